@@ -1,0 +1,189 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.GraphQL;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Contracts;
+using Mentoring.Domain.Organisations;
+using Mentoring.Domain.Reference;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Contracts;
+
+public sealed record ContractTermsInput
+{
+    public IReadOnlyList<string>? Territory { get; init; }
+    public DateOnly StartDate { get; init; }
+    public DateOnly EndDate { get; init; }
+    public int ClientCapacity { get; init; }
+    public IReadOnlyList<string> ReportRecipients { get; init; } = [];
+    public ReportingCadence? Cadence { get; init; }
+
+    public ContractTerms ToTerms() => new(Territory, StartDate, EndDate, ClientCapacity, ReportRecipients, Cadence ?? ReportingCadence.Monthly);
+}
+
+public sealed record CreateContractInput
+{
+    public string MunicipalityCode { get; init; } = "";
+    public ContractTermsInput Terms { get; init; } = new();
+    public string? Reference { get; init; }
+    public string? IdempotencyKey { get; init; }
+}
+
+public sealed record AmendContractInput
+{
+    public Guid ContractId { get; init; }
+    public long ExpectedVersion { get; init; }
+    public ContractTermsInput Terms { get; init; } = new();
+    public string Reason { get; init; } = "";
+}
+
+public sealed record TerminateContractInput
+{
+    public Guid ContractId { get; init; }
+    public long ExpectedVersion { get; init; }
+    public DateOnly EffectiveDate { get; init; }
+    public string Reason { get; init; } = "";
+}
+
+public sealed class ContractTermsInputType : InputObjectGraphType<ContractTermsInput>
+{
+    public ContractTermsInputType()
+    {
+        Name = "ContractTermsInput";
+        Field(x => x.Territory, nullable: true).Description("Municipality codes served; default: the funding municipality.");
+        Field(x => x.StartDate);
+        Field(x => x.EndDate);
+        Field(x => x.ClientCapacity);
+        Field(x => x.ReportRecipients);
+        Field(x => x.Cadence, type: typeof(ReportingCadenceType)).Description("Default: MONTHLY.");
+    }
+}
+
+public sealed class CreateContractInputType : InputObjectGraphType<CreateContractInput>
+{
+    public CreateContractInputType()
+    {
+        Name = "CreateContractInput";
+        Field(x => x.MunicipalityCode).Description("The funding municipality (see the municipalities query).");
+        Field(x => x.Terms, type: typeof(NonNullGraphType<ContractTermsInputType>));
+        Field(x => x.Reference, nullable: true);
+        Field(x => x.IdempotencyKey, nullable: true).Description("Send the same key when retrying: the contract is created once.");
+    }
+}
+
+public sealed class AmendContractInputType : InputObjectGraphType<AmendContractInput>
+{
+    public AmendContractInputType()
+    {
+        Name = "AmendContractInput";
+        Field(x => x.ContractId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.ExpectedVersion).Description("The version you read; a newer one means someone else changed it.");
+        Field(x => x.Terms, type: typeof(NonNullGraphType<ContractTermsInputType>));
+        Field(x => x.Reason);
+    }
+}
+
+public sealed class TerminateContractInputType : InputObjectGraphType<TerminateContractInput>
+{
+    public TerminateContractInputType()
+    {
+        Name = "TerminateContractInput";
+        Field(x => x.ContractId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.ExpectedVersion);
+        Field(x => x.EffectiveDate);
+        Field(x => x.Reason);
+    }
+}
+
+public sealed class ContractPayloadType : PayloadType<Contract, ContractType>
+{
+    public ContractPayloadType() : base("ContractPayload", "contract") { }
+}
+
+public static class ContractMutations
+{
+    private static readonly Role[] Writers = [Role.OrgAdmin, Role.Coordinator];
+
+    public static void AddContractMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ContractPayloadType>>("createContract")
+            .Description("Records a contract the caller's NGO signed with a municipality.")
+            .Argument<NonNullGraphType<CreateContractInputType>>("input")
+            .RequireRoles(Writers)
+            .Resolve().WithServices<IDocumentSession, IDocumentStore, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, store, clock, http) => (object?)await Create(
+                ctx.GetArgument<CreateContractInput>("input"), Caller.From(http.HttpContext?.User)!, session, store, clock, ctx.CancellationToken));
+
+        mutation.Field<NonNullGraphType<ContractPayloadType>>("amendContract")
+            .Description("Changes the terms of a contract in force; the full new terms are recorded with the reason.")
+            .Argument<NonNullGraphType<AmendContractInputType>>("input")
+            .RequireRoles(Writers)
+            .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, clock, http) =>
+            {
+                var input = ctx.GetArgument<AmendContractInput>("input");
+                var caller = Caller.From(http.HttpContext?.User)!;
+                var command = new AmendContract(input.ContractId, input.Terms.ToTerms(), input.Reason, caller.UserId, clock.GetUtcNow());
+                return (object?)await Write(session, input.ContractId, input.ExpectedVersion,
+                    (state, others) => ContractDecider.Decide(command, state, others), ctx.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<ContractPayloadType>>("terminateContract")
+            .Description("Ends a contract early, from the given date.")
+            .Argument<NonNullGraphType<TerminateContractInputType>>("input")
+            .RequireRoles(Writers)
+            .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, clock, http) =>
+            {
+                var input = ctx.GetArgument<TerminateContractInput>("input");
+                var caller = Caller.From(http.HttpContext?.User)!;
+                var command = new TerminateContract(input.ContractId, input.EffectiveDate, input.Reason, caller.UserId, clock.GetUtcNow());
+                return (object?)await Write(session, input.ContractId, input.ExpectedVersion,
+                    (state, _) => ContractDecider.Decide(command, state), ctx.CancellationToken);
+            });
+    }
+
+    public static async Task<Payload<Contract>> Create(CreateContractInput input, Caller caller, IDocumentSession session, IDocumentStore store,
+        TimeProvider clock, CancellationToken ct)
+    {
+        Organisation? ngo;
+        await using (var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant))
+            ngo = await registry.LoadAsync<Organisation>(caller.OrganisationId, ct);
+        if (ngo?.Kind != OrganisationKind.Ngo)
+            return Payload<Contract>.Refused(ErrorCodes.WrongOrganisationKind, "Only an NGO records the contracts it signs.");
+
+        var id = input.IdempotencyKey is { Length: > 0 } key ? DeterministicId.From("contract", key) : Guid.CreateVersion7();
+        if (input.IdempotencyKey is not null && await session.LoadAsync<Contract>(id, ct) is { } already)
+            return Payload<Contract>.Ok(already);
+
+        var command = new CreateContract(id, ngo.Id, input.MunicipalityCode?.Trim() ?? "", input.Terms.ToTerms(),
+            input.Reference, caller.UserId, clock.GetUtcNow());
+        var payload = await Write(session, id, null, (state, others) => ContractDecider.Decide(command, state, others), ct);
+
+        // A concurrent retry with the same key won the race: return what it created.
+        if (input.IdempotencyKey is not null && payload.Errors.Any(e => e.Code == ErrorCodes.ConcurrencyConflict))
+        {
+            await using var fresh = store.QuerySession(caller.TenantId);
+            if (await fresh.LoadAsync<Contract>(id, ct) is { } created) return Payload<Contract>.Ok(created);
+        }
+        return payload;
+    }
+
+    /// <summary>
+    /// Contract writes of one NGO are serialised by a transaction-scoped advisory lock, because the overlap rule
+    /// reads the NGO's other contracts: two concurrent writes must not both pass it.
+    /// </summary>
+    private static async Task<Payload<Contract>> Write(IDocumentSession session, Guid id, long? expectedVersion,
+        Func<Contract?, IReadOnlyCollection<Contract>, Decision> decide, CancellationToken ct)
+    {
+        await session.BeginTransactionAsync(ct);
+        await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtext(?))) as locked", ct, "contracts:" + session.TenantId);
+        var others = await session.Query<Contract>().ToListAsync(ct);
+        var result = await StreamWrites.Handle<Contract>(session, id, expectedVersion, state => decide(state, others), ct);
+        if (!result.Succeeded) return Payload<Contract>.Refused(result.Errors);
+        return Payload<Contract>.Ok((await session.LoadAsync<Contract>(id, ct))!);
+    }
+}

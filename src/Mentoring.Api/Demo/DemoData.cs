@@ -1,0 +1,71 @@
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.Contracts;
+using Mentoring.Api.Organisations;
+using Mentoring.Domain.Contracts;
+using Mentoring.Domain.Organisations;
+using Mentoring.Domain.Users;
+using Microsoft.AspNetCore.Identity;
+
+namespace Mentoring.Api.Demo;
+
+/// <summary>
+/// Demo data for ./run.sh (Mentoring:SeedDemo=true): an NGO, a municipality, a contract between them and one
+/// user per role. Idempotent: a second start finds everything in place. Never enable it in production.
+/// </summary>
+public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> hasher, TimeProvider clock) : IHostedService
+{
+    public const string Password = "Demo-parole-2026";
+
+    public static readonly (string Email, string Name, Role Role, bool Ngo)[] Users =
+    [
+        ("admin@demo.mentoring.lv", "Pēteris Platforma", Role.PlatformAdmin, false),
+        ("orgadmin@demo.mentoring.lv", "Ilze Administratore", Role.OrgAdmin, true),
+        ("coordinator@demo.mentoring.lv", "Anna Koordinatore", Role.Coordinator, true),
+        ("mentor@demo.mentoring.lv", "Jānis Līdzgaitnieks", Role.Mentor, true),
+        ("auditor@demo.mentoring.lv", "Marta Auditore", Role.Auditor, true),
+        ("municipality@demo.mentoring.lv", "Kārlis Sociālais", Role.MunicipalityViewer, false),
+    ];
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        await PlatformBootstrap.EnsurePlatformOrganisation(store, clock, ct);
+        var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput
+        {
+            Kind = OrganisationKind.Ngo, Name = "Biedrība Līdzgaitnieki", RegistrationNumber = "40008000001", IdempotencyKey = "demo-ngo",
+        }, store, clock, ct)).Item!;
+        var riga = (await CreateOrganisation.Handle(new CreateOrganisationInput
+        {
+            Kind = OrganisationKind.Municipality, Name = "Rīgas valstspilsētas pašvaldība", MunicipalityCode = "riga", IdempotencyKey = "demo-riga",
+        }, store, clock, ct)).Item!;
+
+        foreach (var (email, name, role, inNgo) in Users)
+        {
+            var org = role == Role.PlatformAdmin ? (PlatformBootstrap.PlatformOrganisationId, RegisterOrganisationDecider.PlatformTenant)
+                : inNgo ? (ngo.Id, ngo.TenantId) : (riga.Id, riga.TenantId);
+            await PlatformBootstrap.EnsureUser(store, hasher, clock, org.Item1, org.Item2, email, name, [role], Password, ct);
+        }
+
+        var coordinator = Caller.From(null) ?? new Caller(Guid.Empty, ngo.Id, ngo.TenantId, new HashSet<Role> { Role.Coordinator });
+        await using var session = store.LightweightSession(ngo.TenantId);
+        var year = clock.GetUtcNow().Year;
+        await ContractMutations.Create(new CreateContractInput
+        {
+            MunicipalityCode = "riga",
+            Reference = $"RD-{year}/17",
+            IdempotencyKey = "demo-contract-riga",
+            Terms = new ContractTermsInput
+            {
+                StartDate = new DateOnly(year, 1, 1), EndDate = new DateOnly(year + 1, 12, 31), ClientCapacity = 40,
+                ReportRecipients = ["socialais.dienests@riga.example"], Cadence = ReportingCadence.Monthly,
+            },
+        }, coordinator, session, store, clock, ct);
+
+        Console.WriteLine();
+        Console.WriteLine($"Demo users (password for all: {Password}):");
+        foreach (var (email, _, role, _) in Users) Console.WriteLine($"  {role,-20} {email}");
+        Console.WriteLine();
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,41 @@
+using GraphQL.Types;
+using Mentoring.Api.Auth;
+using Mentoring.Api.Contracts;
+using Mentoring.Api.Organisations;
+using Mentoring.Api.Users;
+
+namespace Mentoring.Api.GraphQL;
+
+/// <summary>The product's API, read as a table of contents: each feature adds its own fields.</summary>
+public sealed class MentoringSchema : Schema
+{
+    public MentoringSchema(IServiceProvider services) : base(services)
+    {
+        Query = new MentoringQuery();
+        Mutation = new MentoringMutation();
+    }
+}
+
+public sealed class MentoringQuery : ObjectGraphType
+{
+    public MentoringQuery()
+    {
+        Name = "Query";
+        this.AddSignInQueries();        // me
+        this.AddOrganisationQueries();  // organisations, organisation, municipalities
+        this.AddUserQueries();          // users
+        this.AddContractQueries();      // contracts, contract
+    }
+}
+
+public sealed class MentoringMutation : ObjectGraphType
+{
+    public MentoringMutation()
+    {
+        Name = "Mutation";
+        this.AddSignInMutations();        // login, logout, createApiToken
+        this.AddOrganisationMutations();  // createOrganisation
+        this.AddUserMutations();          // inviteUser, acceptInvitation
+        this.AddContractMutations();      // createContract, amendContract, terminateContract
+    }
+}

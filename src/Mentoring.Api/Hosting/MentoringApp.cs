@@ -1,0 +1,82 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using JasperFx.Events.Daemon;
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.Demo;
+using Mentoring.Api.GraphQL;
+using Mentoring.Api.Health;
+using Mentoring.Api.Http;
+using Mentoring.Api.Organisations;
+using Mentoring.Domain.Marten;
+using Mentoring.Domain.Users;
+using Microsoft.AspNetCore.Identity;
+using Serilog;
+
+namespace Mentoring.Api.Hosting;
+
+/// <summary>Builds the API host. Program, the tests and the benchmark all start it through here.</summary>
+public static class MentoringApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        var options = builder.Configuration.GetSection("Mentoring").Get<MentoringOptions>() ?? new MentoringOptions();
+        var connectionString = Environment.GetEnvironmentVariable("MENTORING_DB") is { Length: > 0 } fromEnv && options.ConnectionString is null
+            ? fromEnv
+            : options.ConnectionString ?? builder.Configuration.GetConnectionString("Mentoring")
+              ?? throw new InvalidOperationException("No database: set MENTORING_DB or ConnectionStrings:Mentoring.");
+        var secureCookies = options.SecureCookies ?? !builder.Environment.IsDevelopment();
+
+        builder.Host.UseSerilog((ctx, log) => log
+            .ReadFrom.Configuration(ctx.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter()));
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+
+        var marten = builder.Services.AddMarten(o => MartenSetup.Configure(o, connectionString, options.Schema))
+            .UseLightweightSessions()
+            .BuildSessionsWith<TenantSessionFactory>()
+            .ApplyAllDatabaseChangesOnStartup();
+        if (!string.Equals(options.Daemon, "Disabled", StringComparison.OrdinalIgnoreCase))
+            marten.AddAsyncDaemon(Enum.Parse<DaemonMode>(options.Daemon, ignoreCase: true));
+
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<MentoringSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(MentoringSchema).Assembly)
+            .AddValidationRule<RoleAuthorizationRule>()
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = options.MaxDepth;
+                c.MaxComplexity = options.MaxComplexity;
+            })
+            // Marten sessions are not thread-safe: resolve query fields one after another, like mutations.
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false));
+
+        builder.Services.AddMentoringAuth(secureCookies);
+        builder.Services.AddMentoringHealth();
+        builder.Services.AddMentoringTelemetry(options.TelemetryExporter);
+        if (options.SeedDemo) builder.Services.AddHostedService<DemoData>();
+        builder.Services.AddHostedService<PlatformBootstrap>();
+
+        var app = builder.Build();
+        app.UseSerilogRequestLogging();
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapAntiforgeryEndpoint();
+        app.MapGraphQLEndpoint("/graphql", options.MaxRequestBytes);
+        app.MapMentoringHealth();
+        app.MapWebApp(WebRoot.Find(options.WebRoot, app.Environment.ContentRootPath));
+        return app;
+    }
+}

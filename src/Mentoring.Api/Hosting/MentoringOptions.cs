@@ -1,0 +1,22 @@
+namespace Mentoring.Api.Hosting;
+
+/// <summary>Settings under "Mentoring" (appsettings.json, or environment variables such as Mentoring__Daemon).</summary>
+public sealed class MentoringOptions
+{
+    /// <summary>Npgsql connection string. MENTORING_DB, if set, wins over ConnectionStrings:Mentoring.</summary>
+    public string? ConnectionString { get; set; }
+    /// <summary>PostgreSQL schema that holds Marten's tables; tests use one per test class.</summary>
+    public string Schema { get; set; } = "mentoring";
+    /// <summary>HotCold (default: one leader per shard across nodes), Solo, or Disabled.</summary>
+    public string Daemon { get; set; } = "HotCold";
+    public bool SeedDemo { get; set; }
+    /// <summary>The built web app (web/dist). Found automatically when run from the repository.</summary>
+    public string? WebRoot { get; set; }
+    /// <summary>Cookies only over HTTPS. Default: on, except in the Development environment.</summary>
+    public bool? SecureCookies { get; set; }
+    public long MaxRequestBytes { get; set; } = 100_000;
+    public int MaxDepth { get; set; } = 12;
+    public int MaxComplexity { get; set; } = 5_000;
+    /// <summary>none (default), console or otlp (OTEL_EXPORTER_OTLP_ENDPOINT and friends configure it).</summary>
+    public string TelemetryExporter { get; set; } = "none";
+}

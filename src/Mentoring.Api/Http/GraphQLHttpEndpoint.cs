@@ -1,0 +1,124 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Mentoring.Api.Auth;
+using Mentoring.Api.GraphQL;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Net.Http.Headers;
+
+namespace Mentoring.Api.Http;
+
+/// <summary>
+/// The thin GraphQL-over-HTTP endpoint (https://graphql.github.io/graphql-over-http/): POST with JSON, GET for
+/// queries only, content negotiation between application/graphql-response+json and application/json, and the
+/// status codes the spec assigns to each. Execution, validation and limits are GraphQL.NET's.
+/// </summary>
+public static class GraphQLHttpEndpoint
+{
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path, long maxBodyBytes) =>
+        app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext ctx, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IAntiforgery antiforgery) =>
+                HandleAsync(ctx, executer, serializer, antiforgery, maxBodyBytes));
+
+    private static async Task HandleAsync(HttpContext ctx, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
+        IAntiforgery antiforgery, long maxBodyBytes)
+    {
+        ctx.Response.Headers.CacheControl = "no-store";
+        ctx.Response.Headers.Vary = "Accept, Cookie, Authorization";
+        var media = Negotiate(ctx.Request.Headers.Accept);
+        if (media is null)
+        {
+            await WriteProblem(ctx, serializer, Json, new RequestProblem(406, $"Accept {GraphQLResponseJson} or {Json}.", "NOT_ACCEPTABLE"));
+            return;
+        }
+
+        var (request, problem) = await GraphQLHttpRequestReader.ReadAsync(ctx, serializer, maxBodyBytes);
+        if (problem is not null || request is null)
+        {
+            await WriteProblem(ctx, serializer, media, problem!);
+            return;
+        }
+
+        // A browser's cookie is sent on cross-site requests too; the anti-forgery header proves the page is ours.
+        if (HttpMethods.IsPost(ctx.Request.Method) && ctx.IsCookieAuthenticated() && !await antiforgery.IsRequestValidAsync(ctx))
+        {
+            await WriteProblem(ctx, serializer, media, new RequestProblem(403,
+                $"Missing or invalid anti-forgery token: send the {AuthSetup.AntiforgeryHeader} header from GET /auth/antiforgery.", "ANTIFORGERY"));
+            return;
+        }
+
+        var document = TryParse(request.Query);
+        var operation = document is null ? null : SelectOperation(document, request.OperationName);
+        if (HttpMethods.IsGet(ctx.Request.Method) && operation is not null && operation.Operation != OperationType.Query)
+        {
+            ctx.Response.Headers.Allow = "POST";
+            await WriteProblem(ctx, serializer, media, new RequestProblem(405, "Only queries may be sent with GET; send mutations with POST.", "METHOD_NOT_ALLOWED"));
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            User = ctx.User,
+            RequestServices = ctx.RequestServices,
+            CancellationToken = ctx.RequestAborted,
+        });
+
+        ctx.Response.StatusCode = media == Json || result.Executed ? 200 : StatusForRefusal(result.Errors);
+        ctx.Response.ContentType = media + "; charset=utf-8";
+        await serializer.WriteAsync(ctx.Response.Body, result, ctx.RequestAborted);
+    }
+
+    /// <summary>401 when only sign-in is missing, 403 when only roles are, 400 for every other refused document.</summary>
+    private static int StatusForRefusal(ExecutionErrors? errors)
+    {
+        if (errors is null || errors.Count == 0) return 400;
+        if (errors.All(e => e.Code == FieldAccess.Unauthenticated)) return 401;
+        if (errors.All(e => e.Code is FieldAccess.Unauthenticated or FieldAccess.Forbidden)) return 403;
+        return 400;
+    }
+
+    /// <summary>The best supported media type by q-value; graphql-response+json wins ties. No Accept header means application/json.</summary>
+    internal static string? Negotiate(string? accept)
+    {
+        if (string.IsNullOrWhiteSpace(accept)) return Json;
+        if (!MediaTypeHeaderValue.TryParseList([accept], out var types)) return Json;
+        double Quality(string mediaType) => types
+            .Where(t => t.MatchesMediaType(mediaType) || new MediaTypeHeaderValue(mediaType).IsSubsetOf(t))
+            .Select(t => t.Quality ?? 1.0).DefaultIfEmpty(0).Max();
+        var graphql = Quality(GraphQLResponseJson);
+        var json = Quality(Json);
+        if (graphql <= 0 && json <= 0) return null;
+        return graphql >= json ? GraphQLResponseJson : Json;
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try { return GraphQLParser.Parser.Parse(query); }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException) { return null; } // the executer reports it in GraphQL's own words
+    }
+
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    private static async Task WriteProblem(HttpContext ctx, IGraphQLTextSerializer serializer, string media, RequestProblem problem)
+    {
+        ctx.Response.StatusCode = problem.Status;
+        ctx.Response.ContentType = media + "; charset=utf-8";
+        var result = new ExecutionResult { Executed = false };
+        result.AddError(new ExecutionError(problem.Message) { Code = problem.Code });
+        await serializer.WriteAsync(ctx.Response.Body, result, ctx.RequestAborted);
+    }
+}

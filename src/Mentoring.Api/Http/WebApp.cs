@@ -1,0 +1,60 @@
+using Microsoft.Extensions.FileProviders;
+
+namespace Mentoring.Api.Http;
+
+/// <summary>Serves the built browser app (web/dist) and the GraphiQL page, with security headers on every answer.</summary>
+public static class WebApp
+{
+    public static void UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        var headers = ctx.Response.Headers;
+        headers.ContentSecurityPolicy =
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; " +
+            "worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        if (ctx.Request.IsHttps) headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+        await next();
+    });
+
+    public static void MapWebApp(this WebApplication app, string? webRoot)
+    {
+        if (webRoot is null)
+        {
+            app.Logger.LogWarning("web/dist not found: the browser app is not served (build it with npm run build in web/)");
+            return;
+        }
+        var files = new PhysicalFileProvider(webRoot);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.MapGet("/graphql/ui", () => Results.File(Path.Combine(webRoot, "graphiql.html"), "text/html; charset=utf-8"));
+        // Client-side routes of the single-page app.
+        app.MapFallback(ctx =>
+        {
+            if (ctx.Request.Path.StartsWithSegments("/graphql") || ctx.Request.Path.StartsWithSegments("/health") || ctx.Request.Path.StartsWithSegments("/auth"))
+            {
+                ctx.Response.StatusCode = 404;
+                return Task.CompletedTask;
+            }
+            ctx.Response.ContentType = "text/html; charset=utf-8";
+            return ctx.Response.SendFileAsync(Path.Combine(webRoot, "index.html"));
+        });
+    }
+}
+
+public static class WebRoot
+{
+    /// <summary>The configured folder, else web/dist found by walking up from the content root (repository layout).</summary>
+    public static string? Find(string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrEmpty(configured)) return File.Exists(Path.Combine(configured, "index.html")) ? Path.GetFullPath(configured) : null;
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "web", "dist");
+            if (File.Exists(Path.Combine(candidate, "index.html"))) return candidate;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.GraphQL;
+using Mentoring.Domain.Organisations;
+using Mentoring.Domain.Reference;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Organisations;
+
+public sealed class OrganisationKindType : EnumerationGraphType<OrganisationKind>
+{
+    public OrganisationKindType() => Name = "OrganisationKind";
+}
+
+public sealed class MunicipalityType : ObjectGraphType<Municipality>
+{
+    public MunicipalityType()
+    {
+        Name = "Municipality";
+        Description = "One of Latvia's 43 local governments.";
+        Field(x => x.Code).Description("Stable code used in inputs, e.g. \"riga\" or \"ogre-novads\".");
+        Field(x => x.Name).Description("Official Latvian name.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<MunicipalityKind>>));
+    }
+}
+
+public sealed class OrganisationType : ObjectGraphType<Organisation>
+{
+    public OrganisationType()
+    {
+        Name = "Organisation";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Name);
+        Field(x => x.Kind, type: typeof(NonNullGraphType<OrganisationKindType>));
+        Field<MunicipalityType>("municipality").Description("For a municipality: which one.")
+            .Resolve(ctx => Municipalities.Find(ctx.Source.MunicipalityCode));
+        Field(x => x.RegistrationNumber, nullable: true);
+        Field(x => x.RegisteredAt);
+    }
+}
+
+public static class OrganisationQueries
+{
+    public static void AddOrganisationQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>>("municipalities")
+            .Description("Reference data: Latvia's 43 municipalities.")
+            .AllowAnonymous()
+            .Resolve(_ => Municipalities.All);
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("organisations")
+            .Description("Platform admins see every organisation; others see their own and the municipalities, prisons and probation offices.")
+            .Argument<OrganisationKindType>("kind")
+            .RequireSignIn()
+            .Resolve().WithServices<IDocumentStore, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, store, http) =>
+            {
+                var caller = Caller.From(http.HttpContext?.User)!;
+                var kind = ctx.GetArgument<OrganisationKind?>("kind");
+                await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
+                var all = await registry.Query<Organisation>().OrderBy(o => o.Name).ToListAsync(ctx.CancellationToken);
+                return all.Where(o => kind is null || o.Kind == kind)
+                    .Where(o => caller.Has(Role.PlatformAdmin) || o.Id == caller.OrganisationId
+                                || o.Kind is OrganisationKind.Municipality or OrganisationKind.Prison or OrganisationKind.Probation)
+                    .ToList();
+            });
+    }
+}

@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.GraphQL;
+using Mentoring.Api.Organisations;
+using Mentoring.Domain.Organisations;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Users;
+
+public sealed class RoleType : EnumerationGraphType<Role>
+{
+    public RoleType() => Name = "Role";
+}
+
+public sealed class LanguageType : EnumerationGraphType<Language>
+{
+    public LanguageType() => Name = "Language";
+}
+
+public sealed class UserType : ObjectGraphType<UserAccount>
+{
+    public UserType()
+    {
+        Name = "User";
+        Description = "A person who signs in: staff of an organisation, or a mentor.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Email);
+        Field(x => x.DisplayName);
+        Field(x => x.Roles, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>));
+        Field(x => x.Language, type: typeof(NonNullGraphType<LanguageType>));
+        Field<NonNullGraphType<BooleanGraphType>>("active").Description("False until the invitation is accepted.")
+            .Resolve(ctx => ctx.Source.IsActive);
+        Field(x => x.CreatedAt);
+        Field(x => x.LastSignInAt, nullable: true);
+        Field<OrganisationType>("organisation")
+            .Resolve().WithService<IDocumentStore>()
+            .ResolveAsync(async (ctx, store) =>
+            {
+                await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
+                return await registry.LoadAsync<Organisation>(ctx.Source.OrganisationId, ctx.CancellationToken);
+            });
+    }
+}
+
+public static class UserQueries
+{
+    public static void AddUserQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserType>>>>("users")
+            .Description("The users of the caller's organisation; platform admins may name another organisation.")
+            .Argument<IdGraphType>("organisationId")
+            .RequireRoles(Role.OrgAdmin, Role.PlatformAdmin)
+            .Resolve().WithServices<IDocumentStore, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, store, http) =>
+            {
+                var caller = Caller.From(http.HttpContext?.User)!;
+                var tenant = caller.TenantId;
+                if (ctx.GetArgument<Guid?>("organisationId") is { } orgId && orgId != caller.OrganisationId)
+                {
+                    if (!caller.Has(Role.PlatformAdmin)) return Array.Empty<UserAccount>();
+                    await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
+                    var org = await registry.LoadAsync<Organisation>(orgId, ctx.CancellationToken);
+                    if (org is null) return Array.Empty<UserAccount>();
+                    tenant = org.TenantId;
+                }
+                await using var session = store.QuerySession(tenant);
+                return (object)await session.Query<UserAccount>().OrderBy(u => u.DisplayName).ToListAsync(ctx.CancellationToken);
+            });
+}

@@ -1,0 +1,42 @@
+using JasperFx;
+using Marten;
+
+namespace Mentoring.Domain.Common;
+
+/// <summary>The outcome of a command handled against one stream.</summary>
+public sealed record WriteResult(Guid StreamId, long Version, IReadOnlyList<UserError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// The write path every handler shares: fetch the stream for writing (optimistic concurrency), decide, append,
+/// save. A stale expected version or a concurrent writer becomes a CONCURRENCY_CONFLICT user error.
+/// </summary>
+public static class StreamWrites
+{
+    public static async Task<WriteResult> Handle<TState>(
+        IDocumentSession session, Guid streamId, long? expectedVersion, Func<TState?, Decision> decide, CancellationToken ct)
+        where TState : class
+    {
+        try
+        {
+            var stream = expectedVersion is { } expected
+                ? await session.Events.FetchForWriting<TState>(streamId, expected, ct)
+                : await session.Events.FetchForWriting<TState>(streamId, ct);
+            var decision = decide(stream.Aggregate);
+            if (!decision.IsAccepted) return new WriteResult(streamId, stream.CurrentVersion ?? 0, decision.Errors);
+
+            stream.AppendMany(decision.Events.ToArray());
+            await session.SaveChangesAsync(ct);
+            return new WriteResult(streamId, (stream.CurrentVersion ?? 0) + decision.Events.Count, []);
+        }
+        catch (ConcurrencyException)
+        {
+            return Conflict(streamId);
+        }
+    }
+
+    public static WriteResult Conflict(Guid streamId) => new(streamId, 0,
+        [new UserError(ErrorCodes.ConcurrencyConflict, "Someone else changed this record at the same time. Reload and try again.", "expectedVersion")]);
+}

@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using JasperFx.MultiTenancy;
+using Marten;
+using Marten.Schema;
+using Marten.Schema.Indexing.Unique;
+using Mentoring.Domain.Contracts;
+using Mentoring.Domain.Organisations;
+using Mentoring.Domain.Users;
+using Weasel.Core;
+
+namespace Mentoring.Domain.Marten;
+
+/// <summary>The one place that says how the product's data lives in PostgreSQL.</summary>
+public static class MartenSetup
+{
+    public static void Configure(StoreOptions opts, string connectionString, string schemaName)
+    {
+        opts.Connection(connectionString);
+        opts.DatabaseSchemaName = schemaName;
+        opts.Events.DatabaseSchemaName = schemaName;
+        opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
+            configure: o => o.Converters.Add(new JsonStringEnumConverter()));
+
+        // Each organisation is a tenant; one database, rows tagged with the tenant id. A session opened for a
+        // tenant cannot read or write another tenant's rows, so isolation does not rely on query filters.
+        opts.Events.TenancyStyle = TenancyStyle.Conjoined;
+        opts.Policies.AllDocumentsAreMultiTenanted();
+
+        // Without this the HotCold daemon cannot take its leader lock with the DistributedLock stand-in (PLATFORM.md).
+        opts.Events.UseAdvisoryLockTransaction = true;
+        opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+
+        opts.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Contract>(SnapshotLifecycle.Inline);
+
+        opts.Schema.For<Organisation>().Index(x => x.Kind);
+        opts.Schema.For<Contract>().Index(x => x.MunicipalityCode);
+        // The e-mail is the sign-in name, so it is unique across every tenant.
+        opts.Schema.For<UserAccount>()
+            .UniqueIndex(UniqueIndexType.Computed, "uix_user_email", TenancyScope.Global, x => x.Email)
+            .Index(x => x.OrganisationId)
+            .UseOptimisticConcurrency(true);
+        opts.Schema.For<ApiToken>().UniqueIndex(UniqueIndexType.Computed, "uix_api_token_hash", TenancyScope.Global, x => x.SecretHash);
+    }
+}

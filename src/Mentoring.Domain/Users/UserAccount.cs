@@ -1,0 +1,51 @@
+using System.Diagnostics.CodeAnalysis;
+using Marten.Metadata;
+using Marten.Schema;
+
+namespace Mentoring.Domain.Users;
+
+public enum Language { Lv, En, Ru }
+
+/// <summary>
+/// A person who signs in. Stored as a Marten document in the tenant of the user's organisation; the e-mail
+/// is unique across tenants because it is the sign-in name.
+/// </summary>
+public sealed record UserAccount : ITenanted
+{
+    /// <summary>Filled in by Marten from the row's tenant: the tenant of the user's organisation.</summary>
+    [AllowNull] public string TenantId { get; set; } = "";
+    /// <summary>Marten's optimistic-concurrency version: a stale copy cannot overwrite a newer one.</summary>
+    [Version] public Guid Version { get; set; }
+    public required Guid Id { get; init; }
+    public required string Email { get; init; }
+    public required string DisplayName { get; init; }
+    public required Guid OrganisationId { get; init; }
+    public required IReadOnlyList<Role> Roles { get; init; }
+    public Language Language { get; init; } = Language.Lv;
+    /// <summary>Null until the invitation is accepted and a password chosen.</summary>
+    public string? PasswordHash { get; init; }
+    /// <summary>Changes whenever credentials or roles change, which signs out existing cookie sessions.</summary>
+    public required string SecurityStamp { get; init; }
+    public int FailedSignIns { get; init; }
+    public DateTimeOffset? LockedOutUntil { get; init; }
+    public string? InvitationTokenHash { get; init; }
+    public DateTimeOffset? InvitationExpiresAt { get; init; }
+    public required Guid InvitedBy { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? LastSignInAt { get; init; }
+
+    public bool IsActive => PasswordHash is not null;
+}
+
+/// <summary>A personal API token. Only a hash is stored; the secret is shown once when created.</summary>
+public sealed record ApiToken : ITenanted
+{
+    [AllowNull] public string TenantId { get; set; } = "";
+    public required Guid Id { get; init; }
+    public required Guid UserId { get; init; }
+    public required string Name { get; init; }
+    public required string SecretHash { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? ExpiresAt { get; init; }
+    public DateTimeOffset? RevokedAt { get; init; }
+}
