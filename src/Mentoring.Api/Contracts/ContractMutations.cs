@@ -164,7 +164,7 @@ public static class ContractMutations
         var payload = await Write(session, id, null, (state, others) => ContractDecider.Decide(command, state, others), ct);
 
         // A concurrent retry with the same key won the race: return what it created.
-        if (input.IdempotencyKey is not null && payload.Errors.Any(e => e.Code == ErrorCodes.ConcurrencyConflict))
+        if (input.IdempotencyKey is not null && payload.Errors.Any(e => e.Code is ErrorCodes.ConcurrencyConflict or ErrorCodes.IdempotencyKeyReused))
         {
             await using var fresh = store.QuerySession(caller.TenantId);
             if (await fresh.LoadAsync<Contract>(id, ct) is { } created) return Payload<Contract>.Ok(created);

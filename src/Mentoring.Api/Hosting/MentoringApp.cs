@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Execution;
-using GraphQL.Types;
 using JasperFx.Events.Daemon;
 using Marten;
 using Mentoring.Api.Auth;
@@ -12,6 +9,7 @@ using Mentoring.Api.Organisations;
 using Mentoring.Domain.Marten;
 using Mentoring.Domain.Users;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 
 namespace Mentoring.Api.Hosting;
@@ -37,7 +35,7 @@ public static class MentoringApp
             .WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter()));
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System); // tests register a fake clock first
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
 
@@ -48,19 +46,7 @@ public static class MentoringApp
         if (!string.Equals(options.Daemon, "Disabled", StringComparison.OrdinalIgnoreCase))
             marten.AddAsyncDaemon(Enum.Parse<DaemonMode>(options.Daemon, ignoreCase: true));
 
-        builder.Services.AddGraphQL(b => b
-            .AddSchema<MentoringSchema>()
-            .AddSystemTextJson()
-            .AddGraphTypes(typeof(MentoringSchema).Assembly)
-            .AddValidationRule<RoleAuthorizationRule>()
-            .AddComplexityAnalyzer(c =>
-            {
-                c.MaxDepth = options.MaxDepth;
-                c.MaxComplexity = options.MaxComplexity;
-            })
-            // Marten sessions are not thread-safe: resolve query fields one after another, like mutations.
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
-            .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false));
+        builder.Services.AddMentoringGraphQL(options);
 
         builder.Services.AddMentoringAuth(secureCookies);
         builder.Services.AddMentoringHealth();

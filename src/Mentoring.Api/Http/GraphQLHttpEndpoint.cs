@@ -90,8 +90,11 @@ public static class GraphQLHttpEndpoint
     {
         if (string.IsNullOrWhiteSpace(accept)) return Json;
         if (!MediaTypeHeaderValue.TryParseList([accept], out var types)) return Json;
+        // Exact type or wildcard only: application/json must not count as accepting the +json subtype or vice versa.
         double Quality(string mediaType) => types
-            .Where(t => t.MatchesMediaType(mediaType) || new MediaTypeHeaderValue(mediaType).IsSubsetOf(t))
+            .Where(t => t.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase)
+                        || t.MediaType.Equals("*/*", StringComparison.Ordinal)
+                        || t.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
             .Select(t => t.Quality ?? 1.0).DefaultIfEmpty(0).Max();
         var graphql = Quality(GraphQLResponseJson);
         var json = Quality(Json);

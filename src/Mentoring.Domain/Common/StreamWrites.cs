@@ -33,6 +33,10 @@ public static class StreamWrites
         }
         catch (ConcurrencyException)
         {
+            // A stale version for a stream that does not exist (in this tenant) is "not found", not a conflict.
+            await using var check = session.DocumentStore.QuerySession(session.TenantId);
+            if (await check.Events.FetchStreamStateAsync(streamId, ct) is null && decide(null) is { IsAccepted: false } missing)
+                return new WriteResult(streamId, 0, missing.Errors);
             return Conflict(streamId);
         }
     }

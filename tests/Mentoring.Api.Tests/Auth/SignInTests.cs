@@ -1,0 +1,128 @@
+using System.Text.Json;
+
+namespace Mentoring.Api.Tests.Auth;
+
+public sealed class SignInTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Me = "{ me { email roles organisation { name } } }";
+
+    [Fact]
+    public async Task Login_sets_a_strict_http_only_cookie_and_me_answers()
+    {
+        using var client = api.Client();
+        var login = await client.LoginAsync(ApiFixture.EmailOf("a", Role.Coordinator), ApiFixture.Password);
+        Assert.Empty(login.UserErrors("login"));
+        var setCookie = string.Join("\n", login.Raw.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("mentoring.auth=", setCookie);
+        Assert.Contains("httponly", setCookie.ToLowerInvariant());
+        Assert.Contains("samesite=strict", setCookie.ToLowerInvariant());
+
+        var me = await client.PostAsync(Me);
+        Assert.Equal("coordinator@a.test", me.Data.GetProperty("me").GetProperty("email").GetString());
+        Assert.Equal("COORDINATOR", me.Data.GetProperty("me").GetProperty("roles")[0].GetString());
+        Assert.Equal("NGO A", me.Data.GetProperty("me").GetProperty("organisation").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Anonymous_me_is_null()
+    {
+        using var client = api.Client();
+        var me = await client.PostAsync(Me);
+        Assert.Equal(JsonValueKind.Null, me.Data.GetProperty("me").ValueKind);
+    }
+
+    [Fact]
+    public async Task Bad_input_and_wrong_password_are_typed_errors()
+    {
+        using var client = api.Client();
+        var empty = await client.LoginAsync("", "");
+        Assert.Equal([("VALIDATION", "email"), ("VALIDATION", "password")], empty.UserErrors("login"));
+
+        var wrong = await client.LoginAsync(ApiFixture.EmailOf("b", Role.Mentor), "not the password at all");
+        Assert.Equal([("INVALID_CREDENTIALS", null)], wrong.UserErrors("login"));
+
+        var unknown = await client.LoginAsync("nobody@nowhere.test", "whatever-password");
+        Assert.Equal([("INVALID_CREDENTIALS", null)], unknown.UserErrors("login"));
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_until_the_lockout_passes()
+    {
+        using var client = api.Client();
+        var email = ApiFixture.EmailOf("b", Role.Auditor);
+        for (var i = 0; i < 4; i++)
+            Assert.Equal("INVALID_CREDENTIALS", (await client.LoginAsync(email, "wrong-password-" + i)).UserErrors("login")[0].Code);
+        Assert.Equal("LOCKED_OUT", (await client.LoginAsync(email, "wrong-password-5")).UserErrors("login")[0].Code);
+        // Locked: even the right password is refused.
+        Assert.Equal("LOCKED_OUT", (await client.LoginAsync(email, ApiFixture.Password)).UserErrors("login")[0].Code);
+
+        api.Clock.Advance(SignInRules.LockoutDuration + TimeSpan.FromSeconds(1));
+        Assert.Empty((await client.LoginAsync(email, ApiFixture.Password)).UserErrors("login"));
+    }
+
+    [Fact]
+    public async Task Logout_ends_the_session()
+    {
+        using var client = await api.SignedIn("a", Role.Mentor);
+        Assert.Equal(JsonValueKind.Object, (await client.PostAsync(Me)).Data.GetProperty("me").ValueKind);
+        await client.PostAsync("mutation { logout { ok } }");
+        await client.RefreshAntiforgeryAsync();
+        Assert.Equal(JsonValueKind.Null, (await client.PostAsync(Me)).Data.GetProperty("me").ValueKind);
+    }
+
+    [Fact]
+    public async Task Cookie_post_without_antiforgery_token_is_403_and_writes_nothing()
+    {
+        using var client = await api.SignedIn("a", Role.Coordinator);
+        var before = await api.CountWritesAsync();
+        var response = await client.PostAsync("mutation { createApiToken(input: { name: \"csrf\" }) { errors { code } } }", antiforgery: false);
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal(["ANTIFORGERY"], response.ErrorCodes);
+        Assert.Equal(before, await api.CountWritesAsync());
+    }
+
+    [Fact]
+    public async Task Api_token_is_shown_once_stored_hashed_and_works_as_bearer()
+    {
+        using var owner = await api.SignedIn("a", Role.OrgAdmin);
+        var created = await owner.PostAsync("mutation { createApiToken(input: { name: \"reports\", expiresInDays: 30 }) { apiToken { secret token { id name expiresAt } } errors { code } } }");
+        var secret = created.Data.GetProperty("createApiToken").GetProperty("apiToken").GetProperty("secret").GetString()!;
+        Assert.StartsWith("mtk_", secret);
+
+        await using (var session = api.Store.QuerySession(api.NgoA.TenantId))
+        {
+            var stored = await Marten.QueryableExtensions.ToListAsync(session.Query<ApiToken>());
+            Assert.Contains(stored, t => t.Name == "reports");
+            Assert.DoesNotContain(stored, t => t.SecretHash.Contains(secret[4..], StringComparison.Ordinal));
+        }
+
+        using var script = api.Client();
+        script.UseBearer(secret);
+        var me = await script.PostAsync(Me);
+        Assert.Equal("orgadmin@a.test", me.Data.GetProperty("me").GetProperty("email").GetString());
+
+        // A bearer request carries no cookie, so it needs no anti-forgery token.
+        var contracts = await script.PostAsync("{ contracts { id } }", antiforgery: false);
+        Assert.Equal(HttpStatusCode.OK, contracts.Status);
+    }
+
+    [Fact]
+    public async Task Unknown_or_expired_bearer_token_is_anonymous()
+    {
+        using var script = api.Client();
+        script.UseBearer("mtk_this-is-not-a-token");
+        var response = await script.PostAsync("{ contracts { id } }");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Api_token_input_is_validated()
+    {
+        using var client = await api.SignedIn("a", Role.Mentor);
+        var before = await api.CountWritesAsync();
+        var response = await client.PostAsync("mutation { createApiToken(input: { name: \"\", expiresInDays: 999 }) { apiToken { secret } errors { code field } } }");
+        Assert.Equal([("VALIDATION", "name"), ("VALIDATION", "expiresInDays")], response.UserErrors("createApiToken"));
+        Assert.Equal(before, await api.CountWritesAsync());
+    }
+}

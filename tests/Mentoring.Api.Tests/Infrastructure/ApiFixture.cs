@@ -1,0 +1,112 @@
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Mentoring.Api.Hosting;
+using Mentoring.Api.Organisations;
+using Mentoring.Domain.Organisations;
+using Mentoring.Domain.Users;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Mentoring.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API host on a loopback port, over real HTTP, on real PostgreSQL, in a database schema of its own
+/// (cheap isolation: test classes run in parallel without seeing each other). The clock is fake.
+/// Seeded with two NGOs, a municipality and one user per role, so tests can cross tenants.
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public const string Password = "Test-password-2026";
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    private WebApplication? _app;
+    public FakeTimeProvider Clock { get; } = new(Start);
+    public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
+    public string ConnectionString { get; private set; } = "";
+    public Uri BaseAddress { get; private set; } = null!;
+    public IDocumentStore Store => _app!.Services.GetRequiredService<IDocumentStore>();
+    public Organisation NgoA { get; private set; } = null!;
+    public Organisation NgoB { get; private set; } = null!;
+    public Organisation Riga { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabase.ConnectionStringAsync();
+        _app = MentoringApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Mentoring:ConnectionString"] = ConnectionString,
+                ["Mentoring:Schema"] = Schema,
+                ["Mentoring:SecureCookies"] = "false",
+                ["Mentoring:Daemon"] = "Solo",
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+            });
+            builder.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        await SeedAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    public static string EmailOf(string org, Role role) => $"{role.ToString().ToLowerInvariant()}@{org}.test";
+
+    public GraphQLClient Client() => new(BaseAddress);
+
+    /// <summary>A client already signed in as the given role of the given organisation ("a", "b", "riga" or "platform").</summary>
+    public async Task<GraphQLClient> SignedIn(string org, Role role)
+    {
+        var client = Client();
+        await client.LoginAsync(EmailOf(org, role), Password);
+        return client;
+    }
+
+    /// <summary>Every row the API could have written: events and the user/token documents. "Nothing changed" means this did not move.</summary>
+    public async Task<long> CountWritesAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand(
+            $"select (select count(*) from {Schema}.mt_events) + (select count(*) from {Schema}.mt_doc_useraccount) + (select count(*) from {Schema}.mt_doc_apitoken)",
+            connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    private async Task SeedAsync()
+    {
+        var clock = Clock;
+        NgoA = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = "NGO A" }, Store, clock, default)).Item!;
+        NgoB = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = "NGO B" }, Store, clock, default)).Item!;
+        Riga = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Municipality, Name = "Rīga", MunicipalityCode = "riga" }, Store, clock, default)).Item!;
+        var hasher = _app!.Services.GetRequiredService<IPasswordHasher<UserAccount>>();
+        foreach (var (org, name) in new[] { (NgoA, "a"), (NgoB, "b") })
+        {
+            foreach (var role in new[] { Role.OrgAdmin, Role.Coordinator, Role.Mentor, Role.Auditor })
+                await PlatformBootstrap.EnsureUser(Store, hasher, clock, org.Id, org.TenantId, EmailOf(name, role), $"{role} {name}", [role], Password, default);
+        }
+        await PlatformBootstrap.EnsureUser(Store, hasher, clock, Riga.Id, Riga.TenantId, EmailOf("riga", Role.MunicipalityViewer), "Viewer", [Role.MunicipalityViewer], Password, default);
+        await PlatformBootstrap.EnsureUser(Store, hasher, clock, Riga.Id, Riga.TenantId, EmailOf("riga", Role.OrgAdmin), "Riga admin", [Role.OrgAdmin], Password, default);
+        await PlatformBootstrap.EnsureUser(Store, hasher, clock, PlatformBootstrap.PlatformOrganisationId, RegisterOrganisationDecider.PlatformTenant,
+            EmailOf("platform", Role.PlatformAdmin), "Platform admin", [Role.PlatformAdmin], Password, default);
+    }
+}

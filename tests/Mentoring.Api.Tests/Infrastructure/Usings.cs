@@ -1,0 +1,3 @@
+global using System.Net;
+global using Mentoring.Api.Tests.Infrastructure;
+global using Mentoring.Domain.Users;

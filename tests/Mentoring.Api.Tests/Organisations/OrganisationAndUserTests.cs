@@ -1,0 +1,111 @@
+using System.Text.Json;
+
+namespace Mentoring.Api.Tests.Organisations;
+
+public sealed class OrganisationAndUserTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string CreateOrganisation = """
+        mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { organisation { id name kind municipality { name } } errors { code field } } }
+        """;
+    private const string Invite = """
+        mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitation { token user { id email active roles } } errors { code field } } }
+        """;
+    private const string Accept = """
+        mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { user { email active } errors { code field } } }
+        """;
+
+    [Fact]
+    public async Task Platform_admin_registers_organisations_with_rules()
+    {
+        using var admin = await api.SignedIn("platform", Role.PlatformAdmin);
+        var ngo = await admin.PostAsync(CreateOrganisation, new { i = new { kind = "NGO", name = "Biedrība Pēc Cietuma" } });
+        Assert.Empty(ngo.UserErrors("createOrganisation"));
+
+        var before = await api.CountWritesAsync();
+        var duplicate = await admin.PostAsync(CreateOrganisation, new { i = new { kind = "NGO", name = "biedrība pēc cietuma" } });
+        Assert.Equal([("DUPLICATE_ORGANISATION", "name")], duplicate.UserErrors("createOrganisation"));
+        var unknown = await admin.PostAsync(CreateOrganisation, new { i = new { kind = "MUNICIPALITY", name = "Atlantīda", municipalityCode = "atlantis" } });
+        Assert.Equal([("UNKNOWN_MUNICIPALITY", "municipalityCode")], unknown.UserErrors("createOrganisation"));
+        var second = await admin.PostAsync(CreateOrganisation, new { i = new { kind = "MUNICIPALITY", name = "Rīga again", municipalityCode = "riga" } });
+        Assert.Equal([("DUPLICATE_ORGANISATION", "municipalityCode")], second.UserErrors("createOrganisation"));
+        Assert.Equal(before, await api.CountWritesAsync());
+
+        var all = await admin.PostAsync("{ organisations { name } }");
+        Assert.Contains(all.Data.GetProperty("organisations").EnumerateArray(), o => o.GetProperty("name").GetString() == "Biedrība Pēc Cietuma");
+    }
+
+    [Fact]
+    public async Task Organisations_query_hides_other_ngos_from_non_admins()
+    {
+        using var client = await api.SignedIn("a", Role.Coordinator);
+        var names = (await client.PostAsync("{ organisations { name } }")).Data.GetProperty("organisations").EnumerateArray()
+            .Select(o => o.GetProperty("name").GetString()).ToList();
+        Assert.Contains("NGO A", names);
+        Assert.Contains("Rīga", names);
+        Assert.DoesNotContain("NGO B", names);
+    }
+
+    [Fact]
+    public async Task Invited_user_sets_a_password_and_signs_in()
+    {
+        using var admin = await api.SignedIn("a", Role.OrgAdmin);
+        var invited = await admin.PostAsync(Invite, new { i = new { email = "New.Coordinator@a.test", displayName = "Līga Jaunā", roles = new[] { "COORDINATOR" }, language = "EN" } });
+        Assert.Empty(invited.UserErrors("inviteUser"));
+        var invitation = invited.Data.GetProperty("inviteUser").GetProperty("invitation");
+        Assert.False(invitation.GetProperty("user").GetProperty("active").GetBoolean());
+        var token = invitation.GetProperty("token").GetString();
+
+        using var newcomer = api.Client();
+        var weak = await newcomer.PostAsync(Accept, new { i = new { token, password = "short" } });
+        Assert.Equal([("WEAK_PASSWORD", "password")], weak.UserErrors("acceptInvitation"));
+
+        var accepted = await newcomer.PostAsync(Accept, new { i = new { token, password = "a-long-enough-passphrase" } });
+        Assert.Empty(accepted.UserErrors("acceptInvitation"));
+        await newcomer.RefreshAntiforgeryAsync();
+        var me = await newcomer.PostAsync("{ me { email roles } }");
+        Assert.Equal("new.coordinator@a.test", me.Data.GetProperty("me").GetProperty("email").GetString());
+
+        var reused = await api.Client().PostAsync(Accept, new { i = new { token, password = "another-long-passphrase" } });
+        Assert.Equal([("INVALID_INVITATION", "token")], reused.UserErrors("acceptInvitation"));
+
+        using var again = api.Client();
+        Assert.Empty((await again.LoginAsync("new.coordinator@a.test", "a-long-enough-passphrase")).UserErrors("login"));
+    }
+
+    [Fact]
+    public async Task Invitations_expire()
+    {
+        using var admin = await api.SignedIn("b", Role.OrgAdmin);
+        var invited = await admin.PostAsync(Invite, new { i = new { email = "late@b.test", displayName = "Late Person", roles = new[] { "MENTOR" } } });
+        var token = invited.Data.GetProperty("inviteUser").GetProperty("invitation").GetProperty("token").GetString();
+        api.Clock.Advance(InviteUserDecider.InvitationValidity + TimeSpan.FromMinutes(1));
+        var accepted = await api.Client().PostAsync(Accept, new { i = new { token, password = "a-long-enough-passphrase" } });
+        Assert.Equal([("INVALID_INVITATION", "token")], accepted.UserErrors("acceptInvitation"));
+    }
+
+    [Fact]
+    public async Task Invitation_rules_are_typed_errors_and_write_nothing()
+    {
+        using var admin = await api.SignedIn("a", Role.OrgAdmin);
+        var before = await api.CountWritesAsync();
+        var municipalRole = await admin.PostAsync(Invite, new { i = new { email = "viewer@a.test", displayName = "Viewer", roles = new[] { "MUNICIPALITY_VIEWER" } } });
+        Assert.Equal([("ROLE_NOT_ALLOWED", "roles")], municipalRole.UserErrors("inviteUser"));
+        var duplicate = await admin.PostAsync(Invite, new { i = new { email = ApiFixture.EmailOf("b", Role.Mentor), displayName = "Twin", roles = new[] { "MENTOR" } } });
+        Assert.Equal([("DUPLICATE_USER", "email")], duplicate.UserErrors("inviteUser"));
+        var bad = await admin.PostAsync(Invite, new { i = new { email = "nope", displayName = "", roles = Array.Empty<string>() } });
+        Assert.Equal(["email", "displayName", "roles"], bad.UserErrors("inviteUser").Select(e => e.Field));
+        Assert.Equal(before, await api.CountWritesAsync());
+    }
+
+    [Fact]
+    public async Task Org_admin_lists_only_own_users()
+    {
+        using var admin = await api.SignedIn("a", Role.OrgAdmin);
+        var emails = (await admin.PostAsync("{ users { email } }")).Data.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("email").GetString()).ToList();
+        Assert.Contains("mentor@a.test", emails);
+        Assert.DoesNotContain(emails, e => e!.EndsWith("@b.test", StringComparison.Ordinal));
+        Assert.Equal(JsonValueKind.Array, (await admin.PostAsync("query($o: ID) { users(organisationId: $o) { email } }", new { o = api.NgoB.Id }))
+            .Data.GetProperty("users").ValueKind);
+        Assert.Empty((await admin.PostAsync("query($o: ID) { users(organisationId: $o) { email } }", new { o = api.NgoB.Id })).Data.GetProperty("users").EnumerateArray());
+    }
+}
