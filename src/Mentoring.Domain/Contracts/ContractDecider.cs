@@ -51,7 +51,7 @@ public static class ContractDecider
                 $"\"{command.MunicipalityCode}\" is not one of Latvia's 43 municipalities.", "municipalityCode")
             .Require(command.Reference is null || Text.HasLength(command.Reference, 1, 100), ErrorCodes.Validation,
                 "Reference must be at most 100 characters.", "reference");
-        CheckTerms(checks, command.Terms, territory);
+        CheckTerms(checks, command.Terms, territory, command.MunicipalityCode);
         CheckOverlap(checks, command.MunicipalityCode, territory, command.Terms, ngoContracts, except: null);
 
         return checks.Then(() => Decision.Accept(new ContractCreated(
@@ -70,7 +70,7 @@ public static class ContractDecider
         var territory = Normalise(command.Terms.Territory, state.MunicipalityCode);
         var checks = new Checks()
             .Require(Text.HasLength(command.Reason, 3, 1000), ErrorCodes.Validation, "Say why the contract changes (3 to 1000 characters).", "reason");
-        CheckTerms(checks, command.Terms, territory);
+        CheckTerms(checks, command.Terms, territory, state.MunicipalityCode);
         CheckOverlap(checks, state.MunicipalityCode, territory, command.Terms, ngoContracts, except: state.Id);
 
         return checks.Then(() => Decision.Accept(new ContractAmended(
@@ -92,9 +92,10 @@ public static class ContractDecider
             .Then(() => Decision.Accept(new ContractTerminated(state.Id, command.EffectiveDate, command.Reason.Trim(), command.By, command.Now)));
     }
 
-    private static void CheckTerms(Checks checks, ContractTerms terms, IReadOnlyList<string> territory)
+    private static void CheckTerms(Checks checks, ContractTerms terms, IReadOnlyList<string> territory, string funder)
     {
-        var unknown = territory.Where(code => !Municipalities.IsKnown(code)).ToList();
+        // An unknown funder is reported once, on its own field.
+        var unknown = territory.Where(code => !Municipalities.IsKnown(code) && code != funder).ToList();
         checks
             .Require(unknown.Count == 0, ErrorCodes.UnknownMunicipality,
                 $"Not Latvian municipalities: {string.Join(", ", unknown)}.", "territory")
