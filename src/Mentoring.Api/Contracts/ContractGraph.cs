@@ -88,7 +88,7 @@ public static class ContractQueries
     /// viewers read across NGO tenants, but only contracts their municipality funds: contract terms are not
     /// personal data, and this is the one cross-tenant read of this feature.
     /// </summary>
-    private static async Task<IReadOnlyList<Contract>> Visible(Caller caller, IQuerySession session, IDocumentStore store, CancellationToken ct, Guid? id = null)
+    public static async Task<IReadOnlyList<Contract>> Visible(Caller caller, IQuerySession session, IDocumentStore store, CancellationToken ct, Guid? id = null)
     {
         await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
         var organisation = await registry.LoadAsync<Organisation>(caller.OrganisationId, ct);

@@ -127,7 +127,7 @@ public static class ContractMutations
                 var input = ctx.GetArgument<AmendContractInput>("input");
                 var caller = Caller.From(http.HttpContext?.User)!;
                 var command = new AmendContract(input.ContractId, input.Terms.ToTerms(), input.Reason, caller.UserId, clock.GetUtcNow());
-                return (object?)await Write(session, input.ContractId, input.ExpectedVersion,
+                return (object?)await Write(session, input.ContractId, input.ExpectedVersion, command.Terms,
                     (state, others) => ContractDecider.Decide(command, state, others), ctx.CancellationToken);
             });
 
@@ -141,7 +141,7 @@ public static class ContractMutations
                 var input = ctx.GetArgument<TerminateContractInput>("input");
                 var caller = Caller.From(http.HttpContext?.User)!;
                 var command = new TerminateContract(input.ContractId, input.EffectiveDate, input.Reason, caller.UserId, clock.GetUtcNow());
-                return (object?)await Write(session, input.ContractId, input.ExpectedVersion,
+                return (object?)await Write(session, input.ContractId, input.ExpectedVersion, null,
                     (state, _) => ContractDecider.Decide(command, state), ctx.CancellationToken);
             });
     }
@@ -161,7 +161,7 @@ public static class ContractMutations
 
         var command = new CreateContract(id, ngo.Id, input.MunicipalityCode?.Trim() ?? "", input.Terms.ToTerms(),
             input.Reference, caller.UserId, clock.GetUtcNow());
-        var payload = await Write(session, id, null, (state, others) => ContractDecider.Decide(command, state, others), ct);
+        var payload = await Write(session, id, null, command.Terms, (state, others) => ContractDecider.Decide(command, state, others), ct);
 
         // A concurrent retry with the same key won the race: return what it created.
         if (input.IdempotencyKey is not null && payload.Errors.Any(e => e.Code is ErrorCodes.ConcurrencyConflict or ErrorCodes.IdempotencyKeyReused))
@@ -176,12 +176,15 @@ public static class ContractMutations
     /// Contract writes of one NGO are serialised by a transaction-scoped advisory lock, because the overlap rule
     /// reads the NGO's other contracts: two concurrent writes must not both pass it.
     /// </summary>
-    private static async Task<Payload<Contract>> Write(IDocumentSession session, Guid id, long? expectedVersion,
+    /// <param name="terms">The new terms, when the command has any: only contracts whose period meets them can overlap.</param>
+    private static async Task<Payload<Contract>> Write(IDocumentSession session, Guid id, long? expectedVersion, ContractTerms? terms,
         Func<Contract?, IReadOnlyCollection<Contract>, Decision> decide, CancellationToken ct)
     {
         await session.BeginTransactionAsync(ct);
         await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtext(?))) as locked", ct, "contracts:" + session.TenantId);
-        var others = await session.Query<Contract>().ToListAsync(ct);
+        IReadOnlyList<Contract> others = terms is null
+            ? []
+            : await session.Query<Contract>().Where(c => c.StartDate <= terms.EndDate && c.EndDate >= terms.StartDate).ToListAsync(ct);
         var result = await StreamWrites.Handle<Contract>(session, id, expectedVersion, state => decide(state, others), ct);
         if (!result.Succeeded) return Payload<Contract>.Refused(result.Errors);
         return Payload<Contract>.Ok((await session.LoadAsync<Contract>(id, ct))!);

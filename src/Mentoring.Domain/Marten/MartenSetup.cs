@@ -39,7 +39,7 @@ public static class MartenSetup
         opts.Projections.Snapshot<Contract>(SnapshotLifecycle.Inline);
 
         opts.Schema.For<Organisation>().Index(x => x.Kind);
-        opts.Schema.For<Contract>().Index(x => x.MunicipalityCode);
+        opts.Schema.For<Contract>().Index(x => x.MunicipalityCode).Index(x => x.EndDate);
         // The e-mail is the sign-in name, so it is unique across every tenant.
         opts.Schema.For<UserAccount>()
             .UniqueIndex(UniqueIndexType.Computed, "uix_user_email", TenancyScope.Global, x => x.Email)

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Bounded loopback load: GraphQL contracts query and createContract mutation vs a minimal-API baseline doing
+# the same Marten work in the same process. Prints a markdown table for bench/RESULTS.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+source eng/common.sh
+ensure_dotnet
+eng/postgres.sh start
+export MENTORING_BENCH_DB="${MENTORING_BENCH_DB:-$(eng/postgres.sh url mentoring_bench)}"
+dotnet build bench/Mentoring.Bench -c Release -v quiet -nologo
+dotnet run --project bench/Mentoring.Bench -c Release --no-build

@@ -1,0 +1,120 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.Hosting;
+using Mentoring.Api.Organisations;
+using Mentoring.Bench;
+using Mentoring.Domain.Organisations;
+using Mentoring.Domain.Users;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Npgsql;
+
+// ./bench.sh: GraphQL vs a minimal-API baseline doing the same Marten work, side by side in one process,
+// on loopback, against the project-local PostgreSQL. Prints markdown for bench/RESULTS.md.
+var connection = Environment.GetEnvironmentVariable("MENTORING_BENCH_DB")
+    ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=mentoring_bench;Maximum Pool Size=100";
+var reads = int.Parse(Environment.GetEnvironmentVariable("BENCH_READS") ?? "3000");
+var writes = int.Parse(Environment.GetEnvironmentVariable("BENCH_WRITES") ?? "800");
+const int Concurrency = 8;
+var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
+
+var app = MentoringApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b =>
+    b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Mentoring:ConnectionString"] = connection,
+        ["Mentoring:Schema"] = schema,
+        ["Mentoring:SecureCookies"] = "false",
+        ["Serilog:MinimumLevel:Default"] = "Warning",
+        ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
+    }));
+Baseline.Map(app);
+await app.StartAsync();
+try
+{
+    var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    var store = app.Services.GetRequiredService<IDocumentStore>();
+    var clock = TimeProvider.System;
+
+    // Two NGOs with the same data: one measured through GraphQL, one through the baseline, so writes do not interfere.
+    async Task<HttpClient> NgoClient(string name)
+    {
+        var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = name }, store, clock, default)).Item!;
+        var hasher = app.Services.GetRequiredService<IPasswordHasher<UserAccount>>();
+        var email = $"coordinator@{ngo.TenantId}.bench";
+        await PlatformBootstrap.EnsureUser(store, hasher, clock, ngo.Id, ngo.TenantId, email, "Bench", [Role.Coordinator], "bench-password-123", default);
+        await using var session = store.LightweightSession(ngo.TenantId);
+        var user = await session.Query<UserAccount>().FirstAsync(u => u.Email == email);
+        var token = await CreateApiToken.Handle(new CreateApiTokenInput { Name = "bench" }, new Caller(user.Id, ngo.Id, ngo.TenantId, new HashSet<Role> { Role.Coordinator }), session, clock, default);
+        var http = new HttpClient { BaseAddress = address };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Item!.Secret);
+        http.DefaultRequestHeaders.Accept.ParseAdd("application/graphql-response+json");
+        return http;
+    }
+    var graphql = await NgoClient("Bench GraphQL");
+    var baseline = await NgoClient("Bench baseline");
+
+    // Each create gets its own two-day period, so every one passes the overlap rule and really writes.
+    object Terms(int i) => new
+    {
+        startDate = new DateOnly(2030, 1, 1).AddDays(2 * i).ToString("yyyy-MM-dd"),
+        endDate = new DateOnly(2030, 1, 1).AddDays(2 * i + 1).ToString("yyyy-MM-dd"),
+        clientCapacity = 10, reportRecipients = new[] { "soc@riga.example" },
+    };
+    const string CreateMutation = "mutation($i: CreateContractInput!) { createContract(input: $i) { contract { id version municipality { code } startDate endDate clientCapacity status } errors { code message field } } }";
+    const string ContractsQuery = "{ contracts { id version municipality { code } startDate endDate clientCapacity status } }";
+
+    static async Task<bool> Ok(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode) return false;
+            using var doc = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+            return !doc.RootElement.TryGetProperty("errors", out _)
+                   && !(doc.RootElement.GetProperty("data").TryGetProperty("createContract", out var c) && c.GetProperty("errors").GetArrayLength() > 0);
+        }
+    }
+    Func<int, Task<bool>> GraphQLCreate(int offset) => async i => await Ok(await graphql.PostAsJsonAsync("/graphql",
+        new { query = CreateMutation, variables = new { i = new { municipalityCode = "riga", terms = Terms(offset + i) } } }));
+    Func<int, Task<bool>> BaselineCreate(int offset) => async i => await Ok(await baseline.PostAsJsonAsync("/baseline/createContract",
+        new { municipalityCode = "riga", terms = Terms(offset + i) }));
+
+    // Warm-up (JIT, connection pools, schema caches), then the measured runs, alternating sides.
+    await LoadRun.RunAsync("warm-up", 100, Concurrency, GraphQLCreate(100_000));
+    await LoadRun.RunAsync("warm-up", 100, Concurrency, BaselineCreate(100_000));
+    var results = new List<(LoadResult GraphQL, LoadResult Baseline)>
+    {
+        (await LoadRun.RunAsync("createContract", writes, Concurrency, GraphQLCreate(0)),
+         await LoadRun.RunAsync("createContract", writes, Concurrency, BaselineCreate(0))),
+    };
+    // Both NGOs now hold the same number of contracts; the read returns all of them.
+    results.Add((
+        await LoadRun.RunAsync("contracts", reads, Concurrency, async _ => await Ok(await graphql.PostAsJsonAsync("/graphql", new { query = ContractsQuery }))),
+        await LoadRun.RunAsync("contracts", reads, Concurrency, async _ => await Ok(await baseline.GetAsync("/baseline/contracts")))));
+
+    Console.WriteLine($"## GraphQL vs minimal-API baseline ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {Concurrency} concurrent clients, loopback, contracts per NGO after writes: {writes + 100})");
+    Console.WriteLine();
+    Console.WriteLine("| operation | side | requests | failures | req/s | p50 ms | p95 ms | GraphQL/baseline throughput |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+    foreach (var (g, b) in results)
+    {
+        Console.WriteLine($"| {g.Name} | GraphQL | {g.Requests} | {g.Failures} | {g.Throughput:F0} | {g.P50Ms:F1} | {g.P95Ms:F1} | {g.Throughput / b.Throughput:F2} |");
+        Console.WriteLine($"| {b.Name} | baseline | {b.Requests} | {b.Failures} | {b.Throughput:F0} | {b.P50Ms:F1} | {b.P95Ms:F1} | |");
+    }
+    if (results.Any(r => r.GraphQL.Failures + r.Baseline.Failures > 0))
+    {
+        Console.Error.WriteLine("Some requests failed: the figures above are not comparable.");
+        Environment.ExitCode = 1;
+    }
+}
+finally
+{
+    await app.StopAsync();
+    await using var db = new NpgsqlConnection(connection);
+    await db.OpenAsync();
+    await using var drop = new NpgsqlCommand($"drop schema if exists {schema} cascade", db);
+    await drop.ExecuteNonQueryAsync();
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The same set-up as run.sh, then every test: domain, API over real HTTP on real PostgreSQL, jobs, and the
+# browser tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")"
+source eng/common.sh
+ensure_dotnet
+ensure_apt chromium
+eng/postgres.sh start
+export MENTORING_TEST_DB="${MENTORING_TEST_DB:-$(eng/postgres.sh url mentoring_test)}"
+build_web
+dotnet build Mentoring.sln -c Release -v quiet -nologo
+
+log="$(mktemp)"
+status=0
+dotnet test Mentoring.sln -c Release --no-build --logger "console;verbosity=minimal" 2>&1 | tee "$log" || status=$?
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "$passed passed, $failed failed"
+exit $status
