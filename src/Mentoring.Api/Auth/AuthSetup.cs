@@ -43,6 +43,7 @@ public static class AuthSetup
             o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorization();
+        MartenXmlRepository.AddSharedDataProtection(services);
         return services;
     }
 
