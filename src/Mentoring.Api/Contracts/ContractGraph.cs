@@ -49,6 +49,31 @@ public sealed class ContractType : ObjectGraphType<Contract>
         Field(x => x.Status, type: typeof(NonNullGraphType<ContractStatusType>));
         Field(x => x.TerminatedOn, nullable: true);
         Field(x => x.CreatedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractHistoryEntryType>>>>("history")
+            .Description("What changed and why, oldest first. Built in the background: it may lag a moment behind a change.")
+            .Resolve().WithService<IDocumentStore>()
+            .ResolveAsync(async (ctx, store) =>
+            {
+                // The contract itself was reached through the caller's visibility rules; its history follows it,
+                // also for a municipality reading an NGO's contract.
+                await using var session = store.QuerySession();
+                var history = await session.Query<ContractHistory>()
+                    .Where(h => h.AnyTenant() && h.Id == ctx.Source.Id).FirstOrDefaultAsync(ctx.CancellationToken);
+                return (object)(history?.Entries ?? []);
+            });
+    }
+}
+
+public sealed class ContractHistoryEntryType : ObjectGraphType<ContractHistoryEntry>
+{
+    public ContractHistoryEntryType()
+    {
+        Name = "ContractHistoryEntry";
+        Field(x => x.At);
+        Field(x => x.Change, type: typeof(NonNullGraphType<EnumerationGraphType<ContractChange>>));
+        Field(x => x.By, type: typeof(NonNullGraphType<IdGraphType>)).Description("The user who made the change.");
+        Field(x => x.Summary).Description("The terms after the change.");
+        Field(x => x.Reason, nullable: true);
     }
 }
 

@@ -37,6 +37,8 @@ public static class MartenSetup
 
         opts.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Contract>(SnapshotLifecycle.Inline);
+        // Histories are for reading later, not for the next decision: the async daemon builds them.
+        opts.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Async);
 
         opts.Schema.For<Organisation>().Index(x => x.Kind);
         opts.Schema.For<Contract>().Index(x => x.MunicipalityCode).Index(x => x.EndDate);

@@ -159,4 +159,26 @@ public sealed class ContractApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal([("WRONG_ORGANISATION_KIND", null)], response.UserErrors("createContract"));
         Assert.Equal(before, await api.CountWritesAsync());
     }
+
+    [Fact]
+    public async Task History_is_built_by_the_async_daemon_with_reasons()
+    {
+        using var client = await api.SignedIn("a", Role.OrgAdmin);
+        var id = Contract(await client.PostAsync(Create, Input("kraslava-novads", "2027-01-01", "2027-12-31"))).GetProperty("id").GetString();
+        await client.PostAsync(Amend, new
+        {
+            i = new
+            {
+                contractId = id, expectedVersion = 1, reason = "Council decision 12/2027",
+                terms = new { startDate = "2027-01-01", endDate = "2028-12-31", clientCapacity = 15, reportRecipients = new[] { "soc@example.lv" } },
+            },
+        });
+
+        await api.WaitForProjectionsAsync();
+        var history = (await client.PostAsync("query($id: ID!) { contract(id: $id) { history { change summary reason } } }", new { id }))
+            .Data.GetProperty("contract").GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal(["CREATED", "AMENDED"], history.Select(h => h.GetProperty("change").GetString()));
+        Assert.Equal("Council decision 12/2027", history[1].GetProperty("reason").GetString());
+        Assert.Contains("15 clients", history[1].GetProperty("summary").GetString());
+    }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Events;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +69,9 @@ public sealed class ApiFixture : IAsyncLifetime
         await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
         await drop.ExecuteNonQueryAsync();
     }
+
+    /// <summary>Waits until the async daemon has caught up with every event (no sleeps).</summary>
+    public Task WaitForProjectionsAsync() => Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
 
     public static string EmailOf(string org, Role role) => $"{role.ToString().ToLowerInvariant()}@{org}.test";
 
