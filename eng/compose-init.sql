@@ -1,0 +1,2 @@
+create database mentoring_test;
+create database mentoring_bench;

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mentoring.Api.Tests.Browser;
+
+/// <summary>The sign-in journey in a real browser, through the real API and PostgreSQL.</summary>
+public sealed class SignInPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_coordinator_signs_in_in_latvian_sees_their_home_and_signs_out()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "lv");
+        await page.GetByLabel("E-pasts").FillAsync(ApiFixture.EmailOf("a", Role.Coordinator));
+        await page.GetByLabel("Parole").FillAsync(ApiFixture.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ienākt" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("Coordinator a") })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("user-roles")).Not.ToBeEmptyAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Iziet" }).ClickAsync();
+        await Expect(page.GetByLabel("E-pasts")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_announced_and_nothing_is_written()
+    {
+        var before = await browser.Api.CountWritesAsync();
+        var page = await browser.NewPageAsync(360, 740);
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "EN" }).ClickAsync();
+        await page.GetByLabel("E-mail").FillAsync("nobody@nowhere.test");
+        await page.GetByLabel("Password").FillAsync("not-the-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        Assert.Equal(before, await browser.Api.CountWritesAsync());
+    }
+
+    [Fact]
+    public async Task The_language_switch_is_remembered()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "RU" }).ClickAsync();
+        await Expect(page.GetByLabel("Пароль")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
+        await Expect(page.GetByLabel("Пароль")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Graphiql_page_loads_in_the_browser()
+    {
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync("/graphql/ui");
+        await Expect(page.Locator(".graphiql-container")).ToBeVisibleAsync();
+        Assert.Empty(errors);
+    }
+}
