@@ -36,6 +36,7 @@ public sealed class ApiTokenType : ObjectGraphType<ApiToken>
         Field(x => x.Name);
         Field(x => x.CreatedAt);
         Field(x => x.ExpiresAt, nullable: true);
+        Field(x => x.RevokedAt, nullable: true);
     }
 }
 
@@ -54,9 +55,45 @@ public sealed class CreateApiTokenPayloadType : PayloadType<CreatedApiToken, Cre
     public CreateApiTokenPayloadType() : base("CreateApiTokenPayload", "apiToken") { }
 }
 
+public sealed class RevokeApiTokenPayloadType : PayloadType<ApiToken, ApiTokenType>
+{
+    public RevokeApiTokenPayloadType() : base("RevokeApiTokenPayload", "apiToken") { }
+}
+
 public static class CreateApiToken
 {
     public const int DefaultDays = 90;
+
+    public static void AddApiTokenQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApiTokenType>>>>("apiTokens")
+            .Description("The signed-in user's own API tokens (never their secrets).")
+            .RequireSignIn()
+            .Resolve().WithServices<IQuerySession, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, http) =>
+            {
+                var caller = Caller.From(http.HttpContext?.User)!;
+                return (object)await session.Query<ApiToken>().Where(t => t.UserId == caller.UserId)
+                    .OrderByDescending(t => t.CreatedAt).ToListAsync(ctx.CancellationToken);
+            });
+
+    public static void AddRevokeApiToken(this ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<RevokeApiTokenPayloadType>>("revokeApiToken")
+            .Description("Stops one of your API tokens from working, at once.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .RequireSignIn()
+            .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, clock, http) =>
+            {
+                var caller = Caller.From(http.HttpContext?.User)!;
+                var token = await session.LoadAsync<ApiToken>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken);
+                // Someone else's token is "not found": its existence is not disclosed.
+                if (token is null || token.UserId != caller.UserId) return (object?)Payload<ApiToken>.Refused(ErrorCodes.NotFound, "No such token.", "id");
+                if (token.RevokedAt is not null) return Payload<ApiToken>.Ok(token);
+                var revoked = token with { RevokedAt = clock.GetUtcNow() };
+                session.Update(revoked);
+                await session.SaveChangesAsync(ctx.CancellationToken);
+                return Payload<ApiToken>.Ok(revoked);
+            });
 
     public static void AddCreateApiToken(this ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<CreateApiTokenPayloadType>>("createApiToken")

@@ -47,7 +47,9 @@ public static class SignIn
     // Verified against when the e-mail is unknown, so that a wrong e-mail and a wrong password take equally long.
     private static readonly string DummyHash = new PasswordHasher<UserAccount>().HashPassword(null!, "not-a-real-password-0000");
 
-    public static void AddSignInQueries(this ObjectGraphType query) =>
+    public static void AddSignInQueries(this ObjectGraphType query)
+    {
+        query.AddApiTokenQueries();
         query.Field<UserType>("me")
             .Description("The signed-in user, or null.")
             .AllowAnonymous()
@@ -56,6 +58,7 @@ public static class SignIn
                 Caller.From(http.HttpContext?.User) is { } caller
                     ? await session.LoadAsync<UserAccount>(caller.UserId, ctx.CancellationToken)
                     : null);
+    }
 
     public static void AddSignInMutations(this ObjectGraphType mutation)
     {
@@ -82,6 +85,7 @@ public static class SignIn
             });
 
         mutation.AddCreateApiToken();
+        mutation.AddRevokeApiToken();
     }
 
     public static async Task<Payload<UserAccount>> Login(LoginInput input, IDocumentStore store, IPasswordHasher<UserAccount> hasher,

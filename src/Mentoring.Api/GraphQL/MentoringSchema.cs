@@ -21,7 +21,7 @@ public sealed class MentoringQuery : ObjectGraphType
     public MentoringQuery()
     {
         Name = "Query";
-        this.AddSignInQueries();        // me
+        this.AddSignInQueries();        // me, apiTokens
         this.AddOrganisationQueries();  // organisations, organisation, municipalities
         this.AddUserQueries();          // users
         this.AddContractQueries();      // contracts, contract
@@ -33,7 +33,7 @@ public sealed class MentoringMutation : ObjectGraphType
     public MentoringMutation()
     {
         Name = "Mutation";
-        this.AddSignInMutations();        // login, logout, createApiToken
+        this.AddSignInMutations();        // login, logout, createApiToken, revokeApiToken
         this.AddOrganisationMutations();  // createOrganisation
         this.AddUserMutations();          // inviteUser, acceptInvitation
         this.AddContractMutations();      // createContract, amendContract, terminateContract

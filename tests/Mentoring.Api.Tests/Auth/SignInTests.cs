@@ -125,4 +125,27 @@ public sealed class SignInTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal([("VALIDATION", "name"), ("VALIDATION", "expiresInDays")], response.UserErrors("createApiToken"));
         Assert.Equal(before, await api.CountWritesAsync());
     }
+
+    [Fact]
+    public async Task A_revoked_token_stops_working_and_others_tokens_cannot_be_revoked()
+    {
+        using var owner = await api.SignedIn("b", Role.Coordinator);
+        var created = (await owner.PostAsync("mutation { createApiToken(input: { name: \"temp\" }) { apiToken { secret token { id } } } }"))
+            .Data.GetProperty("createApiToken").GetProperty("apiToken");
+        var id = created.GetProperty("token").GetProperty("id").GetString();
+        using var script = api.Client();
+        script.UseBearer(created.GetProperty("secret").GetString()!);
+        Assert.Equal(HttpStatusCode.OK, (await script.PostAsync("{ contracts { id } }")).Status);
+
+        using var stranger = await api.SignedIn("b", Role.OrgAdmin);
+        var refused = await stranger.PostAsync("mutation($id: ID!) { revokeApiToken(id: $id) { errors { code field } } }", new { id });
+        Assert.Equal([("NOT_FOUND", "id")], refused.UserErrors("revokeApiToken"));
+        Assert.Equal(HttpStatusCode.OK, (await script.PostAsync("{ contracts { id } }")).Status);
+
+        var revoked = await owner.PostAsync("mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { revokedAt } errors { code } } }", new { id });
+        Assert.Empty(revoked.UserErrors("revokeApiToken"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await script.PostAsync("{ contracts { id } }")).Status);
+        var listed = (await owner.PostAsync("{ apiTokens { id revokedAt } }")).Data.GetProperty("apiTokens").EnumerateArray();
+        Assert.Contains(listed, t => t.GetProperty("id").GetString() == id && t.GetProperty("revokedAt").ValueKind != System.Text.Json.JsonValueKind.Null);
+    }
 }
