@@ -35,11 +35,7 @@ public sealed class ContractType : ObjectGraphType<Contract>
             .Resolve(ctx => ctx.Source.Territory.Select(Municipalities.Find).OfType<Municipality>().ToList());
         Field<OrganisationType>("ngo").Description("The provider.")
             .Resolve().WithService<IDocumentStore>()
-            .ResolveAsync(async (ctx, store) =>
-            {
-                await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
-                return await registry.LoadAsync<Organisation>(ctx.Source.NgoOrganisationId, ctx.CancellationToken);
-            });
+            .ResolveAsync(async (ctx, store) => await store.OrganisationAsync(ctx.Source.NgoOrganisationId, ctx.CancellationToken));
         Field(x => x.StartDate);
         Field(x => x.EndDate);
         Field(x => x.ClientCapacity).Description("How many clients the NGO supports at once under this contract.");
@@ -115,8 +111,7 @@ public static class ContractQueries
     /// </summary>
     public static async Task<IReadOnlyList<Contract>> Visible(Caller caller, IQuerySession session, IDocumentStore store, CancellationToken ct, Guid? id = null)
     {
-        await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
-        var organisation = await registry.LoadAsync<Organisation>(caller.OrganisationId, ct);
+        var organisation = await store.OrganisationAsync(caller.OrganisationId, ct);
         switch (organisation?.Kind)
         {
             case OrganisationKind.Ngo:

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Marten;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
+using Mentoring.Api.Organisations;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Contracts;
 using Mentoring.Domain.Organisations;
@@ -149,9 +150,7 @@ public static class ContractMutations
     public static async Task<Payload<Contract>> Create(CreateContractInput input, Caller caller, IDocumentSession session, IDocumentStore store,
         TimeProvider clock, CancellationToken ct)
     {
-        Organisation? ngo;
-        await using (var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant))
-            ngo = await registry.LoadAsync<Organisation>(caller.OrganisationId, ct);
+        var ngo = await store.OrganisationAsync(caller.OrganisationId, ct);
         if (ngo?.Kind != OrganisationKind.Ngo)
             return Payload<Contract>.Refused(ErrorCodes.WrongOrganisationKind, "Only an NGO records the contracts it signs.");
 

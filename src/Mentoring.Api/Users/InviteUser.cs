@@ -5,6 +5,7 @@ using JasperFx;
 using Marten.Exceptions;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
+using Mentoring.Api.Organisations;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Organisations;
 using Mentoring.Domain.Users;
@@ -63,9 +64,7 @@ public static class InviteUserMutation
         if (!caller.Has(Role.PlatformAdmin) && !caller.Has(Role.OrgAdmin))
             return Payload<Invitation>.Refused(ErrorCodes.RoleNotAllowed, "Only organisation admins invite users.", "organisationId");
 
-        Organisation? organisation;
-        await using (var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant))
-            organisation = await registry.LoadAsync<Organisation>(orgId, ct);
+        var organisation = await store.OrganisationAsync(orgId, ct);
         if (organisation is null) return Payload<Invitation>.Refused(ErrorCodes.NotFound, "No such organisation.", "organisationId");
 
         var email = Text.NormaliseEmail(input.Email);

@@ -37,11 +37,7 @@ public sealed class UserType : ObjectGraphType<UserAccount>
         Field(x => x.LastSignInAt, nullable: true);
         Field<OrganisationType>("organisation")
             .Resolve().WithService<IDocumentStore>()
-            .ResolveAsync(async (ctx, store) =>
-            {
-                await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
-                return await registry.LoadAsync<Organisation>(ctx.Source.OrganisationId, ctx.CancellationToken);
-            });
+            .ResolveAsync(async (ctx, store) => await store.OrganisationAsync(ctx.Source.OrganisationId, ctx.CancellationToken));
     }
 }
 
@@ -60,8 +56,7 @@ public static class UserQueries
                 if (ctx.GetArgument<Guid?>("organisationId") is { } orgId && orgId != caller.OrganisationId)
                 {
                     if (!caller.Has(Role.PlatformAdmin)) return Array.Empty<UserAccount>();
-                    await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
-                    var org = await registry.LoadAsync<Organisation>(orgId, ctx.CancellationToken);
+                    var org = await store.OrganisationAsync(orgId, ctx.CancellationToken);
                     if (org is null) return Array.Empty<UserAccount>();
                     tenant = org.TenantId;
                 }
