@@ -4,6 +4,9 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Errors.Custom;
+using GraphQLParser.AST;
 using Mentoring.Api.Hosting;
 
 namespace Mentoring.Api.GraphQL;
@@ -19,12 +22,33 @@ public static class GraphQLSetup
             .AddValidationRule<RoleAuthorizationRule>()
             .AddComplexityAnalyzer(c =>
             {
-                c.MaxDepth = options.MaxDepth;
-                c.MaxComplexity = options.MaxComplexity;
+                // Limits are checked in Limit, which tells introspection from real queries.
+                c.MaxDepth = null;
+                c.MaxComplexity = null;
+                c.ValidateComplexityDelegate = context => Limit(context, options.MaxDepth, options.MaxComplexity);
             })
             // Marten sessions are not thread-safe: resolve query fields one after another, like mutations.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false));
+
+    /// <summary>
+    /// Introspection nests ofType deeper than any real query (GraphiQL's reaches 15) and its list-heavy shape scores
+    /// far above any real query, while its cost is bounded by the schema's size: it gets a depth limit of its own
+    /// and no complexity limit.
+    /// </summary>
+    public const int MaxIntrospectionDepth = 20;
+
+    private static Task Limit(ComplexityValidationContext context, int maxDepth, int maxComplexity)
+    {
+        var operation = context.ValidationContext.Operation;
+        var introspectionOnly = operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
+        var depthLimit = introspectionOnly ? MaxIntrospectionDepth : maxDepth;
+        if (context.MaxDepth > depthLimit)
+            context.Error = new ComplexityError($"Query is too nested to execute. Depth is {context.MaxDepth} levels; the maximum allowed is {depthLimit}.");
+        else if (!introspectionOnly && context.TotalImpact > maxComplexity)
+            context.Error = new ComplexityError($"Query is too complex to execute. Complexity is {context.TotalImpact}; the maximum allowed is {maxComplexity}.");
+        return Task.CompletedTask;
+    }
 
     /// <summary>The schema as SDL, as committed in src/Mentoring.Api/schema.graphql.</summary>
     public static string PrintSdl(ISchema schema) =>

@@ -40,7 +40,7 @@ public static class WebApp
             }
             ctx.Response.ContentType = "text/html; charset=utf-8";
             return ctx.Response.SendFileAsync(Path.Combine(webRoot, "index.html"));
-        });
+        }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])); // other methods keep routing's 405
     }
 }
 

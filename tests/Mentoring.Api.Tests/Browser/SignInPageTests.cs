@@ -30,7 +30,7 @@ public sealed class SignInPageTests(BrowserFixture browser) : IClassFixture<Brow
         var before = await browser.Api.CountWritesAsync();
         var page = await browser.NewPageAsync(360, 740);
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "EN" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "EN", Exact = true }).ClickAsync();
         await page.GetByLabel("E-mail").FillAsync("nobody@nowhere.test");
         await page.GetByLabel("Password").FillAsync("not-the-password");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -43,7 +43,7 @@ public sealed class SignInPageTests(BrowserFixture browser) : IClassFixture<Brow
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "RU" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "RU", Exact = true }).ClickAsync();
         await Expect(page.GetByLabel("Пароль")).ToBeVisibleAsync();
         await page.ReloadAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
@@ -56,8 +56,16 @@ public sealed class SignInPageTests(BrowserFixture browser) : IClassFixture<Brow
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
+        // GraphiQL introspects the schema first: the endpoint's limits must let that through.
+        var introspection = page.WaitForResponseAsync(r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && r.Request.Method == "POST");
         await page.GotoAsync("/graphql/ui");
         await Expect(page.Locator(".graphiql-container")).ToBeVisibleAsync();
+        var response = await introspection;
+        Assert.Equal(200, response.Status);
+        Assert.Contains("__schema", response.Request.PostData ?? "");
+        using var body = System.Text.Json.JsonDocument.Parse(await response.TextAsync());
+        Assert.False(body.RootElement.TryGetProperty("errors", out _));
+        Assert.True(body.RootElement.GetProperty("data").TryGetProperty("__schema", out _));
         Assert.Empty(errors);
     }
 }
