@@ -45,7 +45,10 @@ start() {
     # trust on loopback only: this cluster listens on 127.0.0.1 and holds demo and test data.
     as_pg "$bin/initdb" -D "$PGDATA_DIR" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  if ! as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
+  if "$bin/pg_isready" -q -h 127.0.0.1 -p "$PORT" && ! as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
+    # Another checkout's cluster already serves this port: share it (tests and the bench use schemas of their own).
+    echo "postgres: reusing the server already on 127.0.0.1:$PORT" >&2
+  elif ! as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
     as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$ROOT/.local/pg/server.log" -w -t 60 \
       -o "-p $PORT -k $PGSOCK_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
     echo "postgres: started on 127.0.0.1:$PORT" >&2
