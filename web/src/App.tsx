@@ -1,64 +1,57 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError, fetchMe, logout, refreshAntiforgery, type Me } from './api';
-import { initialLanguage, languages, rememberLanguage, translate, type Key, type Language } from './i18n';
-import { SignIn } from './SignIn';
+import { useEffect, useState } from 'react';
+import { currentUser, logout, type User } from './api';
+import { SignIn } from './auth/SignIn';
+import { Home } from './home/Home';
+import { useI18n } from './i18n';
+import { LanguageSwitch } from './layout/LanguageSwitch';
 
-export type T = (key: Key, values?: Record<string, string>) => string;
+type Session = { state: 'loading' } | { state: 'anonymous'; startupError: unknown } | { state: 'signedIn'; user: User };
 
 export function App() {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
-  const [me, setMe] = useState<Me | null | undefined>(undefined);
-  const [failure, setFailure] = useState<string | null>(null);
-  const t: T = useCallback((key, values) => translate(language, key, values), [language]);
+  const { t } = useI18n();
+  const [session, setSession] = useState<Session>({ state: 'loading' });
 
-  useEffect(() => rememberLanguage(language), [language]);
   useEffect(() => {
-    refreshAntiforgery().then(fetchMe).then(setMe).catch((e: unknown) => {
-      setMe(null);
-      setFailure(e instanceof ApiError ? e.message : t('error.network'));
-    });
-    // Runs once at start-up; the language does not change who is signed in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    let current = true; // StrictMode runs effects twice in development; only the last answer counts
+    currentUser().then(
+      (user) => current && setSession(user ? { state: 'signedIn', user } : { state: 'anonymous', startupError: null }),
+      (error: unknown) => current && setSession({ state: 'anonymous', startupError: error }),
+    );
+    return () => {
+      current = false;
+    };
   }, []);
 
   const signOut = async () => {
     await logout();
-    setMe(null);
+    setSession({ state: 'anonymous', startupError: null });
   };
 
   return (
     <>
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
       <header className="bar">
-        <span className="brand">{t('appName')}</span>
-        <nav aria-label={t('language')} className="languages">
-          {languages.map((l) => (
-            <button key={l} type="button" className="lang" aria-pressed={l === language} onClick={() => setLanguage(l)}>
-              {l.toUpperCase()}
-            </button>
-          ))}
-        </nav>
+        <div className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>{t('appName')}</span>
+        </div>
+        <LanguageSwitch />
       </header>
-      <main>
-        {me === undefined && <p aria-busy="true">{t('loading')}</p>}
-        {me === null && <SignIn t={t} onSignedIn={setMe} startupFailure={failure} />}
-        {me && <Home me={me} t={t} onSignOut={signOut} />}
+      <main id="main" tabIndex={-1}>
+        {session.state === 'loading' && (
+          <p className="loading" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {t('loading')}
+          </p>
+        )}
+        {session.state === 'anonymous' && (
+          <SignIn startupError={session.startupError} onSignedIn={(user) => setSession({ state: 'signedIn', user })} />
+        )}
+        {session.state === 'signedIn' && <Home user={session.user} onSignOut={signOut} />}
       </main>
+      <footer className="footer">
+        <p>{t('tagline')}</p>
+      </footer>
     </>
-  );
-}
-
-function Home({ me, t, onSignOut }: { me: Me; t: T; onSignOut: () => void }) {
-  return (
-    <section className="card">
-      <h1>{t('welcome', { name: me.displayName })}</h1>
-      <dl className="facts">
-        <dt>{t('organisation')}</dt>
-        <dd>{me.organisation?.name ?? '—'}</dd>
-        <dt>{t('roles')}</dt>
-        <dd data-testid="user-roles">{me.roles.map((r) => t(`role.${r}` as Key)).join(', ')}</dd>
-      </dl>
-      <p className="muted">{t('homeIntro')}</p>
-      <button type="button" className="secondary" onClick={onSignOut}>{t('signOut')}</button>
-    </section>
   );
 }

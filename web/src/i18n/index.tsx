@@ -1,0 +1,70 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import lv from './lv.json';
+import en from './en.json';
+import ru from './ru.json';
+
+// One catalogue per language, all with the Latvian keys; Latvian is the default.
+export type Language = 'lv' | 'en' | 'ru';
+export type Key = keyof typeof lv;
+export const languages: readonly Language[] = ['lv', 'en', 'ru'];
+export const languageNames: Record<Language, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский' };
+
+// The build (tsc) fails when a catalogue lacks a Latvian key (here) or has one Latvian lacks (below).
+const catalogues: Record<Language, Record<Key, string>> = { lv, en, ru };
+const extraKeys: Record<Exclude<keyof typeof en | keyof typeof ru, Key>, never> = {};
+void extraKeys;
+
+export function isKey(key: string): key is Key {
+  return Object.hasOwn(lv, key);
+}
+
+/** `{name}` placeholders are replaced by `values.name`. */
+export function translate(language: Language, key: Key, values?: Record<string, string>): string {
+  const text = catalogues[language][key];
+  return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole) : text;
+}
+
+const storageKey = 'mentoring.language';
+
+function savedLanguage(): Language {
+  try {
+    const saved = localStorage.getItem(storageKey);
+    return languages.find((l) => l === saved) ?? 'lv';
+  } catch {
+    return 'lv'; // storage blocked (private mode, policy): fall back to the default
+  }
+}
+
+export type T = (key: Key, values?: Record<string, string>) => string;
+
+interface I18n {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: T;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguage] = useState<Language>(savedLanguage);
+  const t = useCallback<T>((key, values) => translate(language, key, values), [language]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = translate(language, 'appName');
+    try {
+      localStorage.setItem(storageKey, language);
+    } catch {
+      // not remembered; the switch still works for this page
+    }
+  }, [language]);
+
+  const value = useMemo(() => ({ language, setLanguage, t }), [language, t]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}
