@@ -36,6 +36,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddSignInMutations();        // login, logout, createApiToken, revokeApiToken
         this.AddOrganisationMutations();  // createOrganisation
         this.AddUserMutations();          // inviteUser, acceptInvitation
+        this.AddUserSettingsMutations();  // setMyLanguage, changeUserRoles
         this.AddContractMutations();      // createContract, amendContract, terminateContract
     }
 }

@@ -108,4 +108,39 @@ public sealed class OrganisationAndUserTests(ApiFixture api) : IClassFixture<Api
             .Data.GetProperty("users").ValueKind);
         Assert.Empty((await admin.PostAsync("query($o: ID) { users(organisationId: $o) { email } }", new { o = api.NgoB.Id })).Data.GetProperty("users").EnumerateArray());
     }
+
+    [Fact]
+    public async Task Language_is_remembered_per_user()
+    {
+        using var client = await api.SignedIn("b", Role.Mentor);
+        var set = await client.PostAsync("mutation { setMyLanguage(language: RU) { user { language } errors { code } } }");
+        Assert.Equal("RU", set.Data.GetProperty("setMyLanguage").GetProperty("user").GetProperty("language").GetString());
+        using var again = await api.SignedIn("b", Role.Mentor);
+        Assert.Equal("RU", (await again.PostAsync("{ me { language } }")).Data.GetProperty("me").GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public async Task Changing_roles_ends_the_members_sessions_and_follows_the_rules()
+    {
+        using var admin = await api.SignedIn("a", Role.OrgAdmin);
+        var invited = await admin.PostAsync(Invite, new { i = new { email = "promote@a.test", displayName = "To Promote", roles = new[] { "MENTOR" } } });
+        var token = invited.Data.GetProperty("inviteUser").GetProperty("invitation").GetProperty("token").GetString();
+        using var member = api.Client();
+        await member.PostAsync(Accept, new { i = new { token, password = "a-long-enough-passphrase" } });
+        await member.RefreshAntiforgeryAsync();
+        var userId = (await member.PostAsync("{ me { id } }")).Data.GetProperty("me").GetProperty("id").GetString();
+
+        const string Change = "mutation($u: ID!, $r: [Role!]!) { changeUserRoles(userId: $u, roles: $r) { user { roles } errors { code field } } }";
+        var refused = await admin.PostAsync(Change, new { u = userId, r = new[] { "MUNICIPALITY_VIEWER" } });
+        Assert.Equal([("ROLE_NOT_ALLOWED", "roles")], refused.UserErrors("changeUserRoles"));
+
+        var changed = await admin.PostAsync(Change, new { u = userId, r = new[] { "COORDINATOR" } });
+        Assert.Empty(changed.UserErrors("changeUserRoles"));
+        // The member's cookie carried the old roles: it no longer signs them in.
+        Assert.Equal(JsonValueKind.Null, (await member.PostAsync("{ me { id } }")).Data.GetProperty("me").ValueKind);
+
+        using var other = await api.SignedIn("b", Role.OrgAdmin);
+        var foreign = await other.PostAsync(Change, new { u = userId, r = new[] { "MENTOR" } });
+        Assert.Equal([("NOT_FOUND", "userId")], foreign.UserErrors("changeUserRoles"));
+    }
 }

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { failureMessage, userErrorMessage } from './messages';
 
 type Field = 'email' | 'password';
-type Problem = { field: Field; text: string } | { field: null; text: string };
+type Problem = { field: Field | null; text: string };
 
 /** `startupError`: why the app could not ask the server who is signed in, shown until the next attempt. */
 export function SignIn({ onSignedIn, startupError }: { onSignedIn: (user: User) => void; startupError: unknown }) {
@@ -23,7 +23,7 @@ export function SignIn({ onSignedIn, startupError }: { onSignedIn: (user: User) 
 
   const problems: Problem[] = [
     ...required.map((field) => ({ field, text: t(`signIn.required.${field}`) })),
-    ...userErrors.map((e) => ({
+    ...userErrors.map((e): Problem => ({
       field: e.field === 'email' || e.field === 'password' ? e.field : null,
       text: userErrorMessage(e, t, language),
     })),

@@ -24,6 +24,7 @@ query Me {
   me { id email displayName roles language organisation { id name kind } }
 }
 
+# Variables: { "input": { "email": "…", "password": "…" } }
 mutation Login($input: LoginInput!) {
   login(input: $input) {
     user { displayName roles }
@@ -37,9 +38,5 @@ mutation Logout {
 `;
 
 createRoot(document.getElementById('graphiql')!).render(
-  <GraphiQL
-    fetcher={fetcher}
-    defaultQuery={defaultQuery}
-    defaultVariables={'{\n  "input": { "email": "", "password": "" }\n}'}
-  />,
+  <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} />,
 );

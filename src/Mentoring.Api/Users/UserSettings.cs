@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.GraphQL;
+using Mentoring.Api.Organisations;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Users;
+
+public sealed class SetMyLanguagePayloadType : PayloadType<UserAccount, UserType>
+{
+    public SetMyLanguagePayloadType() : base("SetMyLanguagePayload", "user") { }
+}
+
+public sealed class ChangeUserRolesPayloadType : PayloadType<UserAccount, UserType>
+{
+    public ChangeUserRolesPayloadType() : base("ChangeUserRolesPayload", "user") { }
+}
+
+/// <summary>What a user changes about themselves, and what an admin changes about a member.</summary>
+public static class UserSettings
+{
+    public static void AddUserSettingsMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<SetMyLanguagePayloadType>>("setMyLanguage")
+            .Description("The signed-in user's language for the app and for messages sent to them.")
+            .Argument<NonNullGraphType<LanguageType>>("language")
+            .RequireSignIn()
+            .Resolve().WithServices<IDocumentSession, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, http) =>
+            {
+                var caller = Caller.From(http.HttpContext?.User)!;
+                var user = await session.LoadAsync<UserAccount>(caller.UserId, ctx.CancellationToken);
+                if (user is null) return (object?)Payload<UserAccount>.Refused(ErrorCodes.NotFound, "No such user.");
+                var updated = user with { Language = ctx.GetArgument<Language>("language") };
+                session.Update(updated);
+                await session.SaveChangesAsync(ctx.CancellationToken);
+                return Payload<UserAccount>.Ok(updated);
+            });
+
+        mutation.Field<NonNullGraphType<ChangeUserRolesPayloadType>>("changeUserRoles")
+            .Description("Replaces a member's roles. Their open sessions end, so the new roles apply at once.")
+            .Argument<NonNullGraphType<IdGraphType>>("userId")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles")
+            .RequireRoles(Role.OrgAdmin)
+            .Resolve().WithServices<IDocumentSession, IDocumentStore, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, store, http) =>
+            {
+                var caller = Caller.From(http.HttpContext?.User)!;
+                var roles = ctx.GetArgument<List<Role>>("roles");
+                // The caller's tenant session: a member of another organisation is simply not found.
+                var user = await session.LoadAsync<UserAccount>(ctx.GetArgument<Guid>("userId"), ctx.CancellationToken);
+                if (user is null) return (object?)Payload<UserAccount>.Refused(ErrorCodes.NotFound, "No such user.", "userId");
+                var organisation = (await store.OrganisationAsync(caller.OrganisationId, ctx.CancellationToken))!;
+                var notAllowed = roles.Where(r => !Roles.AllowedFor(organisation.Kind).Contains(r)).ToList();
+                var errors = new Checks()
+                    .Require(roles.Count > 0, ErrorCodes.Validation, "Give the user at least one role.", "roles")
+                    .Require(notAllowed.Count == 0, ErrorCodes.RoleNotAllowed, $"Not for this organisation: {string.Join(", ", notAllowed)}.", "roles")
+                    .Require(user.Id != caller.UserId || roles.Contains(Role.OrgAdmin), ErrorCodes.Validation,
+                        "You cannot remove your own admin role; ask another admin.", "roles");
+                if (errors.Failed) return Payload<UserAccount>.Refused(errors.Errors);
+                var updated = user with { Roles = roles.Distinct().Order().ToList(), SecurityStamp = Guid.NewGuid().ToString("N") };
+                session.Update(updated);
+                await session.SaveChangesAsync(ctx.CancellationToken);
+                return Payload<UserAccount>.Ok(updated);
+            });
+    }
+}
