@@ -7,6 +7,7 @@ using Marten;
 using Marten.Schema;
 using Marten.Schema.Indexing.Unique;
 using Mentoring.Domain.Contracts;
+using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Organisations;
 using Mentoring.Domain.Users;
 using Weasel.Core;
@@ -37,11 +38,14 @@ public static class MartenSetup
 
         opts.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Contract>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Mentor>(SnapshotLifecycle.Inline);
         // Histories are for reading later, not for the next decision: the async daemon builds them.
         opts.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Async);
 
         opts.Schema.For<Organisation>().Index(x => x.Kind);
         opts.Schema.For<Contract>().Index(x => x.MunicipalityCode).Index(x => x.EndDate);
+        opts.Schema.For<Mentor>().Index(x => x.Stage).Index(x => x.AppliedAt).Index(x => x.BackgroundCheckExpiresOn)
+            .Index(x => x.Profile.Email);
         // The e-mail is the sign-in name, so it is unique across every tenant.
         opts.Schema.For<UserAccount>()
             .UniqueIndex(UniqueIndexType.Computed, "uix_user_email", TenancyScope.Global, x => x.Email)

@@ -1,0 +1,27 @@
+namespace Mentoring.Domain.Common;
+
+/// <summary>What a released person typically needs help with (DESIGN.md, "the need domains").</summary>
+public enum NeedDomain
+{
+    Housing,
+    IdentityDocuments,
+    IncomeAndBenefits,
+    Employment,
+    Health,
+    Addiction,
+    FamilyAndChildren,
+    FinancesAndDebt,
+    LegalAid,
+    SocialSkillsAndLeisure,
+}
+
+/// <summary>Languages a mentor or client may use, as ISO 639 codes (Latgalian has only a three-letter one).</summary>
+public static class LanguageCodes
+{
+    public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "lv", "ltg", "ru", "en", "uk", "be", "lt", "et", "pl", "de", "fr", "rom",
+    };
+
+    public static bool IsKnown(string? code) => code is not null && Known.Contains(code);
+}

@@ -1,0 +1,94 @@
+namespace Mentoring.Domain.Mentors;
+
+/// <summary>Where the mentor stands by events alone. The clock adds <see cref="MentorStatus.Lapsed"/> on top.</summary>
+public enum MentorStage { Applied, InVetting, Approved, Suspended, Rejected, Withdrawn }
+
+public enum MentorStatus { Applied, InVetting, Approved, Lapsed, Suspended, Rejected, Withdrawn }
+
+public sealed record CompletedTraining(string Module, DateOnly CompletedOn);
+public sealed record ReferenceSummary(string RefereeName, string Relationship, ReferenceOutcome Outcome, DateOnly ReceivedOn);
+
+/// <summary>A mentor's state folded from their stream. Marten keeps it as an inline snapshot (the mentor read model).</summary>
+public sealed record Mentor(
+    Guid Id,
+    MentorProfile Profile,
+    ApplicationChannel Channel,
+    DateTimeOffset AppliedAt,
+    MentorStage Stage,
+    InterviewOutcome? Interview,
+    IReadOnlyList<ReferenceSummary> References,
+    BackgroundCheckOutcome? BackgroundCheck,
+    DateOnly? BackgroundCheckExpiresOn,
+    IReadOnlyList<CompletedTraining> Training,
+    DateOnly? LastTrainingOn,
+    DateOnly? AgreementSignedOn,
+    DateTimeOffset? ApprovedAt,
+    RejectionReason? RejectionReason,
+    DateOnly? LastSupervisionOn,
+    int SupervisionSessions,
+    DateTimeOffset LastChangedAt)
+{
+    public long Version { get; set; }
+
+    /// <summary>Lower-cased name and e-mail, for case-insensitive search and the duplicate-application rule.</summary>
+    public string SearchText { get; init; } = "";
+
+    public bool IsClosed => Stage is MentorStage.Rejected or MentorStage.Withdrawn;
+
+    /// <summary>Approved and nothing expired: may be matched today.</summary>
+    public bool IsMatchable(DateOnly today, VettingPolicy policy) =>
+        Stage == MentorStage.Approved && !HasLapsed(today, policy);
+
+    public bool HasLapsed(DateOnly today, VettingPolicy policy) =>
+        BackgroundCheckExpiresOn is not { } expires || expires < today
+        || (policy.RefresherTrainingMonths is { } months && (LastTrainingOn is not { } last || last.AddMonths(months) < today));
+
+    public MentorStatus StatusOn(DateOnly today, VettingPolicy policy) => Stage switch
+    {
+        MentorStage.Approved when HasLapsed(today, policy) => MentorStatus.Lapsed,
+        MentorStage.Approved => MentorStatus.Approved,
+        MentorStage.Applied => MentorStatus.Applied,
+        MentorStage.InVetting => MentorStatus.InVetting,
+        MentorStage.Suspended => MentorStatus.Suspended,
+        MentorStage.Rejected => MentorStatus.Rejected,
+        _ => MentorStatus.Withdrawn,
+    };
+
+    public static Mentor Create(MentorApplicationSubmitted e) => new(
+        e.MentorId, e.Profile, e.Channel, e.SubmittedAt, MentorStage.Applied, null, [], null, null, [], null, null, null, null, null, 0, e.SubmittedAt)
+    {
+        SearchText = Search(e.Profile),
+    };
+
+    public Mentor Apply(ScreeningInterviewRecorded e) => Vetting(this with { Interview = e.Outcome }, e.At);
+    public Mentor Apply(ReferenceRecorded e) =>
+        Vetting(this with { References = [.. References, new ReferenceSummary(e.RefereeName, e.Relationship, e.Outcome, e.ReceivedOn)] }, e.At);
+    public Mentor Apply(BackgroundCheckRecorded e) =>
+        Vetting(this with { BackgroundCheck = e.Outcome, BackgroundCheckExpiresOn = e.ExpiresOn }, e.At);
+    public Mentor Apply(TrainingModuleCompleted e) => Vetting(this with
+    {
+        Training = [.. Training.Where(t => t.Module != e.Module), new CompletedTraining(e.Module, e.CompletedOn)],
+        LastTrainingOn = LastTrainingOn is { } last && last > e.CompletedOn ? last : e.CompletedOn,
+    }, e.At);
+    public Mentor Apply(ConfidentialityAgreementSigned e) => Vetting(this with { AgreementSignedOn = e.SignedOn }, e.At);
+    public Mentor Apply(MentorApproved e) => this with { Stage = MentorStage.Approved, ApprovedAt = e.At, LastChangedAt = e.At };
+    public Mentor Apply(MentorRejected e) => this with { Stage = MentorStage.Rejected, RejectionReason = e.Reason, LastChangedAt = e.At };
+    public Mentor Apply(MentorSuspended e) => this with { Stage = MentorStage.Suspended, LastChangedAt = e.At };
+    public Mentor Apply(MentorReinstated e) => this with { Stage = MentorStage.Approved, LastChangedAt = e.At };
+    public Mentor Apply(MentorWithdrew e) => this with { Stage = MentorStage.Withdrawn, LastChangedAt = e.At };
+    public Mentor Apply(SupervisionSessionRecorded e) => this with
+    {
+        LastSupervisionOn = LastSupervisionOn is { } last && last > e.HeldOn ? last : e.HeldOn,
+        SupervisionSessions = SupervisionSessions + 1,
+        LastChangedAt = e.At,
+    };
+    public Mentor Apply(MentorAvailabilityChanged e) => this with { Profile = Profile with { Availability = e.Availability }, LastChangedAt = e.At };
+    public Mentor Apply(MentorCapacityChanged e) => this with { Profile = Profile with { Capacity = e.Capacity }, LastChangedAt = e.At };
+    public Mentor Apply(MentorProfileChanged e) => this with { Profile = e.Profile, SearchText = Search(e.Profile), LastChangedAt = e.At };
+
+    /// <summary>The first vetting step moves an application into vetting; later steps keep the stage.</summary>
+    private static Mentor Vetting(Mentor m, DateTimeOffset at) =>
+        m with { Stage = m.Stage == MentorStage.Applied ? MentorStage.InVetting : m.Stage, LastChangedAt = at };
+
+    private static string Search(MentorProfile p) => $"{p.Name} {p.Email}".ToLowerInvariant();
+}

@@ -1,0 +1,49 @@
+using Mentoring.Domain.Common;
+
+namespace Mentoring.Domain.Mentors;
+
+public enum Gender { Female, Male, Other, Undisclosed }
+
+public enum DayPart { Morning, Afternoon, Evening }
+
+/// <summary>A weekly slot when the mentor can meet, e.g. Tuesday evening.</summary>
+public sealed record AvailabilitySlot(DayOfWeek Day, DayPart Part);
+
+/// <summary>Lived experience is the point of peer mentoring: prison, and years of stable remission if any.</summary>
+public sealed record LivedExperience(bool Incarceration, int? RemissionYears);
+
+public sealed record MentorProfile(
+    string Name,
+    string Email,
+    string? Phone,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<string> Municipalities,
+    Gender Gender,
+    int BirthYear,
+    LivedExperience LivedExperience,
+    IReadOnlyList<NeedDomain> Specialities,
+    IReadOnlyList<AvailabilitySlot> Availability,
+    int Capacity,
+    string Motivation);
+
+public enum ApplicationChannel { PublicForm, Coordinator }
+public enum InterviewOutcome { Recommended, NotRecommended }
+public enum ReferenceOutcome { Positive, Negative }
+public enum BackgroundCheckOutcome { Clear, Concerns, Disqualifying }
+public enum RejectionReason { DisqualifyingBackgroundCheck, InterviewNotRecommended, NegativeReferences, NotSuitableNow, Unreachable, Other }
+
+public sealed record MentorApplicationSubmitted(Guid MentorId, MentorProfile Profile, ApplicationChannel Channel, DateTimeOffset SubmittedAt);
+public sealed record ScreeningInterviewRecorded(Guid MentorId, DateOnly HeldOn, string Interviewer, InterviewOutcome Outcome, string? Note, Guid By, DateTimeOffset At);
+public sealed record ReferenceRecorded(Guid MentorId, string RefereeName, string Relationship, ReferenceOutcome Outcome, DateOnly ReceivedOn, Guid By, DateTimeOffset At);
+public sealed record BackgroundCheckRecorded(Guid MentorId, DateOnly CheckedOn, BackgroundCheckOutcome Outcome, DateOnly ExpiresOn, Guid By, DateTimeOffset At);
+public sealed record TrainingModuleCompleted(Guid MentorId, string Module, DateOnly CompletedOn, Guid By, DateTimeOffset At);
+public sealed record ConfidentialityAgreementSigned(Guid MentorId, DateOnly SignedOn, string DocumentReference, Guid By, DateTimeOffset At);
+public sealed record MentorApproved(Guid MentorId, Guid By, DateTimeOffset At);
+public sealed record MentorRejected(Guid MentorId, RejectionReason Reason, string? Note, Guid By, DateTimeOffset At);
+public sealed record MentorSuspended(Guid MentorId, string Reason, Guid By, DateTimeOffset At);
+public sealed record MentorReinstated(Guid MentorId, string Note, Guid By, DateTimeOffset At);
+public sealed record MentorWithdrew(Guid MentorId, string? Reason, Guid By, DateTimeOffset At);
+public sealed record SupervisionSessionRecorded(Guid MentorId, DateOnly HeldOn, string Supervisor, string? Note, Guid By, DateTimeOffset At);
+public sealed record MentorAvailabilityChanged(Guid MentorId, IReadOnlyList<AvailabilitySlot> Availability, Guid By, DateTimeOffset At);
+public sealed record MentorCapacityChanged(Guid MentorId, int Capacity, Guid By, DateTimeOffset At);
+public sealed record MentorProfileChanged(Guid MentorId, MentorProfile Profile, Guid By, DateTimeOffset At);
