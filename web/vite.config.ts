@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
@@ -7,9 +7,20 @@ import { fileURLToPath } from 'node:url';
 const api = 'http://127.0.0.1:5080';
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
+// The API serves GraphiQL at /graphql/ui; the dev server does the same with its own, live copy.
+const graphiqlAtApiPath: Plugin = {
+  name: 'graphiql-at-api-path',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url === '/graphql/ui' || req.url?.startsWith('/graphql/ui?')) req.url = '/graphiql.html';
+      next();
+    });
+  },
+};
+
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), graphiqlAtApiPath],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

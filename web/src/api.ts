@@ -142,6 +142,12 @@ async function readJson(response: Response): Promise<unknown> {
 export const roles = ['PlatformAdmin', 'OrgAdmin', 'Coordinator', 'Mentor', 'MunicipalityViewer', 'Auditor'] as const;
 export type Role = (typeof roles)[number];
 
+/** Reads a role as the server spells it: `MunicipalityViewer`, or as a GraphQL enum value `MUNICIPALITY_VIEWER`. */
+export function knownRole(role: string): Role | undefined {
+  const plain = role.replace(/_/g, '').toLowerCase();
+  return roles.find((r) => r.toLowerCase() === plain);
+}
+
 export interface Organisation {
   id: string;
   name: string;

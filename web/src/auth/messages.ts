@@ -16,21 +16,30 @@ export function userErrorMessage(error: UserError, t: T, language: Language): st
 /** What to tell the person when a call failed as a whole. */
 export function failureMessage(error: unknown, t: T): string {
   if (!(error instanceof ApiError) || error.kind === 'network') return t('error.network');
-  if (error.kind === 'http') return t('error.server');
+  // A 5xx explains nothing a person can act on, whatever its body says.
+  if (error.kind === 'http' || error.status >= 500) return t('error.server');
   const byCode = `error.${error.code ?? ''}`;
   return isKey(byCode) ? t(byCode) : error.message;
 }
 
-// The server may say until when the account is locked, as an ISO 8601 instant inside its message.
-const isoInstant = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})/;
+// The server may say until when the account is locked, as a date and time inside its message:
+// "… after 2026-11-23 06:45 UTC." or an ISO 8601 instant. No zone given means UTC.
+const instant = /(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|UTC|[+-]\d{2}:?\d{2})?/;
 
-function lockedUntil(message: string): Date | null {
-  const match = isoInstant.exec(message);
-  const date = match ? new Date(match[0]) : null;
-  return date && !Number.isNaN(date.getTime()) ? date : null;
+export function lockedUntil(message: string): Date | null {
+  const match = instant.exec(message);
+  if (!match) return null;
+  const [, day, time, zone = 'Z'] = match;
+  const offset = zone === 'Z' || zone === 'UTC' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const date = new Date(`${day}T${time}${offset}`);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
+
+// English in Latvia: day-month order and a 24-hour clock, as en-GB writes them.
+const locales: Record<Language, string> = { lv: 'lv', en: 'en-GB', ru: 'ru' };
 
 function formatTime(date: Date, language: Language): string {
   const sameDay = date.toDateString() === new Date().toDateString();
-  return new Intl.DateTimeFormat(language, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const options: Intl.DateTimeFormatOptions = sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(locales[language], options).format(date);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { User } from '../api';
+import { knownRole, type User } from '../api';
 import { failureMessage } from '../auth/messages';
-import { isKey, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
 
 export function Home({ user, onSignOut }: { user: User; onSignOut: () => Promise<void> }) {
   const { t } = useI18n();
@@ -25,8 +25,8 @@ export function Home({ user, onSignOut }: { user: User; onSignOut: () => Promise
   };
 
   const roleName = (role: string) => {
-    const key = `role.${role}`;
-    return isKey(key) ? t(key) : role;
+    const known = knownRole(role);
+    return known ? t(`role.${known}`) : role;
   };
 
   return (
