@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Mentoring.Api.Auth;
 using Mentoring.Api.Contracts;
+using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
 using Mentoring.Api.Users;
 
@@ -25,6 +26,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddOrganisationQueries();  // organisations, organisation, municipalities
         this.AddUserQueries();          // users
         this.AddContractQueries();      // contracts, contract
+        this.AddMentorQueries();        // mentors, mentor, vettingQueue, mentorsExpiringSoon, vettingPolicy
     }
 }
 
@@ -38,5 +40,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddUserMutations();          // inviteUser, acceptInvitation
         this.AddUserSettingsMutations();  // setMyLanguage, changeUserRoles
         this.AddContractMutations();      // createContract, amendContract, terminateContract
+        this.AddMentorMutations();        // submitMentorApplication, the vetting steps, approve/reject/suspend/…, updateVettingPolicy
     }
 }

@@ -47,6 +47,8 @@ public static class MentoringApp
             marten.AddAsyncDaemon(Enum.Parse<DaemonMode>(options.Daemon, ignoreCase: true));
 
         builder.Services.AddMentoringGraphQL(options);
+        builder.Services.AddScoped<Mentors.MentorReadContext>();
+        builder.Services.AddSingleton<Mentors.ApplicationRateLimiter>();
 
         builder.Services.AddMentoringAuth(secureCookies);
         builder.Services.AddMentoringHealth();

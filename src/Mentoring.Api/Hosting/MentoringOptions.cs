@@ -17,6 +17,8 @@ public sealed class MentoringOptions
     public long MaxRequestBytes { get; set; } = 100_000;
     public int MaxDepth { get; set; } = 12;
     public int MaxComplexity { get; set; } = 5_000;
+    /// <summary>Public mentor applications accepted per client address per hour.</summary>
+    public int ApplicationsPerHour { get; set; } = 10;
     /// <summary>none (default), console or otlp (OTEL_EXPORTER_OTLP_ENDPOINT and friends configure it).</summary>
     public string TelemetryExporter { get; set; } = "none";
 }

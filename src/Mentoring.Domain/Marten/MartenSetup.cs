@@ -46,6 +46,7 @@ public static class MartenSetup
         opts.Schema.For<Contract>().Index(x => x.MunicipalityCode).Index(x => x.EndDate);
         opts.Schema.For<Mentor>().Index(x => x.Stage).Index(x => x.AppliedAt).Index(x => x.BackgroundCheckExpiresOn)
             .Index(x => x.Profile.Email);
+        opts.Schema.For<VettingPolicy>().UseOptimisticConcurrency(true);
         // The e-mail is the sign-in name, so it is unique across every tenant.
         opts.Schema.For<UserAccount>()
             .UniqueIndex(UniqueIndexType.Computed, "uix_user_email", TenancyScope.Global, x => x.Email)

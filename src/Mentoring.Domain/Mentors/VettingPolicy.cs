@@ -1,3 +1,5 @@
+using Marten.Schema;
+
 namespace Mentoring.Domain.Mentors;
 
 /// <summary>
@@ -10,6 +12,8 @@ public sealed record VettingPolicy
     public static VettingPolicy Default { get; } = new();
 
     public Guid Id { get; init; } = PolicyId;
+    /// <summary>Marten's optimistic-concurrency version; Guid.Empty while the default applies.</summary>
+    [Version] public Guid Version { get; set; }
     public bool InterviewRequired { get; init; } = true;
     public int MinimumReferences { get; init; } = 2;
     public int BackgroundCheckValidityMonths { get; init; } = 24;
@@ -17,4 +21,15 @@ public sealed record VettingPolicy
     public bool AgreementRequired { get; init; } = true;
     /// <summary>A mentor lapses when no training was completed for this long; null: no refresher needed.</summary>
     public int? RefresherTrainingMonths { get; init; } = 24;
+}
+
+public static class VettingPolicyRules
+{
+    public static IReadOnlyList<Common.UserError> Check(VettingPolicy p) => new Common.Checks()
+        .Require(p.MinimumReferences is >= 0 and <= 5, Common.ErrorCodes.Validation, "Require 0 to 5 references.", "minimumReferences")
+        .Require(p.BackgroundCheckValidityMonths is >= 1 and <= 120, Common.ErrorCodes.Validation, "A background check is valid for 1 to 120 months.", "backgroundCheckValidityMonths")
+        .Require(p.RequiredTrainingModules.Count <= 20, Common.ErrorCodes.Validation, "At most 20 required modules.", "requiredTrainingModules")
+        .Require(p.RequiredTrainingModules.All(m => Common.Text.HasLength(m, 2, 120)), Common.ErrorCodes.Validation, "Module names are 2 to 120 characters.", "requiredTrainingModules")
+        .Require(p.RefresherTrainingMonths is null or >= 1 and <= 120, Common.ErrorCodes.Validation, "Refresher training every 1 to 120 months, or never.", "refresherTrainingMonths")
+        .Errors;
 }

@@ -20,6 +20,8 @@ public sealed record UserAccount : ITenanted
     public required string Email { get; init; }
     public required string DisplayName { get; init; }
     public required Guid OrganisationId { get; init; }
+    /// <summary>For a mentor's account: their mentor stream.</summary>
+    public Guid? MentorId { get; init; }
     public required IReadOnlyList<Role> Roles { get; init; }
     public Language Language { get; init; } = Language.Lv;
     /// <summary>Null until the invitation is accepted and a password chosen.</summary>

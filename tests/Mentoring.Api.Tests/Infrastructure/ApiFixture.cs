@@ -21,13 +21,15 @@ namespace Mentoring.Api.Tests.Infrastructure;
 /// (cheap isolation: test classes run in parallel without seeing each other). The clock is fake.
 /// Seeded with two NGOs, a municipality and one user per role, so tests can cross tenants.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     public const string Password = "Test-password-2026";
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     private WebApplication? _app;
     public FakeTimeProvider Clock { get; } = new(Start);
+    /// <summary>Generous, so that test classes applying many times are not throttled; one fixture lowers it to test the limit.</summary>
+    protected virtual int ApplicationsPerHour => 10_000;
     public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
     public string ConnectionString { get; private set; } = "";
     public Uri BaseAddress { get; private set; } = null!;
@@ -48,6 +50,7 @@ public sealed class ApiFixture : IAsyncLifetime
                 ["Mentoring:SecureCookies"] = "false",
                 ["Mentoring:Daemon"] = "Solo",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
+                ["Mentoring:ApplicationsPerHour"] = ApplicationsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
             builder.Services.AddSingleton<TimeProvider>(Clock);
         });
@@ -57,7 +60,7 @@ public sealed class ApiFixture : IAsyncLifetime
         await SeedAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
         {

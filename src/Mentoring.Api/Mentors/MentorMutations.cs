@@ -1,0 +1,143 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.GraphQL;
+using Mentoring.Api.Organisations;
+using Mentoring.Api.Users;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Mentors;
+using Mentoring.Domain.Organisations;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Mentors;
+
+public sealed class MentorPayloadType : PayloadType<Mentor, MentorType>
+{
+    public MentorPayloadType() : base("MentorPayload", "mentor") { }
+}
+
+/// <summary>An approved mentor and the invitation to their Mentor account (null when they already had one).</summary>
+public sealed record MentorApproval(Mentor Mentor, Invitation? Invitation);
+
+public sealed class MentorApprovalType : ObjectGraphType<MentorApproval>
+{
+    public MentorApprovalType()
+    {
+        Name = "MentorApproval";
+        Field(x => x.Mentor, type: typeof(NonNullGraphType<MentorType>));
+        Field(x => x.Invitation, type: typeof(InvitationType)).Description("The mentor's account invitation; shown once.");
+    }
+}
+
+public sealed class ApproveMentorPayloadType : PayloadType<MentorApproval, MentorApprovalType>
+{
+    public ApproveMentorPayloadType() : base("ApproveMentorPayload", "approval") { }
+}
+
+public static class MentorMutations
+{
+    private static readonly Role[] Vetters = [Role.Coordinator, Role.OrgAdmin];
+
+    public static void AddMentorMutations(this ObjectGraphType mutation)
+    {
+        mutation.AddSubmitMentorApplication();
+        Command<RecordScreeningInterviewInput, RecordScreeningInterviewInputType>(mutation, "recordScreeningInterview", "Records the screening interview and its outcome.",
+            (i, a, m, _) => MentorDecider.Decide(new RecordScreeningInterview(i.HeldOn, i.Interviewer, i.Outcome, i.Note, a), m));
+        Command<RecordReferenceInput, RecordReferenceInputType>(mutation, "recordReference", "Records a reference about the applicant.",
+            (i, a, m, _) => MentorDecider.Decide(new RecordReference(i.RefereeName, i.Relationship, i.Outcome, i.ReceivedOn, a), m));
+        Command<RecordBackgroundCheckInput, RecordBackgroundCheckInputType>(mutation, "recordBackgroundCheck",
+            "Records a background check; a disqualifying result suspends an approved mentor at once.",
+            (i, a, m, p) => MentorDecider.Decide(new RecordBackgroundCheck(i.CheckedOn, i.Outcome, i.ExpiresOn, a), m, p));
+        Command<RecordTrainingCompletedInput, RecordTrainingCompletedInputType>(mutation, "recordTrainingCompleted", "Records a completed training module.",
+            (i, a, m, _) => MentorDecider.Decide(new RecordTrainingCompleted(i.Module, i.CompletedOn, a), m));
+        Command<SignConfidentialityAgreementInput, SignConfidentialityAgreementInputType>(mutation, "signConfidentialityAgreement", "Records the signed confidentiality agreement.",
+            (i, a, m, _) => MentorDecider.Decide(new SignConfidentialityAgreement(i.SignedOn, i.DocumentReference, a), m));
+        Command<RejectMentorInput, RejectMentorInputType>(mutation, "rejectMentor", "Rejects an application, with a reason.",
+            (i, a, m, _) => MentorDecider.Decide(new RejectMentor(i.Reason, i.Note, a), m));
+        Command<ReasonInput, SuspendMentorInputType>(mutation, "suspendMentor", "Stops an approved mentor from being matched.",
+            (i, a, m, _) => MentorDecider.Decide(new SuspendMentor(i.Reason ?? "", a), m));
+        Command<ReasonInput, ReinstateMentorInputType>(mutation, "reinstateMentor", "Lifts a suspension.",
+            (i, a, m, _) => MentorDecider.Decide(new ReinstateMentor(i.Reason ?? "", a), m));
+        Command<ReasonInput, WithdrawMentorInputType>(mutation, "withdrawMentor", "The applicant or mentor steps back.",
+            (i, a, m, _) => MentorDecider.Decide(new WithdrawMentor(i.Reason, a), m));
+        Command<RecordSupervisionSessionInput, RecordSupervisionSessionInputType>(mutation, "recordSupervisionSession", "Records a supervision session.",
+            (i, a, m, _) => MentorDecider.Decide(new RecordSupervisionSession(i.HeldOn, i.Supervisor, i.Note, a), m));
+        Command<ChangeMentorCapacityInput, ChangeMentorCapacityInputType>(mutation, "changeMentorCapacity", "How many people the mentor supports at a time (1–5).",
+            (i, a, m, _) => MentorDecider.Decide(new ChangeMentorCapacity(i.Capacity, a), m));
+        Command<ChangeMentorAvailabilityInput, ChangeMentorAvailabilityInputType>(mutation, "changeMentorAvailability", "The mentor's weekly availability.",
+            (i, a, m, _) => MentorDecider.Decide(new ChangeMentorAvailability(i.Availability.Select(s => new AvailabilitySlot(s.Day, s.Part)).ToList(), a), m));
+        Command<UpdateMentorProfileInput, UpdateMentorProfileInputType>(mutation, "updateMentorProfile", "Corrects or updates the mentor's profile.",
+            (i, a, m, _) => MentorDecider.Decide(new ChangeMentorProfile(i.Profile.ToProfile(), a), m));
+        mutation.AddApproveMentor();
+        mutation.AddUpdateVettingPolicy();
+    }
+
+    /// <summary>One mentor command: fetch with the caller's expected version, decide with the NGO's policy, append.</summary>
+    private static void Command<TInput, TInputType>(ObjectGraphType mutation, string name, string description,
+        Func<TInput, Actor, Mentor?, VettingPolicy, Decision> decide)
+        where TInput : MentorCommandInput
+        where TInputType : InputObjectGraphType<TInput> =>
+        mutation.Field<NonNullGraphType<MentorPayloadType>>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<TInputType>>("input")
+            .RequireRoles(Vetters)
+            .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, clock, http) =>
+            {
+                var input = ctx.GetArgument<TInput>("input");
+                var actor = ActorOf(http, clock);
+                var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion, (m, p) => decide(input, actor, m, p), ctx.CancellationToken);
+                return (object?)(result.Succeeded ? Payload<Mentor>.Ok(mentor!) : Payload<Mentor>.Refused(result.Errors));
+            });
+
+    internal static Actor ActorOf(IHttpContextAccessor http, TimeProvider clock) =>
+        new(Caller.From(http.HttpContext?.User)?.UserId ?? Guid.Empty, clock.GetUtcNow(), RigaCalendar.Today(clock));
+
+    private static async Task<(WriteResult, Mentor?)> Write(IDocumentSession session, Guid id, long expectedVersion,
+        Func<Mentor?, VettingPolicy, Decision> decide, CancellationToken ct)
+    {
+        var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
+        var result = await StreamWrites.Handle<Mentor>(session, id, expectedVersion, m => decide(m, policy), ct);
+        return (result, result.Succeeded ? await session.LoadAsync<Mentor>(id, ct) : null);
+    }
+
+    private static void AddApproveMentor(this ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<ApproveMentorPayloadType>>("approveMentor")
+            .Description("Approves a fully vetted mentor (VETTING_INCOMPLETE lists what is missing) and invites them as a user with the Mentor role.")
+            .Argument<NonNullGraphType<ApproveMentorInputType>>("input")
+            .RequireRoles(Vetters)
+            .Resolve().WithServices<IDocumentSession, IDocumentStore, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, store, clock, http) =>
+            {
+                var input = ctx.GetArgument<ApproveMentorInput>("input");
+                var caller = Caller.From(http.HttpContext?.User)!;
+                var actor = ActorOf(http, clock);
+                var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion,
+                    (m, p) => MentorDecider.Decide(new ApproveMentor(actor), m, p), ctx.CancellationToken);
+                if (!result.Succeeded) return (object?)Payload<MentorApproval>.Refused(result.Errors);
+                var invitation = await InviteMentor(mentor!, caller, store, clock, ctx.CancellationToken);
+                return Payload<MentorApproval>.Ok(new MentorApproval(mentor!, invitation));
+            });
+
+    /// <summary>The approved mentor's account, unless their e-mail already has one (then they sign in as before).</summary>
+    private static async Task<Invitation?> InviteMentor(Mentor mentor, Caller caller, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var organisation = (await store.OrganisationAsync(caller.OrganisationId, ct))!;
+        await using (var directory = store.QuerySession())
+        {
+            if (await directory.Query<UserAccount>().AnyAsync(u => u.AnyTenant() && u.Email == mentor.Profile.Email, ct)) return null;
+        }
+        var token = Secrets.New("inv_");
+        var (user, _) = InviteUserDecider.Decide(new InviteUser(Guid.CreateVersion7(), mentor.Profile.Email, mentor.Profile.Name, [Role.Mentor],
+            Language.Lv, Secrets.Hash(token), caller.UserId, clock.GetUtcNow()), organisation, emailTaken: false);
+        if (user is null) return null;
+        user = user with { MentorId = mentor.Id, TenantId = organisation.TenantId };
+        await using var session = store.LightweightSession(organisation.TenantId);
+        session.Insert(user);
+        session.Store(MentorMessages.Invitation(mentor, organisation.Name, token, clock.GetUtcNow()));
+        await session.SaveChangesAsync(ct);
+        return new Invitation(user, token, user.InvitationExpiresAt!.Value);
+    }
+}

@@ -1,0 +1,102 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using JasperFx;
+using Marten;
+using Mentoring.Api.GraphQL;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Mentors;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Mentors;
+
+public sealed class VettingPolicyType : ObjectGraphType<VettingPolicy>
+{
+    public VettingPolicyType()
+    {
+        Name = "VettingPolicy";
+        Description = "What the NGO requires before a mentor may be approved, and when approval lapses.";
+        Field(x => x.Version, type: typeof(NonNullGraphType<IdGraphType>)).Description("Send back with updateVettingPolicy.");
+        Field(x => x.InterviewRequired);
+        Field(x => x.MinimumReferences);
+        Field(x => x.BackgroundCheckValidityMonths);
+        Field(x => x.RequiredTrainingModules);
+        Field(x => x.AgreementRequired);
+        Field(x => x.RefresherTrainingMonths, nullable: true);
+    }
+}
+
+public sealed record UpdateVettingPolicyInput
+{
+    public Guid Version { get; init; }
+    public bool InterviewRequired { get; init; }
+    public int MinimumReferences { get; init; }
+    public int BackgroundCheckValidityMonths { get; init; }
+    public IReadOnlyList<string> RequiredTrainingModules { get; init; } = [];
+    public bool AgreementRequired { get; init; }
+    public int? RefresherTrainingMonths { get; init; }
+}
+
+public sealed class UpdateVettingPolicyInputType : InputObjectGraphType<UpdateVettingPolicyInput>
+{
+    public UpdateVettingPolicyInputType()
+    {
+        Name = "UpdateVettingPolicyInput";
+        Field(x => x.Version, type: typeof(NonNullGraphType<IdGraphType>)).Description("The version you read.");
+        Field(x => x.InterviewRequired);
+        Field(x => x.MinimumReferences);
+        Field(x => x.BackgroundCheckValidityMonths);
+        Field(x => x.RequiredTrainingModules);
+        Field(x => x.AgreementRequired);
+        Field(x => x.RefresherTrainingMonths, nullable: true).Description("Null: no refresher training required.");
+    }
+}
+
+public sealed class VettingPolicyPayloadType : PayloadType<VettingPolicy, VettingPolicyType>
+{
+    public VettingPolicyPayloadType() : base("VettingPolicyPayload", "policy") { }
+}
+
+public static class VettingPolicyGraph
+{
+    public static void AddVettingPolicyQuery(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<VettingPolicyType>>("vettingPolicy")
+            .Description("The caller's NGO's vetting policy (the defaults until an admin changes them).")
+            .RequireRoles(Role.OrgAdmin, Role.Coordinator)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) => (object?)(await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ctx.CancellationToken) ?? VettingPolicy.Default));
+
+    public static void AddUpdateVettingPolicy(this ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<VettingPolicyPayloadType>>("updateVettingPolicy")
+            .Description("Changes what vetting requires. Approved mentors are re-judged against it from now on (they may lapse).")
+            .Argument<NonNullGraphType<UpdateVettingPolicyInputType>>("input")
+            .RequireRoles(Role.OrgAdmin)
+            .Resolve().WithService<IDocumentSession>()
+            .ResolveAsync(async (ctx, session) =>
+            {
+                var input = ctx.GetArgument<UpdateVettingPolicyInput>("input");
+                var policy = new VettingPolicy
+                {
+                    InterviewRequired = input.InterviewRequired, MinimumReferences = input.MinimumReferences,
+                    BackgroundCheckValidityMonths = input.BackgroundCheckValidityMonths,
+                    RequiredTrainingModules = input.RequiredTrainingModules.Select(m => m.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                    AgreementRequired = input.AgreementRequired, RefresherTrainingMonths = input.RefresherTrainingMonths,
+                };
+                if (VettingPolicyRules.Check(policy) is { Count: > 0 } errors) return (object?)Payload<VettingPolicy>.Refused(errors);
+
+                var current = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ctx.CancellationToken);
+                if (current is null && input.Version != Guid.Empty || current is not null && current.Version != input.Version)
+                    return Payload<VettingPolicy>.Refused(ErrorCodes.ConcurrencyConflict, "Someone else changed the policy. Reload and try again.", "version");
+                if (current is null) session.Insert(policy);
+                else session.UpdateExpectedVersion(policy, input.Version);
+                try
+                {
+                    await session.SaveChangesAsync(ctx.CancellationToken);
+                }
+                catch (Exception ex) when (ex is ConcurrencyException or DocumentAlreadyExistsException)
+                {
+                    return Payload<VettingPolicy>.Refused(ErrorCodes.ConcurrencyConflict, "Someone else changed the policy. Reload and try again.", "version");
+                }
+                return Payload<VettingPolicy>.Ok((await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ctx.CancellationToken))!);
+            });
+}
