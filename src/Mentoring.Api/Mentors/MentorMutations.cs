@@ -96,10 +96,10 @@ public static class MentorMutations
         new(Caller.From(http.HttpContext?.User)?.UserId ?? Guid.Empty, clock.GetUtcNow(), RigaCalendar.Today(clock));
 
     private static async Task<(WriteResult, Mentor?)> Write(IDocumentSession session, Guid id, long expectedVersion,
-        Func<Mentor?, VettingPolicy, Decision> decide, CancellationToken ct)
+        Func<Mentor?, VettingPolicy, Decision> decide, CancellationToken ct, Action<Mentor?>? alsoStage = null)
     {
         var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
-        var result = await StreamWrites.Handle<Mentor>(session, id, expectedVersion, m => decide(m, policy), ct);
+        var result = await StreamWrites.Handle<Mentor>(session, id, expectedVersion, m => decide(m, policy), ct, alsoStage);
         return (result, result.Succeeded ? await session.LoadAsync<Mentor>(id, ct) : null);
     }
 
@@ -114,30 +114,36 @@ public static class MentorMutations
                 var input = ctx.GetArgument<ApproveMentorInput>("input");
                 var caller = Caller.From(http.HttpContext?.User)!;
                 var actor = ActorOf(http, clock);
+                var organisation = (await store.OrganisationAsync(caller.OrganisationId, ctx.CancellationToken))!;
+                // A mentor who already has an account (e.g. staff who also mentor) keeps it and gets no invitation.
+                var current = await session.LoadAsync<Mentor>(input.MentorId, ctx.CancellationToken);
+                var needsAccount = current is not null && !await EmailTaken(store, current.Profile.Email, ctx.CancellationToken);
+                Invitation? invitation = null;
+                // The approval, the mentor's account and its invitation message commit together or not at all.
                 var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion,
-                    (m, p) => MentorDecider.Decide(new ApproveMentor(actor), m, p), ctx.CancellationToken);
-                if (!result.Succeeded) return (object?)Payload<MentorApproval>.Refused(result.Errors);
-                var invitation = await InviteMentor(mentor!, caller, store, clock, ctx.CancellationToken);
-                return Payload<MentorApproval>.Ok(new MentorApproval(mentor!, invitation));
+                    (m, p) => MentorDecider.Decide(new ApproveMentor(actor), m, p), ctx.CancellationToken,
+                    m => invitation = needsAccount ? StageInvitation(session, m!, organisation, caller, clock) : null);
+                return (object?)(result.Succeeded
+                    ? Payload<MentorApproval>.Ok(new MentorApproval(mentor!, invitation))
+                    : Payload<MentorApproval>.Refused(result.Errors));
             });
 
-    /// <summary>The approved mentor's account, unless their e-mail already has one (then they sign in as before).</summary>
-    private static async Task<Invitation?> InviteMentor(Mentor mentor, Caller caller, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    /// <summary>Stages the approved mentor's account and invitation message in the approval's own transaction.</summary>
+    private static Invitation? StageInvitation(IDocumentSession session, Mentor mentor, Organisation organisation, Caller caller, TimeProvider clock)
     {
-        var organisation = (await store.OrganisationAsync(caller.OrganisationId, ct))!;
-        await using (var directory = store.QuerySession())
-        {
-            if (await directory.Query<UserAccount>().AnyAsync(u => u.AnyTenant() && u.Email == mentor.Profile.Email, ct)) return null;
-        }
         var token = Secrets.New("inv_");
         var (user, _) = InviteUserDecider.Decide(new InviteUser(Guid.CreateVersion7(), mentor.Profile.Email, mentor.Profile.Name, [Role.Mentor],
             Language.Lv, Secrets.Hash(token), caller.UserId, clock.GetUtcNow()), organisation, emailTaken: false);
         if (user is null) return null;
         user = user with { MentorId = mentor.Id, TenantId = organisation.TenantId };
-        await using var session = store.LightweightSession(organisation.TenantId);
         session.Insert(user);
         session.Store(MentorMessages.Invitation(mentor, organisation.Name, token, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
         return new Invitation(user, token, user.InvitationExpiresAt!.Value);
+    }
+
+    private static async Task<bool> EmailTaken(IDocumentStore store, string email, CancellationToken ct)
+    {
+        await using var directory = store.QuerySession();
+        return await directory.Query<UserAccount>().AnyAsync(u => u.AnyTenant() && u.Email == email, ct);
     }
 }

@@ -16,9 +16,9 @@ public sealed record MentorTimelineEntry(DateTimeOffset At, MentorTimelineKind K
 public static class MentorTimeline
 {
     public static IReadOnlyList<MentorTimelineEntry> From(IReadOnlyList<IEvent> events) =>
-        events.Select(e => Describe(e.Data, e.Timestamp)).OfType<MentorTimelineEntry>().ToList();
+        events.Select(e => Describe(e.Data)).OfType<MentorTimelineEntry>().ToList();
 
-    private static MentorTimelineEntry? Describe(object data, DateTimeOffset at) => data switch
+    private static MentorTimelineEntry? Describe(object data) => data switch
     {
         MentorApplicationSubmitted e => new(e.SubmittedAt, MentorTimelineKind.Applied, null, e.Channel == ApplicationChannel.PublicForm ? "through the public form" : "entered by a coordinator"),
         ScreeningInterviewRecorded e => new(e.At, MentorTimelineKind.InterviewRecorded, e.By, $"{e.HeldOn:yyyy-MM-dd} with {e.Interviewer}: {e.Outcome}"),

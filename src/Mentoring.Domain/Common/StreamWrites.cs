@@ -15,8 +15,11 @@ public sealed record WriteResult(Guid StreamId, long Version, IReadOnlyList<User
 /// </summary>
 public static class StreamWrites
 {
+    /// <param name="alsoStage">Runs only when the command is accepted, to stage more changes (documents) that must
+    /// commit in the same transaction as the events.</param>
     public static async Task<WriteResult> Handle<TState>(
-        IDocumentSession session, Guid streamId, long? expectedVersion, Func<TState?, Decision> decide, CancellationToken ct)
+        IDocumentSession session, Guid streamId, long? expectedVersion, Func<TState?, Decision> decide, CancellationToken ct,
+        Action<TState?>? alsoStage = null)
         where TState : class
     {
         try
@@ -28,6 +31,7 @@ public static class StreamWrites
             if (!decision.IsAccepted) return new WriteResult(streamId, stream.CurrentVersion ?? 0, decision.Errors);
 
             stream.AppendMany(decision.Events.ToArray());
+            alsoStage?.Invoke(stream.Aggregate);
             await session.SaveChangesAsync(ct);
             return new WriteResult(streamId, (stream.CurrentVersion ?? 0) + decision.Events.Count, []);
         }

@@ -232,4 +232,15 @@ public sealed class MentorVettingTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal("BACKGROUND_CHECK", soon.GetProperty("what").GetString());
         Assert.Equal("2026-12-10", soon.GetProperty("on").GetString());
     }
+
+    [Fact]
+    public async Task A_mentor_who_already_has_an_account_is_approved_without_a_new_invitation()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var id = await ApplyAsync(api.Client(), api.NgoA.Id, ApiFixture.EmailOf("a", Role.Auditor));
+        await VetFullyAsync(coordinator, id);
+        var approval = (await ApproveAsync(coordinator, id)).Data.GetProperty("approveMentor").GetProperty("approval");
+        Assert.Equal("APPROVED", approval.GetProperty("mentor").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, approval.GetProperty("invitation").ValueKind);
+    }
 }
