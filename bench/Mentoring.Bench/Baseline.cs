@@ -1,7 +1,10 @@
 using Marten;
 using Mentoring.Api.Auth;
 using Mentoring.Api.Contracts;
+using Marten.Linq;
+using Mentoring.Domain.Common;
 using Mentoring.Domain.Contracts;
+using Mentoring.Domain.Mentors;
 
 namespace Mentoring.Bench;
 
@@ -27,6 +30,31 @@ public static class Baseline
             return Results.Json(new { data = new { createContract = new { contract = payload.Item is null ? null : Shape(payload.Item), errors = payload.Errors } } });
         });
     }
+
+    /// <summary>The same filter as the GraphQL benchmark query, as a raw Marten query: matchable mentors serving Rīga who speak Russian.</summary>
+    public static void MapMentors(WebApplication app) =>
+        app.MapGet("/baseline/mentors", async (HttpContext ctx, IQuerySession session, TimeProvider clock) =>
+        {
+            if (Caller.From(ctx.User) is null) return Results.Unauthorized();
+            var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ctx.RequestAborted) ?? VettingPolicy.Default;
+            var today = RigaCalendar.Today(clock);
+            var refreshedSince = policy.RefresherTrainingMonths is { } months ? today.AddMonths(-months) : DateOnly.MinValue;
+            var mentors = await session.Query<Mentor>().Stats(out QueryStatistics stats)
+                .Where(m => m.Profile.Municipalities.Contains("riga") && m.Profile.Languages.Contains("ru"))
+                .Where(m => m.Stage == MentorStage.Approved && m.BackgroundCheckExpiresOn >= today && m.LastTrainingOn >= refreshedSince)
+                .OrderByDescending(m => m.AppliedAt).ThenBy(m => m.Id).Take(20).ToListAsync(ctx.RequestAborted);
+            return Results.Json(new
+            {
+                data = new
+                {
+                    mentors = new
+                    {
+                        totalCount = stats.TotalResults,
+                        nodes = mentors.Select(m => new { id = m.Id, name = m.Profile.Name, status = m.StatusOn(today, policy).ToString().ToUpperInvariant(), matchable = m.IsMatchable(today, policy), capacity = m.Profile.Capacity }),
+                    },
+                },
+            });
+        });
 
     private static object Shape(Contract c) => new
     {

@@ -19,6 +19,8 @@ var connection = Environment.GetEnvironmentVariable("MENTORING_BENCH_DB")
     ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=mentoring_bench;Maximum Pool Size=100";
 var reads = int.Parse(Environment.GetEnvironmentVariable("BENCH_READS") ?? "3000");
 var writes = int.Parse(Environment.GetEnvironmentVariable("BENCH_WRITES") ?? "800");
+var mentorCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_MENTORS") ?? "10000");
+var mentorReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_MENTOR_READS") ?? "1500");
 const int Concurrency = 8;
 var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
 
@@ -32,6 +34,7 @@ var app = MentoringApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "
         ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
     }));
 Baseline.Map(app);
+Baseline.MapMentors(app);
 await app.StartAsync();
 try
 {
@@ -40,9 +43,10 @@ try
     var clock = TimeProvider.System;
 
     // Two NGOs with the same data: one measured through GraphQL, one through the baseline, so writes do not interfere.
-    async Task<HttpClient> NgoClient(string name)
+    async Task<HttpClient> NgoClient(string name, int mentors = 0)
     {
         var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = name }, store, clock, default)).Item!;
+        if (mentors > 0) await MentorSeed.SeedAsync(store, ngo.TenantId, mentors, clock.GetUtcNow());
         var hasher = app.Services.GetRequiredService<IPasswordHasher<UserAccount>>();
         var email = $"coordinator@{ngo.TenantId}.bench";
         await PlatformBootstrap.EnsureUser(store, hasher, clock, ngo.Id, ngo.TenantId, email, "Bench", [Role.Coordinator], "bench-password-123", default);
@@ -94,6 +98,15 @@ try
     results.Add((
         await LoadRun.RunAsync("contracts", reads, Concurrency, async _ => await Ok(await graphql.PostAsJsonAsync("/graphql", new { query = ContractsQuery }))),
         await LoadRun.RunAsync("contracts", reads, Concurrency, async _ => await Ok(await baseline.GetAsync("/baseline/contracts")))));
+
+    // Mentor vetting (issue 5): the filtered, paged mentors query over many mentors, vs the same raw Marten query.
+    var mentorsNgo = await NgoClient("Bench mentors", mentorCount);
+    const string MentorsQuery = "{ mentors(filter: { matchable: true, municipality: \"riga\", language: \"ru\" }, first: 20) { totalCount nodes { id name status matchable capacity } } }";
+    await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await mentorsNgo.PostAsJsonAsync("/graphql", new { query = MentorsQuery })));
+    await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await mentorsNgo.GetAsync("/baseline/mentors")));
+    results.Add((
+        await LoadRun.RunAsync($"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency, async _ => await Ok(await mentorsNgo.PostAsJsonAsync("/graphql", new { query = MentorsQuery }))),
+        await LoadRun.RunAsync($"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency, async _ => await Ok(await mentorsNgo.GetAsync("/baseline/mentors")))));
 
     Console.WriteLine($"## GraphQL vs minimal-API baseline ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {Concurrency} concurrent clients, loopback, contracts per NGO after writes: {writes + 100})");
     Console.WriteLine();

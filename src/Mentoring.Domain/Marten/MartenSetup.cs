@@ -45,7 +45,8 @@ public static class MartenSetup
         opts.Schema.For<Organisation>().Index(x => x.Kind);
         opts.Schema.For<Contract>().Index(x => x.MunicipalityCode).Index(x => x.EndDate);
         opts.Schema.For<Mentor>().Index(x => x.Stage).Index(x => x.AppliedAt).Index(x => x.BackgroundCheckExpiresOn)
-            .Index(x => x.Profile.Email);
+            .Index(x => x.Profile.Email)
+            .GinIndexJsonData(); // municipality, language and speciality filters are jsonb containment queries
         opts.Schema.For<VettingPolicy>().UseOptimisticConcurrency(true);
         // The e-mail is the sign-in name, so it is unique across every tenant.
         opts.Schema.For<UserAccount>()
