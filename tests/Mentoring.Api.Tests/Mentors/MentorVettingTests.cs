@@ -243,4 +243,33 @@ public sealed class MentorVettingTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal("APPROVED", approval.GetProperty("mentor").GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, approval.GetProperty("invitation").ValueKind);
     }
+
+    [Fact]
+    public async Task Profile_availability_and_check_dates_are_validated_through_the_api()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var id = await ApplyAsync(api.Client(), api.NgoA.Id, Email());
+
+        var future = await CommandAsync(coordinator, "recordBackgroundCheck", "RecordBackgroundCheckInput", id, new { checkedOn = "2027-01-01", outcome = "CLEAR" });
+        Assert.Equal([("VALIDATION", "checkedOn")], future.UserErrors("recordBackgroundCheck"));
+        var backwards = await CommandAsync(coordinator, "recordBackgroundCheck", "RecordBackgroundCheckInput", id,
+            new { checkedOn = "2026-11-01", outcome = "CLEAR", expiresOn = "2026-10-01" });
+        Assert.Equal([("INVALID_PERIOD", "expiresOn")], backwards.UserErrors("recordBackgroundCheck"));
+
+        var availability = await CommandAsync(coordinator, "changeMentorAvailability", "ChangeMentorAvailabilityInput", id,
+            new { availability = new[] { new { day = "SATURDAY", part = "MORNING" }, new { day = "SUNDAY", part = "AFTERNOON" } } });
+        Assert.Empty(availability.UserErrors("changeMentorAvailability"));
+
+        var profile = MentorApi.Application(api.NgoA.Id, Email(), languages: ["lv", "klingon"]);
+        var profileInput = System.Text.Json.JsonSerializer.SerializeToNode(profile)!["i"]!["profile"];
+        var refused = await CommandAsync(coordinator, "updateMentorProfile", "UpdateMentorProfileInput", id, new { profile = profileInput });
+        Assert.Equal([("UNKNOWN_LANGUAGE", "languages")], refused.UserErrors("updateMentorProfile"));
+        profileInput!["languages"] = new System.Text.Json.Nodes.JsonArray("lv", "uk");
+        profileInput["name"] = "Jānis B.";
+        var updated = await CommandAsync(coordinator, "updateMentorProfile", "UpdateMentorProfileInput", id, new { profile = profileInput });
+        Assert.Equal("Jānis B.", updated.Data.GetProperty("updateMentorProfile").GetProperty("mentor").GetProperty("name").GetString());
+        var timeline = updated.Data.GetProperty("updateMentorProfile").GetProperty("mentor").GetProperty("timeline").EnumerateArray()
+            .Select(t => t.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["APPLIED", "AVAILABILITY_CHANGED", "PROFILE_CHANGED"], timeline);
+    }
 }
