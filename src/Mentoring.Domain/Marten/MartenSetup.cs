@@ -6,6 +6,7 @@ using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Schema;
 using Marten.Schema.Indexing.Unique;
+using Mentoring.Domain.Clients;
 using Mentoring.Domain.Contracts;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Organisations;
@@ -39,6 +40,7 @@ public static class MartenSetup
         opts.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Contract>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Mentor>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<Client>(SnapshotLifecycle.Inline);
         // Histories are for reading later, not for the next decision: the async daemon builds them.
         opts.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Async);
 
@@ -48,6 +50,8 @@ public static class MartenSetup
             .Index(x => x.Profile.Email)
             .GinIndexJsonData(); // municipality, language and speciality filters are jsonb containment queries
         opts.Schema.For<VettingPolicy>().UseOptimisticConcurrency(true);
+        opts.Schema.For<Client>().Index(x => x.ExpectedReleaseDate).Index(x => x.DestinationMunicipality).Index(x => x.Stage)
+            .Index(x => x.SearchName).Index(x => x.ReferredAt);
         // The e-mail is the sign-in name, so it is unique across every tenant.
         opts.Schema.For<UserAccount>()
             .UniqueIndex(UniqueIndexType.Computed, "uix_user_email", TenancyScope.Global, x => x.Email)

@@ -1,0 +1,94 @@
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Mentors;
+
+namespace Mentoring.Domain.Clients;
+
+public enum ClientStage { Referred, Released, Closed }
+public enum GoalStatus { Open, Achieved, Dropped }
+
+public sealed record Goal(Guid Id, string Title, NeedDomain? Domain, StandardGoal? Standard, DeadlineRule Rule, DateOnly Deadline,
+    GoalStatus Status, DateOnly? AchievedOn, string? DropReason)
+{
+    public bool IsOverdue(DateOnly today) => Status == GoalStatus.Open && Deadline < today;
+}
+
+public sealed record ClientPreferences(Gender? MentorGender, bool? LivedExperienceWanted, string? Language);
+
+/// <summary>A referred person's case, folded from their stream; Marten keeps it as an inline snapshot.</summary>
+public sealed record Client(
+    Guid Id,
+    ClientPerson Person,
+    string PrisonCode,
+    DateOnly ExpectedReleaseDate,
+    DateOnly? ReleasedOn,
+    ReleaseType ReleaseType,
+    string DestinationMunicipality,
+    Guid? ReferringOrganisationId,
+    string ReferrerName,
+    string? ReferrerContact,
+    ClientStage Stage,
+    IReadOnlyList<ConsentScope> Consent,
+    DateOnly? ConsentGivenOn,
+    bool ConsentWithdrawn,
+    IReadOnlyList<NeedAssessment> Needs,
+    string? NeedsSource,
+    IReadOnlyList<RiskFlag> RiskFlags,
+    ClientPreferences Preferences,
+    int Meetings,
+    DateOnly? LastMeetingOn,
+    IReadOnlyList<Goal> Goals,
+    CaseClosureReason? ClosureReason,
+    DateTimeOffset ReferredAt,
+    DateTimeOffset LastChangedAt)
+{
+    public long Version { get; set; }
+    /// <summary>Lower-cased name, for search and the likely-duplicate rule.</summary>
+    public string SearchName { get; init; } = "";
+    /// <summary>Set by matching (a later capability); until then nobody is matched.</summary>
+    public bool HasActiveMatch { get; init; }
+
+    /// <summary>The date deadlines hang on: the actual release once recorded, else the expected one.</summary>
+    public DateOnly ReleaseDate => ReleasedOn ?? ExpectedReleaseDate;
+    /// <summary>Consent withdrawn: the case is frozen, nothing is shared and no reminder goes out.</summary>
+    public bool IsFrozen => ConsentWithdrawn && Stage != ClientStage.Closed;
+    public bool HasConsent(ConsentScope scope) => !ConsentWithdrawn && Consent.Contains(scope);
+    public bool CanBeMatched => Stage != ClientStage.Closed && HasConsent(ConsentScope.MentorContact);
+
+    public static Client Create(ClientReferred e) => new(
+        e.ClientId, e.Person, e.PrisonCode, e.ExpectedReleaseDate, null, e.ReleaseType, e.DestinationMunicipality,
+        e.ReferringOrganisationId, e.ReferrerName, e.ReferrerContact, ClientStage.Referred, [], null, false, [], null, [],
+        new ClientPreferences(null, null, null), 0, null, [], null, e.At, e.At)
+    {
+        SearchName = e.Person.Name.ToLowerInvariant(),
+    };
+
+    public Client Apply(ConsentRecorded e) => this with { Consent = e.Scopes, ConsentGivenOn = e.GivenOn, ConsentWithdrawn = false, LastChangedAt = e.At };
+    public Client Apply(ConsentWithdrawn e) => this with { ConsentWithdrawn = true, LastChangedAt = e.At };
+    public Client Apply(NeedsAssessed e) => this with { Needs = e.Needs, NeedsSource = e.Source, LastChangedAt = e.At };
+    public Client Apply(RiskFlagsRecorded e) => this with { RiskFlags = e.Flags, LastChangedAt = e.At };
+    public Client Apply(PreferencesRecorded e) => this with { Preferences = new ClientPreferences(e.MentorGender, e.LivedExperienceWanted, e.Language), LastChangedAt = e.At };
+    public Client Apply(InterInstitutionalMeetingRecorded e) => this with
+    {
+        Meetings = Meetings + 1, LastMeetingOn = LastMeetingOn is { } last && last > e.HeldOn ? last : e.HeldOn, LastChangedAt = e.At,
+    };
+    public Client Apply(ReleaseDateChanged e) => Redate(this with { ExpectedReleaseDate = e.ExpectedReleaseDate, LastChangedAt = e.At });
+    public Client Apply(ClientReleased e) => Redate(this with { ReleasedOn = e.ReleasedOn, Stage = ClientStage.Released, LastChangedAt = e.At });
+    public Client Apply(CaseClosed e) => this with { Stage = ClientStage.Closed, ClosureReason = e.Reason, LastChangedAt = e.At };
+    public Client Apply(CaseReopened e) => this with { Stage = ReleasedOn is null ? ClientStage.Referred : ClientStage.Released, ClosureReason = null, LastChangedAt = e.At };
+    public Client Apply(GoalAdded e) => this with
+    {
+        Goals = [.. Goals, new Goal(e.GoalId, e.Title, e.Domain, e.Standard, e.Rule, e.Rule.DeadlineFor(ReleaseDate), GoalStatus.Open, null, null)],
+        LastChangedAt = e.At,
+    };
+    public Client Apply(GoalAchieved e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Achieved, AchievedOn = e.AchievedOn }, e.At);
+    public Client Apply(GoalDropped e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Dropped, DropReason = e.Reason }, e.At);
+    // A deadline set by hand no longer follows the release date.
+    public Client Apply(GoalDeadlineChanged e) => WithGoal(e.GoalId, g => g with { Rule = DeadlineRule.On(e.Deadline), Deadline = e.Deadline }, e.At);
+
+    private Client WithGoal(Guid id, Func<Goal, Goal> change, DateTimeOffset at) =>
+        this with { Goals = Goals.Select(g => g.Id == id ? change(g) : g).ToList(), LastChangedAt = at };
+
+    /// <summary>Deadlines that hang on the release date move with it; fixed ones stay.</summary>
+    private static Client Redate(Client c) =>
+        c with { Goals = c.Goals.Select(g => g with { Deadline = g.Rule.DeadlineFor(c.ReleaseDate) }).ToList() };
+}

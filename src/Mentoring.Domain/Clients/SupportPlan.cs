@@ -1,0 +1,33 @@
+using Mentoring.Domain.Common;
+
+namespace Mentoring.Domain.Clients;
+
+/// <summary>
+/// The standard plan every referral starts with, its deadlines hanging on the release date: what most often
+/// decides whether help is refused (DESIGN.md): documents, a declared residence, the social-assistance application
+/// within one month of release, NVA registration, a family doctor and a bank account for the benefit.
+/// </summary>
+public static class SupportPlan
+{
+    public static IReadOnlyList<(StandardGoal Goal, string Title, NeedDomain Domain, DeadlineRule Rule)> Standard { get; } =
+    [
+        (StandardGoal.IdentityDocument, "Personu apliecinošs dokuments pirms atbrīvošanas", NeedDomain.IdentityDocuments, DeadlineRule.AfterRelease(days: -7)),
+        (StandardGoal.Residence, "Deklarēta dzīvesvieta vai norunāta patversme atbrīvošanas dienā", NeedDomain.Housing, DeadlineRule.AfterRelease()),
+        (StandardGoal.BankAccount, "Bankas konts pabalsta saņemšanai", NeedDomain.FinancesAndDebt, DeadlineRule.AfterRelease(days: 14)),
+        (StandardGoal.EmploymentAgency, "Reģistrācija Nodarbinātības valsts aģentūrā (NVA)", NeedDomain.Employment, DeadlineRule.AfterRelease(days: 14)),
+        (StandardGoal.SocialAssistance, "Sociālās palīdzības iesniegums ar atbrīvošanas izziņu mēneša laikā", NeedDomain.IncomeAndBenefits, DeadlineRule.AfterRelease(months: 1)),
+        (StandardGoal.FamilyDoctor, "Reģistrācija pie ģimenes ārsta", NeedDomain.Health, DeadlineRule.AfterRelease(months: 1)),
+    ];
+
+    /// <summary>A need assessed high gets a goal two weeks after release; medium, a month after.</summary>
+    public static DeadlineRule? RuleFor(NeedLevel level) => level switch
+    {
+        NeedLevel.High => DeadlineRule.AfterRelease(days: 14),
+        NeedLevel.Medium => DeadlineRule.AfterRelease(months: 1),
+        _ => null,
+    };
+
+    public static Guid StandardGoalId(Guid clientId, StandardGoal goal) => DeterministicId.From("goal", $"{clientId}:{goal}");
+
+    public static Guid NeedGoalId(Guid clientId, NeedDomain domain, DateOnly assessedOn) => DeterministicId.From("goal", $"{clientId}:need:{domain}:{assessedOn:yyyy-MM-dd}");
+}
