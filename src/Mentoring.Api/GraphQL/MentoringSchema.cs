@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Mentoring.Api.Auth;
+using Mentoring.Api.Clients;
 using Mentoring.Api.Contracts;
 using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
@@ -27,6 +28,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddUserQueries();          // users
         this.AddContractQueries();      // contracts, contract
         this.AddMentorQueries();        // mentors, mentor, vettingQueue, mentorsExpiringSoon, vettingPolicy
+        this.AddClientQueries();        // upcomingReleases, clients, client, prisons
     }
 }
 
@@ -41,5 +43,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddUserSettingsMutations();  // setMyLanguage, changeUserRoles
         this.AddContractMutations();      // createContract, amendContract, terminateContract
         this.AddMentorMutations();        // submitMentorApplication, the vetting steps, approve/reject/suspend/…, updateVettingPolicy
+        this.AddClientMutations();        // referClient, consent, needs, risk, preferences, meetings, goals, release, closure
     }
 }

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -146,7 +145,7 @@ public static class MentorQueries
     public static async Task<MentorPage> Page(IQuerySession session, MentorReadContext read, MentorFilter filter, int first, string? after, CancellationToken ct)
     {
         first = Math.Clamp(first, 1, MaxPageSize);
-        var offset = DecodeCursor(after);
+        var offset = Cursor.Decode("mentors", after);
         var policy = await read.PolicyAsync(ct);
         var today = read.Today;
         var refreshedSince = policy.RefresherTrainingMonths is { } months ? today.AddMonths(-months) : DateOnly.MinValue;
@@ -174,7 +173,7 @@ public static class MentorQueries
 
         var nodes = await query.OrderByDescending(m => m.AppliedAt).ThenBy(m => m.Id).Skip(offset).Take(first).ToListAsync(ct);
         var hasNext = offset + nodes.Count < stats.TotalResults;
-        return new MentorPage(nodes, stats.TotalResults, nodes.Count == 0 ? null : EncodeCursor(offset + nodes.Count), hasNext);
+        return new MentorPage(nodes, stats.TotalResults, nodes.Count == 0 ? null : Cursor.Encode("mentors", offset + nodes.Count), hasNext);
     }
 
     private static MentorStage StageOf(MentorStatus status) => status switch
@@ -188,21 +187,4 @@ public static class MentorQueries
 
     private static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
-
-    // Opaque to clients; today an offset, so the API can move to keyset paging without a breaking change.
-    private static string EncodeCursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"mentors:{offset}"));
-
-    private static int DecodeCursor(string? cursor)
-    {
-        if (string.IsNullOrEmpty(cursor)) return 0;
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            return text.StartsWith("mentors:", StringComparison.Ordinal) && int.TryParse(text[8..], out var offset) && offset >= 0 ? offset : 0;
-        }
-        catch (FormatException)
-        {
-            return 0;
-        }
-    }
 }

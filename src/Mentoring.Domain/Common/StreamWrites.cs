@@ -35,7 +35,8 @@ public static class StreamWrites
             await session.SaveChangesAsync(ct);
             return new WriteResult(streamId, (stream.CurrentVersion ?? 0) + decision.Events.Count, []);
         }
-        catch (ConcurrencyException)
+        catch (Exception ex) when (ex is ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException
+                                       or global::Marten.Exceptions.ExistingStreamIdCollisionException)
         {
             // A stale version for a stream that does not exist (in this tenant) is "not found", not a conflict.
             await using var check = session.DocumentStore.QuerySession(session.TenantId);

@@ -1,0 +1,107 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.GraphQL;
+using Mentoring.Api.Mentors;
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Mentors;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Clients;
+
+public sealed class ClientPayloadType : PayloadType<Client, ClientType>
+{
+    public ClientPayloadType() : base("ClientPayload", "client") { }
+}
+
+public static class ClientMutations
+{
+    private static readonly Role[] CaseWorkers = [Role.Coordinator, Role.OrgAdmin];
+
+    public static void AddClientMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ClientPayloadType>>("referClient")
+            .Description("Records a referral before (or just after) release; the standard support plan is generated from the release date. " +
+                         "A likely duplicate (same name, birth year and prison) is reported as LIKELY_DUPLICATE unless notADuplicate is set.")
+            .Argument<NonNullGraphType<ReferClientInputType>>("input")
+            .RequireRoles(CaseWorkers)
+            .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, clock, http) => (object?)await Refer(ctx.GetArgument<ReferClientInput>("input"),
+                MentorMutations.ActorOf(http, clock), session, ctx.CancellationToken));
+
+        Command<RecordConsentInput, RecordConsentInputType>(mutation, "recordConsent", "Records consent and its scopes; given again, it unfreezes the case.",
+            (i, a, c) => ClientDecider.Decide(new RecordConsent(i.Scopes, i.GivenOn, i.DocumentReference, a), c));
+        Command<WithdrawConsentInput, WithdrawConsentInputType>(mutation, "withdrawConsent", "Withdraws consent: the case freezes, nothing is shared and reminders stop.",
+            (i, a, c) => ClientDecider.Decide(new WithdrawConsent(i.WithdrawnOn, i.Note, a), c));
+        Command<AssessNeedsInput, AssessNeedsInputType>(mutation, "assessNeeds", "Records the needs assessment; medium and high needs become goals.",
+            (i, a, c) => ClientDecider.Decide(new AssessNeeds(i.Needs.Select(n => new NeedAssessment(n.Domain, n.Level, n.Note?.Trim())).ToList(), i.Source, i.AssessedOn, a), c));
+        Command<RecordRiskFlagsInput, RecordRiskFlagsInputType>(mutation, "recordRiskFlags", "Records risk flags (coordinators only).",
+            (i, a, c) => ClientDecider.Decide(new RecordRiskFlags(i.Flags, i.Note, a), c), Role.Coordinator);
+        Command<RecordPreferencesInput, RecordPreferencesInputType>(mutation, "recordPreferences", "The person's wishes about their mentor.",
+            (i, a, c) => ClientDecider.Decide(new RecordPreferences(i.MentorGender, i.LivedExperienceWanted, i.Language, a), c));
+        Command<RecordMeetingInput, RecordMeetingInputType>(mutation, "recordInterInstitutionalMeeting", "Records an inter-institutional (STIS) meeting and its decisions.",
+            (i, a, c) => ClientDecider.Decide(new RecordInterInstitutionalMeeting(i.HeldOn, i.OrganisationsPresent, i.Decisions, a), c));
+        Command<AddGoalInput, AddGoalInputType>(mutation, "addGoal", "Adds a goal with a fixed deadline to the plan.",
+            (i, a, c) => ClientDecider.Decide(new AddGoal(i.GoalId ?? DeterministicId.From("goal", $"{i.ClientId}:{i.ExpectedVersion}:{i.Title}"), i.Title, i.Domain, i.Deadline, a), c));
+        Command<CompleteGoalInput, CompleteGoalInputType>(mutation, "completeGoal", "Marks a goal achieved.",
+            (i, a, c) => ClientDecider.Decide(new CompleteGoal(i.GoalId, i.AchievedOn ?? a.Today, a), c));
+        Command<DropGoalInput, DropGoalInputType>(mutation, "dropGoal", "Drops a goal, with the reason.",
+            (i, a, c) => ClientDecider.Decide(new DropGoal(i.GoalId, i.Reason, a), c));
+        Command<ChangeGoalDeadlineInput, ChangeGoalDeadlineInputType>(mutation, "changeGoalDeadline", "Re-dates a goal; it no longer follows the release date.",
+            (i, a, c) => ClientDecider.Decide(new ChangeGoalDeadline(i.GoalId, i.Deadline, i.Reason, a), c));
+        Command<ChangeReleaseDateInput, ChangeReleaseDateInputType>(mutation, "changeReleaseDate", "A new expected release date; deadlines that follow it move.",
+            (i, a, c) => ClientDecider.Decide(new ChangeReleaseDate(i.ExpectedReleaseDate, i.Reason, a), c));
+        Command<RecordReleaseInput, RecordReleaseInputType>(mutation, "recordRelease", "Records the actual release; deadlines that follow it move.",
+            (i, a, c) => ClientDecider.Decide(new RecordRelease(i.ReleasedOn, a), c));
+        Command<CloseCaseInput, CloseCaseInputType>(mutation, "closeCase", "Closes the case, with the reason.",
+            (i, a, c) => ClientDecider.Decide(new CloseCase(i.Reason, i.Note, a), c));
+        Command<ReopenCaseInput, ReopenCaseInputType>(mutation, "reopenCase", "Reopens a closed case.",
+            (i, a, c) => ClientDecider.Decide(new ReopenCase(i.Note, a), c));
+    }
+
+    private static void Command<TInput, TInputType>(ObjectGraphType mutation, string name, string description,
+        Func<TInput, Actor, Client?, Decision> decide, params Role[] roles)
+        where TInput : ClientCommandInput
+        where TInputType : InputObjectGraphType<TInput> =>
+        mutation.Field<NonNullGraphType<ClientPayloadType>>(name)
+            .Description(description)
+            .Argument<NonNullGraphType<TInputType>>("input")
+            .RequireRoles(roles.Length > 0 ? roles : CaseWorkers)
+            .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, clock, http) =>
+            {
+                var input = ctx.GetArgument<TInput>("input");
+                var actor = MentorMutations.ActorOf(http, clock);
+                var result = await StreamWrites.Handle<Client>(session, input.ClientId, input.ExpectedVersion, c => decide(input, actor, c), ctx.CancellationToken);
+                return (object?)(result.Succeeded
+                    ? Payload<Client>.Ok((await session.LoadAsync<Client>(input.ClientId, ctx.CancellationToken))!)
+                    : Payload<Client>.Refused(result.Errors));
+            });
+
+    public static async Task<Payload<Client>> Refer(ReferClientInput input, Actor actor, IDocumentSession session, CancellationToken ct)
+    {
+        var id = input.IdempotencyKey is { Length: > 0 } key ? DeterministicId.From("client-referral", key) : Guid.CreateVersion7();
+        if (input.IdempotencyKey is not null && await session.LoadAsync<Client>(id, ct) is { } already) return Payload<Client>.Ok(already);
+
+        var name = (input.Name ?? "").Trim().ToLowerInvariant();
+        var duplicates = (await session.Query<Client>()
+                .Where(c => c.SearchName == name && c.Person.BirthYear == input.BirthYear && c.PrisonCode == input.PrisonCode)
+                .Take(5).ToListAsync(ct))
+            .Select(c => new PossibleDuplicate(c.Id, c.Person.Name, c.Person.BirthYear, c.PrisonCode)).ToList();
+        var command = new ReferClient(id, new ClientPerson(input.Name ?? "", input.Gender, input.BirthYear, input.Languages, input.Contact?.Trim()),
+            input.PrisonCode, input.ExpectedReleaseDate, input.ReleaseType, input.DestinationMunicipality, input.ReferringOrganisationId,
+            input.ReferrerName ?? "", input.ReferrerContact, input.AlreadyReleasedOn, input.NotADuplicate, actor);
+        var result = await StreamWrites.Handle<Client>(session, id, null, c => ClientDecider.Decide(command, c, duplicates), ct);
+        if (result.Succeeded) return Payload<Client>.Ok((await session.LoadAsync<Client>(id, ct))!);
+        // A concurrent retry with the same key won the race: return what it recorded.
+        if (input.IdempotencyKey is not null)
+        {
+            await using var fresh = session.DocumentStore.QuerySession(session.TenantId);
+            if (await fresh.LoadAsync<Client>(id, ct) is { } created) return Payload<Client>.Ok(created);
+        }
+        return Payload<Client>.Refused(result.Errors);
+    }
+}

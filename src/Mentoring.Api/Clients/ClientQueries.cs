@@ -1,0 +1,135 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Marten.Linq;
+using Mentoring.Api.GraphQL;
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Reference;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Clients;
+
+/// <summary>A person due for release: how many days remain and by when they need a mentor (a month before).</summary>
+public sealed record UpcomingRelease(Client Client, int DaysToRelease, DateOnly NeedsMatchBy);
+
+public sealed class UpcomingReleaseType : ObjectGraphType<UpcomingRelease>
+{
+    public UpcomingReleaseType()
+    {
+        Name = "UpcomingRelease";
+        Field(x => x.Client, type: typeof(NonNullGraphType<ClientType>));
+        Field(x => x.DaysToRelease);
+        Field(x => x.NeedsMatchBy).Description("Release date minus 30 days: support is planned about a month before release.");
+    }
+}
+
+public sealed record ClientFilter
+{
+    public ClientStage? Stage { get; init; }
+    public string? Municipality { get; init; }
+    public string? Prison { get; init; }
+    public string? Search { get; init; }
+    public DateOnly? ReleaseFrom { get; init; }
+    public DateOnly? ReleaseTo { get; init; }
+}
+
+public sealed class ClientFilterType : InputObjectGraphType<ClientFilter>
+{
+    public ClientFilterType()
+    {
+        Name = "ClientFilter";
+        Field(x => x.Stage, type: typeof(ClientStageType));
+        Field(x => x.Municipality, nullable: true).Description("Destination municipality code.");
+        Field(x => x.Prison, nullable: true).Description("Prison code.");
+        Field(x => x.Search, nullable: true).Description("Part of the name.");
+        Field(x => x.ReleaseFrom, nullable: true).Description("Expected release on or after.");
+        Field(x => x.ReleaseTo, nullable: true).Description("Expected release on or before.");
+    }
+}
+
+public sealed record ClientPage(IReadOnlyList<Client> Nodes, long TotalCount, string? EndCursor, bool HasNextPage);
+
+public sealed class ClientPageType : ObjectGraphType<ClientPage>
+{
+    public ClientPageType()
+    {
+        Name = "ClientConnection";
+        Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ClientType>>>));
+        Field(x => x.TotalCount);
+        Field(x => x.EndCursor, nullable: true);
+        Field(x => x.HasNextPage);
+    }
+}
+
+public static class ClientQueries
+{
+    public const int MatchLeadDays = 30;
+    private static readonly Role[] CaseWorkers = [Role.Coordinator, Role.OrgAdmin];
+
+    public static void AddClientQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PrisonType>>>>("prisons")
+            .Description("Reference data: Latvia's prisons.").AllowAnonymous().Resolve(_ => Prisons.All);
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UpcomingReleaseType>>>>("upcomingReleases")
+            .Description("People still in prison whose expected release is within the given days, soonest first.")
+            .Argument<IntGraphType>("withinDays", "Default 60, at most 366.")
+            .Argument<StringGraphType>("municipality")
+            .Argument<BooleanGraphType>("unmatchedOnly")
+            .RequireRoles(CaseWorkers)
+            .Resolve().WithServices<IQuerySession, TimeProvider>()
+            .ResolveAsync(async (ctx, session, clock) => (object?)await Upcoming(session, RigaCalendar.Today(clock),
+                Math.Clamp(ctx.GetArgument<int?>("withinDays") ?? 60, 0, 366), ctx.GetArgument<string?>("municipality"),
+                ctx.GetArgument<bool?>("unmatchedOnly") ?? false, ctx.CancellationToken));
+
+        query.Field<ClientType>("client")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .RequireRoles(CaseWorkers)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) => await session.LoadAsync<Client>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<ClientPageType>>("clients")
+            .Description("The NGO's clients, newest referral first, filtered; cursor-paged.")
+            .Argument<ClientFilterType>("filter")
+            .Argument<IntGraphType>("first", "Page size, 1 to 100 (default 20).")
+            .Argument<StringGraphType>("after")
+            .RequireRoles(CaseWorkers)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) => (object?)await Page(session, ctx.GetArgument<ClientFilter?>("filter") ?? new ClientFilter(),
+                ctx.GetArgument<int?>("first") ?? 20, ctx.GetArgument<string?>("after"), ctx.CancellationToken));
+    }
+
+    public static async Task<IReadOnlyList<UpcomingRelease>> Upcoming(IQuerySession session, DateOnly today, int withinDays, string? municipality,
+        bool unmatchedOnly, CancellationToken ct)
+    {
+        var until = today.AddDays(withinDays);
+        var query = session.Query<Client>()
+            .Where(c => c.Stage == ClientStage.Referred && c.ExpectedReleaseDate >= today && c.ExpectedReleaseDate <= until);
+        if (municipality is not null) query = query.Where(c => c.DestinationMunicipality == municipality);
+        if (unmatchedOnly) query = query.Where(c => !c.HasActiveMatch);
+        var clients = await query.OrderBy(c => c.ExpectedReleaseDate).ThenBy(c => c.SearchName).Take(1000).ToListAsync(ct);
+        return clients.Select(c => new UpcomingRelease(c, c.ExpectedReleaseDate.DayNumber - today.DayNumber, c.ExpectedReleaseDate.AddDays(-MatchLeadDays))).ToList();
+    }
+
+    public static async Task<ClientPage> Page(IQuerySession session, ClientFilter filter, int first, string? after, CancellationToken ct)
+    {
+        first = Math.Clamp(first, 1, 100);
+        var offset = Cursor.Decode("clients", after);
+        IQueryable<Client> query = session.Query<Client>().Stats(out QueryStatistics stats);
+        if (filter.Stage is { } stage) query = query.Where(c => c.Stage == stage);
+        if (filter.Municipality is { } municipality) query = query.Where(c => c.DestinationMunicipality == municipality);
+        if (filter.Prison is { } prison) query = query.Where(c => c.PrisonCode == prison);
+        if (filter.Search is { Length: > 0 } search)
+        {
+            var needle = search.Trim().ToLowerInvariant();
+            query = query.Where(c => c.SearchName.Contains(needle));
+        }
+        if (filter.ReleaseFrom is { } from) query = query.Where(c => c.ExpectedReleaseDate >= from);
+        if (filter.ReleaseTo is { } to) query = query.Where(c => c.ExpectedReleaseDate <= to);
+        var nodes = await query.OrderByDescending(c => c.ReferredAt).ThenBy(c => c.Id).Skip(offset).Take(first).ToListAsync(ct);
+        return new ClientPage(nodes, stats.TotalResults, nodes.Count == 0 ? null : Cursor.Encode("clients", offset + nodes.Count),
+            offset + nodes.Count < stats.TotalResults);
+    }
+}

@@ -1,0 +1,123 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.GraphQL;
+using Mentoring.Api.Mentors;
+using Mentoring.Api.Organisations;
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Reference;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Clients;
+
+public sealed class ReleaseTypeType : EnumerationGraphType<ReleaseType> { public ReleaseTypeType() => Name = "ReleaseType"; }
+public sealed class ConsentScopeType : EnumerationGraphType<ConsentScope> { public ConsentScopeType() => Name = "ConsentScope"; }
+public sealed class NeedLevelType : EnumerationGraphType<NeedLevel> { public NeedLevelType() => Name = "NeedLevel"; }
+public sealed class RiskFlagType : EnumerationGraphType<RiskFlag> { public RiskFlagType() => Name = "RiskFlag"; }
+public sealed class CaseClosureReasonType : EnumerationGraphType<CaseClosureReason> { public CaseClosureReasonType() => Name = "CaseClosureReason"; }
+public sealed class ClientStageType : EnumerationGraphType<ClientStage> { public ClientStageType() => Name = "ClientStage"; }
+public sealed class GoalStatusType : EnumerationGraphType<GoalStatus> { public GoalStatusType() => Name = "GoalStatus"; }
+public sealed class StandardGoalType : EnumerationGraphType<StandardGoal> { public StandardGoalType() => Name = "StandardGoal"; }
+
+public sealed class PrisonType : ObjectGraphType<Prison>
+{
+    public PrisonType()
+    {
+        Name = "Prison";
+        Field(x => x.Code);
+        Field(x => x.Name);
+    }
+}
+
+public sealed class NeedAssessmentType : ObjectGraphType<NeedAssessment>
+{
+    public NeedAssessmentType()
+    {
+        Name = "NeedAssessment";
+        Field(x => x.Domain, type: typeof(NonNullGraphType<NeedDomainType>));
+        Field(x => x.Level, type: typeof(NonNullGraphType<NeedLevelType>));
+        Field(x => x.Note, nullable: true);
+    }
+}
+
+public sealed class ClientPreferencesType : ObjectGraphType<ClientPreferences>
+{
+    public ClientPreferencesType()
+    {
+        Name = "ClientPreferences";
+        Field(x => x.MentorGender, type: typeof(GenderType));
+        Field(x => x.LivedExperienceWanted, nullable: true);
+        Field(x => x.Language, nullable: true);
+    }
+}
+
+public sealed class GoalType : ObjectGraphType<Goal>
+{
+    public GoalType()
+    {
+        Name = "Goal";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Title);
+        Field(x => x.Domain, type: typeof(NeedDomainType));
+        Field(x => x.Standard, type: typeof(StandardGoalType)).Description("Which standard goal of the plan, if it is one.");
+        Field(x => x.Deadline);
+        Field<NonNullGraphType<BooleanGraphType>>("followsRelease").Description("The deadline moves when the release date moves.")
+            .Resolve(c => c.Source.Rule.Fixed is null);
+        Field(x => x.Status, type: typeof(NonNullGraphType<GoalStatusType>));
+        Field(x => x.AchievedOn, nullable: true);
+        Field(x => x.DropReason, nullable: true);
+        Field<NonNullGraphType<BooleanGraphType>>("overdue").Resolve().WithService<TimeProvider>()
+            .Resolve((c, clock) => c.Source.IsOverdue(RigaCalendar.Today(clock)));
+    }
+}
+
+public sealed class ClientType : ObjectGraphType<Client>
+{
+    public ClientType()
+    {
+        Name = "Client";
+        Description = "A person referred before release, and their case. Special-category personal data: the NGO's coordinators and admins only.";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Version).Description("Send as expectedVersion with the next command.");
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Person.Name);
+        Field<NonNullGraphType<GenderType>>("gender").Resolve(c => c.Source.Person.Gender);
+        Field<NonNullGraphType<IntGraphType>>("birthYear").Resolve(c => c.Source.Person.BirthYear);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(c => c.Source.Person.Languages);
+        Field<StringGraphType>("contact").Description("How to reach them.").Resolve(c => c.Source.Person.Contact);
+        Field<NonNullGraphType<PrisonType>>("prison").Resolve(c => Prisons.Find(c.Source.PrisonCode));
+        Field(x => x.ExpectedReleaseDate);
+        Field(x => x.ReleasedOn, nullable: true);
+        Field(x => x.ReleaseDate).Description("The actual release date once recorded, else the expected one.");
+        Field(x => x.ReleaseType, type: typeof(NonNullGraphType<ReleaseTypeType>));
+        Field<NonNullGraphType<MunicipalityType>>("destinationMunicipality").Resolve(c => Municipalities.Find(c.Source.DestinationMunicipality));
+        Field<OrganisationType>("referringOrganisation").Resolve().WithService<IDocumentStore>()
+            .ResolveAsync(async (c, store) => c.Source.ReferringOrganisationId is { } id ? await store.OrganisationAsync(id, c.CancellationToken) : null);
+        Field(x => x.ReferrerName);
+        Field(x => x.ReferrerContact, nullable: true);
+        Field(x => x.Stage, type: typeof(NonNullGraphType<ClientStageType>));
+        Field<NonNullGraphType<BooleanGraphType>>("frozen").Description("Consent withdrawn: nothing is shared and no reminder goes out.").Resolve(c => c.Source.IsFrozen);
+        Field(x => x.Consent, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ConsentScopeType>>>)).Description("Scopes consented to (empty when withdrawn: see frozen).");
+        Field(x => x.ConsentGivenOn, nullable: true);
+        Field(x => x.ConsentWithdrawn);
+        Field(x => x.CanBeMatched).Description("Consent to mentor contact and the case open.");
+        Field(x => x.Needs, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedAssessmentType>>>));
+        Field(x => x.NeedsSource, nullable: true);
+        Field(x => x.RiskFlags, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RiskFlagType>>>))
+            .Description("Restricted: coordinators only.").RequireRoles(Role.Coordinator);
+        Field(x => x.Preferences, type: typeof(NonNullGraphType<ClientPreferencesType>));
+        Field(x => x.Meetings).Description("Inter-institutional meetings recorded.");
+        Field(x => x.LastMeetingOn, nullable: true);
+        Field(x => x.Goals, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>)).Description("The support plan, by deadline.")
+            .Resolve(c => c.Source.Goals.OrderBy(g => g.Deadline).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("overdueGoals").Resolve().WithService<TimeProvider>()
+            .Resolve((c, clock) => c.Source.Goals.Where(g => g.IsOverdue(RigaCalendar.Today(clock))).OrderBy(g => g.Deadline).ToList());
+        Field(x => x.ClosureReason, type: typeof(CaseClosureReasonType));
+        Field(x => x.ReferredAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClientTimelineEntryType>>>>("timeline")
+            .Description("What happened, oldest first, from the case's event stream.")
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (c, session) => (object?)ClientTimeline.From(await session.Events.FetchStreamAsync(c.Source.Id, token: c.CancellationToken)));
+    }
+}
