@@ -56,6 +56,25 @@ public static class Baseline
             });
         });
 
+    /// <summary>The same upcoming-releases query as GraphQL's, called directly and written as JSON.</summary>
+    public static void MapUpcomingReleases(WebApplication app) =>
+        app.MapGet("/baseline/upcomingReleases", async (HttpContext ctx, IQuerySession session, TimeProvider clock) =>
+        {
+            if (Caller.From(ctx.User) is null) return Results.Unauthorized();
+            var upcoming = await Mentoring.Api.Clients.ClientQueries.Upcoming(session, RigaCalendar.Today(clock), 60, "riga", false, ctx.RequestAborted);
+            return Results.Json(new
+            {
+                data = new
+                {
+                    upcomingReleases = upcoming.Select(u => new
+                    {
+                        daysToRelease = u.DaysToRelease, needsMatchBy = u.NeedsMatchBy,
+                        client = new { id = u.Client.Id, name = u.Client.Person.Name, releaseDate = u.Client.ReleaseDate },
+                    }),
+                },
+            });
+        });
+
     private static object Shape(Contract c) => new
     {
         id = c.Id, version = c.Version, municipality = new { code = c.MunicipalityCode }, startDate = c.StartDate, endDate = c.EndDate,

@@ -21,6 +21,8 @@ var reads = int.Parse(Environment.GetEnvironmentVariable("BENCH_READS") ?? "3000
 var writes = int.Parse(Environment.GetEnvironmentVariable("BENCH_WRITES") ?? "800");
 var mentorCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_MENTORS") ?? "10000");
 var mentorReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_MENTOR_READS") ?? "1500");
+var clientCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENTS") ?? "50000");
+var clientReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENT_READS") ?? "1500");
 const int Concurrency = 8;
 var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
 
@@ -35,6 +37,7 @@ var app = MentoringApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "
     }));
 Baseline.Map(app);
 Baseline.MapMentors(app);
+Baseline.MapUpcomingReleases(app);
 await app.StartAsync();
 try
 {
@@ -43,10 +46,11 @@ try
     var clock = TimeProvider.System;
 
     // Two NGOs with the same data: one measured through GraphQL, one through the baseline, so writes do not interfere.
-    async Task<HttpClient> NgoClient(string name, int mentors = 0)
+    async Task<HttpClient> NgoClient(string name, int mentors = 0, int clients = 0)
     {
         var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = name }, store, clock, default)).Item!;
         if (mentors > 0) await MentorSeed.SeedAsync(store, ngo.TenantId, mentors, clock.GetUtcNow());
+        if (clients > 0) await ClientSeed.SeedAsync(store, ngo.TenantId, clients, clock.GetUtcNow());
         var hasher = app.Services.GetRequiredService<IPasswordHasher<UserAccount>>();
         var email = $"coordinator@{ngo.TenantId}.bench";
         await PlatformBootstrap.EnsureUser(store, hasher, clock, ngo.Id, ngo.TenantId, email, "Bench", [Role.Coordinator], "bench-password-123", default);
@@ -107,6 +111,17 @@ try
     results.Add((
         await LoadRun.RunAsync($"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency, async _ => await Ok(await mentorsNgo.PostAsJsonAsync("/graphql", new { query = MentorsQuery }))),
         await LoadRun.RunAsync($"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency, async _ => await Ok(await mentorsNgo.GetAsync("/baseline/mentors")))));
+
+    // Client intake (issue 6): upcoming releases within 60 days for one municipality, over many clients.
+    var seedWatch = System.Diagnostics.Stopwatch.StartNew();
+    var clientsNgo = await NgoClient("Bench clients", clients: clientCount);
+    Console.Error.WriteLine($"seeded {clientCount} clients in {seedWatch.Elapsed.TotalSeconds:F0} s");
+    const string UpcomingQuery = "{ upcomingReleases(withinDays: 60, municipality: \"riga\") { daysToRelease needsMatchBy client { id name releaseDate } } }";
+    await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery })));
+    await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await clientsNgo.GetAsync("/baseline/upcomingReleases")));
+    results.Add((
+        await LoadRun.RunAsync($"upcomingReleases (60 days, one municipality, of {clientCount})", clientReads, Concurrency, async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery }))),
+        await LoadRun.RunAsync($"upcomingReleases (60 days, one municipality, of {clientCount})", clientReads, Concurrency, async _ => await Ok(await clientsNgo.GetAsync("/baseline/upcomingReleases")))));
 
     Console.WriteLine($"## GraphQL vs minimal-API baseline ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {Concurrency} concurrent clients, loopback, contracts per NGO after writes: {writes + 100})");
     Console.WriteLine();
