@@ -29,7 +29,19 @@ public static class GraphQLSetup
             })
             // Marten sessions are not thread-safe: resolve query fields one after another, like mutations.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
-            .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false));
+            .AddErrorInfoProvider(e => e.ExposeExceptionDetails = false)
+            .AddUnhandledExceptionHandler(LogUnhandled));
+
+    /// <summary>
+    /// Logs the failing field and the exception's type and stack, never its message: database errors quote the
+    /// values involved (names, e-mails), and logs must carry no personal data. The client sees a generic error.
+    /// </summary>
+    private static void LogUnhandled(UnhandledExceptionContext context)
+    {
+        var log = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Mentoring.GraphQL");
+        log?.LogError("Unhandled {ExceptionType} in field {Field}: {StackTrace}", context.OriginalException.GetType().FullName,
+            context.FieldContext?.FieldDefinition.Name, context.OriginalException.StackTrace);
+    }
 
     /// <summary>
     /// Introspection nests ofType deeper than any real query (GraphiQL's reaches 15) and its list-heavy shape scores
