@@ -1,0 +1,142 @@
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Matching;
+using Mentoring.Domain.Mentors;
+
+namespace Mentoring.Domain.Tests.Matching;
+
+/// <summary>Each hard constraint excludes with its reason; each factor moves the score the way it says.</summary>
+public sealed class CandidateRankingTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+    private static readonly VettingPolicy Policy = VettingPolicy.Default;
+    private static readonly MatchingWeights Weights = MatchingWeights.Default;
+
+    private static Mentor ApprovedMentor(Gender gender = Gender.Male, string[]? languages = null, string[]? municipalities = null,
+        NeedDomain[]? specialities = null, int capacity = 2, bool incarceration = true, int? remission = 5, int birthYear = 1980, int supervision = 0,
+        DateTimeOffset? approvedAt = null)
+    {
+        var id = Guid.NewGuid();
+        var profile = new MentorProfile("Mentor", "m@example.lv", null, languages ?? ["lv", "ru"], municipalities ?? ["riga"], gender, birthYear,
+            new LivedExperience(incarceration, remission), specialities ?? [NeedDomain.Housing, NeedDomain.Addiction],
+            [new AvailabilitySlot(DayOfWeek.Monday, DayPart.Evening), new AvailabilitySlot(DayOfWeek.Thursday, DayPart.Evening)], capacity, "motivation text");
+        var m = Mentor.Create(new MentorApplicationSubmitted(id, profile, ApplicationChannel.PublicForm, Now))
+            .Apply(new BackgroundCheckRecorded(id, Today.AddMonths(-1), BackgroundCheckOutcome.Clear, Today.AddMonths(23), Guid.Empty, Now))
+            .Apply(new TrainingModuleCompleted(id, "Ievads", Today.AddMonths(-1), Guid.Empty, Now))
+            .Apply(new MentorApproved(id, Guid.Empty, approvedAt ?? Now));
+        for (var i = 0; i < supervision; i++) m = m.Apply(new SupervisionSessionRecorded(id, Today, "S", null, Guid.Empty, Now));
+        return m;
+    }
+
+    private static Client ConsentedClient(Gender? wantsGender = null, bool? wantsLived = null, RiskFlag[]? flags = null, string[]? languages = null,
+        NeedAssessment[]? needs = null, string municipality = "riga", int birthYear = 1985)
+    {
+        var id = Guid.NewGuid();
+        var c = Client.Create(new ClientReferred(id, new ClientPerson("Client", Gender.Male, birthYear, languages ?? ["lv"], null), "olaine", Today.AddDays(30),
+                ReleaseType.EndOfSentence, municipality, null, "Referrer", null, null, Guid.Empty, Now))
+            .Apply(new ConsentRecorded(id, [ConsentScope.Processing, ConsentScope.MentorContact], Today, "PK", Guid.Empty, Now))
+            .Apply(new PreferencesRecorded(id, wantsGender, wantsLived, null, Guid.Empty, Now));
+        if (flags is not null) c = c.Apply(new RiskFlagsRecorded(id, flags, null, Guid.Empty, Now));
+        if (needs is not null) c = c.Apply(new NeedsAssessed(id, needs, "RNA", Today, Guid.Empty, Now));
+        return c;
+    }
+
+    private static Candidate Judge(Client client, Mentor mentor, int active = 0, Guid? conflict = null) =>
+        CandidateRanking.Judge(client, new MentorLoad(mentor, active, conflict is { } c ? new HashSet<Guid> { c } : []), Policy, Weights, Today);
+
+    private static void FailsOnly(Candidate candidate, string constraint)
+    {
+        Assert.False(candidate.Eligible);
+        Assert.Equal([constraint], candidate.Failed.Select(f => f.Name));
+        Assert.False(string.IsNullOrWhiteSpace(candidate.Failed[0].Explanation));
+    }
+
+    [Fact]
+    public void A_fitting_approved_mentor_is_eligible_with_every_factor_explained()
+    {
+        var candidate = Judge(ConsentedClient(), ApprovedMentor());
+        Assert.True(candidate.Eligible);
+        Assert.Equal(6, candidate.Factors.Count);
+        Assert.All(candidate.Factors, f => Assert.InRange(f.Value, 0, 1));
+        Assert.InRange(candidate.Score, 0, 1);
+    }
+
+    [Fact] public void Without_consent_nobody_is_eligible() =>
+        Assert.Contains(Judge(ConsentedClient().Apply(new ConsentWithdrawn(Guid.Empty, Today, null, Guid.Empty, Now)), ApprovedMentor()).Failed, f => f.Name == "CONSENT");
+
+    [Fact] public void An_unapproved_mentor_is_not_eligible()
+    {
+        var id = Guid.NewGuid();
+        var applicant = Mentor.Create(new MentorApplicationSubmitted(id, ApprovedMentor().Profile, ApplicationChannel.PublicForm, Now));
+        FailsOnly(Judge(ConsentedClient(), applicant), "MATCHABLE");
+    }
+
+    [Fact] public void A_full_mentor_is_not_eligible() => FailsOnly(Judge(ConsentedClient(), ApprovedMentor(capacity: 2), active: 2), "CAPACITY");
+    [Fact] public void Another_municipality_is_not_eligible() => FailsOnly(Judge(ConsentedClient(municipality: "liepaja"), ApprovedMentor()), "MUNICIPALITY");
+    [Fact] public void No_shared_language_is_not_eligible() => FailsOnly(Judge(ConsentedClient(languages: ["uk"]), ApprovedMentor()), "LANGUAGE");
+    [Fact] public void The_clients_gender_preference_is_respected() => FailsOnly(Judge(ConsentedClient(wantsGender: Gender.Female), ApprovedMentor()), "GENDER_PREFERENCE");
+    [Fact] public void A_wish_for_lived_experience_is_respected() =>
+        FailsOnly(Judge(ConsentedClient(wantsLived: true), ApprovedMentor(incarceration: false, remission: null)), "LIVED_EXPERIENCE_PREFERENCE");
+    [Fact] public void A_declared_conflict_of_interest_excludes()
+    {
+        var client = ConsentedClient();
+        FailsOnly(Judge(client, ApprovedMentor(), conflict: client.Id), "CONFLICT_OF_INTEREST");
+    }
+
+    [Fact]
+    public void Risk_flags_restrict_by_experience()
+    {
+        var client = ConsentedClient(flags: [RiskFlag.RequiresExperiencedMentor]);
+        FailsOnly(Judge(client, ApprovedMentor()), "RISK_EXPERIENCE");
+        Assert.True(Judge(client, ApprovedMentor(supervision: 2, approvedAt: Now.AddMonths(-13))).Eligible);
+
+        var noLivedOnly = ConsentedClient(flags: [RiskFlag.NoLivedExperienceOnlyPairing]);
+        FailsOnly(Judge(noLivedOnly, ApprovedMentor(supervision: 0)), "RISK_LIVED_EXPERIENCE_ONLY");
+        Assert.True(Judge(noLivedOnly, ApprovedMentor(supervision: 1)).Eligible);
+    }
+
+    [Fact]
+    public void Covering_more_needs_a_lighter_load_and_the_preferred_language_score_higher()
+    {
+        var client = ConsentedClient(needs: [new(NeedDomain.Housing, NeedLevel.High, null), new(NeedDomain.Employment, NeedLevel.Medium, null)]);
+        var both = ApprovedMentor(specialities: [NeedDomain.Housing, NeedDomain.Employment]);
+        var one = ApprovedMentor(specialities: [NeedDomain.Housing]);
+        Assert.True(Judge(client, both).Score > Judge(client, one).Score);
+        Assert.Equal(0.5, Judge(client, one).Factors.Single(f => f.Name == "NEED_COVERAGE").Value);
+
+        var mentor = ApprovedMentor(capacity: 4);
+        Assert.True(Judge(client, mentor, active: 0).Score > Judge(client, mentor, active: 3).Score);
+        Assert.Equal(0, Judge(ConsentedClient(languages: ["ru", "lv"]), ApprovedMentor(languages: ["lv"])).Factors.Single(f => f.Name == "PREFERRED_LANGUAGE").Value);
+    }
+
+    [Fact]
+    public void Closer_ages_score_higher_and_addiction_prefers_remission_experience()
+    {
+        var client = ConsentedClient(birthYear: 1985, needs: [new(NeedDomain.Addiction, NeedLevel.High, null)]);
+        Assert.True(Judge(client, ApprovedMentor(birthYear: 1984)).Factors.Single(f => f.Name == "AGE_PROXIMITY").Value
+                    > Judge(client, ApprovedMentor(birthYear: 1960)).Factors.Single(f => f.Name == "AGE_PROXIMITY").Value);
+        Assert.Equal(1, Judge(client, ApprovedMentor(remission: 6)).Factors.Single(f => f.Name == "LIVED_EXPERIENCE").Value);
+        Assert.Equal(0.5, Judge(client, ApprovedMentor(remission: null)).Factors.Single(f => f.Name == "LIVED_EXPERIENCE").Value);
+    }
+
+    [Fact]
+    public void Ranking_puts_eligible_candidates_first_by_score()
+    {
+        var client = ConsentedClient(needs: [new(NeedDomain.Housing, NeedLevel.High, null)]);
+        var ranked = CandidateRanking.Rank(client,
+            [new(ApprovedMentor(specialities: [NeedDomain.Employment]), 0, new HashSet<Guid>()),
+             new(ApprovedMentor(municipalities: ["liepaja"]), 0, new HashSet<Guid>()),
+             new(ApprovedMentor(specialities: [NeedDomain.Housing]), 0, new HashSet<Guid>())], Policy, Weights, Today);
+        Assert.True(ranked[0].Eligible && ranked[1].Eligible && !ranked[2].Eligible);
+        Assert.True(ranked[0].Score >= ranked[1].Score);
+    }
+
+    [Fact]
+    public void Weights_are_validated()
+    {
+        Assert.Empty(MatchingWeights.Default.Problems());
+        Assert.NotEmpty((MatchingWeights.Default with { Load = 1.5 }).Problems());
+        Assert.NotEmpty(new MatchingWeights { NeedCoverage = 0, LivedExperienceFit = 0, AgeProximity = 0, AvailabilityOverlap = 0, Load = 0, PreferredLanguage = 0 }.Problems());
+    }
+}
