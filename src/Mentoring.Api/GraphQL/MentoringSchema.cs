@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Mentoring.Api.Auth;
 using Mentoring.Api.Clients;
 using Mentoring.Api.Contracts;
+using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
 using Mentoring.Api.Users;
@@ -29,6 +30,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddContractQueries();      // contracts, contract
         this.AddMentorQueries();        // mentors, mentor, vettingQueue, mentorsExpiringSoon, vettingPolicy
         this.AddClientQueries();        // upcomingReleases, clients, client, prisons
+        this.AddMatchingQueries();      // matchCandidates, matchCandidate, matches, match, matchingWeights
     }
 }
 
@@ -44,5 +46,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddContractMutations();      // createContract, amendContract, terminateContract
         this.AddMentorMutations();        // submitMentorApplication, the vetting steps, approve/reject/suspend/…, updateVettingPolicy
         this.AddClientMutations();        // referClient, consent, needs, risk, preferences, meetings, goals, release, closure
+        this.AddMatchMutations();         // proposeMatch, the match lifecycle, proposeBatchMatches, confirmProposals, updateMatchingWeights
     }
 }

@@ -1,0 +1,135 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.Clients;
+using Mentoring.Api.GraphQL;
+using Mentoring.Api.Mentors;
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Matching;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Matching;
+
+public sealed record ProposalInput
+{
+    public Guid ClientId { get; init; }
+    public Guid MentorId { get; init; }
+}
+
+public sealed class ProposalInputType : InputObjectGraphType<ProposalInput>
+{
+    public ProposalInputType()
+    {
+        Name = "ProposalInput";
+        Field(x => x.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.MentorId, type: typeof(NonNullGraphType<IdGraphType>));
+    }
+}
+
+/// <summary>One confirmed proposal's outcome: the match, or why it could not be proposed (e.g. the place was taken meanwhile).</summary>
+public sealed record ConfirmedProposal(Guid ClientId, Guid MentorId, Payload<Match> Result);
+
+public sealed class ConfirmedProposalType : ObjectGraphType<ConfirmedProposal>
+{
+    public ConfirmedProposalType()
+    {
+        Name = "ConfirmedProposal";
+        Field(x => x.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.MentorId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<MatchType>("match").Resolve(c => c.Source.Result.Item);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(c => c.Source.Result.Errors);
+    }
+}
+
+public static class BatchMatching
+{
+    private static readonly Role[] Coordinators = [Role.Coordinator, Role.OrgAdmin];
+
+    public static void AddBatchMatching(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BatchProposalType>>>>("proposeBatchMatches")
+            .Description("The best assignment of an intake wave under every mentor's capacity (default: consented, unmatched clients released within 60 days). " +
+                         "Nothing is written: confirm the proposals you want with confirmProposals.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("clientIds")
+            .Argument<IntGraphType>("withinDays", "Default 60.")
+            .RequireRoles(Coordinators)
+            .Resolve().WithServices<IQuerySession, TimeProvider>()
+            .ResolveAsync(async (ctx, session, clock) => (object?)await Propose(session, MatchingContext.Today(clock),
+                ctx.GetArgument<List<Guid>?>("clientIds"), Math.Clamp(ctx.GetArgument<int?>("withinDays") ?? 60, 0, 366), ctx.CancellationToken));
+
+        mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConfirmedProposalType>>>>("confirmProposals")
+            .Description("Proposes the chosen pairs, each checked again (capacity, eligibility) as proposeMatch does.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ProposalInputType>>>>("proposals")
+            .RequireRoles(Coordinators)
+            .Resolve().WithServices<IDocumentStore, IDocumentSession, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, store, session, clock, http) =>
+            {
+                var actor = MentorMutations.ActorOf(http, clock);
+                var results = new List<ConfirmedProposal>();
+                foreach (var p in ctx.GetArgument<List<ProposalInput>>("proposals").Take(200))
+                {
+                    // One transaction per proposal, so one refusal does not undo the others.
+                    await using var one = store.LightweightSession(session.TenantId);
+                    results.Add(new ConfirmedProposal(p.ClientId, p.MentorId,
+                        await MatchMutations.Propose(new ProposeMatchInput { ClientId = p.ClientId, MentorId = p.MentorId }, actor, one, ctx.CancellationToken)));
+                }
+                return (object?)results;
+            });
+
+        mutation.Field<NonNullGraphType<MatchingWeightsPayloadType>>("updateMatchingWeights")
+            .Description("The NGO's weights for the score factors (each 0 to 1).")
+            .Argument<NonNullGraphType<MatchingWeightsInputType>>("input")
+            .RequireRoles(Role.OrgAdmin)
+            .Resolve().WithService<IDocumentSession>()
+            .ResolveAsync(async (ctx, session) =>
+            {
+                var weights = ctx.GetArgument<MatchingWeights>("input") with { Id = MatchingWeights.WeightsId };
+                if (weights.Problems() is { Count: > 0 } problems) return (object?)Payload<MatchingWeights>.Refused(problems);
+                session.Store(weights);
+                await session.SaveChangesAsync(ctx.CancellationToken);
+                return Payload<MatchingWeights>.Ok(weights);
+            });
+    }
+
+    public static async Task<IReadOnlyList<BatchProposal>> Propose(IQuerySession session, DateOnly today, IReadOnlyList<Guid>? clientIds, int withinDays, CancellationToken ct)
+    {
+        var open = await session.Query<Match>().Where(m => m.Stage == MatchStage.Proposed || m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused).ToListAsync(ct);
+        var matchedClients = open.Select(m => m.ClientId).ToHashSet();
+        IReadOnlyList<Client> clients = clientIds is { Count: > 0 }
+            ? await session.LoadManyAsync<Client>(ct, clientIds.Distinct().ToArray())
+            : (await ClientQueries.Upcoming(session, today, withinDays, null, false, ct)).Select(u => u.Client).ToList();
+        var wave = clients.Where(c => c.CanBeMatched && !matchedClients.Contains(c.Id)).ToList();
+        if (wave.Count == 0) return [];
+
+        var policy = await MatchingContext.PolicyAsync(session, ct);
+        var weights = await MatchingContext.WeightsAsync(session, ct);
+        var mentors = await MatchingContext.CandidatesAsync(session, null, ct);
+        var pairings = wave.SelectMany(c => mentors.Select(m => CandidateRanking.Judge(c, m, policy, weights, today)).Where(j => j.Eligible)
+            .Select(j => new Pairing(c.Id, j.MentorId, j.Score))).ToList();
+        var free = mentors.ToDictionary(m => m.Mentor.Id, m => Math.Max(0, m.Mentor.Profile.Capacity - m.ActiveMatches));
+        var days = wave.ToDictionary(c => c.Id, c => Math.Max(0, c.ReleaseDate.DayNumber - today.DayNumber));
+        return BatchAssignment.Solve(wave.Select(c => new WaveClient(c.Id, days[c.Id])).ToList(), free, pairings)
+            .Select(p => new BatchProposal(p, days[p.ClientId])).ToList();
+    }
+}
+
+public sealed class MatchingWeightsInputType : InputObjectGraphType<MatchingWeights>
+{
+    public MatchingWeightsInputType()
+    {
+        Name = "MatchingWeightsInput";
+        Field(x => x.NeedCoverage);
+        Field(x => x.LivedExperienceFit);
+        Field(x => x.AgeProximity);
+        Field(x => x.AvailabilityOverlap);
+        Field(x => x.Load);
+        Field(x => x.PreferredLanguage);
+    }
+}
+
+public sealed class MatchingWeightsPayloadType : PayloadType<MatchingWeights, MatchingWeightsType>
+{
+    public MatchingWeightsPayloadType() : base("MatchingWeightsPayload", "weights") { }
+}

@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.GraphQL;
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Matching;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Matching;
+
+public static class MatchingQueries
+{
+    private static readonly Role[] Coordinators = [Role.Coordinator, Role.OrgAdmin];
+
+    public static void AddMatchingQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CandidateType>>>>("matchCandidates")
+            .Description("Eligible mentors for a client, best first, each with the factors of its score.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<IntGraphType>("first", "At most this many (default 10, at most 50).")
+            .RequireRoles(Coordinators)
+            .Resolve().WithServices<IQuerySession, TimeProvider>()
+            .ResolveAsync(async (ctx, session, clock) =>
+            {
+                var client = await session.LoadAsync<Client>(ctx.GetArgument<Guid>("clientId"), ctx.CancellationToken);
+                if (client is null) return (object?)Array.Empty<Candidate>();
+                var ranked = CandidateRanking.Rank(client, await MatchingContext.CandidatesAsync(session, client.DestinationMunicipality, ctx.CancellationToken),
+                    await MatchingContext.PolicyAsync(session, ctx.CancellationToken), await MatchingContext.WeightsAsync(session, ctx.CancellationToken),
+                    MatchingContext.Today(clock));
+                return ranked.Where(c => c.Eligible).Take(Math.Clamp(ctx.GetArgument<int?>("first") ?? 10, 1, 50)).ToList();
+            });
+
+        query.Field<CandidateType>("matchCandidate")
+            .Description("One mentor judged for one client: \"why not this mentor?\" lists every failed constraint.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<NonNullGraphType<IdGraphType>>("mentorId")
+            .RequireRoles(Coordinators)
+            .Resolve().WithServices<IQuerySession, TimeProvider>()
+            .ResolveAsync(async (ctx, session, clock) =>
+            {
+                var client = await session.LoadAsync<Client>(ctx.GetArgument<Guid>("clientId"), ctx.CancellationToken);
+                var load = await MatchingContext.LoadAsync(session, ctx.GetArgument<Guid>("mentorId"), ctx.CancellationToken);
+                if (client is null || load is null) return null;
+                return CandidateRanking.Judge(client, load, await MatchingContext.PolicyAsync(session, ctx.CancellationToken),
+                    await MatchingContext.WeightsAsync(session, ctx.CancellationToken), MatchingContext.Today(clock));
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchType>>>>("matches")
+            .Description("Matches, newest first; filter by client, mentor or stage.")
+            .Argument<IdGraphType>("clientId")
+            .Argument<IdGraphType>("mentorId")
+            .Argument<MatchStageType>("stage")
+            .RequireRoles(Coordinators)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) =>
+            {
+                var query = session.Query<Match>().AsQueryable();
+                if (ctx.GetArgument<Guid?>("clientId") is { } clientId) query = query.Where(m => m.ClientId == clientId);
+                if (ctx.GetArgument<Guid?>("mentorId") is { } mentorId) query = query.Where(m => m.MentorId == mentorId);
+                if (ctx.GetArgument<MatchStage?>("stage") is { } stage) query = query.Where(m => m.Stage == stage);
+                return (object?)await query.OrderByDescending(m => m.ProposedAt).Take(500).ToListAsync(ctx.CancellationToken);
+            });
+
+        query.Field<MatchType>("match")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .RequireRoles(Coordinators)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) => await session.LoadAsync<Match>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<MatchingWeightsType>>("matchingWeights")
+            .RequireRoles(Coordinators)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) => (object?)await MatchingContext.WeightsAsync(session, ctx.CancellationToken));
+    }
+}

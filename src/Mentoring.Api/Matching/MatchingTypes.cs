@@ -1,0 +1,110 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.Clients;
+using Mentoring.Api.Mentors;
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Matching;
+using Mentoring.Domain.Mentors;
+
+namespace Mentoring.Api.Matching;
+
+public sealed class FailedConstraintType : ObjectGraphType<FailedConstraint>
+{
+    public FailedConstraintType()
+    {
+        Name = "FailedConstraint";
+        Field(x => x.Name).Description("E.g. CAPACITY, MUNICIPALITY, LANGUAGE, GENDER_PREFERENCE, RISK_EXPERIENCE, CONSENT.");
+        Field(x => x.Explanation);
+    }
+}
+
+public sealed class ScoreFactorType : ObjectGraphType<ScoreFactor>
+{
+    public ScoreFactorType()
+    {
+        Name = "ScoreFactor";
+        Field(x => x.Name);
+        Field(x => x.Weight);
+        Field(x => x.Value).Description("The mentor's value on this factor, 0 to 1.");
+        Field(x => x.Contribution).Description("weight × value");
+        Field(x => x.Explanation);
+    }
+}
+
+public sealed class CandidateType : ObjectGraphType<Candidate>
+{
+    public CandidateType()
+    {
+        Name = "MatchCandidate";
+        Field<MentorType>("mentor").Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (c, session) => await session.LoadAsync<Mentor>(c.Source.MentorId, c.CancellationToken));
+        Field(x => x.MentorId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Eligible).Description("No hard constraint failed.");
+        Field(x => x.Score).Description("Weighted mean of the factors, 0 to 1.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FailedConstraintType>>>>("failedConstraints").Resolve(c => c.Source.Failed);
+        Field(x => x.Factors, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ScoreFactorType>>>));
+    }
+}
+
+public sealed class MatchStageType : EnumerationGraphType<MatchStage> { public MatchStageType() => Name = "MatchStage"; }
+public sealed class MatchEndReasonType : EnumerationGraphType<MatchEndReason> { public MatchEndReasonType() => Name = "MatchEndReason"; }
+
+public sealed class MatchType : ObjectGraphType<Match>
+{
+    public MatchType()
+    {
+        Name = "Match";
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(x => x.Version);
+        Field<ClientType>("client").Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (c, session) => await session.LoadAsync<Client>(c.Source.ClientId, c.CancellationToken));
+        Field<MentorType>("mentor").Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (c, session) => await session.LoadAsync<Mentor>(c.Source.MentorId, c.CancellationToken));
+        Field(x => x.Stage, type: typeof(NonNullGraphType<MatchStageType>));
+        Field(x => x.MentorAccepted);
+        Field(x => x.ClientAgreedOn, nullable: true);
+        Field(x => x.ActiveFrom, nullable: true);
+        Field<NonNullGraphType<FloatGraphType>>("score").Description("The score when proposed.").Resolve(c => c.Source.Snapshot.Score);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScoreFactorType>>>>("factors").Description("Why, when proposed.").Resolve(c => c.Source.Snapshot.Factors);
+        Field(x => x.ReplacesMatchId, type: typeof(IdGraphType)).Description("For a rematch: the match it follows.");
+        Field(x => x.DeclineReason, nullable: true);
+        Field(x => x.EndReason, type: typeof(MatchEndReasonType));
+        Field(x => x.EndNote, nullable: true);
+        Field(x => x.EndedOn, nullable: true);
+        Field(x => x.ProposedAt);
+    }
+}
+
+public sealed record BatchProposal(Proposal Proposal, int DaysToRelease);
+
+public sealed class BatchProposalType : ObjectGraphType<BatchProposal>
+{
+    public BatchProposalType()
+    {
+        Name = "BatchProposal";
+        Field<NonNullGraphType<IdGraphType>>("clientId").Resolve(c => c.Source.Proposal.ClientId);
+        Field<NonNullGraphType<IdGraphType>>("mentorId").Resolve(c => c.Source.Proposal.MentorId);
+        Field<NonNullGraphType<FloatGraphType>>("score").Resolve(c => c.Source.Proposal.Score);
+        Field(x => x.DaysToRelease);
+        Field<ClientType>("client").Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (c, session) => await session.LoadAsync<Client>(c.Source.Proposal.ClientId, c.CancellationToken));
+        Field<MentorType>("mentor").Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (c, session) => await session.LoadAsync<Mentor>(c.Source.Proposal.MentorId, c.CancellationToken));
+    }
+}
+
+public sealed class MatchingWeightsType : ObjectGraphType<MatchingWeights>
+{
+    public MatchingWeightsType()
+    {
+        Name = "MatchingWeights";
+        Field(x => x.NeedCoverage);
+        Field(x => x.LivedExperienceFit);
+        Field(x => x.AgeProximity);
+        Field(x => x.AvailabilityOverlap);
+        Field(x => x.Load);
+        Field(x => x.PreferredLanguage);
+    }
+}

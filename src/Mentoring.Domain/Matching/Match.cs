@@ -1,0 +1,120 @@
+using Mentoring.Domain.Common;
+
+namespace Mentoring.Domain.Matching;
+
+public enum MatchStage { Proposed, Active, Paused, Declined, Ended }
+public enum MatchEndReason { GoalsMet, ClientDisengaged, MentorUnavailable, Reincarcerated, Moved, SafetyConcern, Other }
+
+/// <summary>The candidate's score when proposed, kept so that "why this mentor" stays answerable later.</summary>
+public sealed record ScoreSnapshot(double Score, IReadOnlyList<ScoreFactor> Factors);
+
+public sealed record MatchProposed(Guid MatchId, Guid ClientId, Guid MentorId, ScoreSnapshot Snapshot, Guid? ReplacesMatchId, Guid By, DateTimeOffset At);
+public sealed record MentorAcceptedMatch(Guid MatchId, Guid By, DateTimeOffset At);
+public sealed record MentorDeclinedMatch(Guid MatchId, string Reason, Guid By, DateTimeOffset At);
+public sealed record ClientAgreedToMatch(Guid MatchId, DateOnly AgreedOn, Guid By, DateTimeOffset At);
+public sealed record MatchActivated(Guid MatchId, DateOnly ActiveFrom, Guid By, DateTimeOffset At);
+public sealed record MatchPaused(Guid MatchId, string Reason, Guid By, DateTimeOffset At);
+public sealed record MatchResumed(Guid MatchId, Guid By, DateTimeOffset At);
+public sealed record MatchEnded(Guid MatchId, MatchEndReason Reason, string? Note, DateOnly EndedOn, Guid By, DateTimeOffset At);
+
+/// <summary>A mentor–client match, folded from its stream (Marten inline snapshot).</summary>
+public sealed record Match(
+    Guid Id, Guid ClientId, Guid MentorId, ScoreSnapshot Snapshot, Guid? ReplacesMatchId, MatchStage Stage,
+    bool MentorAccepted, DateOnly? ClientAgreedOn, DateOnly? ActiveFrom, string? DeclineReason, MatchEndReason? EndReason, string? EndNote,
+    DateOnly? EndedOn, Guid ProposedBy, DateTimeOffset ProposedAt, DateTimeOffset LastChangedAt)
+{
+    public long Version { get; set; }
+
+    /// <summary>Proposed, active or paused: holds one of the mentor's places and the client's one match.</summary>
+    public bool IsOpen => Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused;
+
+    public static Match Create(MatchProposed e) =>
+        new(e.MatchId, e.ClientId, e.MentorId, e.Snapshot, e.ReplacesMatchId, MatchStage.Proposed, false, null, null, null, null, null, null, e.By, e.At, e.At);
+
+    public Match Apply(MentorAcceptedMatch e) => this with { MentorAccepted = true, LastChangedAt = e.At };
+    public Match Apply(MentorDeclinedMatch e) => this with { Stage = MatchStage.Declined, DeclineReason = e.Reason, LastChangedAt = e.At };
+    public Match Apply(ClientAgreedToMatch e) => this with { ClientAgreedOn = e.AgreedOn, LastChangedAt = e.At };
+    public Match Apply(MatchActivated e) => this with { Stage = MatchStage.Active, ActiveFrom = e.ActiveFrom, LastChangedAt = e.At };
+    public Match Apply(MatchPaused e) => this with { Stage = MatchStage.Paused, LastChangedAt = e.At };
+    public Match Apply(MatchResumed e) => this with { Stage = MatchStage.Active, LastChangedAt = e.At };
+    public Match Apply(MatchEnded e) => this with { Stage = MatchStage.Ended, EndReason = e.Reason, EndNote = e.Note, EndedOn = e.EndedOn, LastChangedAt = e.At };
+}
+
+public sealed record ProposeMatch(Guid MatchId, Guid ClientId, Guid MentorId, Candidate Candidate, int MentorOpenMatches, int MentorCapacity,
+    bool ClientHasOpenMatch, Guid? ReplacesMatchId, Mentors.Actor Actor);
+public sealed record AcceptMatch(Mentors.Actor Actor);
+public sealed record DeclineMatch(string Reason, Mentors.Actor Actor);
+public sealed record RecordClientAgreement(DateOnly AgreedOn, Mentors.Actor Actor);
+public sealed record ActivateMatch(DateOnly ActiveFrom, Mentors.Actor Actor);
+public sealed record PauseMatch(string Reason, Mentors.Actor Actor);
+public sealed record ResumeMatch(Mentors.Actor Actor);
+public sealed record EndMatch(MatchEndReason Reason, string? Note, DateOnly EndedOn, Mentors.Actor Actor);
+
+/// <summary>Pure decisions for the match stream: proposed → accepted and agreed → active ⇄ paused → ended.</summary>
+public static class MatchDecider
+{
+    public const string CapacityExceeded = "CAPACITY_EXCEEDED";
+    public const string NotEligible = "NOT_ELIGIBLE";
+    public const string ClientAlreadyMatched = "CLIENT_ALREADY_MATCHED";
+    public const string InvalidTransition = "INVALID_TRANSITION";
+
+    public static Match? Evolve(Match? state, object @event) => @event switch
+    {
+        MatchProposed e => Match.Create(e),
+        MentorAcceptedMatch e when state is not null => state.Apply(e),
+        MentorDeclinedMatch e when state is not null => state.Apply(e),
+        ClientAgreedToMatch e when state is not null => state.Apply(e),
+        MatchActivated e when state is not null => state.Apply(e),
+        MatchPaused e when state is not null => state.Apply(e),
+        MatchResumed e when state is not null => state.Apply(e),
+        MatchEnded e when state is not null => state.Apply(e),
+        _ => state,
+    };
+
+    public static Decision Decide(ProposeMatch c, Match? state)
+    {
+        if (state is not null) return Decision.Reject(ErrorCodes.IdempotencyKeyReused, "This match was already proposed.", "idempotencyKey");
+        if (c.MentorOpenMatches >= c.MentorCapacity)
+            return Decision.Reject(CapacityExceeded, $"The mentor has no free place ({c.MentorOpenMatches} of {c.MentorCapacity} taken).", "mentorId");
+        if (!c.Candidate.Eligible)
+            return Decision.Reject(c.Candidate.Failed.Select(f => new UserError(NotEligible, $"{f.Name}: {f.Explanation}", "mentorId")));
+        if (c.ClientHasOpenMatch)
+            return Decision.Reject(ClientAlreadyMatched, "The client already has an open match; end it to rematch.", "clientId");
+        return Decision.Accept(new MatchProposed(c.MatchId, c.ClientId, c.MentorId, new ScoreSnapshot(c.Candidate.Score, c.Candidate.Factors),
+            c.ReplacesMatchId, c.Actor.By, c.Actor.At));
+    }
+
+    public static Decision Decide(AcceptMatch c, Match? m) => In(m, "accept", MatchStage.Proposed) ??
+        (m!.MentorAccepted ? Decision.Reject(InvalidTransition, "The mentor already accepted.", "matchId") : Decision.Accept(new MentorAcceptedMatch(m.Id, c.Actor.By, c.Actor.At)));
+
+    public static Decision Decide(DeclineMatch c, Match? m) => In(m, "decline", MatchStage.Proposed) ?? new Checks()
+        .Require(Text.HasLength(c.Reason, 3, 1000), ErrorCodes.Validation, "Say why the match is declined.", "reason")
+        .Then(() => Decision.Accept(new MentorDeclinedMatch(m!.Id, c.Reason.Trim(), c.Actor.By, c.Actor.At)));
+
+    public static Decision Decide(RecordClientAgreement c, Match? m) => In(m, "record agreement for", MatchStage.Proposed) ?? new Checks()
+        .Require(c.AgreedOn <= c.Actor.Today, ErrorCodes.Validation, "Agreement cannot be dated in the future.", "agreedOn")
+        .Then(() => Decision.Accept(new ClientAgreedToMatch(m!.Id, c.AgreedOn, c.Actor.By, c.Actor.At)));
+
+    public static Decision Decide(ActivateMatch c, Match? m) => In(m, "activate", MatchStage.Proposed) ?? new Checks()
+        .Require(m!.MentorAccepted, InvalidTransition, "The mentor has not accepted yet.", "matchId")
+        .Require(m.ClientAgreedOn is not null, InvalidTransition, "The client has not agreed yet.", "matchId")
+        .Require(c.ActiveFrom <= c.Actor.Today.AddDays(60), ErrorCodes.Validation, "Activate at most 60 days ahead.", "activeFrom")
+        .Then(() => Decision.Accept(new MatchActivated(m.Id, c.ActiveFrom, c.Actor.By, c.Actor.At)));
+
+    public static Decision Decide(PauseMatch c, Match? m) => In(m, "pause", MatchStage.Active) ?? new Checks()
+        .Require(Text.HasLength(c.Reason, 3, 1000), ErrorCodes.Validation, "Say why the match pauses.", "reason")
+        .Then(() => Decision.Accept(new MatchPaused(m!.Id, c.Reason.Trim(), c.Actor.By, c.Actor.At)));
+
+    public static Decision Decide(ResumeMatch c, Match? m) => In(m, "resume", MatchStage.Paused) ?? Decision.Accept(new MatchResumed(m!.Id, c.Actor.By, c.Actor.At));
+
+    public static Decision Decide(EndMatch c, Match? m) => In(m, "end", MatchStage.Proposed, MatchStage.Active, MatchStage.Paused) ?? new Checks()
+        .Require(c.Reason != MatchEndReason.Other || Text.HasLength(c.Note, 3, 2000), ErrorCodes.Validation, "Explain the reason in the note.", "note")
+        .Require(c.EndedOn <= c.Actor.Today, ErrorCodes.Validation, "A match cannot end in the future.", "endedOn")
+        .Then(() => Decision.Accept(new MatchEnded(m!.Id, c.Reason, c.Note?.Trim(), c.EndedOn, c.Actor.By, c.Actor.At)));
+
+    private static Decision? In(Match? m, string action, params MatchStage[] allowed)
+    {
+        if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
+        return allowed.Contains(m.Stage) ? null : Decision.Reject(InvalidTransition, $"Cannot {action} a match that is {m.Stage.ToString().ToLowerInvariant()}.", "matchId");
+    }
+}
