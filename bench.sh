@@ -9,3 +9,7 @@ eng/postgres.sh start
 export MENTORING_BENCH_DB="${MENTORING_BENCH_DB:-$(eng/postgres.sh url mentoring_bench)}"
 dotnet build bench/Mentoring.Bench -c Release -v quiet -nologo
 dotnet run --project bench/Mentoring.Bench -c Release --no-build
+
+# Matching (pure domain): ranking and batch assignment with BenchmarkDotNet, greedy as the baseline.
+dotnet build bench/Mentoring.Bench.Matching -c Release -v quiet -nologo
+dotnet run --project bench/Mentoring.Bench.Matching -c Release --no-build
