@@ -9,6 +9,7 @@ using Mentoring.Api.Mentors;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Matching;
+using Mentoring.Domain.Messages;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Users;
 
@@ -112,7 +113,11 @@ public static class MatchMutations
         var candidate = CandidateRanking.Judge(client, load, await MatchingContext.PolicyAsync(session, ct), await MatchingContext.WeightsAsync(session, ct), actor.Today);
         var command = new ProposeMatch(id, client.Id, load.Mentor.Id, candidate, load.ActiveMatches, load.Mentor.Profile.Capacity, clientHasOpen, input.ReplacesMatchId, actor);
 
-        var result = await StreamWrites.Handle<Match>(session, id, null, m => MatchDecider.Decide(command, m), ct);
+        // The mentor is told of the proposal; recorded with the proposal until the mail outbox delivers it.
+        var result = await StreamWrites.Handle<Match>(session, id, null, m => MatchDecider.Decide(command, m), ct,
+            _ => session.Store(new RecordedMessage(DeterministicId.From("message", $"match-proposed:{id}"), "MatchProposed", load.Mentor.Profile.Email,
+                Language.Lv, "Jums piedāvāts jauns līdzgaitnieka pāris",
+                $"Labdien, {load.Mentor.Profile.Name}!\n\nKoordinators jums piedāvā jaunu pāri. Lūdzu, pieņemiet vai atsakiet to lietotnē.\n", actor.At)));
         return result.Succeeded ? Payload<Match>.Ok((await session.LoadAsync<Match>(id, ct))!) : Payload<Match>.Refused(result.Errors);
     }
 
