@@ -78,6 +78,29 @@ public static class BatchMatching
                 return (object?)results;
             });
 
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("declareConflictOfInterest")
+            .Description("Declares that a mentor must never be matched with a client (same prison at the same time, a relation, …). Idempotent.")
+            .Argument<NonNullGraphType<IdGraphType>>("mentorId")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<NonNullGraphType<EnumerationGraphType<ConflictKind>>>("kind")
+            .Argument<StringGraphType>("note")
+            .RequireRoles(Coordinators)
+            .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, clock, http) =>
+            {
+                var mentorId = ctx.GetArgument<Guid>("mentorId");
+                var clientId = ctx.GetArgument<Guid>("clientId");
+                // Both must exist in the caller's NGO; another NGO's ids are simply unknown here.
+                if (await session.LoadAsync<Domain.Mentors.Mentor>(mentorId, ctx.CancellationToken) is null
+                    || await session.LoadAsync<Client>(clientId, ctx.CancellationToken) is null)
+                    return (object?)false;
+                var note = ctx.GetArgument<string?>("note");
+                session.Store(new ConflictOfInterest(ConflictOfInterest.IdFor(mentorId, clientId), mentorId, clientId, ctx.GetArgument<ConflictKind>("kind"),
+                    note is { Length: > 2000 } ? note[..2000] : note, MentorMutations.ActorOf(http, clock).By, clock.GetUtcNow()));
+                await session.SaveChangesAsync(ctx.CancellationToken);
+                return true;
+            });
+
         mutation.Field<NonNullGraphType<MatchingWeightsPayloadType>>("updateMatchingWeights")
             .Description("The NGO's weights for the score factors (each 0 to 1).")
             .Argument<NonNullGraphType<MatchingWeightsInputType>>("input")

@@ -26,7 +26,9 @@ public static class MatchingContext
         var query = session.Query<Mentor>().Where(m => m.Stage == MentorStage.Approved);
         if (municipality is not null) query = query.Where(m => m.Profile.Municipalities.Contains(municipality));
         var mentors = await query.ToListAsync(ct);
-        return mentors.Select(m => new MentorLoad(m, open.GetValueOrDefault(m.Id), new HashSet<Guid>())).ToList();
+        var conflicts = (await session.Query<ConflictOfInterest>().ToListAsync(ct))
+            .GroupBy(c => c.MentorId).ToDictionary(g => g.Key, g => (IReadOnlySet<Guid>)g.Select(c => c.ClientId).ToHashSet());
+        return mentors.Select(m => new MentorLoad(m, open.GetValueOrDefault(m.Id), conflicts.GetValueOrDefault(m.Id) ?? new HashSet<Guid>())).ToList();
     }
 
     public static async Task<MentorLoad?> LoadAsync(IQuerySession session, Guid mentorId, CancellationToken ct)
@@ -35,7 +37,8 @@ public static class MatchingContext
         if (mentor is null) return null;
         var open = await session.Query<Match>().CountAsync(m => m.MentorId == mentorId
             && (m.Stage == MatchStage.Proposed || m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused), ct);
-        return new MentorLoad(mentor, open, new HashSet<Guid>());
+        var conflicts = (await session.Query<ConflictOfInterest>().Where(c => c.MentorId == mentorId).ToListAsync(ct)).Select(c => c.ClientId).ToHashSet();
+        return new MentorLoad(mentor, open, conflicts);
     }
 
     public static DateOnly Today(TimeProvider clock) => RigaCalendar.Today(clock);

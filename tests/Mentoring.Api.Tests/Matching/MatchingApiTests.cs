@@ -165,4 +165,20 @@ public sealed class MatchingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var coordinator = await api.SignedIn("b", Role.Coordinator);
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsync(Update, new { i = new { needCoverage = 0.5, livedExperienceFit = 0.1, ageProximity = 0.1, availabilityOverlap = 0.1, load = 0.3, preferredLanguage = 0.1 } })).Status);
     }
+
+    [Fact]
+    public async Task A_declared_conflict_of_interest_excludes_the_mentor()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var mentor = await ApprovedMentorAsync(coordinator, municipality: "jurmala");
+        var client = await ConsentedClientAsync(coordinator, municipality: "jurmala");
+        var declared = await coordinator.PostAsync("mutation($m: ID!, $c: ID!) { declareConflictOfInterest(mentorId: $m, clientId: $c, kind: SAME_PRISON_SAME_TIME) }",
+            new { m = mentor, c = client });
+        Assert.True(declared.Data.GetProperty("declareConflictOfInterest").GetBoolean());
+        var whyNot = (await coordinator.PostAsync("query($c: ID!, $m: ID!) { matchCandidate(clientId: $c, mentorId: $m) { failedConstraints { name } } }",
+            new { c = client, m = mentor })).Data.GetProperty("matchCandidate");
+        Assert.Equal(["CONFLICT_OF_INTEREST"], whyNot.GetProperty("failedConstraints").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        var refused = await coordinator.PostAsync(Propose, new { i = new { clientId = client, mentorId = mentor } });
+        Assert.Equal("NOT_ELIGIBLE", refused.UserErrors("proposeMatch")[0].Code);
+    }
 }
