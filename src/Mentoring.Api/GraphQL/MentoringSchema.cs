@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Mentoring.Api.Auth;
 using Mentoring.Api.Clients;
+using Mentoring.Api.Contacts;
 using Mentoring.Api.Contracts;
 using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
@@ -31,6 +32,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddMentorQueries();        // mentors, mentor, vettingQueue, mentorsExpiringSoon, vettingPolicy
         this.AddClientQueries();        // upcomingReleases, clients, client, prisons
         this.AddMatchingQueries();      // matchCandidates, matchCandidate, matches, match, matchingWeights
+        this.AddContactQueries();       // myMatches, contactTimeline, engagement, volunteerHours, openConcerns
     }
 }
 
@@ -47,5 +49,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddMentorMutations();        // submitMentorApplication, the vetting steps, approve/reject/suspend/…, updateVettingPolicy
         this.AddClientMutations();        // referClient, consent, needs, risk, preferences, meetings, goals, release, closure
         this.AddMatchMutations();         // proposeMatch, the match lifecycle, proposeBatchMatches, confirmProposals, updateMatchingWeights
+        this.AddContactMutations();       // logContact, correctContact, retractContact, commentOnContact, acknowledgeConcern
     }
 }

@@ -54,7 +54,7 @@ public static class MartenSetup
         opts.Schema.For<VettingPolicy>().UseOptimisticConcurrency(true);
         opts.Schema.For<Client>().Index(x => x.ExpectedReleaseDate).Index(x => x.DestinationMunicipality).Index(x => x.Stage)
             .Index(x => x.SearchName).Index(x => x.ReferredAt);
-        opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage);
+        opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage).Index(x => x.HasOpenUrgentConcern);
         // The e-mail is the sign-in name, so it is unique across every tenant.
         opts.Schema.For<UserAccount>()
             .UniqueIndex(UniqueIndexType.Computed, "uix_user_email", TenancyScope.Global, x => x.Email)

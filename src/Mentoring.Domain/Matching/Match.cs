@@ -25,6 +25,12 @@ public sealed record Match(
 {
     public long Version { get; set; }
 
+    /// <summary>The contact log of this match, oldest first, each contact with its versions.</summary>
+    public IReadOnlyList<Contacts.ContactRecord> Contacts { get; init; } = [];
+    /// <summary>When the latest non-retracted contact happened (for cadence and engagement filters).</summary>
+    public DateTimeOffset? LastContactAt { get; init; }
+    public bool HasOpenUrgentConcern { get; init; }
+
     /// <summary>Proposed, active or paused: holds one of the mentor's places and the client's one match.</summary>
     public bool IsOpen => Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused;
 
@@ -38,6 +44,25 @@ public sealed record Match(
     public Match Apply(MatchPaused e) => this with { Stage = MatchStage.Paused, LastChangedAt = e.At };
     public Match Apply(MatchResumed e) => this with { Stage = MatchStage.Active, LastChangedAt = e.At };
     public Match Apply(MatchEnded e) => this with { Stage = MatchStage.Ended, EndReason = e.Reason, EndNote = e.Note, EndedOn = e.EndedOn, LastChangedAt = e.At };
+    public Match Apply(Contacts.ContactLogged e) => Log(Contacts.Append(new Contacts.ContactRecord(e.ContactId,
+        [new Contacts.ContactVersion(e.Details, null, e.By, e.At)], [], null, null)).ToList(), e.At);
+    public Match Apply(Contacts.ContactCorrected e) =>
+        Log(With(e.ContactId, c => c with { Versions = [.. c.Versions, new Contacts.ContactVersion(e.Details, e.Reason, e.By, e.At)] }), e.At);
+    public Match Apply(Contacts.ContactRetracted e) => Log(With(e.ContactId, c => c with { RetractedReason = e.Reason }), e.At);
+    public Match Apply(Contacts.ContactCommented e) =>
+        Log(With(e.ContactId, c => c with { Comments = [.. c.Comments, new Contacts.ContactComment(e.CommentId, e.Text, e.By, e.At)] }), e.At);
+    public Match Apply(Contacts.ConcernAcknowledged e) => Log(With(e.ContactId, c => c with { ConcernAcknowledgedAt = e.At }), e.At);
+
+    private List<Contacts.ContactRecord> With(Guid id, Func<Contacts.ContactRecord, Contacts.ContactRecord> change) =>
+        Contacts.Select(c => c.Id == id ? change(c) : c).ToList();
+
+    private Match Log(List<Contacts.ContactRecord> contacts, DateTimeOffset at) => this with
+    {
+        Contacts = contacts,
+        LastContactAt = contacts.Where(c => !c.Retracted).Select(c => (DateTimeOffset?)c.Current.HappenedAt).Max(),
+        HasOpenUrgentConcern = contacts.Any(c => c.OpenUrgentConcern),
+        LastChangedAt = at,
+    };
 }
 
 public sealed record ProposeMatch(Guid MatchId, Guid ClientId, Guid MentorId, Candidate Candidate, int MentorOpenMatches, int MentorCapacity,
@@ -68,6 +93,11 @@ public static class MatchDecider
         MatchPaused e when state is not null => state.Apply(e),
         MatchResumed e when state is not null => state.Apply(e),
         MatchEnded e when state is not null => state.Apply(e),
+        Contacts.ContactLogged e when state is not null => state.Apply(e),
+        Contacts.ContactCorrected e when state is not null => state.Apply(e),
+        Contacts.ContactRetracted e when state is not null => state.Apply(e),
+        Contacts.ContactCommented e when state is not null => state.Apply(e),
+        Contacts.ConcernAcknowledged e when state is not null => state.Apply(e),
         _ => state,
     };
 

@@ -1,0 +1,138 @@
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+using Marten;
+using Mentoring.Api.Auth;
+using Mentoring.Api.GraphQL;
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Contacts;
+using Mentoring.Domain.Matching;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Api.Contacts;
+
+public sealed record ContactPage(IReadOnlyList<ContactRecord> Nodes, int TotalCount, string? EndCursor, bool HasNextPage);
+
+public sealed class ContactPageType : ObjectGraphType<ContactPage>
+{
+    public ContactPageType()
+    {
+        Name = "ContactConnection";
+        Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>));
+        Field(x => x.TotalCount);
+        Field(x => x.EndCursor, nullable: true);
+        Field(x => x.HasNextPage);
+    }
+}
+
+public static class ContactQueries
+{
+    private static readonly Role[] Coordinators = [Role.Coordinator, Role.OrgAdmin];
+
+    private static bool IsOpen(Match m) => m.Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused;
+
+    public static void AddContactQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MyMatchType>>>>("myMatches")
+            .Description("The signed-in mentor's people, with what is due; most urgent first.")
+            .RequireRoles(Role.Mentor)
+            .Resolve().WithServices<IQuerySession, TimeProvider, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, clock, http) =>
+            {
+                var user = await session.LoadAsync<UserAccount>(Caller.From(http.HttpContext?.User)!.UserId, ctx.CancellationToken);
+                if (user?.MentorId is not { } mentorId) return (object?)Array.Empty<MyMatch>();
+                var today = RigaCalendar.Today(clock);
+                var matches = (await session.Query<Match>().Where(m => m.MentorId == mentorId).ToListAsync(ctx.CancellationToken)).Where(IsOpen).ToList();
+                var clients = await ClientsOf(session, matches, ctx.CancellationToken);
+                return matches.Where(m => clients.ContainsKey(m.ClientId)).Select(m =>
+                {
+                    var client = clients[m.ClientId];
+                    return new MyMatch(m.Id, m.Version, m.Stage, client.Person.Name, client.ReleaseDate, client.DestinationMunicipality, m.LastContactAt,
+                        Cadence.NextDue(m, client.ReleaseDate, today), Cadence.StatusOf(m, client.ReleaseDate, today));
+                }).OrderByDescending(x => x.Cadence).ThenBy(x => x.NextContactDue).ToList();
+            });
+
+        query.Field<NonNullGraphType<ContactPageType>>("contactTimeline")
+            .Description("A match's contacts, newest first, with versions, feedback and retractions; paged.")
+            .Argument<NonNullGraphType<IdGraphType>>("matchId")
+            .Argument<IntGraphType>("first", "Page size, 1 to 100 (default 20).")
+            .Argument<StringGraphType>("after")
+            .RequireRoles([Role.Mentor, .. Coordinators])
+            .Resolve().WithServices<IQuerySession, IHttpContextAccessor>()
+            .ResolveAsync(async (ctx, session, http) =>
+            {
+                var match = await session.LoadAsync<Match>(ctx.GetArgument<Guid>("matchId"), ctx.CancellationToken);
+                if (match is null || !await ContactMutations.MayAct(session, Caller.From(http.HttpContext?.User)!, match, [Role.Mentor, .. Coordinators], ctx.CancellationToken))
+                    return (object?)new ContactPage([], 0, null, false);
+                var first = Math.Clamp(ctx.GetArgument<int?>("first") ?? 20, 1, 100);
+                var offset = Cursor.Decode("contacts", ctx.GetArgument<string?>("after"));
+                var all = match.Contacts.OrderByDescending(c => c.Current.HappenedAt).ToList();
+                var page = all.Skip(offset).Take(first).ToList();
+                return new ContactPage(page, all.Count, page.Count == 0 ? null : Cursor.Encode("contacts", offset + page.Count), offset + page.Count < all.Count);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EngagementEntryType>>>>("engagement")
+            .Description("Every open match's contact rhythm for the coordinator: overdue first, then due, then on track.")
+            .Argument<CadenceStatusType>("cadence")
+            .Argument<IdGraphType>("mentorId")
+            .RequireRoles(Coordinators)
+            .Resolve().WithServices<IQuerySession, TimeProvider>()
+            .ResolveAsync(async (ctx, session, clock) =>
+            {
+                var today = RigaCalendar.Today(clock);
+                var query = session.Query<Match>().Where(m => m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused);
+                if (ctx.GetArgument<Guid?>("mentorId") is { } mentorId) query = query.Where(m => m.MentorId == mentorId);
+                var matches = await query.ToListAsync(ctx.CancellationToken);
+                var clients = await ClientsOf(session, matches, ctx.CancellationToken);
+                var since = clock.GetUtcNow().AddDays(-28);
+                var cadence = ctx.GetArgument<CadenceStatus?>("cadence");
+                return (object?)matches.Where(m => clients.ContainsKey(m.ClientId)).Select(m =>
+                    {
+                        var client = clients[m.ClientId];
+                        var recent = m.Contacts.Where(c => !c.Retracted && c.Current.HappenedAt >= since).ToList();
+                        return new EngagementEntry(m, client.Person.Name, Cadence.NextDue(m, client.ReleaseDate, today), Cadence.StatusOf(m, client.ReleaseDate, today),
+                            recent.Count, recent.Sum(c => c.Current.DurationMinutes), m.HasOpenUrgentConcern);
+                    })
+                    .Where(e => cadence is null || e.Cadence == cadence)
+                    .OrderByDescending(e => e.OpenUrgentConcern).ThenByDescending(e => e.Cadence).ThenBy(e => e.NextContactDue).ToList();
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<VolunteerMonthType>>>>("volunteerHours")
+            .Description("A mentor's contacts and hours per month (Riga time) between two dates, for recognition letters. Retracted contacts do not count.")
+            .Argument<NonNullGraphType<IdGraphType>>("mentorId")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .RequireRoles(Coordinators)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) =>
+            {
+                var mentorId = ctx.GetArgument<Guid>("mentorId");
+                var from = ctx.GetArgument<DateOnly>("from");
+                var to = ctx.GetArgument<DateOnly>("to");
+                var matches = await session.Query<Match>().Where(m => m.MentorId == mentorId).ToListAsync(ctx.CancellationToken);
+                return (object?)matches.SelectMany(m => m.Contacts).Where(c => !c.Retracted)
+                    .Select(c => (Day: DateOnly.FromDateTime(RigaCalendar.ToRiga(c.Current.HappenedAt).DateTime), c.Current.DurationMinutes))
+                    .Where(c => c.Day >= from && c.Day <= to)
+                    .GroupBy(c => $"{c.Day:yyyy-MM}")
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new VolunteerMonth(g.Key, g.Count(), g.Sum(c => c.DurationMinutes))).ToList();
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpenConcernType>>>>("openConcerns")
+            .Description("Urgent concerns not yet acknowledged: shown on the coordinator's desk until acknowledgeConcern.")
+            .RequireRoles(Coordinators)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) =>
+            {
+                var matches = await session.Query<Match>().Where(m => m.HasOpenUrgentConcern).ToListAsync(ctx.CancellationToken);
+                return (object?)matches.SelectMany(m => m.Contacts.Where(c => c.OpenUrgentConcern).Select(c => new OpenConcern(m, c)))
+                    .OrderBy(c => c.Contact.Current.HappenedAt).ToList();
+            });
+    }
+
+    private static async Task<Dictionary<Guid, Client>> ClientsOf(IQuerySession session, IReadOnlyCollection<Match> matches, CancellationToken ct) =>
+        matches.Count == 0
+            ? []
+            : (await session.LoadManyAsync<Client>(ct, matches.Select(m => m.ClientId).Distinct().ToArray())).ToDictionary(c => c.Id);
+}

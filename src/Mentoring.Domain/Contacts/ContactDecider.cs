@@ -1,0 +1,124 @@
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Matching;
+using Mentoring.Domain.Mentors;
+
+namespace Mentoring.Domain.Contacts;
+
+public sealed record LogContact(Guid ContactId, ContactDetails Details, Actor Actor);
+public sealed record CorrectContact(Guid ContactId, ContactDetails Details, string Reason, bool ByCoordinator, Actor Actor);
+public sealed record RetractContact(Guid ContactId, string Reason, bool ByCoordinator, Actor Actor);
+public sealed record CommentOnContact(Guid CommentId, Guid ContactId, string Text, Actor Actor);
+public sealed record AcknowledgeConcern(Guid ContactId, string? Note, Actor Actor);
+
+/// <summary>Pure decisions for the contact log on a match stream. Nothing is ever rewritten: every change is an event.</summary>
+public static class ContactDecider
+{
+    public const string ContactInFuture = "CONTACT_IN_FUTURE";
+    public const string BeforeMatchBegan = "BEFORE_MATCH_BEGAN";
+    public const string MatchNotActive = "MATCH_NOT_ACTIVE";
+    public const string ContactRetracted = "CONTACT_RETRACTED";
+    public const string NoOpenConcern = "NO_OPEN_CONCERN";
+    public const int MaxDurationMinutes = 600;
+
+    /// <summary>Logging with a contact id already in the log is the retry of that log: nothing new happens.</summary>
+    public static Decision Decide(LogContact c, Match? m)
+    {
+        if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
+        if (m.Contacts.Any(x => x.Id == c.ContactId)) return Decision.Accept();
+        if (m.Stage is not (MatchStage.Active or MatchStage.Paused))
+            return Decision.Reject(MatchNotActive, $"Contacts are logged on active matches; this one is {m.Stage.ToString().ToLowerInvariant()}.", "matchId");
+        return CheckDetails(new Checks(), c.Details, m, c.Actor)
+            .Then(() => Decision.Accept(new ContactLogged(m.Id, c.ContactId, Normalise(c.Details), c.Actor.By, c.Actor.At)));
+    }
+
+    public static Decision Decide(CorrectContact c, Match? m)
+    {
+        if (Existing(m, c.ContactId, c.Actor.By, c.ByCoordinator) is { } refused) return refused;
+        return CheckDetails(new Checks(), c.Details, m!, c.Actor)
+            .Require(Text.HasLength(c.Reason, 3, 1000), ErrorCodes.Validation, "Say what the correction fixes.", "reason")
+            .Then(() => Decision.Accept(new ContactCorrected(m!.Id, c.ContactId, Normalise(c.Details), c.Reason.Trim(), c.Actor.By, c.Actor.At)));
+    }
+
+    public static Decision Decide(RetractContact c, Match? m)
+    {
+        if (Existing(m, c.ContactId, c.Actor.By, c.ByCoordinator) is { } refused) return refused;
+        return new Checks().Require(Text.HasLength(c.Reason, 3, 1000), ErrorCodes.Validation, "Say why the contact is retracted.", "reason")
+            .Then(() => Decision.Accept(new ContactRetracted(m!.Id, c.ContactId, c.Reason.Trim(), c.Actor.By, c.Actor.At)));
+    }
+
+    public static Decision Decide(CommentOnContact c, Match? m)
+    {
+        if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
+        if (m.Contacts.All(x => x.Id != c.ContactId)) return Decision.Reject(ErrorCodes.NotFound, "No such contact.", "contactId");
+        if (m.Contacts.Single(x => x.Id == c.ContactId).Comments.Any(x => x.Id == c.CommentId)) return Decision.Accept(); // a retry
+        return new Checks().Require(Text.HasLength(c.Text, 1, 2000), ErrorCodes.Validation, "Write the feedback (up to 2000 characters).", "text")
+            .Then(() => Decision.Accept(new ContactCommented(m.Id, c.ContactId, c.CommentId, c.Text.Trim(), c.Actor.By, c.Actor.At)));
+    }
+
+    public static Decision Decide(AcknowledgeConcern c, Match? m)
+    {
+        if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
+        var contact = m.Contacts.FirstOrDefault(x => x.Id == c.ContactId);
+        if (contact is null) return Decision.Reject(ErrorCodes.NotFound, "No such contact.", "contactId");
+        if (!contact.OpenUrgentConcern) return Decision.Reject(NoOpenConcern, "This contact has no open urgent concern.", "contactId");
+        return Decision.Accept(new ConcernAcknowledged(m.Id, c.ContactId, c.Note?.Trim(), c.Actor.By, c.Actor.At));
+    }
+
+    private static Decision? Existing(Match? m, Guid contactId, Guid by, bool byCoordinator)
+    {
+        if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
+        var contact = m.Contacts.FirstOrDefault(x => x.Id == contactId);
+        // A mentor corrects only what they logged themselves; to them another's contact does not exist.
+        if (contact is null || (!byCoordinator && contact.LoggedBy != by)) return Decision.Reject(ErrorCodes.NotFound, "No such contact.", "contactId");
+        return contact.Retracted ? Decision.Reject(ContactRetracted, "The contact was retracted.", "contactId") : null;
+    }
+
+    private static Checks CheckDetails(Checks checks, ContactDetails d, Match m, Actor actor)
+    {
+        var began = m.ActiveFrom ?? DateOnly.FromDateTime(m.ProposedAt.UtcDateTime);
+        var day = DateOnly.FromDateTime(RigaCalendar.ToRiga(d.HappenedAt).DateTime);
+        return checks
+            .Require(d.HappenedAt <= actor.At.AddMinutes(5), ContactInFuture, "A meeting cannot be logged before it happens.", "happenedAt")
+            .Require(day >= began, BeforeMatchBegan, $"The match began on {began:yyyy-MM-dd}.", "happenedAt")
+            .Require(d.DurationMinutes is >= 1 and <= MaxDurationMinutes, ErrorCodes.Validation, $"Duration is 1 to {MaxDurationMinutes} minutes.", "durationMinutes")
+            .Require(d.Place is null || d.Place.Length <= 200, ErrorCodes.Validation, "Place: 200 characters at most.", "place")
+            .Require(d.PrivateNote is null || d.PrivateNote.Length <= 4000, ErrorCodes.Validation, "Note: 4000 characters at most.", "privateNote")
+            .Require(d.Topics.Count <= 10, ErrorCodes.Validation, "At most 10 topics.", "topics");
+    }
+
+    private static ContactDetails Normalise(ContactDetails d) => d with
+    {
+        Place = string.IsNullOrWhiteSpace(d.Place) ? null : d.Place.Trim(),
+        PrivateNote = string.IsNullOrWhiteSpace(d.PrivateNote) ? null : d.PrivateNote.Trim(),
+        Topics = d.Topics.Distinct().ToList(),
+        GoalsProgressed = d.GoalsProgressed.Distinct().ToList(),
+    };
+}
+
+public enum CadenceStatus { OnTrack, Due, Overdue }
+
+/// <summary>
+/// How often a mentor should check in (DESIGN.md, reminder rules): weekly in the first 30 days after release,
+/// fortnightly after, and once within the month before release (a prison or video contact).
+/// </summary>
+public static class Cadence
+{
+    public const int GraceDays = 3;
+
+    public static int IntervalDays(DateOnly releaseDate, DateOnly today) =>
+        today < releaseDate ? 30 : today <= releaseDate.AddDays(30) ? 7 : 14;
+
+    public static DateOnly NextDue(Match m, DateOnly releaseDate, DateOnly today)
+    {
+        var from = m.LastContactAt is { } last ? DateOnly.FromDateTime(RigaCalendar.ToRiga(last).DateTime) : m.ActiveFrom ?? today;
+        // Released since the last contact: the first week after release counts from the release day.
+        if (from < releaseDate && today >= releaseDate) from = releaseDate;
+        return from.AddDays(IntervalDays(releaseDate, today));
+    }
+
+    public static CadenceStatus StatusOf(Match m, DateOnly releaseDate, DateOnly today)
+    {
+        var due = NextDue(m, releaseDate, today);
+        return today < due ? CadenceStatus.OnTrack : today <= due.AddDays(GraceDays) ? CadenceStatus.Due : CadenceStatus.Overdue;
+    }
+}
