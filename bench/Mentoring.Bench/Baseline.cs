@@ -75,6 +75,15 @@ public static class Baseline
             });
         });
 
+    /// <summary>The same append as logContact (same handler), without GraphQL.</summary>
+    public static void MapLogContact(WebApplication app) =>
+        app.MapPost("/baseline/logContact", async (HttpContext ctx, Mentoring.Api.Contacts.ContactInput input, IDocumentSession session, TimeProvider clock) =>
+        {
+            if (Caller.From(ctx.User) is not { } caller) return Results.Unauthorized();
+            var payload = await Mentoring.Api.Contacts.ContactMutations.LogAsync(input, caller, session, clock, ctx.RequestAborted);
+            return Results.Json(new { data = new { logContact = new { result = payload.Item is null ? null : new { contact = new { id = payload.Item.Contact.Id } }, errors = payload.Errors } } });
+        });
+
     private static object Shape(Contract c) => new
     {
         id = c.Id, version = c.Version, municipality = new { code = c.MunicipalityCode }, startDate = c.StartDate, endDate = c.EndDate,

@@ -8,6 +8,24 @@ namespace Mentoring.Bench;
 /// <summary>Many mentors in one NGO, with a realistic spread of places, languages, specialities and stages.</summary>
 public static class MentorSeed
 {
+    public sealed record SeededMentor(Guid Id, object[] Events);
+
+    /// <summary>The events of one approved mentor (application, clear check, training, approval).</summary>
+    public static SeededMentor Approved(Random random, string municipality, DateTimeOffset now, int i)
+    {
+        var id = Guid.CreateVersion7();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var profile = new MentorProfile($"Mentor {i}", $"mentor{i}@bench.example", null, ["lv", "ru"], [municipality], Gender.Male, 1975, new LivedExperience(true, 5),
+            [NeedDomain.Housing], [], 3, "Seeded for the benchmark.");
+        return new SeededMentor(id,
+        [
+            new MentorApplicationSubmitted(id, profile, ApplicationChannel.PublicForm, now),
+            new BackgroundCheckRecorded(id, today.AddMonths(-1), BackgroundCheckOutcome.Clear, today.AddMonths(23), Guid.Empty, now),
+            new TrainingModuleCompleted(id, "Ievads līdzgaitnieka darbā", today.AddMonths(-1), Guid.Empty, now),
+            new MentorApproved(id, Guid.Empty, now),
+        ]);
+    }
+
     public static async Task SeedAsync(IDocumentStore store, string tenant, int count, DateTimeOffset now)
     {
         var random = new Random(42);

@@ -27,6 +27,9 @@ const int Concurrency = 8;
 var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
 
 var app = MentoringApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b =>
+{
+    // The baseline endpoints read enums by name, as GraphQL does.
+    b.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["Mentoring:ConnectionString"] = connection,
@@ -34,10 +37,12 @@ var app = MentoringApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "
         ["Mentoring:SecureCookies"] = "false",
         ["Serilog:MinimumLevel:Default"] = "Warning",
         ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
-    }));
+    });
+});
 Baseline.Map(app);
 Baseline.MapMentors(app);
 Baseline.MapUpcomingReleases(app);
+Baseline.MapLogContact(app);
 await app.StartAsync();
 try
 {
@@ -122,6 +127,38 @@ try
     results.Add((
         await LoadRun.RunAsync($"upcomingReleases (60 days, one municipality, of {clientCount})", clientReads, Concurrency, async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery }))),
         await LoadRun.RunAsync($"upcomingReleases (60 days, one municipality, of {clientCount})", clientReads, Concurrency, async _ => await Ok(await clientsNgo.GetAsync("/baseline/upcomingReleases")))));
+
+    // Contact logs (issue 8): 50 simulated mentors logging at once, every fifth request a retry of the previous one.
+    const int MentorsLogging = 50, LogsPerMentor = 30;
+    async Task<(LoadResult Result, int UniqueKeys, int Stored)> LogRun(string side, Func<ContactSeed.SimulatedMentor, object, Task<HttpResponseMessage>> send)
+    {
+        var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = $"Bench contacts {side}" }, store, clock, default)).Item!;
+        var mentors = await ContactSeed.SeedAsync(store, ngo.Id, ngo.TenantId, MentorsLogging, address, clock);
+        var keys = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
+        var perMentor = new int[MentorsLogging];
+        var result = await LoadRun.RunAsync("logContact (50 mentors)", MentorsLogging * LogsPerMentor, MentorsLogging, async i =>
+        {
+            var m = i % MentorsLogging;
+            var n = Interlocked.Increment(ref perMentor[m]);
+            var key = $"{side}-{m}-{(n % 5 == 0 ? n - 1 : n)}"; // every fifth send repeats the previous key, as a phone retry would
+            keys[key] = true;
+            // GraphQL spells enum values in CONSTANT_CASE; the baseline's JSON binder uses the C# names.
+            var graphqlSide = side == "graphql";
+            var input = new { matchId = mentors[m].MatchId, idempotencyKey = key, happenedAt = clock.GetUtcNow().AddHours(-1), durationMinutes = 30,
+                              mode = graphqlSide ? "IN_PERSON" : "InPerson", topics = new[] { graphqlSide ? "HOUSING" : "Housing" },
+                              goalsProgressed = Array.Empty<Guid>(), concern = graphqlSide ? "NONE" : "None" };
+            return await Ok(await send(mentors[m], input));
+        });
+        await using var check = store.QuerySession(ngo.TenantId);
+        var stored = (await check.Query<Mentoring.Domain.Matching.Match>().ToListAsync()).Sum(x => x.Contacts.Count);
+        return (result, keys.Count, stored);
+    }
+    const string LogMutation = "mutation($i: LogContactInput!) { logContact(input: $i) { result { contact { id } } errors { code message field } } }";
+    var graphqlLogs = await LogRun("graphql", (m, input) => m.Http.PostAsJsonAsync("/graphql", new { query = LogMutation, variables = new { i = input } }));
+    var baselineLogs = await LogRun("baseline", (m, input) => m.Http.PostAsJsonAsync("/baseline/logContact", input));
+    results.Add((graphqlLogs.Result, baselineLogs.Result));
+    Console.Error.WriteLine($"logContact duplicates: GraphQL {graphqlLogs.Stored - graphqlLogs.UniqueKeys} (stored {graphqlLogs.Stored} for {graphqlLogs.UniqueKeys} keys), " +
+                            $"baseline {baselineLogs.Stored - baselineLogs.UniqueKeys} (stored {baselineLogs.Stored} for {baselineLogs.UniqueKeys} keys)");
 
     Console.WriteLine($"## GraphQL vs minimal-API baseline ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {Concurrency} concurrent clients, loopback, contracts per NGO after writes: {writes + 100})");
     Console.WriteLine();

@@ -94,19 +94,8 @@ public static class ContactMutations
             .Argument<NonNullGraphType<LogContactInputType>>("input")
             .RequireRoles(Loggers)
             .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
-            .ResolveAsync(async (ctx, session, clock, http) =>
-            {
-                var input = ctx.GetArgument<ContactInput>("input");
-                if (!Text.HasLength(input.IdempotencyKey, 8, 100))
-                    return (object?)Payload<ContactResult>.Refused(ErrorCodes.Validation, "Send an idempotency key of 8 to 100 characters.", "idempotencyKey");
-                var contactId = DeterministicId.From("contact", $"{input.MatchId}:{input.IdempotencyKey}");
-                var actor = MentorMutations.ActorOf(http, clock);
-                var alerted = input.Concern == Concern.Urgent
-                    ? (await session.Query<UserAccount>().ToListAsync(ctx.CancellationToken)).Where(u => u.Roles.Contains(Role.Coordinator) && u.IsActive).ToList()
-                    : [];
-                return await Write(session, http, input.MatchId, contactId, Loggers, m => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor), m),
-                    (m, s) => Alert(alerted, input.MatchId, contactId, s, actor.At), ctx.CancellationToken);
-            });
+            .ResolveAsync(async (ctx, session, clock, http) => (object?)await LogAsync(
+                ctx.GetArgument<ContactInput>("input"), Caller.From(http.HttpContext?.User)!, session, clock, ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<ContactPayloadType>>("correctContact")
             .Description("Records a corrected version of a contact; every earlier version is kept.")
@@ -118,7 +107,7 @@ public static class ContactMutations
                 var input = ctx.GetArgument<ContactInput>("input");
                 var actor = MentorMutations.ActorOf(http, clock);
                 var coordinator = IsCoordinator(http);
-                return (object?)await Write(session, http, input.MatchId, input.ContactId!.Value, Loggers,
+                return (object?)await Write(session, Caller.From(http.HttpContext?.User)!, input.MatchId, input.ContactId!.Value, Loggers,
                     m => ContactDecider.Decide(new CorrectContact(input.ContactId.Value, input.Details(), input.Reason ?? "", coordinator, actor), m), null, ctx.CancellationToken);
             });
 
@@ -132,7 +121,7 @@ public static class ContactMutations
                 var contactId = ctx.GetArgument<Guid>("contactId");
                 var actor = MentorMutations.ActorOf(http, clock);
                 var coordinator = IsCoordinator(http);
-                return (object?)await Write(session, http, ctx.GetArgument<Guid>("matchId"), contactId, Loggers,
+                return (object?)await Write(session, Caller.From(http.HttpContext?.User)!, ctx.GetArgument<Guid>("matchId"), contactId, Loggers,
                     m => ContactDecider.Decide(new RetractContact(contactId, ctx.GetArgument<string>("reason"), coordinator, actor), m), null, ctx.CancellationToken);
             });
 
@@ -147,7 +136,7 @@ public static class ContactMutations
                 var contactId = ctx.GetArgument<Guid>("contactId");
                 var actor = MentorMutations.ActorOf(http, clock);
                 var commentId = ctx.GetArgument<Guid?>("commentId") ?? Guid.CreateVersion7();
-                return (object?)await Write(session, http, ctx.GetArgument<Guid>("matchId"), contactId, Coordinators,
+                return (object?)await Write(session, Caller.From(http.HttpContext?.User)!, ctx.GetArgument<Guid>("matchId"), contactId, Coordinators,
                     m => ContactDecider.Decide(new CommentOnContact(commentId, contactId, ctx.GetArgument<string>("text"), actor), m), null, ctx.CancellationToken);
             });
 
@@ -160,9 +149,22 @@ public static class ContactMutations
             {
                 var contactId = ctx.GetArgument<Guid>("contactId");
                 var actor = MentorMutations.ActorOf(http, clock);
-                return (object?)await Write(session, http, ctx.GetArgument<Guid>("matchId"), contactId, Coordinators,
+                return (object?)await Write(session, Caller.From(http.HttpContext?.User)!, ctx.GetArgument<Guid>("matchId"), contactId, Coordinators,
                     m => ContactDecider.Decide(new AcknowledgeConcern(contactId, ctx.GetArgument<string?>("note"), actor), m), null, ctx.CancellationToken);
             });
+    }
+
+    public static async Task<Payload<ContactResult>> LogAsync(ContactInput input, Caller caller, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        if (!Text.HasLength(input.IdempotencyKey, 8, 100))
+            return Payload<ContactResult>.Refused(ErrorCodes.Validation, "Send an idempotency key of 8 to 100 characters.", "idempotencyKey");
+        var contactId = DeterministicId.From("contact", $"{input.MatchId}:{input.IdempotencyKey}");
+        var actor = new Actor(caller.UserId, clock.GetUtcNow(), RigaCalendar.Today(clock));
+        var alerted = input.Concern == Concern.Urgent
+            ? (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.Roles.Contains(Role.Coordinator) && u.IsActive).ToList()
+            : [];
+        return await Write(session, caller, input.MatchId, contactId, Loggers, m => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor), m),
+            (_, s) => Alert(alerted, input.MatchId, contactId, s, actor.At), ct);
     }
 
     private static bool IsCoordinator(IHttpContextAccessor http) =>
@@ -172,10 +174,9 @@ public static class ContactMutations
     /// Appends to the match stream at its current version; a concurrent append (the phone's offline queue syncing
     /// several meetings at once) is retried, and the idempotent decision makes a retry of the same contact a no-op.
     /// </summary>
-    private static async Task<Payload<ContactResult>> Write(IDocumentSession session, IHttpContextAccessor http, Guid matchId, Guid contactId, Role[] roles,
+    private static async Task<Payload<ContactResult>> Write(IDocumentSession session, Caller caller, Guid matchId, Guid contactId, Role[] roles,
         Func<Match?, Decision> decide, Action<Match?, IDocumentSession>? alsoStage, CancellationToken ct)
     {
-        var caller = Caller.From(http.HttpContext?.User)!;
         var store = session.DocumentStore;
         for (var attempt = 0; ; attempt++)
         {
