@@ -1,6 +1,8 @@
 // The one module that talks to the API: GraphQL over HTTP on the same origin (the session cookie signs the
-// request) plus the anti-forgery token every POST must carry. Typed operations live at the bottom; add new
-// ones with `operation<Data, Variables>(document)` and run them with `execute`.
+// request) plus the anti-forgery token every POST must carry. Operations are written next to the page that uses
+// them with `graphql(...)` from ./graphql, whose types codegen derives from the API's committed schema.
+
+import type { TypedDocumentString } from './graphql/generated/graphql';
 
 export const antiforgeryHeader = 'X-XSRF-TOKEN';
 
@@ -65,31 +67,25 @@ async function fetchToken(): Promise<string> {
 
 // ---- GraphQL ----------------------------------------------------------------------------------------------
 
-export type Variables = Record<string, unknown>;
+/** A document written with `graphql(...)` from ./graphql: codegen gives it the types of its result and variables. */
+export type Document<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
 
-/** A named GraphQL document with the types of its result data and variables. */
-export interface Operation<TData, TVariables extends Variables | undefined> {
-  readonly name: string;
-  readonly document: string;
-  /** Type-only marker; never set. */
-  readonly types?: [TData, TVariables];
-}
+/** No variables to send (codegen's type for an operation without any). */
+type NoVariables = Record<string, never>;
 
-export function operation<TData, TVariables extends Variables | undefined = undefined>(
-  document: string,
-): Operation<TData, TVariables> {
-  const name = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(document)?.[1];
-  // Named operations show up by name in server logs, traces and limits.
-  if (!name) throw new Error(`Give the operation a name: ${document.slice(0, 40)}`);
-  return { name, document };
+/** The operation's name, which shows up in server logs, traces and limits, and keys the query cache. */
+export function operationName(document: { toString(): string }): string {
+  const name = /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(document.toString())?.[1];
+  if (!name) throw new Error(`Give the operation a name: ${document.toString().slice(0, 40)}`);
+  return name;
 }
 
 /** Runs an operation and returns its data, or throws ApiError (any GraphQL error, HTTP failure or no data). */
-export async function execute<TData, TVariables extends Variables | undefined>(
-  op: Operation<TData, TVariables>,
-  ...[variables]: TVariables extends undefined ? [] : [variables: TVariables]
-): Promise<TData> {
-  const body = JSON.stringify({ query: op.document, variables, operationName: op.name });
+export async function execute<TResult, TVariables>(
+  document: Document<TResult, TVariables>,
+  ...[variables]: TVariables extends NoVariables ? [] : [variables: TVariables]
+): Promise<TResult> {
+  const body = JSON.stringify({ query: document.toString(), variables, operationName: operationName(document) });
   let response = await post(body, await antiforgeryToken());
   // A 4xx answer means the server did not execute the request. The usual cause is a token minted for another
   // identity (signed in or out in another tab, session expired), so fetch a fresh one and try once more.
@@ -103,7 +99,7 @@ export async function execute<TData, TVariables extends Variables | undefined>(
   if (!response.ok || result?.data == null) {
     throw new ApiError('http', `GraphQL: HTTP ${response.status}`, response.status);
   }
-  return result.data as TData;
+  return result.data as TResult;
 }
 
 function post(body: string, xsrf: string): Promise<Response> {
@@ -136,79 +132,9 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-// ---- operations -------------------------------------------------------------------------------------------
-
-/** Known roles; the server may add more, so the UI shows an unknown one as it comes. */
-export const roles = ['PlatformAdmin', 'OrgAdmin', 'Coordinator', 'Mentor', 'MunicipalityViewer', 'Auditor'] as const;
-export type Role = (typeof roles)[number];
-
-/** Reads a role as the server spells it: `MunicipalityViewer`, or as a GraphQL enum value `MUNICIPALITY_VIEWER`. */
-export function knownRole(role: string): Role | undefined {
-  const plain = role.replace(/_/g, '').toLowerCase();
-  return roles.find((r) => r.toLowerCase() === plain);
-}
-
-export interface Organisation {
-  id: string;
-  name: string;
-  kind: string;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: string[];
-  language: string;
-  organisation: Organisation | null;
-}
-
 /** A rule the server refused, in the payload of a mutation; `field` names the input it is about. */
 export interface UserError {
   code: string;
   message: string;
   field: string | null;
-}
-
-export interface LoginInput {
-  email: string;
-  password: string;
-}
-
-export interface LoginPayload {
-  user: User | null;
-  errors: UserError[];
-}
-
-const userFields = 'id email displayName roles language organisation { id name kind }';
-
-export const MeQuery = operation<{ me: User | null }>(`query Me { me { ${userFields} } }`);
-
-export const LoginMutation = operation<{ login: LoginPayload }, { input: LoginInput }>(
-  `mutation Login($input: LoginInput!) { login(input: $input) { user { ${userFields} } errors { code message field } } }`,
-);
-
-export const LogoutMutation = operation<{ logout: { ok: boolean } }>('mutation Logout { logout { ok } }');
-
-/** Start-up: a fresh token for whoever the cookie says we are, then who that is (null when anonymous). */
-export async function currentUser(): Promise<User | null> {
-  await antiforgeryToken(true);
-  return (await execute(MeQuery)).me;
-}
-
-export async function login(input: LoginInput): Promise<LoginPayload> {
-  const { login: payload } = await execute(LoginMutation, { input });
-  if (payload.user) await renewToken();
-  return payload;
-}
-
-export async function logout(): Promise<void> {
-  await execute(LogoutMutation);
-  await renewToken();
-}
-
-// The identity changed, so the old token is useless. If the new one cannot be fetched now, the next call
-// fetches it; the sign-in or sign-out itself has already happened.
-async function renewToken(): Promise<void> {
-  await antiforgeryToken(true).catch(() => undefined);
 }

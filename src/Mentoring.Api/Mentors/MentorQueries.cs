@@ -49,7 +49,10 @@ public sealed class MentorPageType : ObjectGraphType<MentorPage>
     }
 }
 
-public sealed record VettingQueueEntry(Mentor Mentor, int WaitingDays, IReadOnlyList<string> WaitingFor);
+public sealed record VettingQueueEntry(Mentor Mentor, int WaitingDays, IReadOnlyList<ChecklistItem> Missing)
+{
+    public IReadOnlyList<string> WaitingFor => [.. Missing.Select(i => i.Step)];
+}
 
 public sealed class VettingQueueEntryType : ObjectGraphType<VettingQueueEntry>
 {
@@ -58,7 +61,9 @@ public sealed class VettingQueueEntryType : ObjectGraphType<VettingQueueEntry>
         Name = "VettingQueueEntry";
         Field(x => x.Mentor, type: typeof(NonNullGraphType<MentorType>));
         Field(x => x.WaitingDays).Description("Days since the application.");
-        Field(x => x.WaitingFor).Description("The vetting steps still missing.");
+        Field(x => x.WaitingFor).Description("The vetting steps still missing, in English.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChecklistItemType>>>>("missing").Description("The vetting steps still missing.")
+            .Resolve(ctx => ctx.Source.Missing);
     }
 }
 
@@ -113,7 +118,7 @@ public static class MentorQueries
                     .OrderBy(m => m.AppliedAt).Take(500).ToListAsync(ctx.CancellationToken);
                 return (object?)waiting.Select(m => new VettingQueueEntry(m,
                     read.Today.DayNumber - DateOnly.FromDateTime(RigaCalendar.ToRiga(m.AppliedAt).DateTime).DayNumber,
-                    MentorDecider.Checklist(m, policy, read.Today).Where(i => !i.Done).Select(i => i.Step).ToList())).ToList();
+                    MentorDecider.Checklist(m, policy, read.Today).Where(i => !i.Done).ToList())).ToList();
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpiringMentorType>>>>("mentorsExpiringSoon")

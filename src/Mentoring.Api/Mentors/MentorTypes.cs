@@ -46,9 +46,11 @@ public sealed class ChecklistItemType : ObjectGraphType<ChecklistItem>
     public ChecklistItemType()
     {
         Name = "VettingChecklistItem";
-        Field(x => x.Step);
+        Field(x => x.Step).Description("The step in English; use kind (and module) to name it in another language.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<VettingStep>>));
+        Field(x => x.Module, nullable: true).Description("For a training step: the module's name.");
         Field(x => x.Done);
-        Field(x => x.Detail);
+        Field(x => x.Detail).Description("In English, e.g. \"1 of 2 positive\".");
     }
 }
 

@@ -4,7 +4,16 @@ using Mentoring.Domain.Reference;
 namespace Mentoring.Domain.Mentors;
 
 /// <summary>One step of vetting and whether it is done, for the checklist and for VETTING_INCOMPLETE.</summary>
-public sealed record ChecklistItem(string Step, bool Done, string Detail);
+/// <summary>Which kind of vetting step: lets a client name it in the reader's language (Step and Detail are English).</summary>
+public enum VettingStep { ScreeningInterview, References, BackgroundCheck, Training, ConfidentialityAgreement }
+
+public sealed record ChecklistItem(string Step, bool Done, string Detail)
+{
+    public VettingStep Kind { get; init; }
+
+    /// <summary>For a training step: the module's name as the policy spells it.</summary>
+    public string? Module { get; init; }
+}
 
 /// <summary>Pure decisions for the mentor stream. Every refusal is a user error and appends nothing.</summary>
 public static class MentorDecider
@@ -156,10 +165,12 @@ public static class MentorDecider
         var items = new List<ChecklistItem>();
         if (policy.InterviewRequired)
             items.Add(new("Screening interview", m.Interview == InterviewOutcome.Recommended,
-                m.Interview switch { null => "not held", InterviewOutcome.Recommended => "recommended", _ => "not recommended" }));
+                m.Interview switch { null => "not held", InterviewOutcome.Recommended => "recommended", _ => "not recommended" })
+            { Kind = VettingStep.ScreeningInterview });
         var positive = m.References.Count(r => r.Outcome == ReferenceOutcome.Positive);
         if (policy.MinimumReferences > 0)
-            items.Add(new("References", positive >= policy.MinimumReferences, $"{positive} of {policy.MinimumReferences} positive"));
+            items.Add(new("References", positive >= policy.MinimumReferences, $"{positive} of {policy.MinimumReferences} positive")
+            { Kind = VettingStep.References });
         items.Add(new("Background check",
             m.BackgroundCheck is BackgroundCheckOutcome.Clear or BackgroundCheckOutcome.Concerns && m.BackgroundCheckExpiresOn >= today,
             m.BackgroundCheck switch
@@ -168,15 +179,16 @@ public static class MentorDecider
                 BackgroundCheckOutcome.Disqualifying => "disqualifying",
                 _ when m.BackgroundCheckExpiresOn < today => $"expired on {m.BackgroundCheckExpiresOn:yyyy-MM-dd}",
                 { } outcome => $"{outcome.ToString().ToLowerInvariant()}, valid until {m.BackgroundCheckExpiresOn:yyyy-MM-dd}",
-            }));
+            }) { Kind = VettingStep.BackgroundCheck });
         foreach (var module in policy.RequiredTrainingModules)
         {
             var done = m.Training.FirstOrDefault(t => string.Equals(t.Module, module, StringComparison.OrdinalIgnoreCase));
-            items.Add(new($"Training: {module}", done is not null, done is null ? "not completed" : $"completed {done.CompletedOn:yyyy-MM-dd}"));
+            items.Add(new($"Training: {module}", done is not null, done is null ? "not completed" : $"completed {done.CompletedOn:yyyy-MM-dd}")
+            { Kind = VettingStep.Training, Module = module });
         }
         if (policy.AgreementRequired)
             items.Add(new("Confidentiality agreement", m.AgreementSignedOn is not null,
-                m.AgreementSignedOn is { } signed ? $"signed {signed:yyyy-MM-dd}" : "not signed"));
+                m.AgreementSignedOn is { } signed ? $"signed {signed:yyyy-MM-dd}" : "not signed") { Kind = VettingStep.ConfidentialityAgreement });
         return items;
     }
 

@@ -1,9 +1,12 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Mentoring.Api.Tests.Browser;
 
 /// <summary>
 /// The real API and a real headless Chromium (Debian's, installed by test.sh; Playwright never downloads one).
+/// The browser's clock is the fixture's fake clock, so "today" agrees on both sides of the wire.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -31,9 +34,44 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Api.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = Api.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "lv-LV",
+            TimezoneId = "Europe/Riga",
         });
+        await context.Clock.SetFixedTimeAsync(Api.Clock.GetUtcNow().UtcDateTime);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page (in whatever language it shows) and waits for the role's home.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = ApiFixture.Password)
+    {
+        await page.GotoAsync("/");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await Expect(page.Locator("header .account")).ToBeVisibleAsync(); // only the signed-in frame has it
+    }
+
+    /// <summary>axe-core on the page as it is now: no serious or critical violation.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string what)
+    {
+        var result = await page.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(bad.Count == 0, $"{what}: " + string.Join("; ", bad.Select(v => $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+
+    /// <summary>Screenshots for docs/user-guide.md, taken by the tests so the guide shows the app as it is.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var dir = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Mentoring.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Mentoring.sln not found above the test binaries.");
     }
 
     public async Task DisposeAsync()

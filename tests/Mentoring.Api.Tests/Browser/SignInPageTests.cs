@@ -8,17 +8,19 @@ namespace Mentoring.Api.Tests.Browser;
 public sealed class SignInPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task A_coordinator_signs_in_in_latvian_sees_their_home_and_signs_out()
+    public async Task A_coordinator_signs_in_in_latvian_sees_their_desk_and_signs_out()
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "lv");
+        await BrowserFixture.AssertAccessibleAsync(page, "sign-in page");
+        await BrowserFixture.ScreenshotAsync(page, "sign-in");
         await page.GetByLabel("E-pasts").FillAsync(ApiFixture.EmailOf("a", Role.Coordinator));
         await page.GetByLabel("Parole").FillAsync(ApiFixture.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ienākt" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("Coordinator a") })).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("user-roles")).Not.ToBeEmptyAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new Regex("Coordinator a") })).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/desk$"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Iziet" }).ClickAsync();
         await Expect(page.GetByLabel("E-pasts")).ToBeVisibleAsync();
@@ -39,7 +41,7 @@ public sealed class SignInPageTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     [Fact]
-    public async Task The_language_switch_is_remembered()
+    public async Task The_language_switch_is_remembered_in_the_browser_before_signing_in()
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
@@ -48,6 +50,25 @@ public sealed class SignInPageTests(BrowserFixture browser) : IClassFixture<Brow
         await page.ReloadAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
         await Expect(page.GetByLabel("Пароль")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_language_chosen_when_signed_in_follows_the_user_to_another_browser()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, ApiFixture.EmailOf("b", Role.OrgAdmin));
+        // Saved on the account: wait for the server's answer to the switch.
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "EN", Exact = true }).ClickAsync(),
+            r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && (r.Request.PostData ?? "").Contains("SetMyLanguage"));
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true })).ToBeVisibleAsync();
+
+        var elsewhere = await browser.NewPageAsync(360, 740); // a new browser context: nothing stored locally
+        await elsewhere.GotoAsync("/");
+        await Expect(elsewhere.Locator("html")).ToHaveAttributeAsync("lang", "lv");
+        await BrowserFixture.SignInAsync(elsewhere, ApiFixture.EmailOf("b", Role.OrgAdmin));
+        await Expect(elsewhere.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(elsewhere.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true })).ToBeVisibleAsync();
     }
 
     [Fact]

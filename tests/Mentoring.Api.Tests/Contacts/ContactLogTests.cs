@@ -1,5 +1,4 @@
 using System.Text.Json;
-using static Mentoring.Api.Tests.Mentors.MentorApi;
 
 namespace Mentoring.Api.Tests.Contacts;
 
@@ -8,40 +7,7 @@ public sealed class ContactLogTests(ApiFixture api) : IClassFixture<ApiFixture>
     // The fixture's clock: 2026-11-23 10:00 UTC.
     private const string Log = "mutation($i: LogContactInput!) { logContact(input: $i) { result { matchVersion contact { id durationMinutes concern retracted versions { durationMinutes reason } comments { text } } } errors { code message field } } }";
 
-    private sealed record Pair(Guid MatchId, GraphQLClient Mentor, Guid MentorId);
-
-    /// <summary>An approved mentor who signed in through their invitation, and an active match with a consented client.</summary>
-    private async Task<Pair> ActivePairAsync(GraphQLClient coordinator)
-    {
-        var email = $"m-{Guid.NewGuid():N}@example.lv";
-        var mentorId = Guid.Parse((await coordinator.PostAsync(Submit, Application(api.NgoA.Id, email))).Data.GetProperty("submitMentorApplication").GetProperty("mentorId").GetString()!);
-        await VetFullyAsync(coordinator, mentorId);
-        var token = (await ApproveAsync(coordinator, mentorId)).Data.GetProperty("approveMentor").GetProperty("approval").GetProperty("invitation").GetProperty("token").GetString();
-        var mentor = api.Client();
-        await mentor.PostAsync("mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { errors { code field } } }", new { i = new { token, password = "a-long-enough-passphrase" } });
-        await mentor.RefreshAntiforgeryAsync();
-
-        var client = (await coordinator.PostAsync("mutation($i: ReferClientInput!) { referClient(input: $i) { client { id version } } }", new
-        {
-            i = new { name = $"C {Guid.NewGuid():N}"[..16], gender = "MALE", birthYear = 1984, languages = new[] { "lv" }, prisonCode = "olaine",
-                      expectedReleaseDate = "2026-11-25", releaseType = "END_OF_SENTENCE", destinationMunicipality = "riga", referrerName = "Ilze" },
-        })).Data.GetProperty("referClient").GetProperty("client");
-        await coordinator.PostAsync("mutation($i: RecordConsentInput!) { recordConsent(input: $i) { errors { code field } } }", new
-        {
-            i = new { clientId = client.GetProperty("id").GetString(), expectedVersion = client.GetProperty("version").GetInt64(),
-                      scopes = new[] { "PROCESSING", "MENTOR_CONTACT" }, givenOn = "2026-11-20", documentReference = "PK-1" },
-        });
-        var match = (await coordinator.PostAsync("mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { match { id version } errors { code message } } }",
-            new { i = new { clientId = client.GetProperty("id").GetString(), mentorId } })).Data.GetProperty("proposeMatch").GetProperty("match");
-        var id = match.GetProperty("id").GetString();
-        foreach (var step in new[] { "acceptMatch", "recordClientAgreement", "activateMatch" })
-        {
-            var version = (await coordinator.PostAsync("query($id: ID!) { match(id: $id) { version } }", new { id })).Data.GetProperty("match").GetProperty("version").GetInt64();
-            var extra = step == "activateMatch" ? ", on: \"2026-11-20\"" : "";
-            Assert.Empty((await coordinator.PostAsync($"mutation {{ {step}(input: {{ matchId: \"{id}\", expectedVersion: {version}{extra} }}) {{ errors {{ code }} }} }}")).UserErrors(step));
-        }
-        return new Pair(Guid.Parse(id!), mentor, mentorId);
-    }
+    private Task<ActivePair> ActivePairAsync(GraphQLClient coordinator) => Scenarios.ActivePairAsync(api, coordinator);
 
     private static object Contact(Guid matchId, string key, string at = "2026-11-22T14:00:00+02:00", int minutes = 45, string concern = "NONE") => new
     {

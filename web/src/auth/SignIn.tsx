@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { login, type User, type UserError } from '../api';
+import type { UserError } from '../api';
+import { login, type User } from '../session/session';
 import { useI18n } from '../i18n';
 import { failureMessage, userErrorMessage } from './messages';
 
@@ -82,7 +83,7 @@ export function SignIn({ onSignedIn, startupError }: { onSignedIn: (user: User) 
             aria-describedby={emailProblem ? 'email-error' : undefined}
             onChange={(e) => setEmail(e.target.value)}
           />
-          {emailProblem && <p id="email-error" className="field-error" role="alert">{emailProblem}</p>}
+          {emailProblem && <p id="email-error" className="field-error" role="alert"><span aria-hidden="true">⚠ </span>{emailProblem}</p>}
         </div>
 
         <div className="field">
@@ -99,7 +100,7 @@ export function SignIn({ onSignedIn, startupError }: { onSignedIn: (user: User) 
             aria-describedby={passwordProblem ? 'password-error' : undefined}
             onChange={(e) => setPassword(e.target.value)}
           />
-          {passwordProblem && <p id="password-error" className="field-error" role="alert">{passwordProblem}</p>}
+          {passwordProblem && <p id="password-error" className="field-error" role="alert"><span aria-hidden="true">⚠ </span>{passwordProblem}</p>}
         </div>
 
         {formProblems.map((text, i) => (

@@ -37,10 +37,30 @@ function savedLanguage(): Language {
 
 export type T = (key: Key, values?: Record<string, string>) => string;
 
+/** Plural forms are keys ending in .one, .few, .many, .other (as Intl.PluralRules names them; Russian needs all). */
+type PluralBase<K extends string> = K extends `${infer B}.other` ? B : never;
+export type PluralKey = PluralBase<Key>;
+export type TN = (key: PluralKey, count: number, values?: Record<string, string>) => string;
+
+function translatePlural(language: Language, key: PluralKey, count: number, values?: Record<string, string>): string {
+  const category = new Intl.PluralRules(language).select(count);
+  const exact = `${key}.${category}`;
+  const chosen = isKey(exact) ? exact : (`${key}.other` as Key);
+  return translate(language, chosen, { count: new Intl.NumberFormat(language).format(count), ...values });
+}
+
+/** Translates a value of one of the schema's enums (`enum.NeedDomain.HOUSING`); an unknown value shows as it comes. */
+function translateEnum(language: Language, type: string, value: string): string {
+  const key = `enum.${type}.${value}`;
+  return isKey(key) ? translate(language, key) : value;
+}
+
 interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
   t: T;
+  tn: TN;
+  te: (type: string, value: string) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -59,7 +79,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, [language]);
 
-  const value = useMemo(() => ({ language, setLanguage, t }), [language, t]);
+  const value = useMemo(
+    () => ({
+      language,
+      setLanguage,
+      t,
+      tn: ((key, count, values) => translatePlural(language, key, count, values)) as TN,
+      te: (type: string, v: string) => translateEnum(language, type, v),
+    }),
+    [language, t],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,12 +1,16 @@
-import { languageNames, languages, useI18n } from '../i18n';
+import { languageNames, languages, useI18n, type Language } from '../i18n';
 
-/** LV / EN / RU as toggle buttons; the choice is remembered in this browser. */
-export function LanguageSwitch() {
+/** LV / EN / RU as toggle buttons. `onChosen` lets a signed-in user's choice be remembered on their account. */
+export function LanguageSwitch({ onChosen }: { onChosen?: (language: Language) => void }) {
   const { language, setLanguage, t } = useI18n();
+  const choose = (l: Language) => {
+    setLanguage(l);
+    onChosen?.(l);
+  };
   return (
     <div className="languages" role="group" aria-label={t('language')}>
       {languages.map((l) => (
-        <button key={l} type="button" className="lang" title={languageNames[l]} aria-pressed={l === language} onClick={() => setLanguage(l)}>
+        <button key={l} type="button" className="lang" lang={l} title={languageNames[l]} aria-pressed={l === language} onClick={() => choose(l)}>
           {l.toUpperCase()}
         </button>
       ))}

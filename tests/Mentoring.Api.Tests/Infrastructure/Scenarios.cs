@@ -1,0 +1,46 @@
+using static Mentoring.Api.Tests.Mentors.MentorApi;
+
+namespace Mentoring.Api.Tests.Infrastructure;
+
+/// <summary>An approved mentor signed in through their invitation, with an active match with a consented client.</summary>
+public sealed record ActivePair(Guid MatchId, GraphQLClient Mentor, Guid MentorId, string MentorEmail, string ClientName);
+
+/// <summary>Whole situations built through the public API, as a coordinator would build them.</summary>
+public static class Scenarios
+{
+    public const string MentorPassword = "a-long-enough-passphrase";
+
+    /// <summary>The match starts on 2026-11-20; the client is released on 2026-11-25 (the fixture's clock says 2026-11-23).</summary>
+    public static async Task<ActivePair> ActivePairAsync(ApiFixture api, GraphQLClient coordinator, string? clientName = null)
+    {
+        var email = $"m-{Guid.NewGuid():N}@example.lv";
+        var mentorId = Guid.Parse((await coordinator.PostAsync(Submit, Application(api.NgoA.Id, email))).Data.GetProperty("submitMentorApplication").GetProperty("mentorId").GetString()!);
+        await VetFullyAsync(coordinator, mentorId);
+        var token = (await ApproveAsync(coordinator, mentorId)).Data.GetProperty("approveMentor").GetProperty("approval").GetProperty("invitation").GetProperty("token").GetString();
+        var mentor = api.Client();
+        await mentor.PostAsync("mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { errors { code field } } }", new { i = new { token, password = MentorPassword } });
+        await mentor.RefreshAntiforgeryAsync();
+
+        var name = clientName ?? $"C {Guid.NewGuid():N}"[..16];
+        var client = (await coordinator.PostAsync("mutation($i: ReferClientInput!) { referClient(input: $i) { client { id version } } }", new
+        {
+            i = new { name, gender = "MALE", birthYear = 1984, languages = new[] { "lv" }, prisonCode = "olaine",
+                      expectedReleaseDate = "2026-11-25", releaseType = "END_OF_SENTENCE", destinationMunicipality = "riga", referrerName = "Ilze" },
+        })).Data.GetProperty("referClient").GetProperty("client");
+        await coordinator.PostAsync("mutation($i: RecordConsentInput!) { recordConsent(input: $i) { errors { code field } } }", new
+        {
+            i = new { clientId = client.GetProperty("id").GetString(), expectedVersion = client.GetProperty("version").GetInt64(),
+                      scopes = new[] { "PROCESSING", "MENTOR_CONTACT" }, givenOn = "2026-11-20", documentReference = "PK-1" },
+        });
+        var match = (await coordinator.PostAsync("mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { match { id version } errors { code message } } }",
+            new { i = new { clientId = client.GetProperty("id").GetString(), mentorId } })).Data.GetProperty("proposeMatch").GetProperty("match");
+        var id = match.GetProperty("id").GetString();
+        foreach (var step in new[] { "acceptMatch", "recordClientAgreement", "activateMatch" })
+        {
+            var version = (await coordinator.PostAsync("query($id: ID!) { match(id: $id) { version } }", new { id })).Data.GetProperty("match").GetProperty("version").GetInt64();
+            var extra = step == "activateMatch" ? ", on: \"2026-11-20\"" : "";
+            Assert.Empty((await coordinator.PostAsync($"mutation {{ {step}(input: {{ matchId: \"{id}\", expectedVersion: {version}{extra} }}) {{ errors {{ code }} }} }}")).UserErrors(step));
+        }
+        return new ActivePair(Guid.Parse(id!), mentor, mentorId, email, name);
+    }
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { graphql, type MatchingWeightsQuery, type VettingPolicyQuery } from '../graphql';
+import { useI18n } from '../i18n';
+import { useCommand, useGql } from '../ui/data';
+import { Checkbox, CommandForm, TextArea, TextField } from '../ui/form';
+import { Page, Panel } from '../ui/Page';
+import { QueryView } from '../ui/states';
+
+const PolicyQuery = graphql(`
+  query VettingPolicy {
+    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }
+  }
+`);
+
+const UpdatePolicy = graphql(`
+  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {
+    updateVettingPolicy(input: $input) { policy { version } errors { code message field } }
+  }
+`);
+
+const WeightsQuery = graphql(`
+  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }
+`);
+
+const UpdateWeights = graphql(`
+  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {
+    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field } }
+  }
+`);
+
+/** The NGO's rules: what vetting requires, and how matching weighs its factors. */
+export function Policies() {
+  const { t } = useI18n();
+  const policy = useGql(PolicyQuery, undefined);
+  const weights = useGql(WeightsQuery, undefined);
+  return (
+    <Page title={t('policy.title')} intro={t('policy.intro')}>
+      <Panel title={t('policy.vetting')}>
+        <QueryView query={policy}>{(d) => <VettingPolicyForm key={d.vettingPolicy.version} policy={d.vettingPolicy} />}</QueryView>
+      </Panel>
+      <Panel title={t('policy.weights')}>
+        <QueryView query={weights}>{(d) => <WeightsForm key={JSON.stringify(d.matchingWeights)} weights={d.matchingWeights} />}</QueryView>
+      </Panel>
+    </Page>
+  );
+}
+
+function VettingPolicyForm({ policy }: { policy: VettingPolicyQuery['vettingPolicy'] }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState({
+    interviewRequired: policy.interviewRequired,
+    minimumReferences: String(policy.minimumReferences),
+    backgroundCheckValidityMonths: String(policy.backgroundCheckValidityMonths),
+    requiredTrainingModules: policy.requiredTrainingModules.join('\n'),
+    agreementRequired: policy.agreementRequired,
+    refresherTrainingMonths: policy.refresherTrainingMonths == null ? '' : String(policy.refresherTrainingMonths),
+  });
+  const [saved, setSaved] = useState(false);
+  const command = useCommand(UpdatePolicy, (r) => r.updateVettingPolicy);
+  const submit = async () => {
+    setSaved(false);
+    const ok = await command.run({
+      input: {
+        version: policy.version,
+        interviewRequired: form.interviewRequired,
+        minimumReferences: Number.parseInt(form.minimumReferences, 10),
+        backgroundCheckValidityMonths: Number.parseInt(form.backgroundCheckValidityMonths, 10),
+        requiredTrainingModules: form.requiredTrainingModules.split('\n').map((s) => s.trim()).filter(Boolean),
+        agreementRequired: form.agreementRequired,
+        refresherTrainingMonths: form.refresherTrainingMonths ? Number.parseInt(form.refresherTrainingMonths, 10) : null,
+      },
+    });
+    setSaved(ok != null);
+  };
+  return (
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} className="grid-form"
+      fields={['interviewRequired', 'minimumReferences', 'backgroundCheckValidityMonths', 'requiredTrainingModules', 'agreementRequired', 'refresherTrainingMonths']}>
+      <Checkbox name="interviewRequired" label={t('policy.interviewRequired')} checked={form.interviewRequired}
+        onChange={(v) => setForm({ ...form, interviewRequired: v })} />
+      <Checkbox name="agreementRequired" label={t('policy.agreementRequired')} checked={form.agreementRequired}
+        onChange={(v) => setForm({ ...form, agreementRequired: v })} />
+      <TextField name="minimumReferences" type="number" inputMode="numeric" label={t('policy.minimumReferences')} value={form.minimumReferences}
+        onChange={(v) => setForm({ ...form, minimumReferences: v })} />
+      <TextField name="backgroundCheckValidityMonths" type="number" inputMode="numeric" label={t('policy.backgroundCheckValidityMonths')}
+        value={form.backgroundCheckValidityMonths} onChange={(v) => setForm({ ...form, backgroundCheckValidityMonths: v })} />
+      <TextField name="refresherTrainingMonths" type="number" inputMode="numeric" label={t('policy.refresherTrainingMonths')}
+        hint={t('policy.refresherHint')} value={form.refresherTrainingMonths} onChange={(v) => setForm({ ...form, refresherTrainingMonths: v })} />
+      <TextArea name="requiredTrainingModules" label={t('policy.requiredTrainingModules')} hint={t('policy.modulesHint')}
+        value={form.requiredTrainingModules} onChange={(v) => setForm({ ...form, requiredTrainingModules: v })} />
+      {saved && <p className="success" role="status">{t('saved')}</p>}
+    </CommandForm>
+  );
+}
+
+const factorNames = ['needCoverage', 'livedExperienceFit', 'ageProximity', 'availabilityOverlap', 'load', 'preferredLanguage'] as const;
+
+function WeightsForm({ weights }: { weights: MatchingWeightsQuery['matchingWeights'] }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState(Object.fromEntries(factorNames.map((f) => [f, String(weights[f])])) as Record<(typeof factorNames)[number], string>);
+  const [saved, setSaved] = useState(false);
+  const command = useCommand(UpdateWeights, (r) => r.updateMatchingWeights);
+  const submit = async () => {
+    setSaved(false);
+    const input = Object.fromEntries(factorNames.map((f) => [f, Number.parseFloat(form[f].replace(',', '.'))])) as Record<(typeof factorNames)[number], number>;
+    setSaved((await command.run({ input })) != null);
+  };
+  return (
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} className="grid-form" fields={[...factorNames, 'weights']}>
+      <p className="hint wide">{t('policy.weightsHint')}</p>
+      {factorNames.map((f) => (
+        <TextField key={f} name={f} type="number" label={t(`weight.${f}`)} min={0} max={1} value={form[f]} onChange={(v) => setForm({ ...form, [f]: v })} />
+      ))}
+      {saved && <p className="success" role="status">{t('saved')}</p>}
+    </CommandForm>
+  );
+}

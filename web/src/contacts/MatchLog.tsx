@@ -1,0 +1,148 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { execute } from '../api';
+import { graphql, type ContactTimelineQuery } from '../graphql';
+import { useFormat } from '../i18n/format';
+import { useI18n } from '../i18n';
+import { hasAnyRole } from '../session/roles';
+import { useSession } from '../session/session';
+import { useCommand, useGql } from '../ui/data';
+import { CommandForm, TextField } from '../ui/form';
+import { Page, Panel } from '../ui/Page';
+import { Empty, Failure, Loading } from '../ui/states';
+import { LogContactForm } from './LogContactForm';
+import { MyMatches } from './MyPeople';
+import { OutboxStatus } from './OutboxStatus';
+
+const Timeline = graphql(`
+  query ContactTimeline($matchId: ID!, $first: Int, $after: String) {
+    contactTimeline(matchId: $matchId, first: $first, after: $after) {
+      totalCount endCursor hasNextPage
+      nodes {
+        id happenedAt durationMinutes mode place topics privateNote concern concernAcknowledgedAt retracted retractedReason
+        versions { at reason } comments { id text at }
+      }
+    }
+  }
+`);
+
+const MatchHeader = graphql(`query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }`);
+
+const Retract = graphql(`
+  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {
+    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field } }
+  }
+`);
+
+const Comment = graphql(`
+  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {
+    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field } }
+  }
+`);
+
+type Contact = ContactTimelineQuery['contactTimeline']['nodes'][number];
+
+/** One match's meetings: log one (mentor or coordinator), read the history with versions and feedback. */
+export function MatchLog({ matchId }: { matchId: string }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const coordinator = hasAnyRole(user.roles, ['Coordinator', 'OrgAdmin']);
+  const mine = useGql(MyMatches, undefined, { enabled: !coordinator });
+  const header = useGql(MatchHeader, { id: matchId }, { enabled: coordinator });
+  const name = coordinator ? header.data?.match?.client?.name : mine.data?.myMatches.find((m) => m.matchId === matchId)?.clientName;
+
+  return (
+    <Page title={name ? t('log.title', { name }) : t('log.titlePlain')}
+      actions={<Link href={coordinator ? '/engagement' : '/me'} className="button secondary small">{t('back')}</Link>}>
+      <OutboxStatus />
+      <Panel title={t('log.new')}><LogContactForm matchId={matchId} /></Panel>
+      <Panel title={t('log.history')}><History matchId={matchId} coordinator={coordinator} /></Panel>
+    </Page>
+  );
+}
+
+function History({ matchId, coordinator }: { matchId: string; coordinator: boolean }) {
+  const { t, tn } = useI18n();
+  const pages = useInfiniteQuery({
+    queryKey: ['ContactTimeline', { matchId }],
+    queryFn: ({ pageParam }) => execute(Timeline, { matchId, first: 20, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.contactTimeline.hasNextPage ? last.contactTimeline.endCursor : undefined),
+  });
+  if (pages.isPending) return <Loading />;
+  if (pages.isError) return <Failure error={pages.error} retry={() => void pages.refetch()} />;
+  const contacts = pages.data.pages.flatMap((p) => p.contactTimeline.nodes);
+  const total = pages.data.pages[0].contactTimeline.totalCount;
+  if (contacts.length === 0) return <Empty>{t('log.none')}</Empty>;
+  return (
+    <>
+      <p className="muted" data-testid="contact-count" data-count={total}>{tn('log.count', total)}</p>
+      <ol className="contacts">{contacts.map((c) => <ContactItem key={c.id} matchId={matchId} contact={c} coordinator={coordinator} />)}</ol>
+      {pages.hasNextPage && (
+        <button type="button" className="secondary" aria-disabled={pages.isFetchingNextPage || undefined} onClick={() => void pages.fetchNextPage()}>
+          {pages.isFetchingNextPage && <span className="spinner" aria-hidden="true" />}
+          {t('loadMore')}
+        </button>
+      )}
+    </>
+  );
+}
+
+function ContactItem({ matchId, contact: c, coordinator }: { matchId: string; contact: Contact; coordinator: boolean }) {
+  const { t, te, tn } = useI18n();
+  const format = useFormat();
+  const [action, setAction] = useState<'retract' | 'comment' | null>(null);
+  return (
+    <li className={c.retracted ? 'contact retracted' : 'contact'}>
+      <p className="row-title">
+        {format.dateTime(c.happenedAt)} · {te('ContactMode', c.mode)} · {tn('log.minutesCount', c.durationMinutes)}
+        {c.concern !== 'NONE' && <> <span className={c.concern === 'URGENT' ? 'badge danger' : 'badge warn'}>{te('Concern', c.concern)}</span></>}
+        {c.retracted && <> <span className="badge">{t('log.retracted')}</span></>}
+      </p>
+      {c.place && <p className="small">{c.place}</p>}
+      {c.topics.length > 0 && <ul className="chips">{c.topics.map((d) => <li key={d}>{te('NeedDomain', d)}</li>)}</ul>}
+      {c.privateNote && <p className="note">{c.privateNote}</p>}
+      {c.retractedReason && <p className="small muted">{t('log.retractedBecause', { reason: c.retractedReason })}</p>}
+      {c.versions.length > 1 && <p className="small muted">{tn('log.versions', c.versions.length)}</p>}
+      {c.comments.map((m) => (
+        <blockquote key={m.id} className="comment"><p>{m.text}</p><footer className="small muted">{t('log.feedback')} · {format.dateTime(m.at)}</footer></blockquote>
+      ))}
+      {!c.retracted && (
+        <div className="row-actions">
+          {coordinator && <button type="button" className="secondary small" aria-expanded={action === 'comment'} onClick={() => setAction(action === 'comment' ? null : 'comment')}>{t('log.comment')}</button>}
+          <button type="button" className="secondary small" aria-expanded={action === 'retract'} onClick={() => setAction(action === 'retract' ? null : 'retract')}>{t('log.retract')}</button>
+        </div>
+      )}
+      {action === 'retract' && <RetractForm matchId={matchId} contactId={c.id} onDone={() => setAction(null)} />}
+      {action === 'comment' && <CommentForm matchId={matchId} contactId={c.id} onDone={() => setAction(null)} />}
+    </li>
+  );
+}
+
+function RetractForm({ matchId, contactId, onDone }: { matchId: string; contactId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const command = useCommand(Retract, (r) => r.retractContact);
+  return (
+    <CommandForm command={command} fields={['reason']} submitLabel={t('log.retractSubmit')}
+      onSubmit={async () => (await command.run({ matchId, contactId, reason })) && onDone()}
+      extraActions={<button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
+      <TextField name="reason" label={t('log.retractReason')} value={reason} onChange={setReason} />
+    </CommandForm>
+  );
+}
+
+function CommentForm({ matchId, contactId, onDone }: { matchId: string; contactId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [commentId] = useState(() => crypto.randomUUID());
+  const command = useCommand(Comment, (r) => r.commentOnContact);
+  return (
+    <CommandForm command={command} fields={['text']} submitLabel={t('log.commentSubmit')}
+      onSubmit={async () => (await command.run({ matchId, contactId, text, commentId })) && onDone()}
+      extraActions={<button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
+      <TextField name="text" label={t('log.commentText')} value={text} onChange={setText} />
+    </CommandForm>
+  );
+}

@@ -1,0 +1,89 @@
+import { Link } from 'wouter';
+import { ConcernAlerts } from '../contacts/Concerns';
+import { graphql } from '../graphql';
+import { useFormat } from '../i18n/format';
+import { useI18n } from '../i18n';
+import { useSession } from '../session/session';
+import { useGql } from '../ui/data';
+import { Page, Panel } from '../ui/Page';
+import { Empty, QueryView } from '../ui/states';
+
+const Desk = graphql(`
+  query CoordinatorDesk {
+    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }
+    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }
+    vettingQueue { waitingDays waitingFor mentor { id name } }
+    mentorsExpiringSoon(days: 30) { what on mentor { id name } }
+  }
+`);
+
+/** What needs a coordinator today: alerts first, then releases without a mentor, overdue contact, vetting. */
+export function CoordinatorDesk() {
+  const { t, te, tn } = useI18n();
+  const format = useFormat();
+  const { user } = useSession();
+  const desk = useGql(Desk, undefined);
+  return (
+    <Page title={t('desk.title', { name: user.displayName })} intro={t('desk.intro')}>
+      <Panel title={t('concerns.title')}><ConcernAlerts /></Panel>
+      <QueryView query={desk}>
+        {(d) => (
+          <div className="panels">
+            <Panel title={t('desk.releases')} actions={<Link href="/releases" className="small">{t('desk.all')}</Link>}>
+              {d.upcomingReleases.length === 0 ? <Empty>{t('desk.noReleases')}</Empty> : (
+                <ul className="rows">
+                  {d.upcomingReleases.slice(0, 8).map((r) => (
+                    <li key={r.client.id} className="row">
+                      <div>
+                        <p className="row-title"><Link href={`/clients/${r.client.id}`}>{r.client.name}</Link></p>
+                        <p className="small muted">{format.date(r.client.releaseDate)} · {tn('days.in', r.daysToRelease)}</p>
+                      </div>
+                      {r.client.canBeMatched && <Link href={`/clients/${r.client.id}/match`} className="button secondary small">{t('desk.findMentor')}</Link>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Panel>
+            <Panel title={t('desk.overdue')} actions={<Link href="/engagement" className="small">{t('desk.all')}</Link>}>
+              {d.engagement.length === 0 ? <Empty>{t('desk.noOverdue')}</Empty> : (
+                <ul className="rows">
+                  {d.engagement.slice(0, 8).map((e) => (
+                    <li key={e.match.id} className="row">
+                      <p><Link href={`/matches/${e.match.id}`}>{e.clientName}</Link> · {e.match.mentor?.name}
+                        <span className="small muted"> · {t('desk.dueSince', { date: format.date(e.nextContactDue) })}</span></p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Panel>
+            <Panel title={t('desk.vetting')} actions={<Link href="/mentors" className="small">{t('desk.all')}</Link>}>
+              {d.vettingQueue.length === 0 ? <Empty>{t('desk.noVetting')}</Empty> : (
+                <ul className="rows">
+                  {d.vettingQueue.slice(0, 8).map((v) => (
+                    <li key={v.mentor.id} className="row">
+                      <div>
+                        <p className="row-title"><Link href={`/mentors/${v.mentor.id}`}>{v.mentor.name}</Link></p>
+                        <p className="small muted">{tn('days.waiting', v.waitingDays)} · {format.list(v.waitingFor)}</p>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Panel>
+            <Panel title={t('desk.expiring')}>
+              {d.mentorsExpiringSoon.length === 0 ? <Empty>{t('desk.noExpiring')}</Empty> : (
+                <ul className="rows">
+                  {d.mentorsExpiringSoon.map((x) => (
+                    <li key={`${x.mentor.id}:${x.what}`} className="row">
+                      <p><Link href={`/mentors/${x.mentor.id}`}>{x.mentor.name}</Link> · {te('ExpiringItem', x.what)} · {format.date(x.on)}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Panel>
+          </div>
+        )}
+      </QueryView>
+    </Page>
+  );
+}

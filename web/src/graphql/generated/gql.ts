@@ -1,0 +1,518 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change summary reason }\n    }\n  }\n": typeof types.ContractsDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { code message field } }\n  }\n": typeof types.CreateContractDocument,
+    "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { code message field } }\n  }\n": typeof types.AmendContractDocument,
+    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { code message field } }\n  }\n": typeof types.TerminateContractDocument,
+    "\n  query Organisations($kind: OrganisationKind) {\n    organisations(kind: $kind) { id name kind registrationNumber registeredAt municipality { code name } }\n  }\n": typeof types.OrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { code message field } }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": typeof types.VettingPolicyDocument,
+    "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field } }\n  }\n": typeof types.UpdateVettingPolicyDocument,
+    "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": typeof types.MatchingWeightsDocument,
+    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field } }\n  }\n": typeof types.UpdateMatchingWeightsDocument,
+    "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) { id email displayName roles language active createdAt lastSignInAt }\n  }\n": typeof types.UsersDocument,
+    "query OrganisationsForUsers { organisations { id name kind } }": typeof types.OrganisationsForUsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n": typeof types.ChangeUserRolesDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": typeof types.AcceptInvitationDocument,
+    "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field } } }": typeof types.RecordConsentDocument,
+    "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field } } }": typeof types.WithdrawConsentDocument,
+    "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field } } }": typeof types.AssessNeedsDocument,
+    "mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { code message field } } }": typeof types.RecordRiskFlagsDocument,
+    "mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { code message field } } }": typeof types.RecordPreferencesDocument,
+    "mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { code message field } } }": typeof types.RecordMeetingDocument,
+    "mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { code message field } } }": typeof types.ChangeReleaseDateDocument,
+    "mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { code message field } } }": typeof types.RecordReleaseDocument,
+    "mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { code message field } } }": typeof types.CloseCaseDocument,
+    "mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { code message field } } }": typeof types.ReopenCaseDocument,
+    "mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { code message field } } }": typeof types.AddGoalDocument,
+    "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field } } }": typeof types.CompleteGoalDocument,
+    "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field } } }": typeof types.DropGoalDocument,
+    "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field } } }": typeof types.ChangeGoalDeadlineDocument,
+    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn canBeMatched needsSource riskFlags meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage proposedAt activeFrom endedOn mentor { id name } }\n  }\n": typeof types.ClientCaseDocument,
+    "\n  query Clients($filter: ClientFilter, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } }\n    }\n  }\n": typeof types.ClientsDocument,
+    "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { code message field } }\n  }\n": typeof types.ReferClientDocument,
+    "\n  query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {\n    upcomingReleases(withinDays: $withinDays, municipality: $municipality, unmatchedOnly: $unmatchedOnly) {\n      daysToRelease needsMatchBy\n      client { id name releaseDate releaseType canBeMatched frozen prison { name } destinationMunicipality { name } overdueGoals { id } }\n    }\n  }\n": typeof types.UpcomingReleasesDocument,
+    "\n  query OpenConcerns {\n    openConcerns { match { id client { id name } mentor { id name } } contact { id happenedAt mode privateNote concern } }\n  }\n": typeof types.OpenConcernsDocument,
+    "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { code message field } }\n  }\n": typeof types.AcknowledgeConcernDocument,
+    "\n  query Engagement($cadence: CadenceStatus) {\n    engagement(cadence: $cadence) {\n      clientName lastContactAt nextContactDue cadence contactsLast28Days minutesLast28Days openUrgentConcern\n      match { id stage mentor { id name } }\n    }\n  }\n": typeof types.EngagementDocument,
+    "\n  query ContactTimeline($matchId: ID!, $first: Int, $after: String) {\n    contactTimeline(matchId: $matchId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n        id happenedAt durationMinutes mode place topics privateNote concern concernAcknowledgedAt retracted retractedReason\n        versions { at reason } comments { id text at }\n      }\n    }\n  }\n": typeof types.ContactTimelineDocument,
+    "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": typeof types.MatchHeaderDocument,
+    "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field } }\n  }\n": typeof types.RetractContactDocument,
+    "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field } }\n  }\n": typeof types.CommentOnContactDocument,
+    "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence }\n  }\n": typeof types.MyMatchesDocument,
+    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { match { id stage } errors { code message field } } }": typeof types.AcceptMatchDocument,
+    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { match { id stage } errors { code message field } } }": typeof types.DeclineMatchDocument,
+    "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field } }\n  }\n": typeof types.LogContactDocument,
+    "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays waitingFor mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.CoordinatorDeskDocument,
+    "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": typeof types.BatchMatchesDocument,
+    "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field } }\n  }\n": typeof types.ConfirmProposalsDocument,
+    "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": typeof types.ProposedMatchesDocument,
+    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score mentor { id name } }\n  }\n": typeof types.ClientMatchingDocument,
+    "\n  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {\n    matchCandidate(clientId: $clientId, mentorId: $mentorId) {\n      eligible score failedConstraints { name explanation } factors { name weight value contribution explanation }\n    }\n  }\n": typeof types.WhyNotMentorDocument,
+    "query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }": typeof types.MentorSearchDocument,
+    "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field } } }": typeof types.ProposeMatchDocument,
+    "mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field } } }": typeof types.RecordClientAgreementDocument,
+    "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field } } }": typeof types.ActivateMatchDocument,
+    "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }": typeof types.PauseMatchDocument,
+    "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }": typeof types.ResumeMatchDocument,
+    "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }": typeof types.EndMatchDocument,
+    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n": typeof types.SubmitMentorApplicationDocument,
+    "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordScreeningInterviewDocument,
+    "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordReferenceDocument,
+    "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordBackgroundCheckDocument,
+    "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordTrainingCompletedDocument,
+    "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field } } }": typeof types.SignConfidentialityAgreementDocument,
+    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { token expiresAt } } errors { code message field } } }": typeof types.ApproveMentorDocument,
+    "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RejectMentorDocument,
+    "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field } } }": typeof types.SuspendMentorDocument,
+    "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field } } }": typeof types.ReinstateMentorDocument,
+    "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { code message field } } }": typeof types.WithdrawMentorDocument,
+    "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordSupervisionSessionDocument,
+    "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { code message field } } }": typeof types.ChangeMentorCapacityDocument,
+    "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": typeof types.MentorProfileDocument,
+    "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.VettingBoardDocument,
+    "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": typeof types.MentorsDocument,
+    "query Me { me { id email displayName roles language organisation { id name kind } } }": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": typeof types.LoginDocument,
+    "mutation Logout { logout { ok } }": typeof types.LogoutDocument,
+    "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field } } }\n": typeof types.SetMyLanguageDocument,
+    "query ApiTokens { apiTokens { id name createdAt expiresAt revokedAt } }": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { code message field } }\n  }\n": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field } } }": typeof types.RevokeApiTokenDocument,
+    "query Municipalities { municipalities { code name kind } }": typeof types.MunicipalitiesDocument,
+    "query Prisons { prisons { code name } }": typeof types.PrisonsDocument,
+};
+const documents: Documents = {
+    "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change summary reason }\n    }\n  }\n": types.ContractsDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { code message field } }\n  }\n": types.CreateContractDocument,
+    "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { code message field } }\n  }\n": types.AmendContractDocument,
+    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { code message field } }\n  }\n": types.TerminateContractDocument,
+    "\n  query Organisations($kind: OrganisationKind) {\n    organisations(kind: $kind) { id name kind registrationNumber registeredAt municipality { code name } }\n  }\n": types.OrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { code message field } }\n  }\n": types.CreateOrganisationDocument,
+    "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": types.VettingPolicyDocument,
+    "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field } }\n  }\n": types.UpdateVettingPolicyDocument,
+    "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": types.MatchingWeightsDocument,
+    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field } }\n  }\n": types.UpdateMatchingWeightsDocument,
+    "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) { id email displayName roles language active createdAt lastSignInAt }\n  }\n": types.UsersDocument,
+    "query OrganisationsForUsers { organisations { id name kind } }": types.OrganisationsForUsersDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n": types.ChangeUserRolesDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": types.AcceptInvitationDocument,
+    "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field } } }": types.RecordConsentDocument,
+    "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field } } }": types.WithdrawConsentDocument,
+    "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field } } }": types.AssessNeedsDocument,
+    "mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { code message field } } }": types.RecordRiskFlagsDocument,
+    "mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { code message field } } }": types.RecordPreferencesDocument,
+    "mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { code message field } } }": types.RecordMeetingDocument,
+    "mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { code message field } } }": types.ChangeReleaseDateDocument,
+    "mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { code message field } } }": types.RecordReleaseDocument,
+    "mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { code message field } } }": types.CloseCaseDocument,
+    "mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { code message field } } }": types.ReopenCaseDocument,
+    "mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { code message field } } }": types.AddGoalDocument,
+    "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field } } }": types.CompleteGoalDocument,
+    "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field } } }": types.DropGoalDocument,
+    "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field } } }": types.ChangeGoalDeadlineDocument,
+    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn canBeMatched needsSource riskFlags meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage proposedAt activeFrom endedOn mentor { id name } }\n  }\n": types.ClientCaseDocument,
+    "\n  query Clients($filter: ClientFilter, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } }\n    }\n  }\n": types.ClientsDocument,
+    "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { code message field } }\n  }\n": types.ReferClientDocument,
+    "\n  query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {\n    upcomingReleases(withinDays: $withinDays, municipality: $municipality, unmatchedOnly: $unmatchedOnly) {\n      daysToRelease needsMatchBy\n      client { id name releaseDate releaseType canBeMatched frozen prison { name } destinationMunicipality { name } overdueGoals { id } }\n    }\n  }\n": types.UpcomingReleasesDocument,
+    "\n  query OpenConcerns {\n    openConcerns { match { id client { id name } mentor { id name } } contact { id happenedAt mode privateNote concern } }\n  }\n": types.OpenConcernsDocument,
+    "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { code message field } }\n  }\n": types.AcknowledgeConcernDocument,
+    "\n  query Engagement($cadence: CadenceStatus) {\n    engagement(cadence: $cadence) {\n      clientName lastContactAt nextContactDue cadence contactsLast28Days minutesLast28Days openUrgentConcern\n      match { id stage mentor { id name } }\n    }\n  }\n": types.EngagementDocument,
+    "\n  query ContactTimeline($matchId: ID!, $first: Int, $after: String) {\n    contactTimeline(matchId: $matchId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n        id happenedAt durationMinutes mode place topics privateNote concern concernAcknowledgedAt retracted retractedReason\n        versions { at reason } comments { id text at }\n      }\n    }\n  }\n": types.ContactTimelineDocument,
+    "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": types.MatchHeaderDocument,
+    "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field } }\n  }\n": types.RetractContactDocument,
+    "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field } }\n  }\n": types.CommentOnContactDocument,
+    "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence }\n  }\n": types.MyMatchesDocument,
+    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { match { id stage } errors { code message field } } }": types.AcceptMatchDocument,
+    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { match { id stage } errors { code message field } } }": types.DeclineMatchDocument,
+    "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field } }\n  }\n": types.LogContactDocument,
+    "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays waitingFor mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.CoordinatorDeskDocument,
+    "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": types.BatchMatchesDocument,
+    "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field } }\n  }\n": types.ConfirmProposalsDocument,
+    "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": types.ProposedMatchesDocument,
+    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score mentor { id name } }\n  }\n": types.ClientMatchingDocument,
+    "\n  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {\n    matchCandidate(clientId: $clientId, mentorId: $mentorId) {\n      eligible score failedConstraints { name explanation } factors { name weight value contribution explanation }\n    }\n  }\n": types.WhyNotMentorDocument,
+    "query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }": types.MentorSearchDocument,
+    "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field } } }": types.ProposeMatchDocument,
+    "mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field } } }": types.RecordClientAgreementDocument,
+    "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field } } }": types.ActivateMatchDocument,
+    "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }": types.PauseMatchDocument,
+    "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }": types.ResumeMatchDocument,
+    "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }": types.EndMatchDocument,
+    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n": types.SubmitMentorApplicationDocument,
+    "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field } } }": types.RecordScreeningInterviewDocument,
+    "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field } } }": types.RecordReferenceDocument,
+    "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field } } }": types.RecordBackgroundCheckDocument,
+    "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field } } }": types.RecordTrainingCompletedDocument,
+    "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field } } }": types.SignConfidentialityAgreementDocument,
+    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { token expiresAt } } errors { code message field } } }": types.ApproveMentorDocument,
+    "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field } } }": types.RejectMentorDocument,
+    "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field } } }": types.SuspendMentorDocument,
+    "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field } } }": types.ReinstateMentorDocument,
+    "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { code message field } } }": types.WithdrawMentorDocument,
+    "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { code message field } } }": types.RecordSupervisionSessionDocument,
+    "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { code message field } } }": types.ChangeMentorCapacityDocument,
+    "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": types.MentorProfileDocument,
+    "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.VettingBoardDocument,
+    "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": types.MentorsDocument,
+    "query Me { me { id email displayName roles language organisation { id name kind } } }": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": types.LoginDocument,
+    "mutation Logout { logout { ok } }": types.LogoutDocument,
+    "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field } } }\n": types.SetMyLanguageDocument,
+    "query ApiTokens { apiTokens { id name createdAt expiresAt revokedAt } }": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { code message field } }\n  }\n": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field } } }": types.RevokeApiTokenDocument,
+    "query Municipalities { municipalities { code name kind } }": types.MunicipalitiesDocument,
+    "query Prisons { prisons { code name } }": types.PrisonsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change summary reason }\n    }\n  }\n"): typeof import('./graphql').ContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { code message field } }\n  }\n"): typeof import('./graphql').CreateContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { code message field } }\n  }\n"): typeof import('./graphql').AmendContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { code message field } }\n  }\n"): typeof import('./graphql').TerminateContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisations($kind: OrganisationKind) {\n    organisations(kind: $kind) { id name kind registrationNumber registeredAt municipality { code name } }\n  }\n"): typeof import('./graphql').OrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { code message field } }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n"): typeof import('./graphql').VettingPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field } }\n  }\n"): typeof import('./graphql').UpdateVettingPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n"): typeof import('./graphql').MatchingWeightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field } }\n  }\n"): typeof import('./graphql').UpdateMatchingWeightsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) { id email displayName roles language active createdAt lastSignInAt }\n  }\n"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationsForUsers { organisations { id name kind } }"): typeof import('./graphql').OrganisationsForUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n"): typeof import('./graphql').InviteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n"): typeof import('./graphql').ChangeUserRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').RecordConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').WithdrawConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').AssessNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').RecordRiskFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').RecordPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').RecordMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').ChangeReleaseDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').RecordReleaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').CloseCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').ReopenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').AddGoalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').CompleteGoalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').DropGoalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field } } }"): typeof import('./graphql').ChangeGoalDeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn canBeMatched needsSource riskFlags meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage proposedAt activeFrom endedOn mentor { id name } }\n  }\n"): typeof import('./graphql').ClientCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Clients($filter: ClientFilter, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } }\n    }\n  }\n"): typeof import('./graphql').ClientsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { code message field } }\n  }\n"): typeof import('./graphql').ReferClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {\n    upcomingReleases(withinDays: $withinDays, municipality: $municipality, unmatchedOnly: $unmatchedOnly) {\n      daysToRelease needsMatchBy\n      client { id name releaseDate releaseType canBeMatched frozen prison { name } destinationMunicipality { name } overdueGoals { id } }\n    }\n  }\n"): typeof import('./graphql').UpcomingReleasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenConcerns {\n    openConcerns { match { id client { id name } mentor { id name } } contact { id happenedAt mode privateNote concern } }\n  }\n"): typeof import('./graphql').OpenConcernsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { code message field } }\n  }\n"): typeof import('./graphql').AcknowledgeConcernDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Engagement($cadence: CadenceStatus) {\n    engagement(cadence: $cadence) {\n      clientName lastContactAt nextContactDue cadence contactsLast28Days minutesLast28Days openUrgentConcern\n      match { id stage mentor { id name } }\n    }\n  }\n"): typeof import('./graphql').EngagementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactTimeline($matchId: ID!, $first: Int, $after: String) {\n    contactTimeline(matchId: $matchId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n        id happenedAt durationMinutes mode place topics privateNote concern concernAcknowledgedAt retracted retractedReason\n        versions { at reason } comments { id text at }\n      }\n    }\n  }\n"): typeof import('./graphql').ContactTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }"): typeof import('./graphql').MatchHeaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field } }\n  }\n"): typeof import('./graphql').RetractContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field } }\n  }\n"): typeof import('./graphql').CommentOnContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence }\n  }\n"): typeof import('./graphql').MyMatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { match { id stage } errors { code message field } } }"): typeof import('./graphql').AcceptMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { match { id stage } errors { code message field } } }"): typeof import('./graphql').DeclineMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field } }\n  }\n"): typeof import('./graphql').LogContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays waitingFor mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n"): typeof import('./graphql').CoordinatorDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n"): typeof import('./graphql').BatchMatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field } }\n  }\n"): typeof import('./graphql').ConfirmProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }"): typeof import('./graphql').ProposedMatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score mentor { id name } }\n  }\n"): typeof import('./graphql').ClientMatchingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {\n    matchCandidate(clientId: $clientId, mentorId: $mentorId) {\n      eligible score failedConstraints { name explanation } factors { name weight value contribution explanation }\n    }\n  }\n"): typeof import('./graphql').WhyNotMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }"): typeof import('./graphql').MentorSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').ProposeMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').RecordClientAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').ActivateMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').PauseMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').ResumeMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').EndMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n"): typeof import('./graphql').SubmitMentorApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').RecordScreeningInterviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').RecordReferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').RecordBackgroundCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').RecordTrainingCompletedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').SignConfidentialityAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { token expiresAt } } errors { code message field } } }"): typeof import('./graphql').ApproveMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').RejectMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').SuspendMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').ReinstateMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').WithdrawMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').RecordSupervisionSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { code message field } } }"): typeof import('./graphql').ChangeMentorCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n"): typeof import('./graphql').MentorProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n"): typeof import('./graphql').VettingBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n"): typeof import('./graphql').MentorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { me { id email displayName roles language organisation { id name kind } } }"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout { ok } }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field } } }\n"): typeof import('./graphql').SetMyLanguageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokens { apiTokens { id name createdAt expiresAt revokedAt } }"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { code message field } }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field } } }"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Municipalities { municipalities { code name kind } }"): typeof import('./graphql').MunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Prisons { prisons { code name } }"): typeof import('./graphql').PrisonsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

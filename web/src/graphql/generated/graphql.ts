@@ -1,0 +1,2747 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** At least 12 characters. */
+  password: string;
+  token: string;
+};
+
+export type AddGoalInput = {
+  clientId: string;
+  deadline: string;
+  domain?: NeedDomain | null | undefined;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  /** Client-generated, so that a retry adds the goal once. */
+  goalId?: string | null | undefined;
+  title: string;
+};
+
+export type AmendContractInput = {
+  contractId: string;
+  /** The version you read; a newer one means someone else changed it. */
+  expectedVersion: number;
+  reason: string;
+  terms: ContractTermsInput;
+};
+
+export type ApplicationChannel =
+  | 'COORDINATOR'
+  | 'PUBLIC_FORM';
+
+export type ApproveMentorInput = {
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+};
+
+export type AssessNeedsInput = {
+  assessedOn: string;
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  needs: Array<NeedAssessmentInput>;
+  /** E.g. the prison's risk-and-needs assessment. */
+  source: string;
+};
+
+export type AvailabilitySlotInput = {
+  day: Weekday;
+  part: DayPart;
+};
+
+export type BackgroundCheckOutcome =
+  | 'CLEAR'
+  | 'CONCERNS'
+  | 'DISQUALIFYING';
+
+export type CadenceStatus =
+  | 'DUE'
+  | 'ON_TRACK'
+  | 'OVERDUE';
+
+export type CaseClosureReason =
+  | 'DECLINED'
+  | 'DIED'
+  | 'GOALS_MET'
+  | 'MOVED_AWAY'
+  | 'NO_CONTACT'
+  | 'OTHER'
+  | 'REINCARCERATED';
+
+export type ChangeGoalDeadlineInput = {
+  clientId: string;
+  /** The new deadline; it no longer follows the release date. */
+  deadline: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  goalId: string;
+  reason?: string | null | undefined;
+};
+
+export type ChangeMentorCapacityInput = {
+  capacity: number;
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+};
+
+export type ChangeReleaseDateInput = {
+  clientId: string;
+  expectedReleaseDate: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  reason: string;
+};
+
+export type ClientFilter = {
+  /** Destination municipality code. */
+  municipality?: string | null | undefined;
+  /** Prison code. */
+  prison?: string | null | undefined;
+  /** Expected release on or after. */
+  releaseFrom?: string | null | undefined;
+  /** Expected release on or before. */
+  releaseTo?: string | null | undefined;
+  /** Part of the name. */
+  search?: string | null | undefined;
+  stage?: ClientStage | null | undefined;
+};
+
+export type ClientStage =
+  | 'CLOSED'
+  | 'REFERRED'
+  | 'RELEASED';
+
+export type ClientTimelineKind =
+  | 'CASE_CLOSED'
+  | 'CASE_REOPENED'
+  | 'CONSENT_RECORDED'
+  | 'CONSENT_WITHDRAWN'
+  | 'GOAL_ACHIEVED'
+  | 'GOAL_ADDED'
+  | 'GOAL_DEADLINE_CHANGED'
+  | 'GOAL_DROPPED'
+  | 'MEETING_RECORDED'
+  | 'NEEDS_ASSESSED'
+  | 'PREFERENCES_RECORDED'
+  | 'REFERRED'
+  | 'RELEASED'
+  | 'RELEASE_DATE_CHANGED'
+  | 'RISK_FLAGS_RECORDED';
+
+export type CloseCaseInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  note?: string | null | undefined;
+  reason: CaseClosureReason;
+};
+
+export type CompleteGoalInput = {
+  /** Default: today. */
+  achievedOn?: string | null | undefined;
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  goalId: string;
+};
+
+export type Concern =
+  | 'NONE'
+  | 'URGENT'
+  | 'WORRY';
+
+export type ConsentScope =
+  | 'AGGREGATE_REPORTING'
+  | 'MENTOR_CONTACT'
+  | 'PROCESSING';
+
+export type ContactMode =
+  | 'IN_PERSON'
+  | 'MESSAGE'
+  | 'PHONE'
+  | 'PRISON_VISIT'
+  | 'VIDEO';
+
+export type ContractChange =
+  | 'AMENDED'
+  | 'CREATED'
+  | 'TERMINATED';
+
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'TERMINATED';
+
+export type ContractTermsInput = {
+  /** Default: MONTHLY. */
+  cadence?: ReportingCadence | null | undefined;
+  clientCapacity: number;
+  endDate: string;
+  reportRecipients: Array<string>;
+  startDate: string;
+  /** Municipality codes served; default: the funding municipality. */
+  territory?: Array<string | null | undefined> | null | undefined;
+};
+
+export type CreateApiTokenInput = {
+  /** 1 to 365 days; default 90. */
+  expiresInDays?: number | null | undefined;
+  /** What the token is for, e.g. "reporting script". */
+  name: string;
+};
+
+export type CreateContractInput = {
+  /** Send the same key when retrying: the contract is created once. */
+  idempotencyKey?: string | null | undefined;
+  /** The funding municipality (see the municipalities query). */
+  municipalityCode: string;
+  reference?: string | null | undefined;
+  terms: ContractTermsInput;
+};
+
+export type CreateOrganisationInput = {
+  /** Send the same key when retrying: the organisation is created once. */
+  idempotencyKey?: string | null | undefined;
+  kind: OrganisationKind;
+  /** Required for a municipality: which of the 43 it is. */
+  municipalityCode?: string | null | undefined;
+  name: string;
+  registrationNumber?: string | null | undefined;
+};
+
+export type DayPart =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'MORNING';
+
+export type DropGoalInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  goalId: string;
+  reason: string;
+};
+
+export type ExpiringItem =
+  | 'BACKGROUND_CHECK'
+  | 'REFRESHER_TRAINING';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNDISCLOSED';
+
+export type GoalStatus =
+  | 'ACHIEVED'
+  | 'DROPPED'
+  | 'OPEN';
+
+export type InterviewOutcome =
+  | 'NOT_RECOMMENDED'
+  | 'RECOMMENDED';
+
+export type InviteUserInput = {
+  displayName: string;
+  email: string;
+  language?: Language | null | undefined;
+  /** Platform admins only; others invite into their own organisation. */
+  organisationId?: string | null | undefined;
+  roles: Array<Role>;
+};
+
+export type Language =
+  | 'EN'
+  | 'LV'
+  | 'RU';
+
+export type LogContactInput = {
+  concern: Concern;
+  /** 1 to 600. */
+  durationMinutes: number;
+  goalsProgressed: Array<string>;
+  happenedAt: string;
+  /** Generated on the phone once per meeting; a retry or an offline re-send with it logs nothing new. */
+  idempotencyKey: string;
+  matchId: string;
+  mode: ContactMode;
+  place?: string | null | undefined;
+  privateNote?: string | null | undefined;
+  topics: Array<NeedDomain>;
+};
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+/** One input for every match step: reason for decline/pause, on for agreement/activation/end (default today), endReason and note for endMatch. */
+export type MatchCommandInput = {
+  endReason?: MatchEndReason | null | undefined;
+  expectedVersion: number;
+  matchId: string;
+  note?: string | null | undefined;
+  on?: string | null | undefined;
+  reason?: string | null | undefined;
+};
+
+export type MatchEndReason =
+  | 'CLIENT_DISENGAGED'
+  | 'GOALS_MET'
+  | 'MENTOR_UNAVAILABLE'
+  | 'MOVED'
+  | 'OTHER'
+  | 'REINCARCERATED'
+  | 'SAFETY_CONCERN';
+
+export type MatchStage =
+  | 'ACTIVE'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'PAUSED'
+  | 'PROPOSED';
+
+export type MatchingWeightsInput = {
+  ageProximity: number;
+  availabilityOverlap: number;
+  livedExperienceFit: number;
+  load: number;
+  needCoverage: number;
+  preferredLanguage: number;
+};
+
+export type MentorFilter = {
+  /** An ISO 639 code the mentor speaks. */
+  language?: string | null | undefined;
+  matchable?: boolean | null | undefined;
+  /** A municipality code the mentor serves. */
+  municipality?: string | null | undefined;
+  /** Part of the name or e-mail. */
+  search?: string | null | undefined;
+  speciality?: NeedDomain | null | undefined;
+  status?: MentorStatus | null | undefined;
+};
+
+export type MentorProfileInput = {
+  availability: Array<AvailabilitySlotInput>;
+  birthYear: number;
+  /** People at a time, 1 to 5; default 2. */
+  capacity?: number | null | undefined;
+  email: string;
+  gender: Gender;
+  /** Has served a prison sentence. */
+  incarceration: boolean;
+  /** ISO 639 codes, e.g. lv, ru, en, ltg, uk. */
+  languages: Array<string>;
+  motivation: string;
+  /** Codes of the municipalities the mentor can serve. */
+  municipalities: Array<string>;
+  name: string;
+  phone?: string | null | undefined;
+  /** Years of stable remission from addiction, if any. */
+  remissionYears?: number | null | undefined;
+  specialities: Array<NeedDomain>;
+};
+
+export type MentorStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'IN_VETTING'
+  | 'LAPSED'
+  | 'REJECTED'
+  | 'SUSPENDED'
+  | 'WITHDRAWN';
+
+export type MentorTimelineKind =
+  | 'AGREEMENT_SIGNED'
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'AVAILABILITY_CHANGED'
+  | 'BACKGROUND_CHECK_RECORDED'
+  | 'CAPACITY_CHANGED'
+  | 'INTERVIEW_RECORDED'
+  | 'PROFILE_CHANGED'
+  | 'REFERENCE_RECORDED'
+  | 'REINSTATED'
+  | 'REJECTED'
+  | 'SUPERVISION_RECORDED'
+  | 'SUSPENDED'
+  | 'TRAINING_COMPLETED'
+  | 'WITHDREW';
+
+export type MunicipalityKind =
+  | 'MUNICIPALITY'
+  | 'STATE_CITY';
+
+export type NeedAssessmentInput = {
+  domain: NeedDomain;
+  level: NeedLevel;
+  note?: string | null | undefined;
+};
+
+export type NeedDomain =
+  | 'ADDICTION'
+  | 'EMPLOYMENT'
+  | 'FAMILY_AND_CHILDREN'
+  | 'FINANCES_AND_DEBT'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'IDENTITY_DOCUMENTS'
+  | 'INCOME_AND_BENEFITS'
+  | 'LEGAL_AID'
+  | 'SOCIAL_SKILLS_AND_LEISURE';
+
+export type NeedLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'NONE';
+
+export type OrganisationKind =
+  | 'MUNICIPALITY'
+  | 'NGO'
+  | 'PLATFORM'
+  | 'PRISON'
+  | 'PROBATION';
+
+export type ProposalInput = {
+  clientId: string;
+  mentorId: string;
+};
+
+export type ProposeMatchInput = {
+  clientId: string;
+  idempotencyKey?: string | null | undefined;
+  mentorId: string;
+  /** For a rematch: the ended match this one follows. */
+  replacesMatchId?: string | null | undefined;
+};
+
+export type RecordBackgroundCheckInput = {
+  checkedOn: string;
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  /** Default: the check date plus the policy's validity. */
+  expiresOn?: string | null | undefined;
+  mentorId: string;
+  outcome: BackgroundCheckOutcome;
+};
+
+export type RecordConsentInput = {
+  clientId: string;
+  documentReference: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  givenOn: string;
+  scopes: Array<ConsentScope>;
+};
+
+export type RecordInterInstitutionalMeetingInput = {
+  clientId: string;
+  decisions: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  heldOn: string;
+  organisationsPresent: Array<string>;
+};
+
+export type RecordPreferencesInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  language?: string | null | undefined;
+  livedExperienceWanted?: boolean | null | undefined;
+  mentorGender?: Gender | null | undefined;
+};
+
+export type RecordReferenceInput = {
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+  outcome: ReferenceOutcome;
+  receivedOn: string;
+  refereeName: string;
+  relationship: string;
+};
+
+export type RecordReleaseInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  releasedOn: string;
+};
+
+export type RecordRiskFlagsInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  /** The full set; an empty list clears them. */
+  flags: Array<RiskFlag>;
+  note?: string | null | undefined;
+};
+
+export type RecordScreeningInterviewInput = {
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  heldOn: string;
+  interviewer: string;
+  mentorId: string;
+  note?: string | null | undefined;
+  outcome: InterviewOutcome;
+};
+
+export type RecordSupervisionSessionInput = {
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  heldOn: string;
+  mentorId: string;
+  note?: string | null | undefined;
+  supervisor: string;
+};
+
+export type RecordTrainingCompletedInput = {
+  completedOn: string;
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+  module: string;
+};
+
+export type ReferClientInput = {
+  /** For a referral after release: the release date. */
+  alreadyReleasedOn?: string | null | undefined;
+  birthYear: number;
+  /** How to reach the person. */
+  contact?: string | null | undefined;
+  /** Municipality code where the person will live. */
+  destinationMunicipality: string;
+  expectedReleaseDate: string;
+  gender: Gender;
+  idempotencyKey?: string | null | undefined;
+  /** ISO 639 codes. */
+  languages: Array<string>;
+  name: string;
+  /** Confirms the person is not the likely duplicate reported earlier. */
+  notADuplicate?: boolean | null | undefined;
+  /** See the prisons query. */
+  prisonCode: string;
+  referrerContact?: string | null | undefined;
+  /** The referring social worker. */
+  referrerName: string;
+  /** The prison or probation office referring. */
+  referringOrganisationId?: string | null | undefined;
+  releaseType: ReleaseType;
+};
+
+export type ReferenceOutcome =
+  | 'NEGATIVE'
+  | 'POSITIVE';
+
+export type ReinstateMentorInput = {
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+  /** Why the mentor may meet people again. */
+  reason?: string | null | undefined;
+};
+
+export type RejectMentorInput = {
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+  note?: string | null | undefined;
+  reason: RejectionReason;
+};
+
+export type RejectionReason =
+  | 'DISQUALIFYING_BACKGROUND_CHECK'
+  | 'INTERVIEW_NOT_RECOMMENDED'
+  | 'NEGATIVE_REFERENCES'
+  | 'NOT_SUITABLE_NOW'
+  | 'OTHER'
+  | 'UNREACHABLE';
+
+export type ReleaseType =
+  | 'CONDITIONAL_EARLY_RELEASE'
+  | 'END_OF_SENTENCE'
+  | 'OTHER';
+
+export type ReopenCaseInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  note: string;
+};
+
+export type ReportingCadence =
+  | 'MONTHLY'
+  | 'QUARTERLY';
+
+export type RiskFlag =
+  | 'DOMESTIC_VIOLENCE'
+  | 'NO_LIVED_EXPERIENCE_ONLY_PAIRING'
+  | 'RELAPSE_RISK'
+  | 'REQUIRES_EXPERIENCED_MENTOR'
+  | 'SELF_HARM_RISK'
+  | 'SEXUAL_OFFENCE'
+  | 'VIOLENCE_HISTORY';
+
+export type Role =
+  | 'AUDITOR'
+  | 'COORDINATOR'
+  | 'MENTOR'
+  | 'MUNICIPALITY_VIEWER'
+  | 'ORG_ADMIN'
+  | 'PLATFORM_ADMIN';
+
+export type SignConfidentialityAgreementInput = {
+  documentReference: string;
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+  signedOn: string;
+};
+
+export type StandardGoal =
+  | 'BANK_ACCOUNT'
+  | 'EMPLOYMENT_AGENCY'
+  | 'FAMILY_DOCTOR'
+  | 'IDENTITY_DOCUMENT'
+  | 'RESIDENCE'
+  | 'SOCIAL_ASSISTANCE';
+
+export type SubmitMentorApplicationInput = {
+  /** Send the same key when retrying: one application results. */
+  idempotencyKey?: string | null | undefined;
+  /** The NGO applied to. */
+  organisationId: string;
+  profile: MentorProfileInput;
+};
+
+export type SuspendMentorInput = {
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+  reason?: string | null | undefined;
+};
+
+export type TerminateContractInput = {
+  contractId: string;
+  effectiveDate: string;
+  expectedVersion: number;
+  reason: string;
+};
+
+export type UpdateVettingPolicyInput = {
+  agreementRequired: boolean;
+  backgroundCheckValidityMonths: number;
+  interviewRequired: boolean;
+  minimumReferences: number;
+  /** Null: no refresher training required. */
+  refresherTrainingMonths?: number | null | undefined;
+  requiredTrainingModules: Array<string>;
+  /** The version you read. */
+  version: string;
+};
+
+export type VettingStep =
+  | 'BACKGROUND_CHECK'
+  | 'CONFIDENTIALITY_AGREEMENT'
+  | 'REFERENCES'
+  | 'SCREENING_INTERVIEW'
+  | 'TRAINING';
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type WithdrawConsentInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  note?: string | null | undefined;
+  withdrawnOn: string;
+};
+
+export type WithdrawMentorInput = {
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+  reason?: string | null | undefined;
+};
+
+export type ContractsQueryVariables = Exact<{
+  status?: ContractStatus | null | undefined;
+}>;
+
+
+export type ContractsQuery = { contracts: Array<{ id: string, version: number, reference: string | null, status: ContractStatus, startDate: string, endDate: string, clientCapacity: number, reportRecipients: Array<string>, cadence: ReportingCadence, terminatedOn: string | null, municipality: { code: string, name: string }, territory: Array<{ code: string, name: string }>, ngo: { id: string, name: string } | null, history: Array<{ at: string, change: ContractChange, summary: string, reason: string | null }> }> };
+
+export type CreateContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type CreateContractMutation = { createContract: { contract: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type AmendContractMutationVariables = Exact<{
+  input: AmendContractInput;
+}>;
+
+
+export type AmendContractMutation = { amendContract: { contract: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type TerminateContractMutationVariables = Exact<{
+  input: TerminateContractInput;
+}>;
+
+
+export type TerminateContractMutation = { terminateContract: { contract: { id: string, version: number, status: ContractStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type OrganisationsQueryVariables = Exact<{
+  kind?: OrganisationKind | null | undefined;
+}>;
+
+
+export type OrganisationsQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind, registrationNumber: string | null, registeredAt: string, municipality: { code: string, name: string } | null }> };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { organisation: { id: string, name: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type VettingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VettingPolicyQuery = { vettingPolicy: { version: string, interviewRequired: boolean, minimumReferences: number, backgroundCheckValidityMonths: number, requiredTrainingModules: Array<string>, agreementRequired: boolean, refresherTrainingMonths: number | null } };
+
+export type UpdateVettingPolicyMutationVariables = Exact<{
+  input: UpdateVettingPolicyInput;
+}>;
+
+
+export type UpdateVettingPolicyMutation = { updateVettingPolicy: { policy: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type MatchingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchingWeightsQuery = { matchingWeights: { needCoverage: number, livedExperienceFit: number, ageProximity: number, availabilityOverlap: number, load: number, preferredLanguage: number } };
+
+export type UpdateMatchingWeightsMutationVariables = Exact<{
+  input: MatchingWeightsInput;
+}>;
+
+
+export type UpdateMatchingWeightsMutation = { updateMatchingWeights: { weights: { needCoverage: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type UsersQueryVariables = Exact<{
+  organisationId?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: Array<{ id: string, email: string, displayName: string, roles: Array<Role>, language: Language, active: boolean, createdAt: string, lastSignInAt: string | null }> };
+
+export type OrganisationsForUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsForUsersQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+
+export type InviteUserMutation = { inviteUser: { invitation: { token: string, expiresAt: string, user: { id: string, email: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ChangeUserRolesMutationVariables = Exact<{
+  userId: string;
+  roles: Array<Role> | Role;
+}>;
+
+
+export type ChangeUserRolesMutation = { changeUserRoles: { user: { id: string, roles: Array<Role> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  input: WithdrawConsentInput;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type AssessNeedsMutationVariables = Exact<{
+  input: AssessNeedsInput;
+}>;
+
+
+export type AssessNeedsMutation = { assessNeeds: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordRiskFlagsMutationVariables = Exact<{
+  input: RecordRiskFlagsInput;
+}>;
+
+
+export type RecordRiskFlagsMutation = { recordRiskFlags: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordPreferencesMutationVariables = Exact<{
+  input: RecordPreferencesInput;
+}>;
+
+
+export type RecordPreferencesMutation = { recordPreferences: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordMeetingMutationVariables = Exact<{
+  input: RecordInterInstitutionalMeetingInput;
+}>;
+
+
+export type RecordMeetingMutation = { recordInterInstitutionalMeeting: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ChangeReleaseDateMutationVariables = Exact<{
+  input: ChangeReleaseDateInput;
+}>;
+
+
+export type ChangeReleaseDateMutation = { changeReleaseDate: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordReleaseMutationVariables = Exact<{
+  input: RecordReleaseInput;
+}>;
+
+
+export type RecordReleaseMutation = { recordRelease: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type CloseCaseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseMutation = { closeCase: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ReopenCaseMutationVariables = Exact<{
+  input: ReopenCaseInput;
+}>;
+
+
+export type ReopenCaseMutation = { reopenCase: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type AddGoalMutationVariables = Exact<{
+  input: AddGoalInput;
+}>;
+
+
+export type AddGoalMutation = { addGoal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type CompleteGoalMutationVariables = Exact<{
+  input: CompleteGoalInput;
+}>;
+
+
+export type CompleteGoalMutation = { completeGoal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type DropGoalMutationVariables = Exact<{
+  input: DropGoalInput;
+}>;
+
+
+export type DropGoalMutation = { dropGoal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ChangeGoalDeadlineMutationVariables = Exact<{
+  input: ChangeGoalDeadlineInput;
+}>;
+
+
+export type ChangeGoalDeadlineMutation = { changeGoalDeadline: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ClientCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, canBeMatched: boolean, needsSource: string | null, riskFlags: Array<RiskFlag>, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, achievedOn: string | null, dropReason: string | null, overdue: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
+
+export type ClientsQueryVariables = Exact<{
+  filter?: ClientFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClientsQuery = { clients: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, stage: ClientStage, frozen: boolean, releaseDate: string, prison: { name: string }, destinationMunicipality: { name: string } }> } };
+
+export type ReferClientMutationVariables = Exact<{
+  input: ReferClientInput;
+}>;
+
+
+export type ReferClientMutation = { referClient: { client: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type UpcomingReleasesQueryVariables = Exact<{
+  withinDays?: number | null | undefined;
+  municipality?: string | null | undefined;
+  unmatchedOnly?: boolean | null | undefined;
+}>;
+
+
+export type UpcomingReleasesQuery = { upcomingReleases: Array<{ daysToRelease: number, needsMatchBy: string, client: { id: string, name: string, releaseDate: string, releaseType: ReleaseType, canBeMatched: boolean, frozen: boolean, prison: { name: string }, destinationMunicipality: { name: string }, overdueGoals: Array<{ id: string }> } }> };
+
+export type OpenConcernsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenConcernsQuery = { openConcerns: Array<{ match: { id: string, client: { id: string, name: string } | null, mentor: { id: string, name: string } | null }, contact: { id: string, happenedAt: string, mode: ContactMode, privateNote: string | null, concern: Concern } }> };
+
+export type AcknowledgeConcernMutationVariables = Exact<{
+  matchId: string;
+  contactId: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type AcknowledgeConcernMutation = { acknowledgeConcern: { result: { contact: { id: string, concernAcknowledgedAt: string | null } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type EngagementQueryVariables = Exact<{
+  cadence?: CadenceStatus | null | undefined;
+}>;
+
+
+export type EngagementQuery = { engagement: Array<{ clientName: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, contactsLast28Days: number, minutesLast28Days: number, openUrgentConcern: boolean, match: { id: string, stage: MatchStage, mentor: { id: string, name: string } | null } }> };
+
+export type ContactTimelineQueryVariables = Exact<{
+  matchId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ContactTimelineQuery = { contactTimeline: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, happenedAt: string, durationMinutes: number, mode: ContactMode, place: string | null, topics: Array<NeedDomain>, privateNote: string | null, concern: Concern, concernAcknowledgedAt: string | null, retracted: boolean, retractedReason: string | null, versions: Array<{ at: string, reason: string | null }>, comments: Array<{ id: string, text: string, at: string }> }> } };
+
+export type MatchHeaderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MatchHeaderQuery = { match: { id: string, stage: MatchStage, client: { id: string, name: string } | null, mentor: { id: string, name: string } | null } | null };
+
+export type RetractContactMutationVariables = Exact<{
+  matchId: string;
+  contactId: string;
+  reason: string;
+}>;
+
+
+export type RetractContactMutation = { retractContact: { result: { contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type CommentOnContactMutationVariables = Exact<{
+  matchId: string;
+  contactId: string;
+  text: string;
+  commentId?: string | null | undefined;
+}>;
+
+
+export type CommentOnContactMutation = { commentOnContact: { result: { contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, clientName: string, releaseDate: string, destinationMunicipality: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus }> };
+
+export type AcceptMatchMutationVariables = Exact<{
+  input: MatchCommandInput;
+}>;
+
+
+export type AcceptMatchMutation = { acceptMatch: { match: { id: string, stage: MatchStage } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type DeclineMatchMutationVariables = Exact<{
+  input: MatchCommandInput;
+}>;
+
+
+export type DeclineMatchMutation = { declineMatch: { match: { id: string, stage: MatchStage } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type LogContactMutationVariables = Exact<{
+  input: LogContactInput;
+}>;
+
+
+export type LogContactMutation = { logContact: { result: { matchVersion: number, contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type CoordinatorDeskQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoordinatorDeskQuery = { upcomingReleases: Array<{ daysToRelease: number, needsMatchBy: string, client: { id: string, name: string, releaseDate: string, canBeMatched: boolean } }>, engagement: Array<{ clientName: string, nextContactDue: string, match: { id: string, mentor: { id: string, name: string } | null } }>, vettingQueue: Array<{ waitingDays: number, waitingFor: Array<string>, mentor: { id: string, name: string } }>, mentorsExpiringSoon: Array<{ what: ExpiringItem, on: string, mentor: { id: string, name: string } }> };
+
+export type BatchMatchesMutationVariables = Exact<{
+  withinDays?: number | null | undefined;
+}>;
+
+
+export type BatchMatchesMutation = { proposeBatchMatches: Array<{ clientId: string, mentorId: string, score: number, daysToRelease: number, client: { name: string, releaseDate: string } | null, mentor: { name: string } | null }> };
+
+export type ConfirmProposalsMutationVariables = Exact<{
+  proposals: Array<ProposalInput> | ProposalInput;
+}>;
+
+
+export type ConfirmProposalsMutation = { confirmProposals: Array<{ clientId: string, mentorId: string, match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> }> };
+
+export type ProposedMatchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposedMatchesQuery = { matches: Array<{ id: string, proposedAt: string, mentorAccepted: boolean, client: { id: string, name: string } | null, mentor: { id: string, name: string } | null }> };
+
+export type ClientMatchingQueryVariables = Exact<{
+  clientId: string;
+}>;
+
+
+export type ClientMatchingQuery = { client: { id: string, name: string, canBeMatched: boolean, releaseDate: string, destinationMunicipality: { name: string } } | null, matchCandidates: Array<{ mentorId: string, eligible: boolean, score: number, mentor: { id: string, name: string, capacity: number } | null, factors: Array<{ name: string, weight: number, value: number, contribution: number, explanation: string }> }>, matches: Array<{ id: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientAgreedOn: string | null, activeFrom: string | null, endedOn: string | null, endReason: MatchEndReason | null, proposedAt: string, score: number, mentor: { id: string, name: string } | null }> };
+
+export type WhyNotMentorQueryVariables = Exact<{
+  clientId: string;
+  mentorId: string;
+}>;
+
+
+export type WhyNotMentorQuery = { matchCandidate: { eligible: boolean, score: number, failedConstraints: Array<{ name: string, explanation: string }>, factors: Array<{ name: string, weight: number, value: number, contribution: number, explanation: string }> } | null };
+
+export type MentorSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type MentorSearchQuery = { mentors: { nodes: Array<{ id: string, name: string, status: MentorStatus }> } };
+
+export type ProposeMatchMutationVariables = Exact<{
+  input: ProposeMatchInput;
+}>;
+
+
+export type ProposeMatchMutation = { proposeMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordClientAgreementMutationVariables = Exact<{
+  input: MatchCommandInput;
+}>;
+
+
+export type RecordClientAgreementMutation = { recordClientAgreement: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ActivateMatchMutationVariables = Exact<{
+  input: MatchCommandInput;
+}>;
+
+
+export type ActivateMatchMutation = { activateMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type PauseMatchMutationVariables = Exact<{
+  input: MatchCommandInput;
+}>;
+
+
+export type PauseMatchMutation = { pauseMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ResumeMatchMutationVariables = Exact<{
+  input: MatchCommandInput;
+}>;
+
+
+export type ResumeMatchMutation = { resumeMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type EndMatchMutationVariables = Exact<{
+  input: MatchCommandInput;
+}>;
+
+
+export type EndMatchMutation = { endMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type SubmitMentorApplicationMutationVariables = Exact<{
+  input: SubmitMentorApplicationInput;
+}>;
+
+
+export type SubmitMentorApplicationMutation = { submitMentorApplication: { received: boolean, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordScreeningInterviewMutationVariables = Exact<{
+  input: RecordScreeningInterviewInput;
+}>;
+
+
+export type RecordScreeningInterviewMutation = { recordScreeningInterview: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordReferenceMutationVariables = Exact<{
+  input: RecordReferenceInput;
+}>;
+
+
+export type RecordReferenceMutation = { recordReference: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordBackgroundCheckMutationVariables = Exact<{
+  input: RecordBackgroundCheckInput;
+}>;
+
+
+export type RecordBackgroundCheckMutation = { recordBackgroundCheck: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordTrainingCompletedMutationVariables = Exact<{
+  input: RecordTrainingCompletedInput;
+}>;
+
+
+export type RecordTrainingCompletedMutation = { recordTrainingCompleted: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type SignConfidentialityAgreementMutationVariables = Exact<{
+  input: SignConfidentialityAgreementInput;
+}>;
+
+
+export type SignConfidentialityAgreementMutation = { signConfidentialityAgreement: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ApproveMentorMutationVariables = Exact<{
+  input: ApproveMentorInput;
+}>;
+
+
+export type ApproveMentorMutation = { approveMentor: { approval: { mentor: { id: string }, invitation: { token: string, expiresAt: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RejectMentorMutationVariables = Exact<{
+  input: RejectMentorInput;
+}>;
+
+
+export type RejectMentorMutation = { rejectMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type SuspendMentorMutationVariables = Exact<{
+  input: SuspendMentorInput;
+}>;
+
+
+export type SuspendMentorMutation = { suspendMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ReinstateMentorMutationVariables = Exact<{
+  input: ReinstateMentorInput;
+}>;
+
+
+export type ReinstateMentorMutation = { reinstateMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type WithdrawMentorMutationVariables = Exact<{
+  input: WithdrawMentorInput;
+}>;
+
+
+export type WithdrawMentorMutation = { withdrawMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RecordSupervisionSessionMutationVariables = Exact<{
+  input: RecordSupervisionSessionInput;
+}>;
+
+
+export type RecordSupervisionSessionMutation = { recordSupervisionSession: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ChangeMentorCapacityMutationVariables = Exact<{
+  input: ChangeMentorCapacityInput;
+}>;
+
+
+export type ChangeMentorCapacityMutation = { changeMentorCapacity: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type MentorProfileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MentorProfileQuery = { mentor: { id: string, version: number, name: string, email: string, phone: string | null, languages: Array<string>, gender: Gender, birthYear: number, specialities: Array<NeedDomain>, capacity: number, motivation: string, channel: ApplicationChannel, appliedAt: string, status: MentorStatus, matchable: boolean, interview: InterviewOutcome | null, backgroundCheck: BackgroundCheckOutcome | null, backgroundCheckExpiresOn: string | null, agreementSignedOn: string | null, approvedAt: string | null, rejectionReason: RejectionReason | null, lastSupervisionOn: string | null, supervisionSessions: number, municipalities: Array<{ name: string }>, livedExperience: { incarceration: boolean, remissionYears: number | null }, availability: Array<{ day: Weekday, part: DayPart }>, vettingChecklist: Array<{ kind: VettingStep, module: string | null, done: boolean }>, references: Array<{ refereeName: string, relationship: string, outcome: ReferenceOutcome, receivedOn: string }>, training: Array<{ module: string, completedOn: string }>, timeline: Array<{ at: string, kind: MentorTimelineKind }> } | null };
+
+export type VettingBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VettingBoardQuery = { vettingQueue: Array<{ waitingDays: number, missing: Array<{ kind: VettingStep, module: string | null }>, mentor: { id: string, name: string, status: MentorStatus, appliedAt: string } }>, mentorsExpiringSoon: Array<{ what: ExpiringItem, on: string, mentor: { id: string, name: string } }> };
+
+export type MentorsQueryVariables = Exact<{
+  filter?: MentorFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MentorsQuery = { mentors: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: MentorStatus, matchable: boolean, capacity: number, languages: Array<string>, specialities: Array<NeedDomain>, municipalities: Array<{ name: string }> }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: { ok: boolean } };
+
+export type SetMyLanguageMutationVariables = Exact<{
+  language: Language;
+}>;
+
+
+export type SetMyLanguageMutation = { setMyLanguage: { user: { id: string, language: Language } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, expiresAt: string | null, revokedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { apiToken: { secret: string, token: { id: string, name: string, expiresAt: string | null } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, revokedAt: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalitiesQuery = { municipalities: Array<{ code: string, name: string, kind: MunicipalityKind }> };
+
+export type PrisonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PrisonsQuery = { prisons: Array<{ code: string, name: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ContractsDocument = new TypedDocumentString(`
+    query Contracts($status: ContractStatus) {
+  contracts(status: $status) {
+    id
+    version
+    reference
+    status
+    startDate
+    endDate
+    clientCapacity
+    reportRecipients
+    cadence
+    terminatedOn
+    municipality {
+      code
+      name
+    }
+    territory {
+      code
+      name
+    }
+    ngo {
+      id
+      name
+    }
+    history {
+      at
+      change
+      summary
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
+export const CreateContractDocument = new TypedDocumentString(`
+    mutation CreateContract($input: CreateContractInput!) {
+  createContract(input: $input) {
+    contract {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+export const AmendContractDocument = new TypedDocumentString(`
+    mutation AmendContract($input: AmendContractInput!) {
+  amendContract(input: $input) {
+    contract {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendContractMutation, AmendContractMutationVariables>;
+export const TerminateContractDocument = new TypedDocumentString(`
+    mutation TerminateContract($input: TerminateContractInput!) {
+  terminateContract(input: $input) {
+    contract {
+      id
+      version
+      status
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
+export const OrganisationsDocument = new TypedDocumentString(`
+    query Organisations($kind: OrganisationKind) {
+  organisations(kind: $kind) {
+    id
+    name
+    kind
+    registrationNumber
+    registeredAt
+    municipality {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    organisation {
+      id
+      name
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const VettingPolicyDocument = new TypedDocumentString(`
+    query VettingPolicy {
+  vettingPolicy {
+    version
+    interviewRequired
+    minimumReferences
+    backgroundCheckValidityMonths
+    requiredTrainingModules
+    agreementRequired
+    refresherTrainingMonths
+  }
+}
+    `) as unknown as TypedDocumentString<VettingPolicyQuery, VettingPolicyQueryVariables>;
+export const UpdateVettingPolicyDocument = new TypedDocumentString(`
+    mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {
+  updateVettingPolicy(input: $input) {
+    policy {
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVettingPolicyMutation, UpdateVettingPolicyMutationVariables>;
+export const MatchingWeightsDocument = new TypedDocumentString(`
+    query MatchingWeights {
+  matchingWeights {
+    needCoverage
+    livedExperienceFit
+    ageProximity
+    availabilityOverlap
+    load
+    preferredLanguage
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingWeightsQuery, MatchingWeightsQueryVariables>;
+export const UpdateMatchingWeightsDocument = new TypedDocumentString(`
+    mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {
+  updateMatchingWeights(input: $input) {
+    weights {
+      needCoverage
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMatchingWeightsMutation, UpdateMatchingWeightsMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($organisationId: ID) {
+  users(organisationId: $organisationId) {
+    id
+    email
+    displayName
+    roles
+    language
+    active
+    createdAt
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const OrganisationsForUsersDocument = new TypedDocumentString(`
+    query OrganisationsForUsers {
+  organisations {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsForUsersQuery, OrganisationsForUsersQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    invitation {
+      token
+      expiresAt
+      user {
+        id
+        email
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const ChangeUserRolesDocument = new TypedDocumentString(`
+    mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {
+  changeUserRoles(userId: $userId, roles: $roles) {
+    user {
+      id
+      roles
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeUserRolesMutation, ChangeUserRolesMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    user {
+      id
+      email
+      displayName
+      roles
+      language
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = new TypedDocumentString(`
+    mutation WithdrawConsent($input: WithdrawConsentInput!) {
+  withdrawConsent(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const AssessNeedsDocument = new TypedDocumentString(`
+    mutation AssessNeeds($input: AssessNeedsInput!) {
+  assessNeeds(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessNeedsMutation, AssessNeedsMutationVariables>;
+export const RecordRiskFlagsDocument = new TypedDocumentString(`
+    mutation RecordRiskFlags($input: RecordRiskFlagsInput!) {
+  recordRiskFlags(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRiskFlagsMutation, RecordRiskFlagsMutationVariables>;
+export const RecordPreferencesDocument = new TypedDocumentString(`
+    mutation RecordPreferences($input: RecordPreferencesInput!) {
+  recordPreferences(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPreferencesMutation, RecordPreferencesMutationVariables>;
+export const RecordMeetingDocument = new TypedDocumentString(`
+    mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) {
+  recordInterInstitutionalMeeting(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMeetingMutation, RecordMeetingMutationVariables>;
+export const ChangeReleaseDateDocument = new TypedDocumentString(`
+    mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) {
+  changeReleaseDate(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeReleaseDateMutation, ChangeReleaseDateMutationVariables>;
+export const RecordReleaseDocument = new TypedDocumentString(`
+    mutation RecordRelease($input: RecordReleaseInput!) {
+  recordRelease(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReleaseMutation, RecordReleaseMutationVariables>;
+export const CloseCaseDocument = new TypedDocumentString(`
+    mutation CloseCase($input: CloseCaseInput!) {
+  closeCase(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCaseMutation, CloseCaseMutationVariables>;
+export const ReopenCaseDocument = new TypedDocumentString(`
+    mutation ReopenCase($input: ReopenCaseInput!) {
+  reopenCase(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
+export const AddGoalDocument = new TypedDocumentString(`
+    mutation AddGoal($input: AddGoalInput!) {
+  addGoal(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddGoalMutation, AddGoalMutationVariables>;
+export const CompleteGoalDocument = new TypedDocumentString(`
+    mutation CompleteGoal($input: CompleteGoalInput!) {
+  completeGoal(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteGoalMutation, CompleteGoalMutationVariables>;
+export const DropGoalDocument = new TypedDocumentString(`
+    mutation DropGoal($input: DropGoalInput!) {
+  dropGoal(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DropGoalMutation, DropGoalMutationVariables>;
+export const ChangeGoalDeadlineDocument = new TypedDocumentString(`
+    mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) {
+  changeGoalDeadline(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeGoalDeadlineMutation, ChangeGoalDeadlineMutationVariables>;
+export const ClientCaseDocument = new TypedDocumentString(`
+    query ClientCase($id: ID!) {
+  client(id: $id) {
+    id
+    version
+    name
+    gender
+    birthYear
+    languages
+    contact
+    expectedReleaseDate
+    releasedOn
+    releaseDate
+    releaseType
+    stage
+    frozen
+    consent
+    consentGivenOn
+    consentWithdrawn
+    canBeMatched
+    needsSource
+    riskFlags
+    meetings
+    lastMeetingOn
+    closureReason
+    referredAt
+    referrerName
+    referrerContact
+    prison {
+      code
+      name
+    }
+    destinationMunicipality {
+      code
+      name
+    }
+    referringOrganisation {
+      name
+    }
+    needs {
+      domain
+      level
+      note
+    }
+    preferences {
+      mentorGender
+      livedExperienceWanted
+      language
+    }
+    goals {
+      id
+      title
+      domain
+      standard
+      deadline
+      followsRelease
+      status
+      achievedOn
+      dropReason
+      overdue
+    }
+    timeline {
+      at
+      kind
+      detail
+    }
+  }
+  matches(clientId: $id) {
+    id
+    stage
+    proposedAt
+    activeFrom
+    endedOn
+    mentor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientCaseQuery, ClientCaseQueryVariables>;
+export const ClientsDocument = new TypedDocumentString(`
+    query Clients($filter: ClientFilter, $first: Int, $after: String) {
+  clients(filter: $filter, first: $first, after: $after) {
+    totalCount
+    endCursor
+    hasNextPage
+    nodes {
+      id
+      name
+      stage
+      frozen
+      releaseDate
+      prison {
+        name
+      }
+      destinationMunicipality {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientsQuery, ClientsQueryVariables>;
+export const ReferClientDocument = new TypedDocumentString(`
+    mutation ReferClient($input: ReferClientInput!) {
+  referClient(input: $input) {
+    client {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferClientMutation, ReferClientMutationVariables>;
+export const UpcomingReleasesDocument = new TypedDocumentString(`
+    query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {
+  upcomingReleases(
+    withinDays: $withinDays
+    municipality: $municipality
+    unmatchedOnly: $unmatchedOnly
+  ) {
+    daysToRelease
+    needsMatchBy
+    client {
+      id
+      name
+      releaseDate
+      releaseType
+      canBeMatched
+      frozen
+      prison {
+        name
+      }
+      destinationMunicipality {
+        name
+      }
+      overdueGoals {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpcomingReleasesQuery, UpcomingReleasesQueryVariables>;
+export const OpenConcernsDocument = new TypedDocumentString(`
+    query OpenConcerns {
+  openConcerns {
+    match {
+      id
+      client {
+        id
+        name
+      }
+      mentor {
+        id
+        name
+      }
+    }
+    contact {
+      id
+      happenedAt
+      mode
+      privateNote
+      concern
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenConcernsQuery, OpenConcernsQueryVariables>;
+export const AcknowledgeConcernDocument = new TypedDocumentString(`
+    mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {
+  acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) {
+    result {
+      contact {
+        id
+        concernAcknowledgedAt
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeConcernMutation, AcknowledgeConcernMutationVariables>;
+export const EngagementDocument = new TypedDocumentString(`
+    query Engagement($cadence: CadenceStatus) {
+  engagement(cadence: $cadence) {
+    clientName
+    lastContactAt
+    nextContactDue
+    cadence
+    contactsLast28Days
+    minutesLast28Days
+    openUrgentConcern
+    match {
+      id
+      stage
+      mentor {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EngagementQuery, EngagementQueryVariables>;
+export const ContactTimelineDocument = new TypedDocumentString(`
+    query ContactTimeline($matchId: ID!, $first: Int, $after: String) {
+  contactTimeline(matchId: $matchId, first: $first, after: $after) {
+    totalCount
+    endCursor
+    hasNextPage
+    nodes {
+      id
+      happenedAt
+      durationMinutes
+      mode
+      place
+      topics
+      privateNote
+      concern
+      concernAcknowledgedAt
+      retracted
+      retractedReason
+      versions {
+        at
+        reason
+      }
+      comments {
+        id
+        text
+        at
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactTimelineQuery, ContactTimelineQueryVariables>;
+export const MatchHeaderDocument = new TypedDocumentString(`
+    query MatchHeader($id: ID!) {
+  match(id: $id) {
+    id
+    stage
+    client {
+      id
+      name
+    }
+    mentor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchHeaderQuery, MatchHeaderQueryVariables>;
+export const RetractContactDocument = new TypedDocumentString(`
+    mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {
+  retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) {
+    result {
+      contact {
+        id
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetractContactMutation, RetractContactMutationVariables>;
+export const CommentOnContactDocument = new TypedDocumentString(`
+    mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {
+  commentOnContact(
+    matchId: $matchId
+    contactId: $contactId
+    text: $text
+    commentId: $commentId
+  ) {
+    result {
+      contact {
+        id
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnContactMutation, CommentOnContactMutationVariables>;
+export const MyMatchesDocument = new TypedDocumentString(`
+    query MyMatches {
+  myMatches {
+    matchId
+    version
+    stage
+    clientName
+    releaseDate
+    destinationMunicipality
+    lastContactAt
+    nextContactDue
+    cadence
+  }
+}
+    `) as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
+export const AcceptMatchDocument = new TypedDocumentString(`
+    mutation AcceptMatch($input: MatchCommandInput!) {
+  acceptMatch(input: $input) {
+    match {
+      id
+      stage
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptMatchMutation, AcceptMatchMutationVariables>;
+export const DeclineMatchDocument = new TypedDocumentString(`
+    mutation DeclineMatch($input: MatchCommandInput!) {
+  declineMatch(input: $input) {
+    match {
+      id
+      stage
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineMatchMutation, DeclineMatchMutationVariables>;
+export const LogContactDocument = new TypedDocumentString(`
+    mutation LogContact($input: LogContactInput!) {
+  logContact(input: $input) {
+    result {
+      contact {
+        id
+      }
+      matchVersion
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogContactMutation, LogContactMutationVariables>;
+export const CoordinatorDeskDocument = new TypedDocumentString(`
+    query CoordinatorDesk {
+  upcomingReleases(withinDays: 30, unmatchedOnly: true) {
+    daysToRelease
+    needsMatchBy
+    client {
+      id
+      name
+      releaseDate
+      canBeMatched
+    }
+  }
+  engagement(cadence: OVERDUE) {
+    clientName
+    nextContactDue
+    match {
+      id
+      mentor {
+        id
+        name
+      }
+    }
+  }
+  vettingQueue {
+    waitingDays
+    waitingFor
+    mentor {
+      id
+      name
+    }
+  }
+  mentorsExpiringSoon(days: 30) {
+    what
+    on
+    mentor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoordinatorDeskQuery, CoordinatorDeskQueryVariables>;
+export const BatchMatchesDocument = new TypedDocumentString(`
+    mutation BatchMatches($withinDays: Int) {
+  proposeBatchMatches(withinDays: $withinDays) {
+    clientId
+    mentorId
+    score
+    daysToRelease
+    client {
+      name
+      releaseDate
+    }
+    mentor {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchMatchesMutation, BatchMatchesMutationVariables>;
+export const ConfirmProposalsDocument = new TypedDocumentString(`
+    mutation ConfirmProposals($proposals: [ProposalInput!]!) {
+  confirmProposals(proposals: $proposals) {
+    clientId
+    mentorId
+    match {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmProposalsMutation, ConfirmProposalsMutationVariables>;
+export const ProposedMatchesDocument = new TypedDocumentString(`
+    query ProposedMatches {
+  matches(stage: PROPOSED) {
+    id
+    proposedAt
+    mentorAccepted
+    client {
+      id
+      name
+    }
+    mentor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposedMatchesQuery, ProposedMatchesQueryVariables>;
+export const ClientMatchingDocument = new TypedDocumentString(`
+    query ClientMatching($clientId: ID!) {
+  client(id: $clientId) {
+    id
+    name
+    canBeMatched
+    releaseDate
+    destinationMunicipality {
+      name
+    }
+  }
+  matchCandidates(clientId: $clientId, first: 10) {
+    mentorId
+    eligible
+    score
+    mentor {
+      id
+      name
+      capacity
+    }
+    factors {
+      name
+      weight
+      value
+      contribution
+      explanation
+    }
+  }
+  matches(clientId: $clientId) {
+    id
+    version
+    stage
+    mentorAccepted
+    clientAgreedOn
+    activeFrom
+    endedOn
+    endReason
+    proposedAt
+    score
+    mentor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientMatchingQuery, ClientMatchingQueryVariables>;
+export const WhyNotMentorDocument = new TypedDocumentString(`
+    query WhyNotMentor($clientId: ID!, $mentorId: ID!) {
+  matchCandidate(clientId: $clientId, mentorId: $mentorId) {
+    eligible
+    score
+    failedConstraints {
+      name
+      explanation
+    }
+    factors {
+      name
+      weight
+      value
+      contribution
+      explanation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhyNotMentorQuery, WhyNotMentorQueryVariables>;
+export const MentorSearchDocument = new TypedDocumentString(`
+    query MentorSearch($search: String) {
+  mentors(filter: {search: $search}, first: 10) {
+    nodes {
+      id
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorSearchQuery, MentorSearchQueryVariables>;
+export const ProposeMatchDocument = new TypedDocumentString(`
+    mutation ProposeMatch($input: ProposeMatchInput!) {
+  proposeMatch(input: $input) {
+    match {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeMatchMutation, ProposeMatchMutationVariables>;
+export const RecordClientAgreementDocument = new TypedDocumentString(`
+    mutation RecordClientAgreement($input: MatchCommandInput!) {
+  recordClientAgreement(input: $input) {
+    match {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordClientAgreementMutation, RecordClientAgreementMutationVariables>;
+export const ActivateMatchDocument = new TypedDocumentString(`
+    mutation ActivateMatch($input: MatchCommandInput!) {
+  activateMatch(input: $input) {
+    match {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivateMatchMutation, ActivateMatchMutationVariables>;
+export const PauseMatchDocument = new TypedDocumentString(`
+    mutation PauseMatch($input: MatchCommandInput!) {
+  pauseMatch(input: $input) {
+    match {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PauseMatchMutation, PauseMatchMutationVariables>;
+export const ResumeMatchDocument = new TypedDocumentString(`
+    mutation ResumeMatch($input: MatchCommandInput!) {
+  resumeMatch(input: $input) {
+    match {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeMatchMutation, ResumeMatchMutationVariables>;
+export const EndMatchDocument = new TypedDocumentString(`
+    mutation EndMatch($input: MatchCommandInput!) {
+  endMatch(input: $input) {
+    match {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndMatchMutation, EndMatchMutationVariables>;
+export const SubmitMentorApplicationDocument = new TypedDocumentString(`
+    mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {
+  submitMentorApplication(input: $input) {
+    received
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMentorApplicationMutation, SubmitMentorApplicationMutationVariables>;
+export const RecordScreeningInterviewDocument = new TypedDocumentString(`
+    mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) {
+  recordScreeningInterview(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordScreeningInterviewMutation, RecordScreeningInterviewMutationVariables>;
+export const RecordReferenceDocument = new TypedDocumentString(`
+    mutation RecordReference($input: RecordReferenceInput!) {
+  recordReference(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReferenceMutation, RecordReferenceMutationVariables>;
+export const RecordBackgroundCheckDocument = new TypedDocumentString(`
+    mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) {
+  recordBackgroundCheck(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordBackgroundCheckMutation, RecordBackgroundCheckMutationVariables>;
+export const RecordTrainingCompletedDocument = new TypedDocumentString(`
+    mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) {
+  recordTrainingCompleted(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordTrainingCompletedMutation, RecordTrainingCompletedMutationVariables>;
+export const SignConfidentialityAgreementDocument = new TypedDocumentString(`
+    mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) {
+  signConfidentialityAgreement(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignConfidentialityAgreementMutation, SignConfidentialityAgreementMutationVariables>;
+export const ApproveMentorDocument = new TypedDocumentString(`
+    mutation ApproveMentor($input: ApproveMentorInput!) {
+  approveMentor(input: $input) {
+    approval {
+      mentor {
+        id
+      }
+      invitation {
+        token
+        expiresAt
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveMentorMutation, ApproveMentorMutationVariables>;
+export const RejectMentorDocument = new TypedDocumentString(`
+    mutation RejectMentor($input: RejectMentorInput!) {
+  rejectMentor(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectMentorMutation, RejectMentorMutationVariables>;
+export const SuspendMentorDocument = new TypedDocumentString(`
+    mutation SuspendMentor($input: SuspendMentorInput!) {
+  suspendMentor(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendMentorMutation, SuspendMentorMutationVariables>;
+export const ReinstateMentorDocument = new TypedDocumentString(`
+    mutation ReinstateMentor($input: ReinstateMentorInput!) {
+  reinstateMentor(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReinstateMentorMutation, ReinstateMentorMutationVariables>;
+export const WithdrawMentorDocument = new TypedDocumentString(`
+    mutation WithdrawMentor($input: WithdrawMentorInput!) {
+  withdrawMentor(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawMentorMutation, WithdrawMentorMutationVariables>;
+export const RecordSupervisionSessionDocument = new TypedDocumentString(`
+    mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) {
+  recordSupervisionSession(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSupervisionSessionMutation, RecordSupervisionSessionMutationVariables>;
+export const ChangeMentorCapacityDocument = new TypedDocumentString(`
+    mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) {
+  changeMentorCapacity(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeMentorCapacityMutation, ChangeMentorCapacityMutationVariables>;
+export const MentorProfileDocument = new TypedDocumentString(`
+    query MentorProfile($id: ID!) {
+  mentor(id: $id) {
+    id
+    version
+    name
+    email
+    phone
+    languages
+    gender
+    birthYear
+    specialities
+    capacity
+    motivation
+    channel
+    appliedAt
+    status
+    matchable
+    municipalities {
+      name
+    }
+    livedExperience {
+      incarceration
+      remissionYears
+    }
+    availability {
+      day
+      part
+    }
+    vettingChecklist {
+      kind
+      module
+      done
+    }
+    interview
+    references {
+      refereeName
+      relationship
+      outcome
+      receivedOn
+    }
+    backgroundCheck
+    backgroundCheckExpiresOn
+    training {
+      module
+      completedOn
+    }
+    agreementSignedOn
+    approvedAt
+    rejectionReason
+    lastSupervisionOn
+    supervisionSessions
+    timeline {
+      at
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorProfileQuery, MentorProfileQueryVariables>;
+export const VettingBoardDocument = new TypedDocumentString(`
+    query VettingBoard {
+  vettingQueue {
+    waitingDays
+    missing {
+      kind
+      module
+    }
+    mentor {
+      id
+      name
+      status
+      appliedAt
+    }
+  }
+  mentorsExpiringSoon(days: 30) {
+    what
+    on
+    mentor {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VettingBoardQuery, VettingBoardQueryVariables>;
+export const MentorsDocument = new TypedDocumentString(`
+    query Mentors($filter: MentorFilter, $first: Int, $after: String) {
+  mentors(filter: $filter, first: $first, after: $after) {
+    totalCount
+    endCursor
+    hasNextPage
+    nodes {
+      id
+      name
+      status
+      matchable
+      capacity
+      languages
+      municipalities {
+        name
+      }
+      specialities
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentorsQuery, MentorsQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    displayName
+    roles
+    language
+    organisation {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    user {
+      id
+      email
+      displayName
+      roles
+      language
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const SetMyLanguageDocument = new TypedDocumentString(`
+    mutation SetMyLanguage($language: Language!) {
+  setMyLanguage(language: $language) {
+    user {
+      id
+      language
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    createdAt
+    expiresAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    apiToken {
+      secret
+      token {
+        id
+        name
+        expiresAt
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    apiToken {
+      id
+      revokedAt
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const MunicipalitiesDocument = new TypedDocumentString(`
+    query Municipalities {
+  municipalities {
+    code
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const PrisonsDocument = new TypedDocumentString(`
+    query Prisons {
+  prisons {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PrisonsQuery, PrisonsQueryVariables>;

@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { Document } from '../api';
+import { graphql, type ClientMatchingQuery, type MatchCommandInput, type MatchEndReason } from '../graphql';
+import { useFormat } from '../i18n/format';
+import { useI18n } from '../i18n';
+import { Actions, CancelButton, type Action } from '../ui/Actions';
+import { useCommand, useGql } from '../ui/data';
+import { CommandForm, newKey, SelectField, TextField } from '../ui/form';
+import { Page, Panel } from '../ui/Page';
+import { useEnumOptions } from '../ui/reference';
+import { Empty, Loading, QueryView } from '../ui/states';
+import { FailedConstraints, Factors } from './Explained';
+
+const Matching = graphql(`
+  query ClientMatching($clientId: ID!) {
+    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }
+    matchCandidates(clientId: $clientId, first: 10) {
+      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }
+    }
+    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score mentor { id name } }
+  }
+`);
+
+const WhyNot = graphql(`
+  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {
+    matchCandidate(clientId: $clientId, mentorId: $mentorId) {
+      eligible score failedConstraints { name explanation } factors { name weight value contribution explanation }
+    }
+  }
+`);
+
+const MentorSearch = graphql(`query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }`);
+
+const Propose = graphql(`mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field } } }`);
+const Agree = graphql(`mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field } } }`);
+const Activate = graphql(`mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field } } }`);
+const Pause = graphql(`mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }`);
+const Resume = graphql(`mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }`);
+const End = graphql(`mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }`);
+
+type Match = ClientMatchingQuery['matches'][number];
+
+/** For one person: the mentors who fit, best first and why; "why not this mentor?"; and the person's matches. */
+export function ClientMatching({ clientId }: { clientId: string }) {
+  const { t, tn } = useI18n();
+  const format = useFormat();
+  const query = useGql(Matching, { clientId });
+  return (
+    <QueryView query={query}>
+      {({ client, matchCandidates, matches }) => !client ? <Page title={t('notFound.title')}><p>{t('clients.notFound')}</p></Page> : (
+        <Page title={t('matching.clientTitle', { name: client.name })}
+          intro={t('matching.clientIntro', { date: format.date(client.releaseDate), place: client.destinationMunicipality.name })}
+          actions={<Link href={`/clients/${client.id}`} className="button secondary small">{t('matching.toCase')}</Link>}>
+          {matches.length > 0 && (
+            <Panel title={t('case.matches')}>
+              <ul className="rows">{matches.map((m) => <MatchRow key={m.id} match={m} />)}</ul>
+            </Panel>
+          )}
+          <Panel title={t('matching.candidates')}>
+            {!client.canBeMatched && <p className="banner" role="note">{t('matching.noConsent')}</p>}
+            {matchCandidates.length === 0 ? <Empty>{t('matching.noCandidates')}</Empty> : (
+              <ol className="cards">
+                {matchCandidates.map((c, i) => (
+                  <li key={c.mentorId} className="card candidate">
+                    <h3>{i + 1}. {c.mentor?.name ?? c.mentorId} <span className="badge ok">{format.percent(c.score)}</span></h3>
+                    <p className="small muted">{tn('matching.capacity', c.mentor?.capacity ?? 0)}</p>
+                    <Factors factors={c.factors} />
+                    <ProposeButton clientId={client.id} mentorId={c.mentorId} name={c.mentor?.name ?? ''} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Panel>
+          <Panel title={t('matching.whyNot')}><WhyNotPanel clientId={client.id} /></Panel>
+        </Page>
+      )}
+    </QueryView>
+  );
+}
+
+function ProposeButton({ clientId, mentorId, name }: { clientId: string; mentorId: string; name: string }) {
+  const { t } = useI18n();
+  const [key] = useState(newKey);
+  const command = useCommand(Propose, (r) => r.proposeMatch);
+  return (
+    <CommandForm command={command} fields={[]} submitLabel={t('matching.propose', { name })}
+      onSubmit={() => void command.run({ input: { clientId, mentorId, idempotencyKey: key } })}>
+      <span />
+    </CommandForm>
+  );
+}
+
+function WhyNotPanel({ clientId }: { clientId: string }) {
+  const { t, te } = useI18n();
+  const format = useFormat();
+  const [search, setSearch] = useState('');
+  const [mentorId, setMentorId] = useState('');
+  const mentors = useGql(MentorSearch, { search: search.trim() || null });
+  const judged = useGql(WhyNot, { clientId, mentorId }, { enabled: mentorId !== '' });
+  return (
+    <>
+      <div className="filters">
+        <TextField name="mentorSearch" label={t('matching.searchMentor')} value={search} onChange={setSearch} />
+        <SelectField name="mentorId" label={t('matching.mentor')} value={mentorId} placeholder={t('choose')} onChange={setMentorId}
+          options={(mentors.data?.mentors.nodes ?? []).map((m) => ({ value: m.id, label: `${m.name} (${te('MentorStatus', m.status)})` }))} />
+      </div>
+      {mentorId && (judged.isPending ? <Loading /> : judged.data?.matchCandidate && (
+        <div aria-live="polite">
+          {judged.data.matchCandidate.eligible
+            ? <p className="success">{t('matching.eligible', { score: format.percent(judged.data.matchCandidate.score) })}</p>
+            : <><p className="form-error">{t('matching.notEligible')}</p><FailedConstraints failed={judged.data.matchCandidate.failedConstraints} /></>}
+          <Factors factors={judged.data.matchCandidate.factors} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+function MatchRow({ match: m }: { match: Match }) {
+  const { t, te } = useI18n();
+  const format = useFormat();
+  const input = { matchId: m.id, expectedVersion: m.version };
+  const list: Action[] = [
+    ...(m.stage === 'PROPOSED' && !m.clientAgreedOn ? [['agree', t('matching.clientAgreed'), (d) => <Step doc={Agree as unknown as StepDoc} pick="recordClientAgreement" input={input} onDone={d} label={t('matching.clientAgreed')} />]] as Action[] : []),
+    ...(m.stage === 'PROPOSED' ? [['activate', t('matching.activate'), (d) => <Step doc={Activate as unknown as StepDoc} pick="activateMatch" input={input} onDone={d} label={t('matching.activate')} />]] as Action[] : []),
+    ...(m.stage === 'ACTIVE' ? [['pause', t('matching.pause'), (d) => <Step doc={Pause as unknown as StepDoc} pick="pauseMatch" input={input} onDone={d} label={t('matching.pause')} withReason />]] as Action[] : []),
+    ...(m.stage === 'PAUSED' ? [['resume', t('matching.resume'), (d) => <Step doc={Resume as unknown as StepDoc} pick="resumeMatch" input={input} onDone={d} label={t('matching.resume')} />]] as Action[] : []),
+    ...(m.stage !== 'ENDED' && m.stage !== 'DECLINED' ? [['end', t('matching.end'), (d) => <EndForm match={m} onDone={d} />]] as Action[] : []),
+  ];
+  return (
+    <li className="row column">
+      <p className="row-title">
+        <Link href={`/matches/${m.id}`}>{m.mentor?.name ?? '—'}</Link> <span className="badge">{te('MatchStage', m.stage)}</span>
+        {m.mentorAccepted && <> <span className="badge ok">{t('matching.mentorAccepted')}</span></>}
+        {m.clientAgreedOn && <> <span className="badge ok">{t('matching.clientAgreedOn', { date: format.date(m.clientAgreedOn) })}</span></>}
+      </p>
+      <p className="small muted">{format.dateTime(m.proposedAt)} · {format.percent(m.score)}{m.endReason ? ` · ${te('MatchEndReason', m.endReason)}` : ''}</p>
+      <Actions actions={list} />
+    </li>
+  );
+}
+
+// The match steps share one input and one payload shape; only the field name differs.
+type StepPayload = { errors: { code: string; message: string; field: string | null }[] };
+type StepDoc = Document<Record<string, StepPayload>, { input: MatchCommandInput }>;
+
+function Step({ doc, pick, input, onDone, label, withReason = false }: {
+  doc: StepDoc; pick: string; input: { matchId: string; expectedVersion: number }; onDone: () => void; label: string; withReason?: boolean;
+}) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const command = useCommand(doc, (r) => r[pick]);
+  const submit = async () => {
+    if (await command.run({ input: { ...input, reason: reason || null } })) onDone();
+  };
+  return (
+    <CommandForm command={command} fields={['reason', 'on']} onSubmit={submit} submitLabel={label} extraActions={<CancelButton onClick={onDone} />}>
+      {withReason ? <TextField name="reason" label={t('case.reason')} value={reason} onChange={setReason} /> : <span />}
+    </CommandForm>
+  );
+}
+
+function EndForm({ match, onDone }: { match: Match; onDone: () => void }) {
+  const { t } = useI18n();
+  const reasons = useEnumOptions('MatchEndReason', ['GOALS_MET', 'CLIENT_DISENGAGED', 'MENTOR_UNAVAILABLE', 'REINCARCERATED', 'MOVED', 'SAFETY_CONCERN', 'OTHER'] as const);
+  const [endReason, setEndReason] = useState('GOALS_MET');
+  const [note, setNote] = useState('');
+  const command = useCommand(End, (r) => r.endMatch);
+  const submit = async () => {
+    if (await command.run({ input: { matchId: match.id, expectedVersion: match.version, endReason: endReason as MatchEndReason, note: note || null } })) onDone();
+  };
+  return (
+    <CommandForm command={command} fields={['endReason', 'note']} onSubmit={submit} submitLabel={t('matching.end')} extraActions={<CancelButton onClick={onDone} />}>
+      <SelectField name="endReason" label={t('case.reason')} value={endReason} options={reasons} onChange={setEndReason} />
+      <TextField name="note" label={t('case.note')} value={note} onChange={setNote} />
+    </CommandForm>
+  );
+}

@@ -1,0 +1,141 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { execute } from '../api';
+import { graphql, type MentorStatus, type NeedDomain } from '../graphql';
+import { useFormat } from '../i18n/format';
+import { useI18n } from '../i18n';
+import { useSession } from '../session/session';
+import { useGql } from '../ui/data';
+import { Checkbox, SelectField, TextField } from '../ui/form';
+import { Page, Panel } from '../ui/Page';
+import { municipalityOptions, needDomains, spokenLanguages, useEnumOptions, useMunicipalities } from '../ui/reference';
+import { Empty, Failure, Loading, QueryView } from '../ui/states';
+import { stepName } from './steps';
+
+const Board = graphql(`
+  query VettingBoard {
+    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }
+    mentorsExpiringSoon(days: 30) { what on mentor { id name } }
+  }
+`);
+
+const Mentors = graphql(`
+  query Mentors($filter: MentorFilter, $first: Int, $after: String) {
+    mentors(filter: $filter, first: $first, after: $after) {
+      totalCount endCursor hasNextPage
+      nodes { id name status matchable capacity languages municipalities { name } specialities }
+    }
+  }
+`);
+
+/** The coordinator's vetting board: who waits for what (oldest first), what runs out soon, and every mentor. */
+export function VettingBoard() {
+  const { t, te, tn } = useI18n();
+  const format = useFormat();
+  const { user } = useSession();
+  const board = useGql(Board, undefined);
+  const applyLink = user.organisation ? `${location.origin}/apply/${user.organisation.id}` : null;
+
+  return (
+    <Page title={t('vetting.title')} intro={t('vetting.intro')}>
+      {applyLink && (
+        <p className="notice">
+          <label htmlFor="apply-link">{t('vetting.applyLink')}</label>
+          <input id="apply-link" readOnly value={applyLink} onFocus={(e) => e.target.select()} />
+        </p>
+      )}
+      <QueryView query={board}>
+        {(d) => (
+          <div className="panels">
+            <Panel title={t('vetting.queue')}>
+              {d.vettingQueue.length === 0 ? <Empty>{t('vetting.queueEmpty')}</Empty> : (
+                <ul className="rows">
+                  {d.vettingQueue.map((q) => (
+                    <li key={q.mentor.id} className="row">
+                      <div>
+                        <p className="row-title"><Link href={`/mentors/${q.mentor.id}`}>{q.mentor.name}</Link> <span className="badge">{te('MentorStatus', q.mentor.status)}</span></p>
+                        <p className="small muted">{tn('days.waiting', q.waitingDays)}</p>
+                        <p className="small">{t('vetting.waitingFor')}: {format.list(q.missing.map((s) => stepName(t, s)))}</p>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Panel>
+            <Panel title={t('desk.expiring')}>
+              {d.mentorsExpiringSoon.length === 0 ? <Empty>{t('desk.noExpiring')}</Empty> : (
+                <ul className="rows">
+                  {d.mentorsExpiringSoon.map((x) => (
+                    <li key={`${x.mentor.id}:${x.what}`} className="row">
+                      <p><Link href={`/mentors/${x.mentor.id}`}>{x.mentor.name}</Link> · {te('ExpiringItem', x.what)} · {format.date(x.on)}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Panel>
+          </div>
+        )}
+      </QueryView>
+      <Panel title={t('vetting.all')}><MentorList /></Panel>
+    </Page>
+  );
+}
+
+function MentorList() {
+  const { t, te, tn } = useI18n();
+  const municipalities = useMunicipalities();
+  const statuses = useEnumOptions('MentorStatus', ['APPLIED', 'IN_VETTING', 'APPROVED', 'LAPSED', 'SUSPENDED', 'REJECTED', 'WITHDRAWN'] as const);
+  const specialities = useEnumOptions('NeedDomain', needDomains);
+  const [f, setF] = useState({ search: '', status: '', municipality: '', language: '', speciality: '', matchable: false });
+  const filter = {
+    search: f.search.trim() || null, status: (f.status || null) as MentorStatus | null, municipality: f.municipality || null,
+    language: f.language || null, speciality: (f.speciality || null) as NeedDomain | null, matchable: f.matchable || null,
+  };
+  const pages = useInfiniteQuery({
+    queryKey: ['Mentors', filter],
+    queryFn: ({ pageParam }) => execute(Mentors, { filter, first: 25, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.mentors.hasNextPage ? last.mentors.endCursor : undefined),
+  });
+  const set = (k: keyof typeof f) => (v: string | boolean) => setF({ ...f, [k]: v });
+
+  return (
+    <>
+      <div className="filters" role="search">
+        <TextField name="search" label={t('vetting.search')} value={f.search} onChange={set('search')} />
+        <SelectField name="status" label={t('vetting.status')} value={f.status} placeholder={t('filter.all')} options={statuses} onChange={set('status')} />
+        <SelectField name="municipality" label={t('clients.municipality')} value={f.municipality} placeholder={t('filter.all')}
+          options={municipalityOptions(municipalities.data)} onChange={set('municipality')} />
+        <SelectField name="language" label={t('vetting.language')} value={f.language} placeholder={t('filter.all')}
+          options={spokenLanguages.map((l) => ({ value: l, label: t(`lang.${l}`) }))} onChange={set('language')} />
+        <SelectField name="speciality" label={t('vetting.speciality')} value={f.speciality} placeholder={t('filter.all')} options={specialities} onChange={set('speciality')} />
+        <Checkbox name="matchable" label={t('vetting.matchableOnly')} checked={f.matchable} onChange={set('matchable')} />
+      </div>
+      {pages.isPending ? <Loading /> : pages.isError ? <Failure error={pages.error} retry={() => void pages.refetch()} /> : (() => {
+        const mentors = pages.data.pages.flatMap((p) => p.mentors.nodes);
+        if (mentors.length === 0) return <Empty>{t('vetting.none')}</Empty>;
+        return (
+          <>
+            <p className="muted">{tn('vetting.count', pages.data.pages[0].mentors.totalCount)}</p>
+            <ul className="rows">
+              {mentors.map((m) => (
+                <li key={m.id} className="row">
+                  <div>
+                    <p className="row-title"><Link href={`/mentors/${m.id}`}>{m.name}</Link> <span className={m.matchable ? 'badge ok' : 'badge'}>{te('MentorStatus', m.status)}</span></p>
+                    <p className="small muted">{m.municipalities.map((x) => x.name).join(', ')} · {m.languages.join(', ')} · {t('vetting.capacity', { count: String(m.capacity) })}</p>
+                  </div>
+                </li>
+              ))}
+            </ul>
+            {pages.hasNextPage && (
+              <button type="button" className="secondary" aria-disabled={pages.isFetchingNextPage || undefined} onClick={() => void pages.fetchNextPage()}>
+                {pages.isFetchingNextPage && <span className="spinner" aria-hidden="true" />}{t('loadMore')}
+              </button>
+            )}
+          </>
+        );
+      })()}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { createContext, useContext } from 'react';
+import { antiforgeryToken, execute } from '../api';
+import { graphql, type LoginInput, type MeQuery } from '../graphql';
+
+export type User = NonNullable<MeQuery['me']>;
+
+export const Me = graphql(`query Me { me { id email displayName roles language organisation { id name kind } } }`);
+
+const Login = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }
+  }
+`);
+
+const Logout = graphql(`mutation Logout { logout { ok } }`);
+
+export const SetMyLanguage = graphql(`
+  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field } } }
+`);
+
+/** Start-up: a fresh token for whoever the cookie says we are, then who that is (null when anonymous). */
+export async function currentUser(): Promise<User | null> {
+  await antiforgeryToken(true);
+  return (await execute(Me)).me;
+}
+
+export async function login(input: LoginInput) {
+  const { login: payload } = await execute(Login, { input });
+  if (payload.user) await renewToken();
+  return payload;
+}
+
+export async function logout(): Promise<void> {
+  await execute(Logout);
+  await renewToken();
+}
+
+// The identity changed, so the old token is useless. If the new one cannot be fetched now, the next call
+// fetches it; the sign-in or sign-out itself has already happened.
+async function renewToken(): Promise<void> {
+  await antiforgeryToken(true).catch(() => undefined);
+}
+
+export interface Session {
+  user: User;
+  signOut: () => Promise<void>;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside a signed-in page');
+  return session;
+}
