@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rewrites src/Mentoring.Api/schema.graphql from the code's schema (review and commit the diff).
+# Rewrites src/Mentoring.Api/schema.graphql and the permission matrix in docs/security.md from the code (review and commit the diff).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-UPDATE_SCHEMA=1 dotnet test tests/Mentoring.Api.Tests --filter "FullyQualifiedName~SchemaFileTests" -v quiet -nologo
+UPDATE_SCHEMA=1 dotnet test tests/Mentoring.Api.Tests --filter "FullyQualifiedName~SchemaFileTests|FullyQualifiedName~SecurityDocTests" -v quiet -nologo

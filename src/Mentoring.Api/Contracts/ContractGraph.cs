@@ -75,7 +75,8 @@ public sealed class ContractHistoryEntryType : ObjectGraphType<ContractHistoryEn
 
 public static class ContractQueries
 {
-    private static readonly Role[] Readers = [Role.OrgAdmin, Role.Coordinator, Role.Auditor, Role.MunicipalityViewer, Role.PlatformAdmin];
+    // Auditors read the audit trail and nothing else (docs/security.md).
+    private static readonly Role[] Readers = [Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer, Role.PlatformAdmin];
 
     public static void AddContractQueries(this ObjectGraphType query)
     {

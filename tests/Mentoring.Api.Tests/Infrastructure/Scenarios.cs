@@ -11,10 +11,10 @@ public static class Scenarios
     public const string MentorPassword = "a-long-enough-passphrase";
 
     /// <summary>The match starts on 2026-11-20; the client is released on 2026-11-25 (the fixture's clock says 2026-11-23).</summary>
-    public static async Task<ActivePair> ActivePairAsync(ApiFixture api, GraphQLClient coordinator, string? clientName = null)
+    public static async Task<ActivePair> ActivePairAsync(ApiFixture api, GraphQLClient coordinator, string? clientName = null, Guid? organisationId = null, string? mentorEmail = null)
     {
-        var email = $"m-{Guid.NewGuid():N}@example.lv";
-        var mentorId = Guid.Parse((await coordinator.PostAsync(Submit, Application(api.NgoA.Id, email))).Data.GetProperty("submitMentorApplication").GetProperty("mentorId").GetString()!);
+        var email = mentorEmail ?? $"m-{Guid.NewGuid():N}@example.lv";
+        var mentorId = Guid.Parse((await coordinator.PostAsync(Submit, Application(organisationId ?? api.NgoA.Id, email))).Data.GetProperty("submitMentorApplication").GetProperty("mentorId").GetString()!);
         await VetFullyAsync(coordinator, mentorId);
         var token = (await ApproveAsync(coordinator, mentorId)).Data.GetProperty("approveMentor").GetProperty("approval").GetProperty("invitation").GetProperty("token").GetString();
         var mentor = api.Client();

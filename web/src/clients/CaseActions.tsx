@@ -36,7 +36,7 @@ export function CaseActions({ client }: { client: CaseData }) {
         ['consent', t('case.recordConsent'), (d) => <Consent client={client} onDone={d} />],
         ...(client.consent.length ? [['withdraw', t('case.withdrawConsent'), (d: () => void) => <Withdraw client={client} onDone={d} />] as Action] : []),
         ['needs', t('case.assessNeeds'), (d) => <Needs client={client} onDone={d} />],
-        ['risk', t('case.recordRisk'), (d) => <Risk client={client} onDone={d} />],
+        ...(client.riskFlags ? [['risk', t('case.recordRisk'), (d: () => void) => <Risk client={client} onDone={d} />] as Action] : []),
         ['preferences', t('case.recordPreferences'), (d) => <Preferences client={client} onDone={d} />],
         ['meeting', t('case.recordMeeting'), (d) => <Meeting client={client} onDone={d} />],
         ...(client.releasedOn ? [] : [
@@ -112,7 +112,7 @@ function Risk({ client, onDone }: Props) {
   const { t } = useI18n();
   const flags = useEnumOptions('RiskFlag', ['VIOLENCE_HISTORY', 'DOMESTIC_VIOLENCE', 'SEXUAL_OFFENCE', 'RELAPSE_RISK', 'SELF_HARM_RISK',
     'REQUIRES_EXPERIENCED_MENTOR', 'NO_LIVED_EXPERIENCE_ONLY_PAIRING'] as const);
-  const [chosen, setChosen] = useState<string[]>(client.riskFlags);
+  const [chosen, setChosen] = useState<string[]>(client.riskFlags ?? []);
   const [note, setNote] = useState('');
   const command = useCommand(RecordRisk, (r) => r.recordRiskFlags);
   const submit = async () => {

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { graphql, type ClientCaseQuery } from '../graphql';
+import { graphql, type ClientCaseQuery, type RiskFlag } from '../graphql';
+import { hasAnyRole } from '../session/roles';
+import { useSession } from '../session/session';
 import { useFormat } from '../i18n/format';
 import { isKey, useI18n, type T } from '../i18n';
 import { useGql } from '../ui/data';
@@ -12,7 +14,7 @@ const Case = graphql(`
   query ClientCase($id: ID!) {
     client(id: $id) {
       id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen
-      consent consentGivenOn consentWithdrawn canBeMatched needsSource riskFlags meetings lastMeetingOn closureReason referredAt
+      consent consentGivenOn consentWithdrawn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt
       referrerName referrerContact
       prison { code name } destinationMunicipality { code name } referringOrganisation { name }
       needs { domain level note }
@@ -24,16 +26,22 @@ const Case = graphql(`
   }
 `);
 
-export type CaseData = NonNullable<ClientCaseQuery['client']>;
+// Risk flags are for coordinators only (docs/security.md): asked separately, and only by them.
+const Risk = graphql(`query ClientRisk($id: ID!) { client(id: $id) { id riskFlags } }`);
+
+export type CaseData = NonNullable<ClientCaseQuery['client']> & { riskFlags: RiskFlag[] | null };
 
 /** A person's case: the plan with its deadlines, needs, consent, release, matches and what happened. */
 export function ClientCase({ clientId }: { clientId: string }) {
   const { t } = useI18n();
+  const { user } = useSession();
+  const coordinator = hasAnyRole(user.roles, ['Coordinator']);
   const query = useGql(Case, { id: clientId });
+  const risk = useGql(Risk, { id: clientId }, { enabled: coordinator });
   return (
     <QueryView query={query}>
       {({ client, matches }) => !client ? <Page title={t('notFound.title')}><p>{t('clients.notFound')}</p></Page> : (
-        <CasePage client={client} matches={matches} />
+        <CasePage client={{ ...client, riskFlags: coordinator ? (risk.data?.client?.riskFlags ?? []) : null }} matches={matches} />
       )}
     </QueryView>
   );
@@ -65,7 +73,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
             <dt>{t('case.consent')}</dt>
             <dd>{c.consent.length ? `${format.list(c.consent.map((s) => te('ConsentScope', s)))} (${c.consentGivenOn ? format.date(c.consentGivenOn) : ''})`
               : c.consentWithdrawn ? t('case.consentWithdrawn') : t('case.noConsent')}</dd>
-            <dt>{t('case.riskFlags')}</dt><dd>{c.riskFlags.length ? format.list(c.riskFlags.map((f) => te('RiskFlag', f))) : t('case.none')}</dd>
+            {c.riskFlags && <><dt>{t('case.riskFlags')}</dt><dd>{c.riskFlags.length ? format.list(c.riskFlags.map((f) => te('RiskFlag', f))) : t('case.none')}</dd></>}
             <dt>{t('case.preferences')}</dt>
             <dd>{[c.preferences.mentorGender && te('Gender', c.preferences.mentorGender),
               c.preferences.livedExperienceWanted != null && (c.preferences.livedExperienceWanted ? t('case.livedWanted') : t('case.livedNotWanted')),

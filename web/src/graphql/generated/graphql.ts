@@ -883,7 +883,14 @@ export type ClientCaseQueryVariables = Exact<{
 }>;
 
 
-export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, canBeMatched: boolean, needsSource: string | null, riskFlags: Array<RiskFlag>, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, achievedOn: string | null, dropReason: string | null, overdue: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
+export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, achievedOn: string | null, dropReason: string | null, overdue: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
+
+export type ClientRiskQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClientRiskQuery = { client: { id: string, riskFlags: Array<RiskFlag> } | null };
 
 export type ClientsQueryVariables = Exact<{
   filter?: ClientFilter | null | undefined;
@@ -1737,7 +1744,6 @@ export const ClientCaseDocument = new TypedDocumentString(`
     consentWithdrawn
     canBeMatched
     needsSource
-    riskFlags
     meetings
     lastMeetingOn
     closureReason
@@ -1796,6 +1802,14 @@ export const ClientCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClientCaseQuery, ClientCaseQueryVariables>;
+export const ClientRiskDocument = new TypedDocumentString(`
+    query ClientRisk($id: ID!) {
+  client(id: $id) {
+    id
+    riskFlags
+  }
+}
+    `) as unknown as TypedDocumentString<ClientRiskQuery, ClientRiskQueryVariables>;
 export const ClientsDocument = new TypedDocumentString(`
     query Clients($filter: ClientFilter, $first: Int, $after: String) {
   clients(filter: $filter, first: $first, after: $after) {
