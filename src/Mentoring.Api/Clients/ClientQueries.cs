@@ -1,3 +1,6 @@
+using Mentoring.Api.Audit;
+using Mentoring.Api.Auth;
+using Mentoring.Domain.Audit;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -85,10 +88,19 @@ public static class ClientQueries
                 ctx.GetArgument<bool?>("unmatchedOnly") ?? false, ctx.CancellationToken));
 
         query.Field<ClientType>("client")
+            .Description("A person's case. Every read is recorded in the audit trail with its purpose.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<StringGraphType>("purpose", "Why the case is opened (default: case work).")
             .RequireRoles(CaseWorkers)
-            .Resolve().WithService<IQuerySession>()
-            .ResolveAsync(async (ctx, session) => await session.LoadAsync<Client>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken));
+            .Resolve().WithServices<IQuerySession, IDocumentStore, IHttpContextAccessor, TimeProvider>()
+            .ResolveAsync(async (ctx, session, store, http, clock) =>
+            {
+                var client = await session.LoadAsync<Client>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken);
+                if (client is not null)
+                    await AuditLog.RecordAsync(store, Caller.From(http.HttpContext?.User)!, AuditAction.CaseRead, "client", client.Id,
+                        ctx.GetArgument<string?>("purpose"), clock, ctx.CancellationToken);
+                return client;
+            });
 
         query.Field<NonNullGraphType<ClientPageType>>("clients")
             .Description("The NGO's clients, newest referral first, filtered; cursor-paged.")

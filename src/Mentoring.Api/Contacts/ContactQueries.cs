@@ -1,3 +1,5 @@
+using Mentoring.Api.Audit;
+using Mentoring.Domain.Audit;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -59,12 +61,14 @@ public static class ContactQueries
             .Argument<IntGraphType>("first", "Page size, 1 to 100 (default 20).")
             .Argument<StringGraphType>("after")
             .RequireRoles([Role.Mentor, .. Coordinators])
-            .Resolve().WithServices<IQuerySession, IHttpContextAccessor>()
-            .ResolveAsync(async (ctx, session, http) =>
+            .Resolve().WithServices<IQuerySession, IHttpContextAccessor, IDocumentStore, TimeProvider>()
+            .ResolveAsync(async (ctx, session, http, store, clock) =>
             {
                 var match = await session.LoadAsync<Match>(ctx.GetArgument<Guid>("matchId"), ctx.CancellationToken);
-                if (match is null || !await ContactMutations.MayAct(session, Caller.From(http.HttpContext?.User)!, match, [Role.Mentor, .. Coordinators], ctx.CancellationToken))
+                var caller = Caller.From(http.HttpContext?.User)!;
+                if (match is null || !await ContactMutations.MayAct(session, caller, match, [Role.Mentor, .. Coordinators], ctx.CancellationToken))
                     return (object?)new ContactPage([], 0, null, false);
+                await AuditLog.RecordAsync(store, caller, AuditAction.ContactsRead, "match", match.Id, null, clock, ctx.CancellationToken);
                 var first = Math.Clamp(ctx.GetArgument<int?>("first") ?? 20, 1, 100);
                 var offset = Cursor.Decode("contacts", ctx.GetArgument<string?>("after"));
                 var all = match.Contacts.OrderByDescending(c => c.Current.HappenedAt).ToList();

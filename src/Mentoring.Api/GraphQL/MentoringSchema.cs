@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Mentoring.Api.Audit;
 using Mentoring.Api.Auth;
 using Mentoring.Api.Clients;
 using Mentoring.Api.Contacts;
@@ -33,6 +34,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddClientQueries();        // upcomingReleases, clients, client, prisons
         this.AddMatchingQueries();      // matchCandidates, matchCandidate, matches, match, matchingWeights
         this.AddContactQueries();       // myMatches, contactTimeline, engagement, volunteerHours, openConcerns
+        this.AddAuditQueries();         // auditTrail
     }
 }
 

@@ -101,10 +101,18 @@ public static class MentorQueries
                 ctx.GetArgument<string?>("after"), ctx.CancellationToken));
 
         query.Field<MentorType>("mentor")
+            .Description("A mentor's profile and vetting. Every read is recorded in the audit trail.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .RequireRoles(Readers)
-            .Resolve().WithService<IQuerySession>()
-            .ResolveAsync(async (ctx, session) => await session.LoadAsync<Mentor>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken));
+            .Resolve().WithServices<IQuerySession, IDocumentStore, IHttpContextAccessor, TimeProvider>()
+            .ResolveAsync(async (ctx, session, store, http, clock) =>
+            {
+                var mentor = await session.LoadAsync<Mentor>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken);
+                if (mentor is not null)
+                    await Audit.AuditLog.RecordAsync(store, Auth.Caller.From(http.HttpContext?.User)!, Domain.Audit.AuditAction.MentorRead, "mentor", mentor.Id,
+                        null, clock, ctx.CancellationToken);
+                return mentor;
+            });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<VettingQueueEntryType>>>>("vettingQueue")
             .Description("Applicants still in vetting, oldest first, with what each is waiting for.")

@@ -80,6 +80,8 @@ public static class InviteUserMutation
 
         await using var session = store.LightweightSession(organisation.TenantId);
         session.Insert(user);
+        // Granting roles is a permission change: recorded with the invitation, in the organisation's tenant.
+        session.Insert(Audit.AuditLog.Entry(caller, Domain.Audit.AuditAction.UserInvited, "user", user.Id, string.Join(", ", user.Roles), clock));
         try
         {
             await session.SaveChangesAsync(ct);

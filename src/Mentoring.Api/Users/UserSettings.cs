@@ -1,3 +1,5 @@
+using Mentoring.Api.Audit;
+using Mentoring.Domain.Audit;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -46,8 +48,8 @@ public static class UserSettings
             .Argument<NonNullGraphType<IdGraphType>>("userId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles")
             .RequireRoles(Role.OrgAdmin)
-            .Resolve().WithServices<IDocumentSession, IDocumentStore, IHttpContextAccessor>()
-            .ResolveAsync(async (ctx, session, store, http) =>
+            .Resolve().WithServices<IDocumentSession, IDocumentStore, IHttpContextAccessor, TimeProvider>()
+            .ResolveAsync(async (ctx, session, store, http, clock) =>
             {
                 var caller = Caller.From(http.HttpContext?.User)!;
                 var roles = ctx.GetArgument<List<Role>>("roles");
@@ -64,6 +66,8 @@ public static class UserSettings
                 if (errors.Failed) return Payload<UserAccount>.Refused(errors.Errors);
                 var updated = user with { Roles = roles.Distinct().Order().ToList(), SecurityStamp = Guid.NewGuid().ToString("N") };
                 session.Update(updated);
+                // In the same transaction: a permission change is never made without its record.
+                session.Insert(AuditLog.Entry(caller, AuditAction.RolesChanged, "user", user.Id, string.Join(", ", updated.Roles), clock));
                 await session.SaveChangesAsync(ctx.CancellationToken);
                 return Payload<UserAccount>.Ok(updated);
             });

@@ -1,0 +1,17 @@
+namespace Mentoring.Domain.Audit;
+
+public enum AuditAction { CaseRead, ContactsRead, MentorRead, PersonExported, PersonErased, RolesChanged, UserInvited }
+
+/// <summary>
+/// One accountable access: who (user and their roles then), when, what (action and subject), and why. Stored in the
+/// organisation's tenant, inserted once and never updated: no operation of the API changes or deletes one.
+/// </summary>
+public sealed record AuditRecord(
+    Guid Id, AuditAction Action, string SubjectKind, Guid SubjectId, Guid By, IReadOnlyList<string> ByRoles, string Purpose, DateTimeOffset At)
+{
+    public const string DefaultPurpose = "case work";
+
+    /// <summary>A purpose as given, trimmed and bounded; none given means ordinary case work.</summary>
+    public static string PurposeOf(string? given) =>
+        string.IsNullOrWhiteSpace(given) ? DefaultPurpose : given.Trim()[..Math.Min(given.Trim().Length, 200)];
+}
