@@ -7,6 +7,7 @@ using Mentoring.Api.Contracts;
 using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
+using Mentoring.Api.Privacy;
 using Mentoring.Api.Users;
 
 namespace Mentoring.Api.GraphQL;
@@ -52,5 +53,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddClientMutations();        // referClient, consent, needs, risk, preferences, meetings, goals, release, closure
         this.AddMatchMutations();         // proposeMatch, the match lifecycle, proposeBatchMatches, confirmProposals, updateMatchingWeights
         this.AddContactMutations();       // logContact, correctContact, retractContact, commentOnContact, acknowledgeConcern
+        this.AddPersonDataMutations();    // exportPersonData, erasePersonData
     }
 }

@@ -38,6 +38,7 @@ public static class MartenSetup
         opts.Events.UseAdvisoryLockTransaction = true;
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
 
+        Privacy.PersonalDataMasking.Configure(opts);
         opts.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Contract>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Mentor>(SnapshotLifecycle.Inline);
