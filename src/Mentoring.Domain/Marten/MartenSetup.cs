@@ -9,6 +9,7 @@ using Marten.Schema.Indexing.Unique;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Contracts;
 using Mentoring.Domain.Matching;
+using Mentoring.Domain.Messages;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Organisations;
 using Mentoring.Domain.Users;
@@ -43,6 +44,7 @@ public static class MartenSetup
         opts.Projections.Snapshot<Mentor>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Client>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Match>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<OutboxMessage>(SnapshotLifecycle.Inline);
         // Histories are for reading later, not for the next decision: the async daemon builds them.
         opts.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Async);
 
@@ -55,6 +57,8 @@ public static class MartenSetup
         opts.Schema.For<Client>().Index(x => x.ExpectedReleaseDate).Index(x => x.DestinationMunicipality).Index(x => x.Stage)
             .Index(x => x.SearchName).Index(x => x.ReferredAt);
         opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage).Index(x => x.HasOpenUrgentConcern);
+        // The outbox sweep looks for unsent messages; "notifications" lists them newest first.
+        opts.Schema.For<OutboxMessage>().Index(x => x.SentAt).Index(x => x.NotBefore).Index(x => x.QueuedAt).Index(x => x.Kind);
         // The e-mail is the sign-in name, so it is unique across every tenant.
         opts.Schema.For<UserAccount>()
             .UniqueIndex(UniqueIndexType.Computed, "uix_user_email", TenancyScope.Global, x => x.Email)
