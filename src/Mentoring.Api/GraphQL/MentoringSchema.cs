@@ -6,6 +6,7 @@ using Mentoring.Api.Contracts;
 using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
+using Mentoring.Api.Reminders;
 using Mentoring.Api.Users;
 
 namespace Mentoring.Api.GraphQL;
@@ -33,6 +34,8 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddClientQueries();        // upcomingReleases, clients, client, prisons
         this.AddMatchingQueries();      // matchCandidates, matchCandidate, matches, match, matchingWeights
         this.AddContactQueries();       // myMatches, contactTimeline, engagement, volunteerHours, openConcerns
+        this.AddReminderRulesQuery();   // reminderRules
+        this.AddNotificationQueries();  // notifications, myNotificationPreferences
     }
 }
 
@@ -50,5 +53,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddClientMutations();        // referClient, consent, needs, risk, preferences, meetings, goals, release, closure
         this.AddMatchMutations();         // proposeMatch, the match lifecycle, proposeBatchMatches, confirmProposals, updateMatchingWeights
         this.AddContactMutations();       // logContact, correctContact, retractContact, commentOnContact, acknowledgeConcern
+        this.AddUpdateReminderRules();    // updateReminderRules
+        this.AddNotificationMutations();  // setMyNotificationPreference
     }
 }

@@ -2,6 +2,7 @@ using JasperFx.Events.Daemon;
 using Marten;
 using Mentoring.Domain.Marten;
 using Mentoring.Jobs.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 
 namespace Mentoring.Api.Hosting;
@@ -21,7 +22,7 @@ public static class JobsWorker
 
         builder.Services.AddSerilog((_, log) => log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext()
             .WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter()));
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System); // tests register a fake clock first
         var marten = builder.Services.AddMarten(o => MartenSetup.Configure(o, connectionString, options.Schema))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();

@@ -54,6 +54,7 @@ public static class MartenSetup
             .Index(x => x.Profile.Email)
             .GinIndexJsonData(); // municipality, language and speciality filters are jsonb containment queries
         opts.Schema.For<VettingPolicy>().UseOptimisticConcurrency(true);
+        opts.Schema.For<Reminders.ReminderRules>().UseOptimisticConcurrency(true);
         opts.Schema.For<Client>().Index(x => x.ExpectedReleaseDate).Index(x => x.DestinationMunicipality).Index(x => x.Stage)
             .Index(x => x.SearchName).Index(x => x.ReferredAt);
         opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage).Index(x => x.HasOpenUrgentConcern);

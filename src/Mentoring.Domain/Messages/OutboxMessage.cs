@@ -11,6 +11,8 @@ public enum NotificationKind
 {
     Account, SafeguardingAlert, MatchProposal, CheckInReminder, Escalation, ReleaseReminder, GoalDeadline, VettingExpiry,
     ProposalUnanswered, OutcomeSummary,
+    /// <summary>The daily digest of reminders; switching it off switches off every reminder.</summary>
+    ReminderDigest,
 }
 
 public static class NotificationKinds

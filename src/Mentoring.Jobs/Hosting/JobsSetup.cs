@@ -3,7 +3,9 @@ using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Marten;
+using Mentoring.Domain.Common;
 using Mentoring.Jobs.Outbox;
+using Mentoring.Jobs.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -55,6 +57,8 @@ public static class JobsSetup
             });
             q.ScheduleJob<OutboxSweep>(t => t.WithIdentity("outbox-sweep", "mentoring")
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.SweepSeconds)).RepeatForever()), j => j.WithIdentity(OutboxSweep.Key));
+            q.ScheduleJob<ReminderScan>(t => t.WithIdentity("reminder-scan", "mentoring")
+                .WithCronSchedule(options.ReminderScanCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(ReminderScan.Key));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -56,3 +56,42 @@ public sealed class SmtpDownFixture : JobsFixture
 {
     protected override bool SmtpUpAtStart => false;
 }
+
+/// <summary>
+/// Two nodes on one database: the API (jobs in-process) and a `--worker` host built in this process, each with its own
+/// Quartz scheduler and Hangfire server, sharing the fake clock, the schema and the SMTP server.
+/// </summary>
+public sealed class TwoNodeFixture : JobsFixture
+{
+    private Microsoft.Extensions.Hosting.IHost? _worker;
+    public IServiceProvider Worker => _worker!.Services;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var settings = new Dictionary<string, string?>(JobsSettings())
+        {
+            ["Mentoring:ConnectionString"] = ConnectionString,
+            ["Mentoring:Schema"] = Schema,
+            ["Mentoring:Daemon"] = "Disabled",
+            ["Mentoring:Jobs:SchedulerName"] = "mentoring-" + Schema + "-node2", // Quartz names are unique per process
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        _worker = Mentoring.Api.Hosting.JobsWorker.Build(["--worker"], b =>
+        {
+            Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(b.Configuration, settings);
+            b.Services.AddSingleton<TimeProvider>(Clock);
+        });
+        await _worker.StartAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_worker is not null)
+        {
+            await _worker.StopAsync();
+            _worker.Dispose();
+        }
+        await base.DisposeAsync();
+    }
+}
