@@ -47,6 +47,11 @@ public static class MartenSetup
         opts.Projections.Snapshot<OutboxMessage>(SnapshotLifecycle.Inline);
         // Histories are for reading later, not for the next decision: the async daemon builds them.
         opts.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Async);
+        // Outcome reporting reads these: aggregates only, built by the daemon, indexed so a period reads only its own cases.
+        opts.Projections.Snapshot<Outcomes.ClientOutcome>(SnapshotLifecycle.Async);
+        opts.Projections.Snapshot<Outcomes.MatchOutcome>(SnapshotLifecycle.Async);
+        opts.Schema.For<Outcomes.ClientOutcome>().Index(x => x.Municipality).Index(x => x.ReferredOn).Index(x => x.ClosedOn);
+        opts.Schema.For<Outcomes.MatchOutcome>().Index(x => x.ClientId);
 
         opts.Schema.For<Organisation>().Index(x => x.Kind);
         opts.Schema.For<Contract>().Index(x => x.MunicipalityCode).Index(x => x.EndDate);
