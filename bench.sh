@@ -13,3 +13,7 @@ dotnet run --project bench/Mentoring.Bench -c Release --no-build
 # Matching (pure domain): ranking and batch assignment with BenchmarkDotNet, greedy as the baseline.
 dotnet build bench/Mentoring.Bench.Matching -c Release -v quiet -nologo
 dotnet run --project bench/Mentoring.Bench.Matching -c Release --no-build
+
+# Reminder scan planning (pure domain) over 10,000 and 100,000 active matches, next-due-date-only as the baseline.
+dotnet build bench/Mentoring.Bench.Jobs -c Release -v quiet -nologo
+dotnet run --project bench/Mentoring.Bench.Jobs -c Release --no-build

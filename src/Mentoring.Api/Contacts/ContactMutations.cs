@@ -9,6 +9,8 @@ using Mentoring.Domain.Common;
 using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
 using Mentoring.Domain.Messages;
+using Mentoring.Jobs.Messages;
+using Mentoring.Jobs.Outbox;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Users;
 
@@ -164,7 +166,7 @@ public static class ContactMutations
             ? (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.Roles.Contains(Role.Coordinator) && u.IsActive).ToList()
             : [];
         return await Write(session, caller, input.MatchId, contactId, Loggers, m => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor), m),
-            (_, s) => Alert(alerted, input.MatchId, contactId, s, actor.At), ct);
+            (m, s) => Alert(m, alerted, input.MatchId, contactId, s, actor.At), ct);
     }
 
     private static bool IsCoordinator(IHttpContextAccessor http) =>
@@ -204,14 +206,14 @@ public static class ContactMutations
     }
 
     /// <summary>
-    /// An urgent concern reaches every coordinator of the NGO at once: recorded in the same transaction as the contact
-    /// (ids derived from the contact, so a retry records nothing new) until the mail outbox sends it.
+    /// An urgent concern reaches every coordinator of the NGO at once: the alert goes into the outbox in the same
+    /// transaction as the contact (keys derived from the contact), and the outbox hands it to Hangfire after the commit.
+    /// A retried log of the same contact (already in <paramref name="before"/>) records nothing.
     /// </summary>
-    private static void Alert(IReadOnlyList<UserAccount> coordinators, Guid matchId, Guid contactId, IDocumentSession session, DateTimeOffset now)
+    private static void Alert(Match? before, IReadOnlyList<UserAccount> coordinators, Guid matchId, Guid contactId, IDocumentSession session, DateTimeOffset now)
     {
+        if (before?.Contacts.Any(c => c.Id == contactId) == true) return;
         foreach (var coordinator in coordinators)
-            session.Store(new RecordedMessage(DeterministicId.From("message", $"urgent-concern:{contactId}:{coordinator.Id}"), "UrgentConcern",
-                coordinator.Email, coordinator.Language, "Steidzams signāls no līdzgaitnieka",
-                $"Līdzgaitnieks ir atzīmējis steidzamu bažu (pāris {matchId}). Lūdzu, skatiet darba galdu.\n", now));
+            Outbox.Stage(session, Mail.UrgentConcern(contactId, matchId, coordinator), now);
     }
 }

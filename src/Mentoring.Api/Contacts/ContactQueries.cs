@@ -45,13 +45,14 @@ public static class ContactQueries
                 var user = await session.LoadAsync<UserAccount>(Caller.From(http.HttpContext?.User)!.UserId, ctx.CancellationToken);
                 if (user?.MentorId is not { } mentorId) return (object?)Array.Empty<MyMatch>();
                 var today = RigaCalendar.Today(clock);
+                var rules = await Reminders.ReminderRulesGraph.LoadAsync(session, ctx.CancellationToken);
                 var matches = (await session.Query<Match>().Where(m => m.MentorId == mentorId).ToListAsync(ctx.CancellationToken)).Where(IsOpen).ToList();
                 var clients = await ClientsOf(session, matches, ctx.CancellationToken);
                 return matches.Where(m => clients.ContainsKey(m.ClientId)).Select(m =>
                 {
                     var client = clients[m.ClientId];
                     return new MyMatch(m.Id, m.Version, m.Stage, client.Person.Name, client.ReleaseDate, client.DestinationMunicipality, m.LastContactAt,
-                        Cadence.NextDue(m, client.ReleaseDate, today), Cadence.StatusOf(m, client.ReleaseDate, today));
+                        Cadence.NextDue(m, client.ReleaseDate, today, rules), Cadence.StatusOf(m, client.ReleaseDate, today, rules));
                 }).OrderByDescending(x => x.Cadence).ThenBy(x => x.NextContactDue).ToList();
             });
 
@@ -85,6 +86,7 @@ public static class ContactQueries
             .ResolveAsync(async (ctx, session, clock) =>
             {
                 var today = RigaCalendar.Today(clock);
+                var rules = await Reminders.ReminderRulesGraph.LoadAsync(session, ctx.CancellationToken);
                 var query = session.Query<Match>().Where(m => m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused);
                 if (ctx.GetArgument<Guid?>("mentorId") is { } mentorId) query = query.Where(m => m.MentorId == mentorId);
                 var matches = await query.ToListAsync(ctx.CancellationToken);
@@ -95,7 +97,7 @@ public static class ContactQueries
                     {
                         var client = clients[m.ClientId];
                         var recent = m.Contacts.Where(c => !c.Retracted && c.Current.HappenedAt >= since).ToList();
-                        return new EngagementEntry(m, client.Person.Name, Cadence.NextDue(m, client.ReleaseDate, today), Cadence.StatusOf(m, client.ReleaseDate, today),
+                        return new EngagementEntry(m, client.Person.Name, Cadence.NextDue(m, client.ReleaseDate, today, rules), Cadence.StatusOf(m, client.ReleaseDate, today, rules),
                             recent.Count, recent.Sum(c => c.Current.DurationMinutes), m.HasOpenUrgentConcern);
                     })
                     .Where(e => cadence is null || e.Cadence == cadence)

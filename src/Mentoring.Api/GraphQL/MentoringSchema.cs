@@ -8,6 +8,7 @@ using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
 using Mentoring.Api.Privacy;
+using Mentoring.Api.Reminders;
 using Mentoring.Api.Users;
 
 namespace Mentoring.Api.GraphQL;
@@ -36,6 +37,8 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddMatchingQueries();      // matchCandidates, matchCandidate, matches, match, matchingWeights
         this.AddContactQueries();       // myMatches, contactTimeline, engagement, volunteerHours, openConcerns
         this.AddAuditQueries();         // auditTrail
+        this.AddReminderRulesQuery();   // reminderRules
+        this.AddNotificationQueries();  // notifications, myNotificationPreferences
     }
 }
 
@@ -54,5 +57,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddMatchMutations();         // proposeMatch, the match lifecycle, proposeBatchMatches, confirmProposals, updateMatchingWeights
         this.AddContactMutations();       // logContact, correctContact, retractContact, commentOnContact, acknowledgeConcern
         this.AddPersonDataMutations();    // exportPersonData, erasePersonData
+        this.AddUpdateReminderRules();    // updateReminderRules
+        this.AddNotificationMutations();  // setMyNotificationPreference
     }
 }

@@ -5,9 +5,11 @@ using Mentoring.Api.Demo;
 using Mentoring.Api.GraphQL;
 using Mentoring.Api.Health;
 using Mentoring.Api.Http;
+using Mentoring.Api.Jobs;
 using Mentoring.Api.Organisations;
 using Mentoring.Domain.Marten;
 using Mentoring.Domain.Users;
+using Mentoring.Jobs.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
@@ -23,10 +25,8 @@ public static class MentoringApp
         configure?.Invoke(builder);
 
         var options = builder.Configuration.GetSection("Mentoring").Get<MentoringOptions>() ?? new MentoringOptions();
-        var connectionString = Environment.GetEnvironmentVariable("MENTORING_DB") is { Length: > 0 } fromEnv && options.ConnectionString is null
-            ? fromEnv
-            : options.ConnectionString ?? builder.Configuration.GetConnectionString("Mentoring")
-              ?? throw new InvalidOperationException("No database: set MENTORING_DB or ConnectionStrings:Mentoring.");
+        var connectionString = ConnectionString(builder.Configuration, options);
+        var jobs = JobsSetup.ReadOptions(builder.Configuration);
         var secureCookies = options.SecureCookies ?? !builder.Environment.IsDevelopment();
 
         builder.Host.UseSerilog((ctx, log) => log
@@ -46,6 +46,8 @@ public static class MentoringApp
         if (!string.Equals(options.Daemon, "Disabled", StringComparison.OrdinalIgnoreCase))
             marten.AddAsyncDaemon(Enum.Parse<DaemonMode>(options.Daemon, ignoreCase: true));
 
+        // The API records messages and hands them to Hangfire; it runs Quartz and a Hangfire server only in-process mode.
+        builder.Services.AddMentoringJobs(jobs, connectionString, options.Schema, runEngines: jobs.Mode == JobsMode.InProcess);
         builder.Services.AddMentoringGraphQL(options);
         builder.Services.AddScoped<Mentors.MentorReadContext>();
         builder.Services.AddSingleton<Mentors.ApplicationRateLimiter>();
@@ -64,7 +66,15 @@ public static class MentoringApp
         app.MapAntiforgeryEndpoint();
         app.MapGraphQLEndpoint("/graphql", options.MaxRequestBytes);
         app.MapMentoringHealth();
+        if (jobs.Mode != JobsMode.Off) app.MapJobsDashboard("/jobs");
         app.MapWebApp(WebRoot.Find(options.WebRoot, app.Environment.ContentRootPath));
         return app;
     }
+
+    /// <summary>MENTORING_DB, unless Mentoring:ConnectionString is set; then ConnectionStrings:Mentoring.</summary>
+    public static string ConnectionString(IConfiguration configuration, MentoringOptions options) =>
+        Environment.GetEnvironmentVariable("MENTORING_DB") is { Length: > 0 } fromEnv && options.ConnectionString is null
+            ? fromEnv
+            : options.ConnectionString ?? configuration.GetConnectionString("Mentoring")
+              ?? throw new InvalidOperationException("No database: set MENTORING_DB or ConnectionStrings:Mentoring.");
 }

@@ -10,6 +10,8 @@ using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Matching;
 using Mentoring.Domain.Messages;
+using Mentoring.Jobs.Messages;
+using Mentoring.Jobs.Outbox;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Users;
 
@@ -113,11 +115,11 @@ public static class MatchMutations
         var candidate = CandidateRanking.Judge(client, load, await MatchingContext.PolicyAsync(session, ct), await MatchingContext.WeightsAsync(session, ct), actor.Today);
         var command = new ProposeMatch(id, client.Id, load.Mentor.Id, candidate, load.ActiveMatches, load.Mentor.Profile.Capacity, clientHasOpen, input.ReplacesMatchId, actor);
 
-        // The mentor is told of the proposal; recorded with the proposal until the mail outbox delivers it.
+        // The mentor is told of the proposal through the outbox, in the proposal's own transaction, in their language.
+        var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == load.Mentor.Id, ct);
         var result = await StreamWrites.Handle<Match>(session, id, null, m => MatchDecider.Decide(command, m), ct,
-            _ => session.Store(new RecordedMessage(DeterministicId.From("message", $"match-proposed:{id}"), "MatchProposed", load.Mentor.Profile.Email,
-                Language.Lv, "Jums piedāvāts jauns līdzgaitnieka pāris",
-                $"Labdien, {load.Mentor.Profile.Name}!\n\nKoordinators jums piedāvā jaunu pāri. Lūdzu, pieņemiet vai atsakiet to lietotnē.\n", actor.At)));
+            _ => Outbox.Stage(session, Mail.MatchProposed(id, account?.Id, load.Mentor.Profile.Name, account?.Email ?? load.Mentor.Profile.Email,
+                account?.Language ?? Texts.From(load.Mentor.Profile.Languages)), actor.At));
         return result.Succeeded ? Payload<Match>.Ok((await session.LoadAsync<Match>(id, ct))!) : Payload<Match>.Refused(result.Errors);
     }
 

@@ -6,6 +6,10 @@ using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
 using Mentoring.Api.Organisations;
 using Mentoring.Api.Users;
+using Mentoring.Domain.Messages;
+using Mentoring.Jobs.Hosting;
+using Mentoring.Jobs.Messages;
+using Mentoring.Jobs.Outbox;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Organisations;
@@ -108,8 +112,8 @@ public static class MentorMutations
             .Description("Approves a fully vetted mentor (VETTING_INCOMPLETE lists what is missing) and invites them as a user with the Mentor role.")
             .Argument<NonNullGraphType<ApproveMentorInputType>>("input")
             .RequireRoles(Vetters)
-            .Resolve().WithServices<IDocumentSession, IDocumentStore, TimeProvider, IHttpContextAccessor>()
-            .ResolveAsync(async (ctx, session, store, clock, http) =>
+            .Resolve().WithServices<IDocumentSession, IDocumentStore, TimeProvider, IHttpContextAccessor, JobsOptions>()
+            .ResolveAsync(async (ctx, session, store, clock, http, jobs) =>
             {
                 var input = ctx.GetArgument<ApproveMentorInput>("input");
                 var caller = Caller.From(http.HttpContext?.User)!;
@@ -122,22 +126,23 @@ public static class MentorMutations
                 // The approval, the mentor's account and its invitation message commit together or not at all.
                 var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion,
                     (m, p) => MentorDecider.Decide(new ApproveMentor(actor), m, p), ctx.CancellationToken,
-                    m => invitation = needsAccount ? StageInvitation(session, m!, organisation, caller, clock) : null);
+                    m => invitation = needsAccount ? StageInvitation(session, m!, organisation, caller, clock, jobs.PublicUrl) : null);
                 return (object?)(result.Succeeded
                     ? Payload<MentorApproval>.Ok(new MentorApproval(mentor!, invitation))
                     : Payload<MentorApproval>.Refused(result.Errors));
             });
 
     /// <summary>Stages the approved mentor's account and invitation message in the approval's own transaction.</summary>
-    private static Invitation? StageInvitation(IDocumentSession session, Mentor mentor, Organisation organisation, Caller caller, TimeProvider clock)
+    private static Invitation? StageInvitation(IDocumentSession session, Mentor mentor, Organisation organisation, Caller caller, TimeProvider clock, string publicUrl)
     {
         var token = Secrets.New("inv_");
         var (user, _) = InviteUserDecider.Decide(new InviteUser(Guid.CreateVersion7(), mentor.Profile.Email, mentor.Profile.Name, [Role.Mentor],
-            Language.Lv, Secrets.Hash(token), caller.UserId, clock.GetUtcNow()), organisation, emailTaken: false);
+            Texts.From(mentor.Profile.Languages), Secrets.Hash(token), caller.UserId, clock.GetUtcNow()), organisation, emailTaken: false);
         if (user is null) return null;
         user = user with { MentorId = mentor.Id, TenantId = organisation.TenantId };
         session.Insert(user);
-        session.Store(MentorMessages.Invitation(mentor, organisation.Name, token, clock.GetUtcNow()));
+        Outbox.Stage(session, Mail.Invitation(mentor.Id, user.Id, mentor.Profile.Name, mentor.Profile.Email, Texts.From(mentor.Profile.Languages),
+            organisation.Name, $"{publicUrl.TrimEnd('/')}/invitation#{token}"), clock.GetUtcNow());
         return new Invitation(user, token, user.InvitationExpiresAt!.Value);
     }
 

@@ -5,6 +5,9 @@ using Marten;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
 using Mentoring.Api.Organisations;
+using Mentoring.Domain.Messages;
+using Mentoring.Jobs.Messages;
+using Mentoring.Jobs.Outbox;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Organisations;
@@ -62,8 +65,9 @@ public static class SubmitMentorApplicationMutation
         if (!decision.IsAccepted) return Payload<Mentor>.Refused(decision.Errors);
         session.Events.StartStream<Mentor>(id, decision.Events.ToArray());
         var mentor = MentorDecider.Evolve(null, decision.Events[0])!;
-        // Until the mail outbox lands, the confirmation is recorded (once: its id is derived from the mentor's).
-        session.Store(MentorMessages.ApplicationReceived(mentor, ngo.Name, clock.GetUtcNow()));
+        // The confirmation goes through the outbox in the same transaction (once: its key is derived from the mentor's id).
+        Outbox.Stage(session, Mail.ApplicationReceived(mentor.Id, mentor.Profile.Name, mentor.Profile.Email, Texts.From(mentor.Profile.Languages), ngo.Name),
+            clock.GetUtcNow());
         try
         {
             await session.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Matching;
 using Mentoring.Domain.Mentors;
+using Mentoring.Domain.Reminders;
 
 namespace Mentoring.Domain.Contacts;
 
@@ -98,27 +99,32 @@ public static class ContactDecider
 public enum CadenceStatus { OnTrack, Due, Overdue }
 
 /// <summary>
-/// How often a mentor should check in (DESIGN.md, reminder rules): weekly in the first 30 days after release,
-/// fortnightly after, and once within the month before release (a prison or video contact).
+/// How often a mentor should check in, by the NGO's reminder rules (defaults: weekly in the first 30 days after release,
+/// fortnightly after, once within the month before release). Due from the due day; overdue once the second reminder
+/// has gone out (<see cref="ReminderRules.RemindAgainAfterDays"/> later).
 /// </summary>
 public static class Cadence
 {
-    public const int GraceDays = 3;
-
-    public static int IntervalDays(DateOnly releaseDate, DateOnly today) =>
-        today < releaseDate ? 30 : today <= releaseDate.AddDays(30) ? 7 : 14;
-
-    public static DateOnly NextDue(Match m, DateOnly releaseDate, DateOnly today)
+    public static int IntervalDays(DateOnly releaseDate, DateOnly today, ReminderRules? rules = null)
     {
-        var from = m.LastContactAt is { } last ? DateOnly.FromDateTime(RigaCalendar.ToRiga(last).DateTime) : m.ActiveFrom ?? today;
+        var r = rules ?? ReminderRules.Default;
+        return today < releaseDate ? r.PreReleaseIntervalDays : today <= releaseDate.AddDays(r.WeeklyForDaysAfterRelease) ? r.WeeklyIntervalDays : r.LaterIntervalDays;
+    }
+
+    public static DateOnly NextDue(Match m, DateOnly releaseDate, DateOnly today, ReminderRules? rules = null) =>
+        NextDue(m.LastContactAt, m.ActiveFrom, releaseDate, today, rules);
+
+    public static DateOnly NextDue(DateTimeOffset? lastContactAt, DateOnly? activeFrom, DateOnly releaseDate, DateOnly today, ReminderRules? rules = null)
+    {
+        var from = lastContactAt is { } last ? DateOnly.FromDateTime(RigaCalendar.ToRiga(last).DateTime) : activeFrom ?? today;
         // Released since the last contact: the first week after release counts from the release day.
         if (from < releaseDate && today >= releaseDate) from = releaseDate;
-        return from.AddDays(IntervalDays(releaseDate, today));
+        return from.AddDays(IntervalDays(releaseDate, today, rules));
     }
 
-    public static CadenceStatus StatusOf(Match m, DateOnly releaseDate, DateOnly today)
-    {
-        var due = NextDue(m, releaseDate, today);
-        return today < due ? CadenceStatus.OnTrack : today <= due.AddDays(GraceDays) ? CadenceStatus.Due : CadenceStatus.Overdue;
-    }
+    public static CadenceStatus StatusOf(Match m, DateOnly releaseDate, DateOnly today, ReminderRules? rules = null) =>
+        StatusOn(NextDue(m, releaseDate, today, rules), today, rules);
+
+    public static CadenceStatus StatusOn(DateOnly due, DateOnly today, ReminderRules? rules = null) =>
+        today < due ? CadenceStatus.OnTrack : today < due.AddDays((rules ?? ReminderRules.Default).RemindAgainAfterDays) ? CadenceStatus.Due : CadenceStatus.Overdue;
 }

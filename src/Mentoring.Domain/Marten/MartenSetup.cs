@@ -9,6 +9,7 @@ using Marten.Schema.Indexing.Unique;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Contracts;
 using Mentoring.Domain.Matching;
+using Mentoring.Domain.Messages;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Organisations;
 using Mentoring.Domain.Users;
@@ -44,8 +45,14 @@ public static class MartenSetup
         opts.Projections.Snapshot<Mentor>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Client>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Match>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<OutboxMessage>(SnapshotLifecycle.Inline);
         // Histories are for reading later, not for the next decision: the async daemon builds them.
         opts.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Async);
+        // Outcome reporting reads these: aggregates only, built by the daemon, indexed so a period reads only its own cases.
+        opts.Projections.Snapshot<Outcomes.ClientOutcome>(SnapshotLifecycle.Async);
+        opts.Projections.Snapshot<Outcomes.MatchOutcome>(SnapshotLifecycle.Async);
+        opts.Schema.For<Outcomes.ClientOutcome>().Index(x => x.Municipality).Index(x => x.ReferredOn).Index(x => x.ClosedOn);
+        opts.Schema.For<Outcomes.MatchOutcome>().Index(x => x.ClientId);
 
         opts.Schema.For<Organisation>().Index(x => x.Kind);
         opts.Schema.For<Contract>().Index(x => x.MunicipalityCode).Index(x => x.EndDate);
@@ -53,11 +60,14 @@ public static class MartenSetup
             .Index(x => x.Profile.Email)
             .GinIndexJsonData(); // municipality, language and speciality filters are jsonb containment queries
         opts.Schema.For<VettingPolicy>().UseOptimisticConcurrency(true);
+        opts.Schema.For<Reminders.ReminderRules>().UseOptimisticConcurrency(true);
         opts.Schema.For<Client>().Index(x => x.ExpectedReleaseDate).Index(x => x.DestinationMunicipality).Index(x => x.Stage)
             .Index(x => x.SearchName).Index(x => x.ReferredAt);
         // Audit records are read by time; they are inserted once and never updated.
         opts.Schema.For<Mentoring.Domain.Audit.AuditRecord>().Index(x => x.At).Index(x => x.SubjectId);
         opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage).Index(x => x.HasOpenUrgentConcern);
+        // The outbox sweep looks for unsent messages; "notifications" lists them newest first.
+        opts.Schema.For<OutboxMessage>().Index(x => x.SentAt).Index(x => x.NotBefore).Index(x => x.QueuedAt).Index(x => x.Kind);
         // The e-mail is the sign-in name, so it is unique across every tenant.
         opts.Schema.For<UserAccount>()
             .UniqueIndex(UniqueIndexType.Computed, "uix_user_email", TenancyScope.Global, x => x.Email)

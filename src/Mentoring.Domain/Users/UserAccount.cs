@@ -24,6 +24,8 @@ public sealed record UserAccount : ITenanted
     public Guid? MentorId { get; init; }
     public required IReadOnlyList<Role> Roles { get; init; }
     public Language Language { get; init; } = Language.Lv;
+    /// <summary>Kinds of message this person chose not to get by e-mail (safeguarding alerts cannot be muted).</summary>
+    public IReadOnlyList<Messages.NotificationKind> Muted { get; init; } = [];
     /// <summary>Null until the invitation is accepted and a password chosen.</summary>
     public string? PasswordHash { get; init; }
     /// <summary>Changes whenever credentials or roles change, which signs out existing cookie sessions.</summary>

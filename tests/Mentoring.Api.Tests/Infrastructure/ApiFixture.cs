@@ -38,7 +38,7 @@ public class ApiFixture : IAsyncLifetime
     public Organisation NgoB { get; private set; } = null!;
     public Organisation Riga { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabase.ConnectionStringAsync();
         _app = MentoringApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
@@ -51,7 +51,10 @@ public class ApiFixture : IAsyncLifetime
                 ["Mentoring:Daemon"] = "Solo",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
                 ["Mentoring:ApplicationsPerHour"] = ApplicationsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // Messages are recorded in the outbox; only the jobs fixtures hand them to Hangfire and an SMTP server.
+                ["Mentoring:Jobs:Mode"] = "Off",
             });
+            builder.Configuration.AddInMemoryCollection(JobsSettings());
             builder.Services.AddSingleton<TimeProvider>(Clock);
         });
         await _app.StartAsync();
@@ -59,6 +62,11 @@ public class ApiFixture : IAsyncLifetime
         BaseAddress = new Uri(address);
         await SeedAsync();
     }
+
+    /// <summary>Overridden by fixtures that run the jobs engines (Quartz, Hangfire, SMTP).</summary>
+    protected virtual IDictionary<string, string?> JobsSettings() => new Dictionary<string, string?>();
+
+    public IServiceProvider Services => _app!.Services;
 
     public virtual async Task DisposeAsync()
     {
@@ -69,7 +77,7 @@ public class ApiFixture : IAsyncLifetime
         }
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade; drop schema if exists {Schema}_hangfire cascade", connection);
         await drop.ExecuteNonQueryAsync();
     }
 

@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Attributes;
+using Mentoring.Domain.Contacts;
+using Mentoring.Domain.Matching;
+using Mentoring.Domain.Reminders;
+
+namespace Mentoring.Bench.Jobs;
+
+/// <summary>
+/// The reminder scan's planning over an NGO's active matches (all rules, digests grouped per person) against the
+/// least any scan must do: compute each match's next due date. Both over the same generated matches.
+/// </summary>
+[MemoryDiagnoser]
+public class ReminderScanBenchmarks
+{
+    private static readonly DateOnly Today = new(2026, 12, 8);
+    private List<MatchFacts> _matches = [];
+    private Dictionary<Guid, ClientFacts> _clients = [];
+    private Dictionary<Guid, MentorFacts> _mentors = [];
+    private List<Recipient> _recipients = [];
+
+    [Params(10_000, 100_000)]
+    public int ActiveMatches { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(7);
+        var mentors = Enumerable.Range(0, ActiveMatches / 2).Select(_ => new MentorFacts(Guid.NewGuid(), "Mentor", Today.AddDays(random.Next(0, 400)))).ToList();
+        _mentors = mentors.ToDictionary(m => m.Id);
+        _recipients = [.. mentors.Select(m => new Recipient(Guid.NewGuid(), m.Id, false, [])), .. Enumerable.Range(0, 20).Select(_ => new Recipient(Guid.NewGuid(), null, true, []))];
+        _clients = [];
+        _matches = [];
+        for (var i = 0; i < ActiveMatches; i++)
+        {
+            var client = new ClientFacts(Guid.NewGuid(), "Jānis Ozols", Today.AddDays(random.Next(-200, 60)), []);
+            _clients[client.Id] = client;
+            _matches.Add(new MatchFacts(Guid.NewGuid(), mentors[i % mentors.Count].Id, client.Id, MatchStage.Active, true, Today.AddDays(-random.Next(10, 300)),
+                new DateTimeOffset(Today.AddDays(-random.Next(0, 30)).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), DateTimeOffset.UnixEpoch));
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "next due date only")]
+    public int DueDatesOnly() => _matches.Count(m => Cadence.NextDue(m.LastContactAt, m.ActiveFrom, _clients[m.ClientId].ReleaseDate, Today) == Today);
+
+    [Benchmark(Description = "full plan (all rules, digests)")]
+    public int Plan() => ReminderPlanner.Plan(Today, ReminderRules.Default, _matches, _clients, _mentors, _recipients).Count;
+}

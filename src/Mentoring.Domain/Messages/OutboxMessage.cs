@@ -1,0 +1,68 @@
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Domain.Messages;
+
+/// <summary>
+/// What a message is about, which is also what a person can switch off. Account messages (confirmation, invitation)
+/// and safeguarding alerts cannot be switched off: the first are asked for, the second protect someone.
+/// </summary>
+public enum NotificationKind
+{
+    Account, SafeguardingAlert, MatchProposal, CheckInReminder, Escalation, ReleaseReminder, GoalDeadline, VettingExpiry,
+    ProposalUnanswered, OutcomeSummary,
+    /// <summary>The daily digest of reminders; switching it off switches off every reminder.</summary>
+    ReminderDigest,
+}
+
+public static class NotificationKinds
+{
+    public static bool CanOptOut(NotificationKind kind) => kind is not (NotificationKind.Account or NotificationKind.SafeguardingAlert);
+}
+
+public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// A message the product owes someone, recorded before anything tries to send it. The stream id comes from
+/// <see cref="Key"/> (rule, subject, period), so recording it twice collides instead of sending twice.
+/// </summary>
+public sealed record MessageQueued(
+    Guid MessageId, string Key, NotificationKind Kind, string TenantId, Guid? RecipientUserId, string To, Language Language,
+    string Subject, string TextBody, string? HtmlBody, IReadOnlyList<MailAttachment> Attachments, DateTimeOffset NotBefore, DateTimeOffset At);
+
+/// <summary>The SMTP server accepted the message.</summary>
+public sealed record MessageSent(Guid MessageId, DateTimeOffset At);
+
+/// <summary>An attempt failed; the message waits for the next one. The reason is an error type, never content.</summary>
+public sealed record MessageDeliveryFailed(Guid MessageId, string Reason, DateTimeOffset At);
+
+/// <summary>One outbox message folded from its stream (Marten inline snapshot).</summary>
+public sealed record OutboxMessage(
+    Guid Id, string Key, NotificationKind Kind, string OwnerTenant, Guid? RecipientUserId, string To, Language Language, string Subject,
+    string TextBody, string? HtmlBody, IReadOnlyList<MailAttachment> Attachments, DateTimeOffset NotBefore, DateTimeOffset QueuedAt)
+{
+    public long Version { get; set; }
+    public DateTimeOffset? SentAt { get; init; }
+    public int FailedAttempts { get; init; }
+    public DateTimeOffset? LastFailureAt { get; init; }
+    public string? LastFailure { get; init; }
+
+    public static OutboxMessage Create(MessageQueued e) => new(e.MessageId, e.Key, e.Kind, e.TenantId, e.RecipientUserId, e.To, e.Language,
+        e.Subject, e.TextBody, e.HtmlBody, e.Attachments, e.NotBefore, e.At);
+
+    public OutboxMessage Apply(MessageSent e) => this with { SentAt = e.At };
+    public OutboxMessage Apply(MessageDeliveryFailed e) => this with { FailedAttempts = FailedAttempts + 1, LastFailureAt = e.At, LastFailure = e.Reason };
+}
+
+/// <summary>A message about to be recorded: who gets it, in which language, and what it says.</summary>
+public sealed record OutgoingMessage(
+    string Key, NotificationKind Kind, string To, Language Language, string Subject, string TextBody, string? HtmlBody = null,
+    Guid? RecipientUserId = null, IReadOnlyList<MailAttachment>? Attachments = null, DateTimeOffset? NotBefore = null)
+{
+    public Guid MessageId => IdOf(Key);
+
+    public static Guid IdOf(string key) => DeterministicId.From("message", key);
+
+    public MessageQueued Queued(string tenantId, DateTimeOffset now) => new(MessageId, Key, Kind, tenantId, RecipientUserId, To, Language,
+        Subject, TextBody, HtmlBody, Attachments ?? [], NotBefore ?? now, now);
+}

@@ -1,0 +1,56 @@
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Matching;
+
+namespace Mentoring.Domain.Outcomes;
+
+public sealed record AchievedGoal(StandardGoal? Standard, NeedDomain? Domain, DateOnly On, bool InTime);
+
+/// <summary>
+/// What outcome reporting needs of a client's case, and nothing else (no name, no notes): an async projection of the
+/// client stream, indexed by municipality and dates so a period's summary reads only that period's cases.
+/// </summary>
+public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly ReferredOn, DateOnly ExpectedRelease, DateOnly? ReleasedOn,
+    IReadOnlyList<Goal> Goals, IReadOnlyList<AchievedGoal> Achieved, CaseClosureReason? ClosureReason, DateOnly? ClosedOn)
+{
+    public DateOnly ReleaseDate => ReleasedOn ?? ExpectedRelease;
+
+    public static ClientOutcome Create(ClientReferred e) => new(e.ClientId, e.DestinationMunicipality, Day(e.At), e.ExpectedReleaseDate,
+        e.AlreadyReleasedOn, [], [], null, null);
+
+    public ClientOutcome Apply(ReleaseDateChanged e) => this with { ExpectedRelease = e.ExpectedReleaseDate };
+    public ClientOutcome Apply(ClientReleased e) => this with { ReleasedOn = e.ReleasedOn };
+    public ClientOutcome Apply(CaseClosed e) => this with { ClosureReason = e.Reason, ClosedOn = Day(e.At) };
+    public ClientOutcome Apply(CaseReopened _) => this with { ClosureReason = null, ClosedOn = null };
+    public ClientOutcome Apply(GoalAdded e) => this with
+    {
+        Goals = [.. Goals, new Goal(e.GoalId, "", e.Domain, e.Standard, e.Rule, e.Rule.DeadlineFor(ReleaseDate), GoalStatus.Open, null, null)],
+    };
+    public ClientOutcome Apply(GoalDeadlineChanged e) => this with
+    {
+        Goals = Goals.Select(g => g.Id == e.GoalId ? g with { Deadline = e.Deadline } : g).ToList(),
+    };
+    public ClientOutcome Apply(GoalAchieved e) => Goals.FirstOrDefault(g => g.Id == e.GoalId) is { } goal
+        ? this with { Achieved = [.. Achieved, new AchievedGoal(goal.Standard, goal.Domain, e.AchievedOn, e.AchievedOn <= goal.Deadline)] }
+        : this;
+
+    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(RigaCalendar.ToRiga(at).DateTime);
+}
+
+public sealed record ContactDay(DateOnly On, int Minutes);
+
+/// <summary>What outcome reporting needs of a match: its dates and its contacts' days and minutes (an async projection).</summary>
+public sealed record MatchOutcome(Guid Id, Guid ClientId, DateOnly ProposedOn, DateOnly? ActiveFrom, DateOnly? EndedOn, MatchEndReason? EndReason,
+    IReadOnlyDictionary<Guid, ContactDay> Contacts)
+{
+    public static MatchOutcome Create(MatchProposed e) => new(e.MatchId, e.ClientId, Day(e.At), null, null, null, new Dictionary<Guid, ContactDay>());
+    public MatchOutcome Apply(MatchActivated e) => this with { ActiveFrom = e.ActiveFrom };
+    public MatchOutcome Apply(MatchEnded e) => this with { EndedOn = e.EndedOn, EndReason = e.Reason };
+    public MatchOutcome Apply(MentorDeclinedMatch e) => this with { EndedOn = Day(e.At) };
+    public MatchOutcome Apply(Contacts.ContactLogged e) => WithContact(e.ContactId, new ContactDay(Day(e.Details.HappenedAt), e.Details.DurationMinutes));
+    public MatchOutcome Apply(Contacts.ContactCorrected e) => WithContact(e.ContactId, new ContactDay(Day(e.Details.HappenedAt), e.Details.DurationMinutes));
+    public MatchOutcome Apply(Contacts.ContactRetracted e) => this with { Contacts = Contacts.Where(c => c.Key != e.ContactId).ToDictionary() };
+
+    private MatchOutcome WithContact(Guid id, ContactDay day) => this with { Contacts = new Dictionary<Guid, ContactDay>(Contacts) { [id] = day } };
+    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(RigaCalendar.ToRiga(at).DateTime);
+}

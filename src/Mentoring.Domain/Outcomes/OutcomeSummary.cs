@@ -1,0 +1,114 @@
+using System.Globalization;
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Matching;
+
+namespace Mentoring.Domain.Outcomes;
+
+/// <summary>A reporting period: a month ("2026-11") or a quarter ("2026-Q4").</summary>
+public sealed record Period(DateOnly Start, DateOnly End, string Name)
+{
+    public static Period? Parse(string text)
+    {
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+            return Month(month);
+        if (text.Length == 7 && text[4..6] == "-Q" && int.TryParse(text[..4], CultureInfo.InvariantCulture, out var year) && text[6] is >= '1' and <= '4')
+            return Quarter(year, text[6] - '0');
+        return null;
+    }
+
+    public static Period Month(DateOnly any) => new(new DateOnly(any.Year, any.Month, 1), new DateOnly(any.Year, any.Month, 1).AddMonths(1).AddDays(-1),
+        $"{any.Year:D4}-{any.Month:D2}");
+
+    public static Period Quarter(int year, int quarter)
+    {
+        var start = new DateOnly(year, (quarter - 1) * 3 + 1, 1);
+        return new(start, start.AddMonths(3).AddDays(-1), $"{year:D4}-Q{quarter}");
+    }
+
+    public bool IsQuarter => Name.Contains('Q', StringComparison.Ordinal);
+    public Period Previous => IsQuarter ? Quarter(Start.AddMonths(-3).Year, (Start.AddMonths(-3).Month - 1) / 3 + 1) : Month(Start.AddMonths(-1));
+    public bool Contains(DateOnly day) => day >= Start && day <= End;
+}
+
+public enum FigureKind { Count, Percent, Days, Hours }
+
+/// <summary>One line of the summary with the previous period beside it, both already suppressed for display.</summary>
+public sealed record Figure(string Key, FigureKind Kind, string Value, string Previous, double? RawValue);
+
+/// <summary>
+/// The municipality's outcome summary for one contract and period: aggregates only, never names or notes. Counts from
+/// 1 to 4 are shown as "&lt;5" (and percentages or medians built on fewer than 5 cases are not shown), so that no
+/// person can be recognised in a small municipality.
+/// </summary>
+public static class OutcomeSummary
+{
+    public const string Suppressed = "<5";
+    public const int Threshold = 5;
+
+    public static IReadOnlyList<Figure> Compute(Period period, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches)
+    {
+        var now = Raw(period, clients, matches);
+        var before = Raw(period.Previous, clients, matches);
+        return now.Select(f => new Figure(f.Key, f.Kind, Show(f), Show(before.First(b => b.Key == f.Key)), f.Value)).ToList();
+    }
+
+    private sealed record RawFigure(string Key, FigureKind Kind, double? Value, int Basis);
+
+    private static List<RawFigure> Raw(Period p, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches)
+    {
+        var byClient = matches.ToLookup(m => m.ClientId);
+        var figures = new List<RawFigure>();
+        void Count(string key, int n) => figures.Add(new RawFigure(key, FigureKind.Count, n, n));
+
+        Count("referralsReceived", clients.Count(c => p.Contains(c.ReferredOn)));
+        var released = clients.Where(c => c.ReleasedOn is { } r && p.Contains(r)).ToList();
+        var matchedBefore = released.Count(c => byClient[c.Id].Any(m => m.ProposedOn <= c.ReleaseDate && m.ActiveFrom is not null));
+        Count("releasedInPeriod", released.Count);
+        Count("matchedBeforeRelease", matchedBefore);
+        figures.Add(new RawFigure("matchedBeforeReleasePercent", FigureKind.Percent, released.Count == 0 ? null : 100.0 * matchedBefore / released.Count,
+            Math.Min(matchedBefore, released.Count)));
+        var referralToMatch = matches.Where(m => p.Contains(m.ProposedOn)).Join(clients, m => m.ClientId, c => c.Id, (m, c) => (double)(m.ProposedOn.DayNumber - c.ReferredOn.DayNumber)).ToList();
+        figures.Add(new RawFigure("medianDaysReferralToMatch", FigureKind.Days, Median(referralToMatch), referralToMatch.Count));
+        Count("activeMatches", matches.Count(m => m.ActiveFrom is { } a && a <= p.End && (m.EndedOn is null || m.EndedOn >= p.Start)));
+        var contacts = matches.SelectMany(m => m.Contacts.Values).Where(c => p.Contains(c.On)).ToList();
+        Count("contacts", contacts.Count);
+        figures.Add(new RawFigure("contactHours", FigureKind.Hours, Math.Round(contacts.Sum(c => c.Minutes) / 60.0, 1), contacts.Count));
+
+        var achieved = clients.SelectMany(c => c.Achieved).Where(a => p.Contains(a.On)).ToList();
+        foreach (var standard in Enum.GetValues<StandardGoal>())
+            Count($"goal.{standard}", achieved.Count(a => a.Standard == standard && (standard != StandardGoal.SocialAssistance || a.InTime)));
+        foreach (var domain in new[] { NeedDomain.Housing, NeedDomain.Employment, NeedDomain.Addiction })
+            Count($"goal.{domain}", achieved.Count(a => a.Standard is null && a.Domain == domain));
+
+        var closed = clients.Where(c => c.ClosedOn is { } d && p.Contains(d)).ToList();
+        foreach (var reason in Enum.GetValues<CaseClosureReason>()) Count($"closures.{reason}", closed.Count(c => c.ClosureReason == reason));
+        Count("reincarceratedWithin12Months", closed.Count(c => c.ClosureReason == CaseClosureReason.Reincarcerated && c.ReleasedOn is { } r
+            && c.ClosedOn <= r.AddMonths(12)));
+
+        var lengths = matches.Where(m => m.EndedOn is { } e && p.Contains(e) && m.ActiveFrom is not null)
+            .Select(m => (double)(m.EndedOn!.Value.DayNumber - m.ActiveFrom!.Value.DayNumber)).ToList();
+        figures.Add(new RawFigure("medianMatchLengthDays", FigureKind.Days, Median(lengths), lengths.Count));
+        figures.Add(new RawFigure("matchesLasting6MonthsPercent", FigureKind.Percent, Share(lengths, 182), lengths.Count));
+        figures.Add(new RawFigure("matchesLasting12MonthsPercent", FigureKind.Percent, Share(lengths, 365), lengths.Count));
+        return figures;
+    }
+
+    private static string Show(RawFigure f) => f switch
+    {
+        { Kind: FigureKind.Count, Value: var v } => v is > 0 and < Threshold ? Suppressed : ((int)(v ?? 0)).ToString(CultureInfo.InvariantCulture),
+        { Basis: > 0 and < Threshold } => Suppressed, // a median or share of fewer than five cases could single someone out
+        { Value: null } => "",
+        { Kind: FigureKind.Percent, Value: var v } => Math.Round(v!.Value).ToString(CultureInfo.InvariantCulture) + "%",
+        { Value: var v } => v!.Value.ToString("0.#", CultureInfo.InvariantCulture),
+    };
+
+    private static double? Median(List<double> values)
+    {
+        if (values.Count == 0) return null;
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static double? Share(List<double> lengths, int days) => lengths.Count == 0 ? null : 100.0 * lengths.Count(l => l >= days) / lengths.Count;
+}

@@ -1,0 +1,104 @@
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Contacts;
+using Mentoring.Domain.Matching;
+using Mentoring.Domain.Messages;
+
+namespace Mentoring.Domain.Reminders;
+
+/// <summary>What the scan needs of a match; read as a narrow projection so that 100,000 matches stay cheap.</summary>
+public sealed record MatchFacts(Guid Id, Guid MentorId, Guid ClientId, MatchStage Stage, bool MentorAccepted, DateOnly? ActiveFrom,
+    DateTimeOffset? LastContactAt, DateTimeOffset ProposedAt);
+
+public sealed record ClientFacts(Guid Id, string Name, DateOnly ReleaseDate, IReadOnlyList<Goal> Goals);
+
+public sealed record MentorFacts(Guid Id, string Name, DateOnly? BackgroundCheckExpiresOn);
+
+/// <summary>Someone who can receive reminders: a mentor's account or a coordinator, with what they switched off.</summary>
+public sealed record Recipient(Guid UserId, Guid? MentorId, bool IsCoordinator, IReadOnlyList<NotificationKind> Muted);
+
+/// <summary>One line of a digest. <see cref="Text"/> is a message-catalogue key; <see cref="Args"/> fill its placeholders.</summary>
+public sealed record ReminderItem(Guid RecipientUserId, NotificationKind Kind, string Text, IReadOnlyList<string> Args);
+
+/// <summary>Everything due for one person on one day: sent as one message, keyed by person and day.</summary>
+public sealed record Digest(Guid RecipientUserId, DateOnly Day, IReadOnlyList<ReminderItem> Items)
+{
+    public string Key => $"digest:{RecipientUserId}:{Day:yyyy-MM-dd}";
+}
+
+/// <summary>
+/// Pure: given today's Riga date and an NGO's rules and facts, which reminders fall due today, grouped per person.
+/// Each reminder belongs to exactly one day (the due day, the day of the second reminder, the escalation day, N days
+/// before a release or deadline), and each person's digest is keyed by that day: a scan that runs many times a day,
+/// on many nodes, produces the same digests, and the outbox records each once.
+/// </summary>
+public static class ReminderPlanner
+{
+    public static IReadOnlyList<Digest> Plan(DateOnly today, ReminderRules rules, IEnumerable<MatchFacts> matches,
+        IReadOnlyDictionary<Guid, ClientFacts> clients, IReadOnlyDictionary<Guid, MentorFacts> mentors, IReadOnlyList<Recipient> recipients)
+    {
+        var byMentor = recipients.Where(r => r.MentorId is not null).GroupBy(r => r.MentorId!.Value).ToDictionary(g => g.Key, g => g.First());
+        var coordinators = recipients.Where(r => r.IsCoordinator).ToList();
+        var items = new List<ReminderItem>();
+
+        void ToMentor(Guid mentorId, NotificationKind kind, string text, params string[] args)
+        {
+            if (byMentor.TryGetValue(mentorId, out var r)) items.Add(new ReminderItem(r.UserId, kind, text, args));
+        }
+        void ToCoordinators(NotificationKind kind, string text, params string[] args) =>
+            items.AddRange(coordinators.Select(c => new ReminderItem(c.UserId, kind, text, args)));
+
+        foreach (var m in matches)
+        {
+            if (!clients.TryGetValue(m.ClientId, out var client)) continue;
+            var who = Initials(client.Name);
+            var mentorName = mentors.TryGetValue(m.MentorId, out var mentor) ? mentor.Name : "";
+            if (m.Stage == MatchStage.Proposed)
+            {
+                if (DateOnly.FromDateTime(Common.RigaCalendar.ToRiga(m.ProposedAt).DateTime).AddDays(rules.ProposalUnansweredDays) == today)
+                {
+                    var since = Date(DateOnly.FromDateTime(Common.RigaCalendar.ToRiga(m.ProposedAt).DateTime));
+                    if (!m.MentorAccepted) ToMentor(m.MentorId, NotificationKind.ProposalUnanswered, "item.proposal-unanswered", who, since);
+                    ToCoordinators(NotificationKind.ProposalUnanswered, "item.proposal-unanswered", who, since);
+                }
+            }
+            if (m.Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused)
+            {
+                if (client.ReleaseDate.AddDays(-rules.ReleaseSoonDays) == today)
+                    ToMentor(m.MentorId, NotificationKind.ReleaseReminder, "item.release-soon", who, Date(client.ReleaseDate));
+                if (client.ReleaseDate == today) ToMentor(m.MentorId, NotificationKind.ReleaseReminder, "item.release-day", who);
+                foreach (var goal in client.Goals.Where(g => g.Status == GoalStatus.Open && g.Deadline.AddDays(-rules.GoalDeadlineDaysAhead) == today))
+                    ToMentor(m.MentorId, NotificationKind.GoalDeadline, "item.goal-deadline", who, goal.Title, Date(goal.Deadline));
+            }
+            if (m.Stage != MatchStage.Active) continue;
+
+            var due = Cadence.NextDue(m.LastContactAt, m.ActiveFrom, client.ReleaseDate, today, rules);
+            var beforeRelease = today < client.ReleaseDate;
+            if (due == today)
+                ToMentor(m.MentorId, NotificationKind.CheckInReminder, beforeRelease ? "item.pre-release" : "item.checkin-due", who,
+                    Date(beforeRelease ? client.ReleaseDate : due));
+            else if (due.AddDays(rules.RemindAgainAfterDays) == today)
+                ToMentor(m.MentorId, NotificationKind.CheckInReminder, "item.checkin-overdue", who, Date(due));
+            else if (due.AddDays(rules.RemindAgainAfterDays + rules.EscalateAfterDaysOverdue) == today)
+                ToCoordinators(NotificationKind.Escalation, "item.escalation", mentorName, who, Date(due));
+        }
+
+        foreach (var mentor in mentors.Values.Where(x => x.BackgroundCheckExpiresOn?.AddDays(-rules.VettingExpiryDaysAhead) == today))
+        {
+            ToMentor(mentor.Id, NotificationKind.VettingExpiry, "item.vetting-expiry", mentor.Name, Date(mentor.BackgroundCheckExpiresOn!.Value));
+            ToCoordinators(NotificationKind.VettingExpiry, "item.vetting-expiry", mentor.Name, Date(mentor.BackgroundCheckExpiresOn!.Value));
+        }
+
+        var muted = recipients.ToDictionary(r => r.UserId, r => r.Muted);
+        return items
+            .Where(i => !muted[i.RecipientUserId].Contains(i.Kind) && !muted[i.RecipientUserId].Contains(NotificationKind.ReminderDigest))
+            .GroupBy(i => i.RecipientUserId)
+            .Select(g => new Digest(g.Key, today, g.ToList()))
+            .ToList();
+    }
+
+    /// <summary>E-mail is not the app: a person appears by initials only ("J. B."), never by full name.</summary>
+    public static string Initials(string name) =>
+        string.Join(" ", name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + "."));
+
+    private static string Date(DateOnly day) => day.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+}

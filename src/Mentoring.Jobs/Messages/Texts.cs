@@ -1,0 +1,67 @@
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Jobs.Messages;
+
+/// <summary>
+/// Every sentence the product e-mails, in Latvian, English and Russian. Placeholders are positional ({0}, {1});
+/// a message is rendered once, when it is recorded, so what was sent is what the outbox shows.
+/// </summary>
+public static class Texts
+{
+    private static readonly Dictionary<string, (string Lv, string En, string Ru)> Catalog = new()
+    {
+        ["greeting"] = ("Labdien, {0}!", "Hello {0},", "Здравствуйте, {0}!"),
+        ["application.subject"] = ("{0}: jūsu pieteikums saņemts", "{0}: we received your application", "{0}: ваша заявка получена"),
+        ["application.body"] = (
+            "Paldies par pieteikumu kļūt par līdzgaitnieku organizācijā {0}. Koordinators ar jums sazināsies par pārrunām, atsauksmēm un apmācību.",
+            "Thank you for applying to become a peer mentor with {0}. A coordinator will contact you about the interview, references and training.",
+            "Спасибо за заявку стать наставником в организации {0}. Координатор свяжется с вами насчёт собеседования, рекомендаций и обучения."),
+        ["invitation.subject"] = ("{0}: jūs esat apstiprināts kā līdzgaitnieks", "{0}: you are approved as a peer mentor", "{0}: вы утверждены наставником"),
+        ["invitation.body"] = ("Jūs esat apstiprināts kā līdzgaitnieks. Izvēlieties paroli šeit: {0}", "You are approved as a peer mentor. Choose your password here: {0}",
+            "Вы утверждены наставником. Выберите пароль здесь: {0}"),
+        ["proposal.subject"] = ("Jums piedāvāts jauns līdzgaitnieka pāris", "You have been proposed a new mentoring match", "Вам предложена новая пара"),
+        ["proposal.body"] = ("Koordinators jums piedāvā jaunu pāri. Lūdzu, pieņemiet vai atsakiet to lietotnē.",
+            "A coordinator proposes a new match to you. Please accept or decline it in the app.",
+            "Координатор предлагает вам новую пару. Пожалуйста, примите или отклоните её в приложении."),
+        ["concern.subject"] = ("Steidzams signāls no līdzgaitnieka", "Urgent concern from a mentor", "Срочный сигнал от наставника"),
+        ["concern.body"] = ("Līdzgaitnieks ir atzīmējis steidzamu bažu (pāris {0}). Lūdzu, skatiet darba galdu.",
+            "A mentor has flagged an urgent concern (match {0}). Please look at your desk.",
+            "Наставник отметил срочную проблему (пара {0}). Пожалуйста, проверьте рабочий стол."),
+        ["digest.subject"] = ("Jūsu atgādinājumi {0}", "Your reminders for {0}", "Ваши напоминания на {0}"),
+        ["digest.intro"] = ("Šodien jums:", "Due today:", "На сегодня:"),
+        ["digest.outro"] = ("Atveriet lietotni, lai redzētu sīkāk. Paziņojumus varat mainīt savos iestatījumos.",
+            "Open the app for details. You can change which reminders you get in your settings.",
+            "Подробности в приложении. Уведомления можно изменить в настройках."),
+        ["item.checkin-due"] = ("Laiks sazināties ar {0} (kārtējā tikšanās bija jānotiek līdz {1}).", "Time to check in with {0} (due {1}).",
+            "Пора связаться с {0} (срок {1})."),
+        ["item.checkin-overdue"] = ("Atgādinām vēlreiz: sazinieties ar {0} (termiņš bija {1}).", "Reminder again: check in with {0} (it was due {1}).",
+            "Повторное напоминание: свяжитесь с {0} (срок был {1})."),
+        ["item.escalation"] = ("Līdzgaitnieks {0} nav sazinājies ar {1} kopš termiņa {2}.", "Mentor {0} has not checked in with {1} since {2}.",
+            "Наставник {0} не связывался с {1} с {2}."),
+        ["item.pre-release"] = ("Pirms atbrīvošanas ({1}) sazinieties ar {0} (apmeklējums cietumā vai video).",
+            "Before release ({1}) check in with {0} (prison visit or video).", "До освобождения ({1}) свяжитесь с {0} (визит в тюрьму или видео)."),
+        ["item.release-soon"] = ("{0} tiks atbrīvots pēc 7 dienām ({1}).", "{0} is released in 7 days ({1}).", "{0} освобождается через 7 дней ({1})."),
+        ["item.release-day"] = ("Šodien tiek atbrīvots {0}.", "{0} is released today.", "{0} освобождается сегодня."),
+        ["item.goal-deadline"] = ("{0}: mērķa \"{1}\" termiņš ir {2}.", "{0}: the goal \"{1}\" is due {2}.", "{0}: срок цели «{1}» — {2}."),
+        ["item.vetting-expiry"] = ("Līdzgaitnieka {0} pārbaudes derīgums beidzas {1}.", "Mentor {0}'s background check expires on {1}.",
+            "Проверка наставника {0} истекает {1}."),
+        ["item.proposal-unanswered"] = ("Piedāvājums pārim ar {0} nav atbildēts kopš {1}.", "The match proposal for {0} is unanswered since {1}.",
+            "Предложение пары для {0} без ответа с {1}."),
+        ["summary.subject"] = ("Rezultātu kopsavilkums {0}: {1}", "Outcome summary {0}: {1}", "Сводка результатов {0}: {1}"),
+        ["summary.body"] = ("Pielikumā: rezultātu kopsavilkums par periodu {0} (CSV un grafiks). Skaitļi no 1 līdz 4 ir rādīti kā \"<5\".",
+            "Attached: the outcome summary for {0} (CSV and chart). Counts from 1 to 4 are shown as \"<5\".",
+            "Во вложении: сводка результатов за период {0} (CSV и график). Числа от 1 до 4 показаны как «<5»."),
+    };
+
+    public static string Get(Language language, string key, params object[] args)
+    {
+        var (lv, en, ru) = Catalog[key];
+        var template = language switch { Language.En => en, Language.Ru => ru, _ => lv };
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
+    }
+
+    /// <summary>The first of a person's spoken languages that messages come in; Latvian otherwise.</summary>
+    public static Language From(IEnumerable<string> spoken) =>
+        spoken.Select(s => s.Trim().ToLowerInvariant()).Select(s => s switch { "en" => Language.En, "ru" => Language.Ru, "lv" => Language.Lv, _ => (Language?)null })
+            .FirstOrDefault(l => l is not null) ?? Language.Lv;
+}

@@ -1,0 +1,26 @@
+using System.Net;
+using Mentoring.Domain.Messages;
+using Mentoring.Domain.Reminders;
+using Mentoring.Domain.Users;
+using Mentoring.Jobs.Messages;
+
+namespace Mentoring.Jobs.Reminders;
+
+/// <summary>One person's reminders for one day as one e-mail (text and HTML), in their language.</summary>
+public static class DigestMail
+{
+    public static OutgoingMessage Render(Digest digest, UserAccount to)
+    {
+        var language = to.Language;
+        var lines = digest.Items.Select(i => Texts.Get(language, i.Text, [.. i.Args])).ToList();
+        var day = digest.Day.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var text = Mail.Body(language, to.DisplayName, Texts.Get(language, "digest.intro") + "\n" + string.Join("\n", lines.Select(l => "- " + l)),
+            Texts.Get(language, "digest.outro"));
+        var html = $"<p>{Enc(Texts.Get(language, "greeting", to.DisplayName))}</p><p>{Enc(Texts.Get(language, "digest.intro"))}</p><ul>"
+                   + string.Concat(lines.Select(l => $"<li>{Enc(l)}</li>")) + $"</ul><p>{Enc(Texts.Get(language, "digest.outro"))}</p>";
+        return new OutgoingMessage(digest.Key, NotificationKind.ReminderDigest, to.Email, language, Texts.Get(language, "digest.subject", day), text, html,
+            RecipientUserId: to.Id);
+    }
+
+    private static string Enc(string s) => WebUtility.HtmlEncode(s);
+}
