@@ -20,6 +20,8 @@ public static class GraphQLSetup
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddGraphTypes(typeof(MentoringSchema).Assembly)
             .AddValidationRule<RoleAuthorizationRule>()
+            .AddValidationRule(new AliasLimitRule(options.MaxAliases))
+            .AddValidationRule(new IntrospectionRule(options.AnonymousIntrospection ?? false))
             .AddComplexityAnalyzer(c =>
             {
                 // Limits are checked in Limit, which tells introspection from real queries.

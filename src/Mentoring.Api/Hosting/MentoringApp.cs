@@ -48,6 +48,7 @@ public static class MentoringApp
 
         // The API records messages and hands them to Hangfire; it runs Quartz and a Hangfire server only in-process mode.
         builder.Services.AddMentoringJobs(jobs, connectionString, options.Schema, runEngines: jobs.Mode == JobsMode.InProcess);
+        options.AnonymousIntrospection ??= builder.Environment.IsDevelopment();
         builder.Services.AddMentoringGraphQL(options);
         builder.Services.AddScoped<Mentors.MentorReadContext>();
         builder.Services.AddSingleton<Mentors.ApplicationRateLimiter>();

@@ -17,6 +17,10 @@ public sealed class MentoringOptions
     public long MaxRequestBytes { get; set; } = 100_000;
     public int MaxDepth { get; set; } = 12;
     public int MaxComplexity { get; set; } = 5_000;
+    /// <summary>Aliased fields allowed in one document.</summary>
+    public int MaxAliases { get; set; } = 30;
+    /// <summary>May anonymous callers introspect the schema? Default: only in the Development environment.</summary>
+    public bool? AnonymousIntrospection { get; set; }
     /// <summary>Public mentor applications accepted per client address per hour.</summary>
     public int ApplicationsPerHour { get; set; } = 10;
     /// <summary>none (default), console or otlp (OTEL_EXPORTER_OTLP_ENDPOINT and friends configure it).</summary>

@@ -50,7 +50,17 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var document = TryParse(request.Query);
+        GraphQLDocument? document;
+        try
+        {
+            document = TryParse(request.Query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            // The parser stops before a stack overflow; that is the client's document, not a server fault.
+            await WriteProblem(ctx, serializer, media, new RequestProblem(400, "The document is nested too deeply to parse.", "TOO_DEEP"));
+            return;
+        }
         var operation = document is null ? null : SelectOperation(document, request.OperationName);
         if (HttpMethods.IsGet(ctx.Request.Method) && operation is not null && operation.Operation != OperationType.Query)
         {
@@ -106,6 +116,7 @@ public static class GraphQLHttpEndpoint
     {
         try { return GraphQLParser.Parser.Parse(query); }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException) { return null; } // the executer reports it in GraphQL's own words
+        // GraphQLMaxDepthExceededException is left to the caller: the executer would throw it again as an internal error.
     }
 
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)

@@ -26,6 +26,10 @@ public sealed class JobsOptions
     public string ReminderScanCron { get; set; } = "0 5/15 * * * ?";
     /// <summary>Quartz cron of the outcome-summary check; it sends only on the third working day of a month.</summary>
     public string OutcomeSummaryCron { get; set; } = "0 30 9 * * ?";
+    /// <summary>Closed cases are anonymised this many years after closing (GDPR storage limitation).</summary>
+    public int RetentionYears { get; set; } = 5;
+    /// <summary>Quartz cron of the retention job (Riga time): nightly.</summary>
+    public string RetentionCron { get; set; } = "0 15 3 * * ?";
     public int HangfireWorkers { get; set; } = 4;
     /// <summary>How often an idle Hangfire server polls its queue.</summary>
     public double HangfirePollSeconds { get; set; } = 5;

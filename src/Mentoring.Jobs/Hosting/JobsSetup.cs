@@ -59,6 +59,8 @@ public static class JobsSetup
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.SweepSeconds)).RepeatForever()), j => j.WithIdentity(OutboxSweep.Key));
             q.ScheduleJob<ReminderScan>(t => t.WithIdentity("reminder-scan", "mentoring")
                 .WithCronSchedule(options.ReminderScanCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(ReminderScan.Key));
+            q.ScheduleJob<Retention.RetentionJob>(t => t.WithIdentity("retention", "mentoring")
+                .WithCronSchedule(options.RetentionCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(Retention.RetentionJob.Key));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

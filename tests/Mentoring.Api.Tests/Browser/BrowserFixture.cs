@@ -59,10 +59,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.True(bad.Count == 0, $"{what}: " + string.Join("; ", bad.Select(v => $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
-    /// <summary>Screenshots for docs/user-guide.md, taken by the tests so the guide shows the app as it is.</summary>
+    /// <summary>
+    /// Screenshots for docs/user-guide.md, taken by the tests so the guide shows the app as it is. They go to
+    /// docs/screenshots when UPDATE_SCREENSHOTS=1 (eng/update-screenshots.sh), else next to the test binaries, so an
+    /// ordinary test run leaves the working tree alone (ids and tokens differ from run to run).
+    /// </summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        var dir = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+        var dir = Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1"
+            ? Path.Combine(RepositoryRoot(), "docs", "screenshots")
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(dir);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
     }

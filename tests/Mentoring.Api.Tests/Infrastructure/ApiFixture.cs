@@ -30,6 +30,8 @@ public class ApiFixture : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(Start);
     /// <summary>Generous, so that test classes applying many times are not throttled; one fixture lowers it to test the limit.</summary>
     protected virtual int ApplicationsPerHour => 10_000;
+    /// <summary>Open in tests (GraphiQL is tested anonymously); production closes it, see HardeningTests.</summary>
+    protected virtual bool AnonymousIntrospection => true;
     public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
     public string ConnectionString { get; private set; } = "";
     public Uri BaseAddress { get; private set; } = null!;
@@ -49,6 +51,7 @@ public class ApiFixture : IAsyncLifetime
                 ["Mentoring:Schema"] = Schema,
                 ["Mentoring:SecureCookies"] = "false",
                 ["Mentoring:Daemon"] = "Solo",
+                ["Mentoring:AnonymousIntrospection"] = AnonymousIntrospection ? "true" : "false",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
                 ["Mentoring:ApplicationsPerHour"] = ApplicationsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Messages are recorded in the outbox; only the jobs fixtures hand them to Hangfire and an SMTP server.
@@ -105,6 +108,32 @@ public class ApiFixture : IAsyncLifetime
             $"select (select count(*) from {Schema}.mt_events) + (select count(*) from {Schema}.mt_doc_useraccount) + (select count(*) from {Schema}.mt_doc_apitoken)",
             connection);
         return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// Every event and document table of the schema: its row count and last modification. Equal fingerprints mean
+    /// nothing was appended, inserted or updated in between.
+    /// </summary>
+    public async Task<string> DataFingerprintAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand("select table_name from information_schema.tables where table_schema = @s and (table_name like 'mt_doc_%' or table_name = 'mt_events') order by table_name", connection))
+        {
+            list.Parameters.AddWithValue("s", Schema);
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+        var parts = new List<string>();
+        foreach (var table in tables)
+        {
+            var modified = table == "mt_events" ? "max(seq_id)::text" : "max(mt_last_modified)::text";
+            // Marten creates a document's table the first time anything asks for it: an empty table is no data.
+            await using var count = new NpgsqlCommand($"select count(*)::text || '/' || coalesce({modified}, '-') from {Schema}.{table} having count(*) > 0", connection);
+            if (await count.ExecuteScalarAsync() is string state) parts.Add($"{table}={state}");
+        }
+        return string.Join(";", parts);
     }
 
     private async Task SeedAsync()

@@ -155,7 +155,8 @@ function ContractForm({ amend, onDone }: { amend?: Contract; onDone?: () => void
   const options = municipalityOptions(municipalities.data);
   return (
     <CommandForm command={command} onSubmit={submit} className="grid-form"
-      fields={['municipalityCode', 'territory', 'startDate', 'endDate', 'clientCapacity', 'reportRecipients', 'cadence', 'reference', 'reason']}
+      fields={amend ? ['territory', 'startDate', 'endDate', 'clientCapacity', 'reportRecipients', 'cadence', 'reason']
+        : ['municipalityCode', 'territory', 'startDate', 'endDate', 'clientCapacity', 'reportRecipients', 'cadence', 'reference']}
       submitLabel={amend ? t('contracts.amendSubmit') : t('contracts.createSubmit')}
       extraActions={onDone && <button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
       {!amend && (
@@ -170,7 +171,8 @@ function ContractForm({ amend, onDone }: { amend?: Contract; onDone?: () => void
       {!amend && <TextField name="reference" label={t('contracts.reference')} value={form.reference} onChange={set('reference')} />}
       <TextArea name="reportRecipients" label={t('contracts.reportRecipients')} hint={t('contracts.reportRecipientsHint')} value={form.reportRecipients}
         onChange={set('reportRecipients')} />
-      <details className="wide">
+      {/* Opened when the territory is what the server refused, so the error is seen next to it. */}
+      <details className="wide" open={command.errors.some((e) => e.field?.endsWith('territory')) || undefined}>
         <summary>{t('contracts.territoryChoose', { count: String(form.territory.length) })}</summary>
         <CheckboxGroup name="territory" legend={t('contracts.territory')} hint={t('contracts.territoryHint')} options={options}
           value={form.territory} onChange={set('territory')} columns />

@@ -1,18 +1,89 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { execute } from '../api';
+import { graphql, type AuditAction } from '../graphql';
+import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
-import { useSession } from '../session/session';
+import { knownRole } from '../session/roles';
+import { SelectField, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
+import { Empty, Failure, Loading } from '../ui/states';
+import { TableWrap } from '../ui/TableWrap';
 
-/** The auditor's area. Auditors read the audit trail and nothing else; its pages plug in here. */
+const Trail = graphql(`
+  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {
+    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {
+      totalCount endCursor hasNextPage
+      nodes { id action subjectKind subjectId by byName byRoles purpose at }
+    }
+  }
+`);
+
+const actions: AuditAction[] = ['CASE_READ', 'CONTACTS_READ', 'MENTOR_READ', 'PERSON_EXPORTED', 'PERSON_ERASED', 'ROLES_CHANGED', 'USER_INVITED'];
+const isGuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+
+/** The auditor's area: who read, exported, erased or changed permissions, when and why. Read-only by design. */
 export function AuditorHome() {
-  const { t } = useI18n();
-  const { user } = useSession();
+  const { t, te, tn } = useI18n();
+  const format = useFormat();
+  const [f, setF] = useState({ from: '', to: '', action: '', subject: '' });
+  const subject = f.subject.trim();
+  const variables = {
+    from: f.from || null, to: f.to || null, action: (f.action || null) as AuditAction | null,
+    subjectId: isGuid(subject) ? subject : null, first: 50,
+  };
+  const pages = useInfiniteQuery({
+    queryKey: ['AuditTrail', variables],
+    queryFn: ({ pageParam }) => execute(Trail, { ...variables, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.auditTrail.hasNextPage ? last.auditTrail.endCursor : undefined),
+  });
+
   return (
     <Page title={t('audit.title')} intro={t('audit.intro')}>
-      <Panel title={t('settings.account')}>
-        <dl className="facts">
-          <dt>{t('home.email')}</dt><dd>{user.email}</dd>
-          <dt>{t('home.organisation')}</dt><dd>{user.organisation?.name ?? t('home.noOrganisation')}</dd>
-        </dl>
+      <Panel title={t('audit.trail')}>
+        <div className="filters" role="search">
+          <TextField name="from" type="date" label={t('audit.from')} value={f.from} onChange={(v) => setF({ ...f, from: v })} />
+          <TextField name="to" type="date" label={t('audit.to')} value={f.to} onChange={(v) => setF({ ...f, to: v })} />
+          <SelectField name="action" label={t('audit.action')} value={f.action} placeholder={t('filter.all')}
+            options={actions.map((a) => ({ value: a, label: te('AuditAction', a) }))} onChange={(v) => setF({ ...f, action: v })} />
+          <TextField name="subject" label={t('audit.subject')} hint={t('audit.subjectHint')} value={f.subject} onChange={(v) => setF({ ...f, subject: v })} />
+        </div>
+        {pages.isPending ? <Loading /> : pages.isError ? <Failure error={pages.error} retry={() => void pages.refetch()} /> : (() => {
+          const rows = pages.data.pages.flatMap((p) => p.auditTrail.nodes);
+          if (rows.length === 0) return <Empty>{t('audit.empty')}</Empty>;
+          return (
+            <>
+              <p className="muted">{tn('audit.count', pages.data.pages[0].auditTrail.totalCount)}</p>
+              <TableWrap label={t('audit.trail')}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('audit.when')}</th><th scope="col">{t('audit.who')}</th><th scope="col">{t('audit.action')}</th>
+                      <th scope="col">{t('audit.subject')}</th><th scope="col">{t('audit.purpose')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr key={r.id}>
+                        <td>{format.dateTime(r.at)}</td>
+                        <th scope="row">{r.byName ?? r.by}<br /><span className="small muted">{r.byRoles.map((x) => t(`role.${knownRole(x) ?? 'Auditor'}`)).join(', ')}</span></th>
+                        <td>{te('AuditAction', r.action)}</td>
+                        <td><span className="small">{te('AuditSubject', r.subjectKind)}</span> <code className="small">{r.subjectId}</code></td>
+                        <td>{r.purpose}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+              {pages.hasNextPage && (
+                <button type="button" className="secondary" aria-disabled={pages.isFetchingNextPage || undefined} onClick={() => void pages.fetchNextPage()}>
+                  {pages.isFetchingNextPage && <span className="spinner" aria-hidden="true" />}{t('loadMore')}
+                </button>
+              )}
+            </>
+          );
+        })()}
       </Panel>
     </Page>
   );

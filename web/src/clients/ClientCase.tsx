@@ -8,6 +8,7 @@ import { isKey, useI18n, type T } from '../i18n';
 import { useGql } from '../ui/data';
 import { Page, Panel } from '../ui/Page';
 import { Empty, QueryView } from '../ui/states';
+import { PersonDataActions } from '../privacy/PersonDataActions';
 import { CaseActions, GoalActions, AddGoal } from './CaseActions';
 
 const Case = graphql(`
@@ -126,6 +127,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
         )}
       </Panel>
       <Panel title={t('case.actions')}><CaseActions client={c} /></Panel>
+      <PersonDataActions personId={c.id} name={c.name} />
       <Panel title={t('case.timeline')}>
         <ol className="timeline">
           {c.timeline.map((e, i) => <TimelineItem key={i} at={format.dateTime(e.at)}>{te('ClientTimelineKind', e.kind)}</TimelineItem>)}

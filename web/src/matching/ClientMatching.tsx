@@ -155,7 +155,7 @@ function Step({ doc, pick, input, onDone, label, withReason = false }: {
     if (await command.run({ input: { ...input, reason: reason || null } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['reason', 'on']} onSubmit={submit} submitLabel={label} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} fields={withReason ? ['reason'] : []} onSubmit={submit} submitLabel={label} extraActions={<CancelButton onClick={onDone} />}>
       {withReason ? <TextField name="reason" label={t('case.reason')} value={reason} onChange={setReason} /> : <span />}
     </CommandForm>
   );

@@ -5,6 +5,7 @@ import { langName } from '../clients/ClientCase';
 import { useGql } from '../ui/data';
 import { Page, Panel } from '../ui/Page';
 import { QueryView } from '../ui/states';
+import { PersonDataActions } from '../privacy/PersonDataActions';
 import { MentorActions } from './MentorActions';
 import { stepName } from './steps';
 
@@ -83,6 +84,7 @@ function ProfilePage({ mentor: m }: { mentor: MentorData }) {
         </Panel>
       </div>
       <Panel title={t('case.actions')}><MentorActions mentor={m} /></Panel>
+      <PersonDataActions personId={m.id} name={m.name} />
       <Panel title={t('case.timeline')}>
         <ol className="timeline">{m.timeline.map((e, i) => <li key={i}><strong>{format.dateTime(e.at)}</strong> · {te('MentorTimelineKind', e.kind)}</li>)}</ol>
       </Panel>

@@ -176,11 +176,18 @@ export function CheckboxGroup({ name, legend, hint, options, value, onChange, co
 }
 
 export function Checkbox({ name, label, checked, onChange }: { name: string; label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const error = useContext(ErrorsContext).find((e) => names(e, name));
   return (
-    <label className="choice">
-      <input type="checkbox" name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <span>{label}</span>
-    </label>
+    <div className="field">
+      <label className="choice">
+        <input type="checkbox" name={name} checked={checked} onChange={(e) => onChange(e.target.checked)}
+          aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <span>{label}</span>
+      </label>
+      {error && <p id={`${id}-error`} className="field-error" data-code={error.code}><span aria-hidden="true">⚠ </span>{userErrorMessage(error, t, language)}</p>}
+    </div>
   );
 }
 

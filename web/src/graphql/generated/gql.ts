@@ -29,6 +29,7 @@ type Documents = {
     "query OrganisationsForUsers { organisations { id name kind } }": typeof types.OrganisationsForUsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n": typeof types.ChangeUserRolesDocument,
+    "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose at }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": typeof types.AcceptInvitationDocument,
     "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field } } }": typeof types.RecordConsentDocument,
     "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field } } }": typeof types.WithdrawConsentDocument,
@@ -89,6 +90,8 @@ type Documents = {
     "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": typeof types.MentorProfileDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.VettingBoardDocument,
     "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": typeof types.MentorsDocument,
+    "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": typeof types.ExportPersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": typeof types.ErasePersonDataDocument,
     "query Me { me { id email displayName roles language organisation { id name kind } } }": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": typeof types.LoginDocument,
     "mutation Logout { logout { ok } }": typeof types.LogoutDocument,
@@ -114,6 +117,7 @@ const documents: Documents = {
     "query OrganisationsForUsers { organisations { id name kind } }": types.OrganisationsForUsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n": types.InviteUserDocument,
     "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n": types.ChangeUserRolesDocument,
+    "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose at }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": types.AcceptInvitationDocument,
     "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field } } }": types.RecordConsentDocument,
     "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field } } }": types.WithdrawConsentDocument,
@@ -174,6 +178,8 @@ const documents: Documents = {
     "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": types.MentorProfileDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.VettingBoardDocument,
     "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": types.MentorsDocument,
+    "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": types.ExportPersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": types.ErasePersonDataDocument,
     "query Me { me { id email displayName roles language organisation { id name kind } } }": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": types.LoginDocument,
     "mutation Logout { logout { ok } }": types.LogoutDocument,
@@ -241,6 +247,10 @@ export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n"): typeof import('./graphql').ChangeUserRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose at }\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -481,6 +491,14 @@ export function graphql(source: "\n  query VettingBoard {\n    vettingQueue { wa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n"): typeof import('./graphql').MentorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n"): typeof import('./graphql').ExportPersonDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n"): typeof import('./graphql').ErasePersonDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

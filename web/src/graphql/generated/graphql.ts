@@ -49,6 +49,15 @@ export type AssessNeedsInput = {
   source: string;
 };
 
+export type AuditAction =
+  | 'CASE_READ'
+  | 'CONTACTS_READ'
+  | 'MENTOR_READ'
+  | 'PERSON_ERASED'
+  | 'PERSON_EXPORTED'
+  | 'ROLES_CHANGED'
+  | 'USER_INVITED';
+
 export type AvailabilitySlotInput = {
   day: Weekday;
   part: DayPart;
@@ -773,6 +782,18 @@ export type ChangeUserRolesMutationVariables = Exact<{
 
 export type ChangeUserRolesMutation = { changeUserRoles: { user: { id: string, roles: Array<Role> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type AuditTrailQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  action?: AuditAction | null | undefined;
+  subjectId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, action: AuditAction, subjectKind: string, subjectId: string, by: string, byName: string | null, byRoles: Array<string>, purpose: string, at: string }> } };
+
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
@@ -1199,6 +1220,22 @@ export type MentorsQueryVariables = Exact<{
 
 export type MentorsQuery = { mentors: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: MentorStatus, matchable: boolean, capacity: number, languages: Array<string>, specialities: Array<NeedDomain>, municipalities: Array<{ name: string }> }> } };
 
+export type ExportPersonDataMutationVariables = Exact<{
+  personId: string;
+  purpose?: string | null | undefined;
+}>;
+
+
+export type ExportPersonDataMutation = { exportPersonData: { export: { kind: string, events: number, json: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ErasePersonDataMutationVariables = Exact<{
+  personId: string;
+  reason: string;
+}>;
+
+
+export type ErasePersonDataMutation = { erasePersonData: { erasure: { eventsMasked: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1490,6 +1527,33 @@ export const ChangeUserRolesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeUserRolesMutation, ChangeUserRolesMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {
+  auditTrail(
+    from: $from
+    to: $to
+    action: $action
+    subjectId: $subjectId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    endCursor
+    hasNextPage
+    nodes {
+      id
+      action
+      subjectKind
+      subjectId
+      by
+      byName
+      byRoles
+      purpose
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
@@ -2636,6 +2700,36 @@ export const MentorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentorsQuery, MentorsQueryVariables>;
+export const ExportPersonDataDocument = new TypedDocumentString(`
+    mutation ExportPersonData($personId: ID!, $purpose: String) {
+  exportPersonData(personId: $personId, purpose: $purpose) {
+    export {
+      kind
+      events
+      json
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
+export const ErasePersonDataDocument = new TypedDocumentString(`
+    mutation ErasePersonData($personId: ID!, $reason: String!) {
+  erasePersonData(personId: $personId, reason: $reason) {
+    erasure {
+      eventsMasked
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasePersonDataMutation, ErasePersonDataMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

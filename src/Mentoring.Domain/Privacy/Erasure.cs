@@ -1,0 +1,64 @@
+using Marten;
+using Mentoring.Domain.Audit;
+using Mentoring.Domain.Clients;
+using Mentoring.Domain.Matching;
+using Mentoring.Domain.Mentors;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Domain.Privacy;
+
+/// <summary>The streams that name one person: a client's case and its matches, or a mentor's own stream.</summary>
+public sealed record ErasureSubject(string Kind, Guid PersonId, IReadOnlyList<Guid> Streams);
+
+/// <summary>
+/// Erases a person from an event-sourced history: Marten masks the personal data in every event of the person's
+/// streams (<see cref="PersonalDataMasking"/>), then the read models built from those events are rebuilt, a
+/// mentor's account is disabled, and the erasure is recorded — the same for an administrator's request and for
+/// the retention job.
+/// </summary>
+public static class Erasure
+{
+    public static async Task<ErasureSubject?> FindAsync(IQuerySession session, Guid id, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Client>(id, ct) is not null)
+            return new ErasureSubject("client", id, [id, .. await session.Query<Match>().Where(m => m.ClientId == id).Select(m => m.Id).ToListAsync(ct)]);
+        // A mentor's own stream only: the meetings in their matches are about the clients, not about them.
+        return await session.LoadAsync<Mentor>(id, ct) is not null ? new ErasureSubject("mentor", id, [id]) : null;
+    }
+
+    /// <returns>How many events were masked (every event of the streams; only personal members change).</returns>
+    public static async Task<int> EraseAsync(IDocumentStore store, string tenant, ErasureSubject subject, AuditRecord record, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession(tenant);
+        var events = 0;
+        foreach (var stream in subject.Streams)
+        {
+            events += (await session.Events.FetchStreamAsync(stream, token: ct)).Count;
+            await store.Advanced.ApplyEventDataMasking(x =>
+            {
+                x.IncludeStream(stream);
+                x.ForTenant(tenant);
+            }, ct);
+        }
+
+        // Masking rewrites the events, not the read models built from them: rebuild those from the masked events.
+        foreach (var stream in subject.Streams)
+        {
+            if (stream != subject.PersonId) session.Store((await session.Events.AggregateStreamAsync<Match>(stream, token: ct))!);
+            else if (subject.Kind == "client") session.Store((await session.Events.AggregateStreamAsync<Client>(stream, token: ct))!);
+            else session.Store((await session.Events.AggregateStreamAsync<Mentor>(stream, token: ct))!);
+        }
+        if (subject.Kind == "mentor" && await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == subject.PersonId, ct) is { } account)
+        {
+            // The account cannot sign in any more and no longer names the person.
+            session.Update(account with
+            {
+                Email = $"erased-{account.Id:N}@invalid", DisplayName = PersonalDataMasking.Erased, PasswordHash = null,
+                InvitationTokenHash = null, SecurityStamp = Guid.NewGuid().ToString("N"),
+            });
+        }
+        session.Insert(record);
+        await session.SaveChangesAsync(ct);
+        return events;
+    }
+}

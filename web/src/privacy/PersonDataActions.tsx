@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { graphql } from '../graphql';
+import { useI18n } from '../i18n';
+import { hasAnyRole } from '../session/roles';
+import { useSession } from '../session/session';
+import { Actions, CancelButton } from '../ui/Actions';
+import { useCommand } from '../ui/data';
+import { Checkbox, CommandForm, TextField } from '../ui/form';
+import { Panel } from '../ui/Page';
+
+const Export = graphql(`
+  mutation ExportPersonData($personId: ID!, $purpose: String) {
+    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }
+  }
+`);
+
+const Erase = graphql(`
+  mutation ErasePersonData($personId: ID!, $reason: String!) {
+    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }
+  }
+`);
+
+/** The data-subject rights, for the organisation's administrator: export everything, or erase it (after confirming). */
+export function PersonDataActions({ personId, name }: { personId: string; name: string }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  if (!hasAnyRole(user.roles, ['OrgAdmin'])) return null;
+  return (
+    <Panel title={t('privacy.title')}>
+      <p className="muted">{t('privacy.intro')}</p>
+      <Actions actions={[
+        ['export', t('privacy.export'), (d) => <ExportForm personId={personId} onDone={d} />],
+        ['erase', t('privacy.erase'), (d) => <EraseForm personId={personId} name={name} onDone={d} />],
+      ]} />
+    </Panel>
+  );
+}
+
+function ExportForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const [purpose, setPurpose] = useState('');
+  const [file, setFile] = useState<string | null>(null);
+  const command = useCommand(Export, (r) => r.exportPersonData);
+  const submit = async () => {
+    const payload = await command.run({ personId, purpose: purpose || null });
+    if (payload?.export) {
+      if (file) URL.revokeObjectURL(file);
+      setFile(URL.createObjectURL(new Blob([payload.export.json], { type: 'application/json' })));
+    }
+  };
+  return (
+    <CommandForm command={command} fields={['purpose']} onSubmit={submit} submitLabel={t('privacy.exportSubmit')} extraActions={<CancelButton onClick={onDone} />}>
+      <TextField name="purpose" label={t('privacy.purpose')} hint={t('privacy.purposeHint')} value={purpose} onChange={setPurpose} />
+      {file && <a className="button secondary" href={file} download={`person-${personId}.json`}>{t('privacy.download')}</a>}
+    </CommandForm>
+  );
+}
+
+function EraseForm({ personId, name, onDone }: { personId: string; name: string; onDone: () => void }) {
+  const { t, tn } = useI18n();
+  const [reason, setReason] = useState('');
+  const [sure, setSure] = useState(false);
+  const [done, setDone] = useState<number | null>(null);
+  const command = useCommand(Erase, (r) => r.erasePersonData);
+  const submit = async () => {
+    if (!sure) return command.setErrors([{ code: 'CONFIRM', field: 'confirm', message: '' }]);
+    const payload = await command.run({ personId, reason });
+    if (payload?.erasure) setDone(payload.erasure.eventsMasked);
+  };
+  if (done !== null) return <p className="success" role="status">{tn('privacy.erased', done)}</p>;
+  return (
+    <CommandForm command={command} fields={['reason', 'confirm']} onSubmit={submit} submitLabel={t('privacy.eraseSubmit')} extraActions={<CancelButton onClick={onDone} />}>
+      <p className="form-error" role="note">{t('privacy.eraseWarning', { name })}</p>
+      <TextField name="reason" label={t('privacy.reason')} value={reason} onChange={setReason} />
+      <Checkbox name="confirm" label={t('privacy.confirm')} checked={sure} onChange={setSure} />
+    </CommandForm>
+  );
+}
