@@ -133,4 +133,19 @@ public sealed class ContactLogTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(2.0, hours.GetProperty("hours").GetDouble());
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsync("{ myMatches { matchId } }")).Status);
     }
+
+    [Fact]
+    public async Task After_consent_is_withdrawn_no_new_contact_is_logged()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var pair = await ActivePairAsync(coordinator);
+        var client = (await coordinator.PostAsync("query($m: ID!) { match(id: $m) { client { id version } } }", new { m = pair.MatchId })).Data.GetProperty("match").GetProperty("client");
+        Assert.Empty((await coordinator.PostAsync("mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { errors { code } } }", new
+        {
+            i = new { clientId = client.GetProperty("id").GetString(), expectedVersion = client.GetProperty("version").GetInt64(), withdrawnOn = "2026-11-23" },
+        })).UserErrors("withdrawConsent"));
+        var before = await api.CountWritesAsync();
+        Assert.Contains(("CASE_FROZEN", "matchId"), (await pair.Mentor.PostAsync(Log, Contact(pair.MatchId, "k-" + Guid.NewGuid()))).UserErrors("logContact"));
+        Assert.Equal(before, await api.CountWritesAsync());
+    }
 }
