@@ -16,13 +16,17 @@ namespace Mentoring.Api.Demo;
 public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> hasher, TimeProvider clock) : IHostedService
 {
     public const string Password = "Demo-parole-2026";
+    public const string CoordinatorEmail = "coordinator@demo.mentoring.lv";
+    /// <summary>The demo mentor's account is made the real way: <see cref="DemoScenario"/> vets and approves them.</summary>
+    public const string MentorEmail = "mentor@demo.mentoring.lv";
+    private const string NgoKey = "demo-ngo";
 
     public static readonly (string Email, string Name, Role Role, bool Ngo)[] Users =
     [
         ("admin@demo.mentoring.lv", "Pēteris Platforma", Role.PlatformAdmin, false),
         ("orgadmin@demo.mentoring.lv", "Ilze Administratore", Role.OrgAdmin, true),
         ("coordinator@demo.mentoring.lv", "Anna Koordinatore", Role.Coordinator, true),
-        ("mentor@demo.mentoring.lv", "Jānis Līdzgaitnieks", Role.Mentor, true),
+        (MentorEmail, "Jānis Līdzgaitnieks", Role.Mentor, true),
         ("auditor@demo.mentoring.lv", "Marta Auditore", Role.Auditor, true),
         ("municipality@demo.mentoring.lv", "Kārlis Sociālais", Role.MunicipalityViewer, false),
     ];
@@ -32,14 +36,14 @@ public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> 
         await PlatformBootstrap.EnsurePlatformOrganisation(store, clock, ct);
         var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput
         {
-            Kind = OrganisationKind.Ngo, Name = "Biedrība Līdzgaitnieki", RegistrationNumber = "40008000001", IdempotencyKey = "demo-ngo",
+            Kind = OrganisationKind.Ngo, Name = "Biedrība Līdzgaitnieki", RegistrationNumber = "40008000001", IdempotencyKey = NgoKey,
         }, store, clock, ct)).Item!;
         var riga = (await CreateOrganisation.Handle(new CreateOrganisationInput
         {
             Kind = OrganisationKind.Municipality, Name = "Rīgas valstspilsētas pašvaldība", MunicipalityCode = "riga", IdempotencyKey = "demo-riga",
         }, store, clock, ct)).Item!;
 
-        foreach (var (email, name, role, inNgo) in Users)
+        foreach (var (email, name, role, inNgo) in Users.Where(u => u.Role != Role.Mentor))
         {
             var org = role == Role.PlatformAdmin ? (PlatformBootstrap.PlatformOrganisationId, RegisterOrganisationDecider.PlatformTenant)
                 : inNgo ? (ngo.Id, ngo.TenantId) : (riga.Id, riga.TenantId);
@@ -68,4 +72,11 @@ public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> 
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The demo NGO (the same idempotency key returns it), or null before it exists.</summary>
+    public static async Task<Organisation?> NgoAsync(IDocumentStore store, CancellationToken ct)
+    {
+        await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
+        return await registry.Query<Organisation>().FirstOrDefaultAsync(o => o.Name == "Biedrība Līdzgaitnieki" && o.Kind == OrganisationKind.Ngo, ct);
+    }
 }

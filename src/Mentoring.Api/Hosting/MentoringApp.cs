@@ -56,7 +56,11 @@ public static class MentoringApp
         builder.Services.AddMentoringAuth(secureCookies);
         builder.Services.AddMentoringHealth();
         builder.Services.AddMentoringTelemetry(options.TelemetryExporter);
-        if (options.SeedDemo) builder.Services.AddHostedService<DemoData>();
+        if (options.SeedDemo)
+        {
+            builder.Services.AddHostedService<DemoData>();
+            builder.Services.AddHostedService<DemoScenario>();
+        }
         builder.Services.AddHostedService<PlatformBootstrap>();
 
         var app = builder.Build();
