@@ -3,6 +3,7 @@ using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Marten;
 using Mentoring.Api.GraphQL;
+using Mentoring.Api.Hosting;
 using Mentoring.Api.Users;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Users;
@@ -66,9 +67,11 @@ public static class SignIn
             .Description("Signs in with e-mail and password and sets the session cookie. Five wrong passwords lock the account for 15 minutes.")
             .Argument<NonNullGraphType<LoginInputType>>("input")
             .AllowAnonymous()
-            .Resolve().WithServices<IDocumentStore, IPasswordHasher<UserAccount>, TimeProvider, IHttpContextAccessor>()
-            .ResolveAsync(async (ctx, store, hasher, clock, http) =>
+            .Resolve().WithServices<IDocumentStore, IPasswordHasher<UserAccount>, TimeProvider, IHttpContextAccessor, SignInRateLimiter>()
+            .ResolveAsync(async (ctx, store, hasher, clock, http, limiter) =>
             {
+                if (!limiter.TryAcquire(http.HttpContext!))
+                    return (object?)Payload<UserAccount>.Refused("RATE_LIMITED", "Too many sign-in attempts from this address. Wait a few minutes and try again.");
                 var payload = await Login(ctx.GetArgument<LoginInput>("input"), store, hasher, clock, ctx.CancellationToken);
                 if (payload.Item is { } user) await IssueCookie(http.HttpContext!, user);
                 return (object?)payload;

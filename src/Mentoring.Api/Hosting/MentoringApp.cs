@@ -52,6 +52,7 @@ public static class MentoringApp
         builder.Services.AddMentoringGraphQL(options);
         builder.Services.AddScoped<Mentors.MentorReadContext>();
         builder.Services.AddSingleton<Mentors.ApplicationRateLimiter>();
+        builder.Services.AddSingleton<SignInRateLimiter>();
 
         builder.Services.AddMentoringAuth(secureCookies);
         builder.Services.AddMentoringHealth();

@@ -23,6 +23,8 @@ public sealed class MentoringOptions
     public bool? AnonymousIntrospection { get; set; }
     /// <summary>Public mentor applications accepted per client address per hour.</summary>
     public int ApplicationsPerHour { get; set; } = 10;
+    /// <summary>Sign-in attempts accepted per client address per 10 minutes (each account also locks after 5 wrong passwords).</summary>
+    public int SignInAttemptsPer10Minutes { get; set; } = 30;
     /// <summary>none (default), console or otlp (OTEL_EXPORTER_OTLP_ENDPOINT and friends configure it).</summary>
     public string TelemetryExporter { get; set; } = "none";
 }

@@ -30,6 +30,7 @@ public class ApiFixture : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(Start);
     /// <summary>Generous, so that test classes applying many times are not throttled; one fixture lowers it to test the limit.</summary>
     protected virtual int ApplicationsPerHour => 10_000;
+    protected virtual int SignInAttempts => 10_000;
     /// <summary>Open in tests (GraphiQL is tested anonymously); production closes it, see HardeningTests.</summary>
     protected virtual bool AnonymousIntrospection => true;
     public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
@@ -54,6 +55,7 @@ public class ApiFixture : IAsyncLifetime
                 ["Mentoring:AnonymousIntrospection"] = AnonymousIntrospection ? "true" : "false",
                 ["Serilog:MinimumLevel:Default"] = "Warning",
                 ["Mentoring:ApplicationsPerHour"] = ApplicationsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Mentoring:SignInAttemptsPer10Minutes"] = SignInAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Messages are recorded in the outbox; only the jobs fixtures hand them to Hangfire and an SMTP server.
                 ["Mentoring:Jobs:Mode"] = "Off",
             });

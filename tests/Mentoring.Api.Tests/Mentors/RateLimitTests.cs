@@ -5,6 +5,7 @@ namespace Mentoring.Api.Tests.Mentors;
 public sealed class ThrottledApiFixture : ApiFixture
 {
     protected override int ApplicationsPerHour => 3;
+    protected override int SignInAttempts => 3;
 }
 
 public sealed class RateLimitTests(ThrottledApiFixture api) : IClassFixture<ThrottledApiFixture>
@@ -19,5 +20,15 @@ public sealed class RateLimitTests(ThrottledApiFixture api) : IClassFixture<Thro
         var refused = await anonymous.PostAsync(Submit, Application(api.NgoA.Id, "burst-4@example.lv"));
         Assert.Equal([("RATE_LIMITED", null)], refused.UserErrors("submitMentorApplication"));
         Assert.Equal(before, await api.CountWritesAsync());
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_limited_per_address_even_with_the_right_password()
+    {
+        using var anonymous = api.Client();
+        for (var i = 0; i < 3; i++)
+            Assert.Contains(("INVALID_CREDENTIALS", null), (await anonymous.LoginAsync($"nobody{i}@example.lv", "wrong-password-1")).UserErrors("login"));
+        var refused = await anonymous.LoginAsync(ApiFixture.EmailOf("a", Role.Coordinator), ApiFixture.Password);
+        Assert.Equal([("RATE_LIMITED", null)], refused.UserErrors("login"));
     }
 }
