@@ -52,7 +52,10 @@ public static class ContactQueries
                 {
                     var client = clients[m.ClientId];
                     return new MyMatch(m.Id, m.Version, m.Stage, client.Person.Name, client.ReleaseDate, client.DestinationMunicipality, m.LastContactAt,
-                        Cadence.NextDue(m, client.ReleaseDate, today, rules), Cadence.StatusOf(m, client.ReleaseDate, today, rules));
+                        Cadence.NextDue(m, client.ReleaseDate, today, rules), Cadence.StatusOf(m, client.ReleaseDate, today, rules))
+                    {
+                        RiskFlags = m.RiskFlagsShared ? client.RiskFlags : null,
+                    };
                 }).OrderByDescending(x => x.Cadence).ThenBy(x => x.NextContactDue).ToList();
             });
 

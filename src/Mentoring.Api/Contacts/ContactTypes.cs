@@ -62,7 +62,11 @@ public sealed class ContactType : ObjectGraphType<ContactRecord>
 
 /// <summary>A mentor's own match as their phone shows it: the person's name and what is due, nothing more.</summary>
 public sealed record MyMatch(Guid MatchId, long Version, Domain.Matching.MatchStage Stage, string ClientName, DateOnly ReleaseDate,
-    string DestinationMunicipality, DateTimeOffset? LastContactAt, DateOnly NextContactDue, CadenceStatus Cadence);
+    string DestinationMunicipality, DateTimeOffset? LastContactAt, DateOnly NextContactDue, CadenceStatus Cadence)
+{
+    /// <summary>Null unless a coordinator shared them with this match's mentor.</summary>
+    public IReadOnlyList<Domain.Clients.RiskFlag>? RiskFlags { get; init; }
+}
 
 public sealed class MyMatchType : ObjectGraphType<MyMatch>
 {
@@ -78,6 +82,9 @@ public sealed class MyMatchType : ObjectGraphType<MyMatch>
         Field(x => x.LastContactAt, nullable: true);
         Field(x => x.NextContactDue);
         Field(x => x.Cadence, type: typeof(NonNullGraphType<CadenceStatusType>));
+        Field<ListGraphType<NonNullGraphType<Clients.RiskFlagType>>>("riskFlags")
+            .Description("The client's risk flags when a coordinator shared them with you (shareRiskFlagsWithMentor); null otherwise.")
+            .Resolve(ctx => ctx.Source.RiskFlags);
     }
 }
 

@@ -50,6 +50,7 @@ public sealed record MatchCommandInput
     public string? Note { get; init; }
     public DateOnly? On { get; init; }
     public MatchEndReason? EndReason { get; init; }
+    public bool? Share { get; init; }
 }
 
 public sealed class MatchCommandInputType : InputObjectGraphType<MatchCommandInput>
@@ -64,6 +65,7 @@ public sealed class MatchCommandInputType : InputObjectGraphType<MatchCommandInp
         Field(x => x.Note, nullable: true);
         Field(x => x.On, nullable: true);
         Field(x => x.EndReason, type: typeof(MatchEndReasonType));
+        Field(x => x.Share, nullable: true).Description("For shareRiskFlagsWithMentor: true (default) shares, false stops sharing.");
     }
 }
 
@@ -86,6 +88,9 @@ public static class MatchMutations
         Step(mutation, "declineMatch", "The mentor declines the proposal, with a reason.", (i, a, m) => MatchDecider.Decide(new DeclineMatch(i.Reason ?? "", a), m), mentorMayAct: true);
         Step(mutation, "recordClientAgreement", "The client agreed to the mentor.", (i, a, m) => MatchDecider.Decide(new RecordClientAgreement(i.On ?? a.Today, a), m));
         Step(mutation, "activateMatch", "Starts the match once the mentor accepted and the client agreed.", (i, a, m) => MatchDecider.Decide(new ActivateMatch(i.On ?? a.Today, a), m));
+        // Risk flags are for coordinators only, so only a coordinator decides to show them to the mentor.
+        Step(mutation, "shareRiskFlagsWithMentor", "Shows the client's risk flags to this match's mentor (share: false stops it). Coordinators only.",
+            (i, a, m) => MatchDecider.Decide(new ShareRiskFlags(i.Share ?? true, a), m), roles: [Role.Coordinator]);
         Step(mutation, "pauseMatch", "Pauses an active match, with a reason.", (i, a, m) => MatchDecider.Decide(new PauseMatch(i.Reason ?? "", a), m));
         Step(mutation, "resumeMatch", "Resumes a paused match.", (i, a, m) => MatchDecider.Decide(new ResumeMatch(a), m));
         Step(mutation, "endMatch", "Ends a match with a reason; a rematch is a new proposal that names this one.",
@@ -123,11 +128,12 @@ public static class MatchMutations
         return result.Succeeded ? Payload<Match>.Ok((await session.LoadAsync<Match>(id, ct))!) : Payload<Match>.Refused(result.Errors);
     }
 
-    private static void Step(ObjectGraphType mutation, string name, string description, Func<MatchCommandInput, Actor, Match?, Decision> decide, bool mentorMayAct = false) =>
+    private static void Step(ObjectGraphType mutation, string name, string description, Func<MatchCommandInput, Actor, Match?, Decision> decide, bool mentorMayAct = false,
+        Role[]? roles = null) =>
         mutation.Field<NonNullGraphType<MatchPayloadType>>(name)
             .Description(description)
             .Argument<NonNullGraphType<MatchCommandInputType>>("input")
-            .RequireRoles(mentorMayAct ? [.. Coordinators, Role.Mentor] : Coordinators)
+            .RequireRoles(roles ?? (mentorMayAct ? [.. Coordinators, Role.Mentor] : Coordinators))
             .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
             .ResolveAsync(async (ctx, session, clock, http) =>
             {

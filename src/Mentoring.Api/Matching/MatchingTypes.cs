@@ -73,6 +73,7 @@ public sealed class MatchType : ObjectGraphType<Match>
         Field(x => x.EndReason, type: typeof(MatchEndReasonType));
         Field(x => x.EndNote, nullable: true);
         Field(x => x.EndedOn, nullable: true);
+        Field(x => x.RiskFlagsShared).Description("The client's risk flags are shown to the mentor.");
         Field(x => x.ProposedAt);
     }
 }

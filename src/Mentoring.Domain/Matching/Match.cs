@@ -15,6 +15,8 @@ public sealed record ClientAgreedToMatch(Guid MatchId, DateOnly AgreedOn, Guid B
 public sealed record MatchActivated(Guid MatchId, DateOnly ActiveFrom, Guid By, DateTimeOffset At);
 public sealed record MatchPaused(Guid MatchId, string Reason, Guid By, DateTimeOffset At);
 public sealed record MatchResumed(Guid MatchId, Guid By, DateTimeOffset At);
+/// <summary>A coordinator shares the client's risk flags with this match's mentor (or stops sharing them).</summary>
+public sealed record RiskFlagsSharedWithMentor(Guid MatchId, bool Shared, Guid By, DateTimeOffset At);
 public sealed record MatchEnded(Guid MatchId, MatchEndReason Reason, string? Note, DateOnly EndedOn, Guid By, DateTimeOffset At);
 
 /// <summary>A mentor–client match, folded from its stream (Marten inline snapshot).</summary>
@@ -30,6 +32,8 @@ public sealed record Match(
     /// <summary>When the latest non-retracted contact happened (for cadence and engagement filters).</summary>
     public DateTimeOffset? LastContactAt { get; init; }
     public bool HasOpenUrgentConcern { get; init; }
+    /// <summary>Risk flags are for coordinators; a coordinator may share them with this match's mentor.</summary>
+    public bool RiskFlagsShared { get; init; }
 
     /// <summary>Proposed, active or paused: holds one of the mentor's places and the client's one match.</summary>
     public bool IsOpen => Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused;
@@ -43,6 +47,7 @@ public sealed record Match(
     public Match Apply(MatchActivated e) => this with { Stage = MatchStage.Active, ActiveFrom = e.ActiveFrom, LastChangedAt = e.At };
     public Match Apply(MatchPaused e) => this with { Stage = MatchStage.Paused, LastChangedAt = e.At };
     public Match Apply(MatchResumed e) => this with { Stage = MatchStage.Active, LastChangedAt = e.At };
+    public Match Apply(RiskFlagsSharedWithMentor e) => this with { RiskFlagsShared = e.Shared, LastChangedAt = e.At };
     public Match Apply(MatchEnded e) => this with { Stage = MatchStage.Ended, EndReason = e.Reason, EndNote = e.Note, EndedOn = e.EndedOn, LastChangedAt = e.At };
     public Match Apply(Contacts.ContactLogged e) => Log(Contacts.Append(new Contacts.ContactRecord(e.ContactId,
         [new Contacts.ContactVersion(e.Details, null, e.By, e.At)], [], null, null)).ToList(), e.At);
@@ -73,6 +78,7 @@ public sealed record RecordClientAgreement(DateOnly AgreedOn, Mentors.Actor Acto
 public sealed record ActivateMatch(DateOnly ActiveFrom, Mentors.Actor Actor);
 public sealed record PauseMatch(string Reason, Mentors.Actor Actor);
 public sealed record ResumeMatch(Mentors.Actor Actor);
+public sealed record ShareRiskFlags(bool Share, Mentors.Actor Actor);
 public sealed record EndMatch(MatchEndReason Reason, string? Note, DateOnly EndedOn, Mentors.Actor Actor);
 
 /// <summary>Pure decisions for the match stream: proposed → accepted and agreed → active ⇄ paused → ended.</summary>
@@ -93,6 +99,7 @@ public static class MatchDecider
         MatchPaused e when state is not null => state.Apply(e),
         MatchResumed e when state is not null => state.Apply(e),
         MatchEnded e when state is not null => state.Apply(e),
+        RiskFlagsSharedWithMentor e when state is not null => state.Apply(e),
         Contacts.ContactLogged e when state is not null => state.Apply(e),
         Contacts.ContactCorrected e when state is not null => state.Apply(e),
         Contacts.ContactRetracted e when state is not null => state.Apply(e),
@@ -136,6 +143,11 @@ public static class MatchDecider
         .Then(() => Decision.Accept(new MatchPaused(m!.Id, c.Reason.Trim(), c.Actor.By, c.Actor.At)));
 
     public static Decision Decide(ResumeMatch c, Match? m) => In(m, "resume", MatchStage.Paused) ?? Decision.Accept(new MatchResumed(m!.Id, c.Actor.By, c.Actor.At));
+
+    public static Decision Decide(ShareRiskFlags c, Match? m) => In(m, "share risk flags of", MatchStage.Proposed, MatchStage.Active, MatchStage.Paused) ??
+        (m!.RiskFlagsShared == c.Share
+            ? Decision.Reject(InvalidTransition, c.Share ? "The risk flags are already shared with the mentor." : "The risk flags are not shared.", "share")
+            : Decision.Accept(new RiskFlagsSharedWithMentor(m.Id, c.Share, c.Actor.By, c.Actor.At)));
 
     public static Decision Decide(EndMatch c, Match? m) => In(m, "end", MatchStage.Proposed, MatchStage.Active, MatchStage.Paused) ?? new Checks()
         .Require(c.Reason != MatchEndReason.Other || Text.HasLength(c.Note, 3, 2000), ErrorCodes.Validation, "Explain the reason in the note.", "note")

@@ -148,4 +148,33 @@ public sealed class ContactLogTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Contains(("CASE_FROZEN", "matchId"), (await pair.Mentor.PostAsync(Log, Contact(pair.MatchId, "k-" + Guid.NewGuid()))).UserErrors("logContact"));
         Assert.Equal(before, await api.CountWritesAsync());
     }
+
+    [Fact]
+    public async Task A_mentor_sees_risk_flags_only_while_a_coordinator_shares_them()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var pair = await ActivePairAsync(coordinator);
+        var client = (await coordinator.PostAsync("query($m: ID!) { match(id: $m) { client { id version } } }", new { m = pair.MatchId })).Data.GetProperty("match").GetProperty("client");
+        Assert.Empty((await coordinator.PostAsync("mutation($i: RecordRiskFlagsInput!) { recordRiskFlags(input: $i) { errors { code } } }", new
+        {
+            i = new { clientId = client.GetProperty("id").GetString(), expectedVersion = client.GetProperty("version").GetInt64(), flags = new[] { "RELAPSE_RISK" } },
+        })).UserErrors("recordRiskFlags"));
+        const string Mine = "{ myMatches { riskFlags } }";
+        Assert.Equal(JsonValueKind.Null, (await pair.Mentor.PostAsync(Mine)).Data.GetProperty("myMatches")[0].GetProperty("riskFlags").ValueKind);
+
+        async Task<GraphQLResponse> Share(GraphQLClient who, bool share)
+        {
+            var version = (await coordinator.PostAsync("query($id: ID!) { match(id: $id) { version } }", new { id = pair.MatchId })).Data.GetProperty("match").GetProperty("version").GetInt64();
+            return await who.PostAsync("mutation($i: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $i) { match { riskFlagsShared } errors { code field } } }",
+                new { i = new { matchId = pair.MatchId, expectedVersion = version, share } });
+        }
+        using var admin = await api.SignedIn("a", Role.OrgAdmin);
+        Assert.Equal(["FORBIDDEN"], (await Share(admin, true)).ErrorCodes); // admins do not see risk flags, so they do not share them
+        Assert.Equal(["FORBIDDEN"], (await Share(pair.Mentor, true)).ErrorCodes);
+        Assert.Empty((await Share(coordinator, true)).UserErrors("shareRiskFlagsWithMentor"));
+        Assert.Equal(["RELAPSE_RISK"], (await pair.Mentor.PostAsync(Mine)).Data.GetProperty("myMatches")[0].GetProperty("riskFlags").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains(("INVALID_TRANSITION", "share"), (await Share(coordinator, true)).UserErrors("shareRiskFlagsWithMentor"));
+        Assert.Empty((await Share(coordinator, false)).UserErrors("shareRiskFlagsWithMentor"));
+        Assert.Equal(JsonValueKind.Null, (await pair.Mentor.PostAsync(Mine)).Data.GetProperty("myMatches")[0].GetProperty("riskFlags").ValueKind);
+    }
 }

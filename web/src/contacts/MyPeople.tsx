@@ -11,7 +11,7 @@ import { OutboxStatus } from './OutboxStatus';
 
 export const MyMatches = graphql(`
   query MyMatches {
-    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence }
+    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence riskFlags }
   }
 `);
 
@@ -48,6 +48,7 @@ function Person({ match: m }: { match: MyMatchesQuery['myMatches'][number] }) {
         <dt>{t('me.nextDue')}</dt><dd>{format.date(m.nextContactDue)}</dd>
         <dt>{t('me.lastContact')}</dt><dd>{m.lastContactAt ? format.dateTime(m.lastContactAt) : t('me.noContact')}</dd>
         <dt>{t('me.release')}</dt><dd>{format.date(m.releaseDate)} · {m.destinationMunicipality}</dd>
+        {m.riskFlags && m.riskFlags.length > 0 && <><dt>{t('case.riskFlags')}</dt><dd>{format.list(m.riskFlags.map((f) => te('RiskFlag', f)))}</dd></>}
       </dl>
       {m.stage === 'PROPOSED' ? <Proposal match={m} /> : (
         <Link href={`/me/${m.matchId}`} className="button primary">{t('me.log', { name: m.clientName })}</Link>

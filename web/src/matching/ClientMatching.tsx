@@ -7,6 +7,8 @@ import { useI18n } from '../i18n';
 import { Actions, CancelButton, type Action } from '../ui/Actions';
 import { useCommand, useGql } from '../ui/data';
 import { CommandForm, newKey, SelectField, TextField } from '../ui/form';
+import { hasAnyRole } from '../session/roles';
+import { useSession } from '../session/session';
 import { Page, Panel } from '../ui/Page';
 import { useEnumOptions } from '../ui/reference';
 import { Empty, Loading, QueryView } from '../ui/states';
@@ -18,7 +20,7 @@ const Matching = graphql(`
     matchCandidates(clientId: $clientId, first: 10) {
       mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }
     }
-    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score mentor { id name } }
+    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared mentor { id name } }
   }
 `);
 
@@ -37,6 +39,7 @@ const Agree = graphql(`mutation RecordClientAgreement($input: MatchCommandInput!
 const Activate = graphql(`mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field } } }`);
 const Pause = graphql(`mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }`);
 const Resume = graphql(`mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }`);
+const ShareRisk = graphql(`mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }`);
 const End = graphql(`mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }`);
 
 type Match = ClientMatchingQuery['matches'][number];
@@ -119,6 +122,9 @@ function WhyNotPanel({ clientId }: { clientId: string }) {
 
 function MatchRow({ match: m }: { match: Match }) {
   const { t, te } = useI18n();
+  const { user } = useSession();
+  // Risk flags are for coordinators: only they decide to show them to the mentor.
+  const coordinator = hasAnyRole(user.roles, ['Coordinator']);
   const format = useFormat();
   const input = { matchId: m.id, expectedVersion: m.version };
   const list: Action[] = [
@@ -126,6 +132,9 @@ function MatchRow({ match: m }: { match: Match }) {
     ...(m.stage === 'PROPOSED' ? [['activate', t('matching.activate'), (d) => <Step doc={Activate as unknown as StepDoc} pick="activateMatch" input={input} onDone={d} label={t('matching.activate')} />]] as Action[] : []),
     ...(m.stage === 'ACTIVE' ? [['pause', t('matching.pause'), (d) => <Step doc={Pause as unknown as StepDoc} pick="pauseMatch" input={input} onDone={d} label={t('matching.pause')} withReason />]] as Action[] : []),
     ...(m.stage === 'PAUSED' ? [['resume', t('matching.resume'), (d) => <Step doc={Resume as unknown as StepDoc} pick="resumeMatch" input={input} onDone={d} label={t('matching.resume')} />]] as Action[] : []),
+    ...(m.stage !== 'ENDED' && m.stage !== 'DECLINED' && coordinator ? [['share', m.riskFlagsShared ? t('matching.unshareRisk') : t('matching.shareRisk'), (d) => (
+      <ShareRiskForm match={m} onDone={d} />
+    )]] as Action[] : []),
     ...(m.stage !== 'ENDED' && m.stage !== 'DECLINED' ? [['end', t('matching.end'), (d) => <EndForm match={m} onDone={d} />]] as Action[] : []),
   ];
   return (
@@ -134,6 +143,7 @@ function MatchRow({ match: m }: { match: Match }) {
         <Link href={`/matches/${m.id}`}>{m.mentor?.name ?? '—'}</Link> <span className="badge">{te('MatchStage', m.stage)}</span>
         {m.mentorAccepted && <> <span className="badge ok">{t('matching.mentorAccepted')}</span></>}
         {m.clientAgreedOn && <> <span className="badge ok">{t('matching.clientAgreedOn', { date: format.date(m.clientAgreedOn) })}</span></>}
+        {m.riskFlagsShared && <> <span className="badge warn">{t('matching.riskShared')}</span></>}
       </p>
       <p className="small muted">{format.dateTime(m.proposedAt)} · {format.percent(m.score)}{m.endReason ? ` · ${te('MatchEndReason', m.endReason)}` : ''}</p>
       <Actions actions={list} />
@@ -157,6 +167,21 @@ function Step({ doc, pick, input, onDone, label, withReason = false }: {
   return (
     <CommandForm command={command} fields={withReason ? ['reason'] : []} onSubmit={submit} submitLabel={label} extraActions={<CancelButton onClick={onDone} />}>
       {withReason ? <TextField name="reason" label={t('case.reason')} value={reason} onChange={setReason} /> : <span />}
+    </CommandForm>
+  );
+}
+
+function ShareRiskForm({ match, onDone }: { match: Match; onDone: () => void }) {
+  const { t } = useI18n();
+  const command = useCommand(ShareRisk, (r) => r.shareRiskFlagsWithMentor);
+  const share = !match.riskFlagsShared;
+  const submit = async () => {
+    if (await command.run({ input: { matchId: match.id, expectedVersion: match.version, share } })) onDone();
+  };
+  return (
+    <CommandForm command={command} fields={[]} onSubmit={submit} submitLabel={share ? t('matching.shareRisk') : t('matching.unshareRisk')}
+      extraActions={<CancelButton onClick={onDone} />}>
+      <p className="muted">{share ? t('matching.shareRiskNote') : t('matching.unshareRiskNote')}</p>
     </CommandForm>
   );
 }

@@ -57,7 +57,7 @@ type Documents = {
     "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": typeof types.MatchHeaderDocument,
     "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field } }\n  }\n": typeof types.RetractContactDocument,
     "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field } }\n  }\n": typeof types.CommentOnContactDocument,
-    "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence }\n  }\n": typeof types.MyMatchesDocument,
+    "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence riskFlags }\n  }\n": typeof types.MyMatchesDocument,
     "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { match { id stage } errors { code message field } } }": typeof types.AcceptMatchDocument,
     "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { match { id stage } errors { code message field } } }": typeof types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field } }\n  }\n": typeof types.LogContactDocument,
@@ -65,7 +65,7 @@ type Documents = {
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": typeof types.BatchMatchesDocument,
     "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field } }\n  }\n": typeof types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": typeof types.ProposedMatchesDocument,
-    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score mentor { id name } }\n  }\n": typeof types.ClientMatchingDocument,
+    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared mentor { id name } }\n  }\n": typeof types.ClientMatchingDocument,
     "\n  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {\n    matchCandidate(clientId: $clientId, mentorId: $mentorId) {\n      eligible score failedConstraints { name explanation } factors { name weight value contribution explanation }\n    }\n  }\n": typeof types.WhyNotMentorDocument,
     "query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }": typeof types.MentorSearchDocument,
     "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field } } }": typeof types.ProposeMatchDocument,
@@ -73,6 +73,7 @@ type Documents = {
     "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field } } }": typeof types.ActivateMatchDocument,
     "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }": typeof types.PauseMatchDocument,
     "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }": typeof types.ResumeMatchDocument,
+    "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }": typeof types.ShareRiskFlagsWithMentorDocument,
     "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }": typeof types.EndMatchDocument,
     "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n": typeof types.SubmitMentorApplicationDocument,
     "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordScreeningInterviewDocument,
@@ -145,7 +146,7 @@ const documents: Documents = {
     "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": types.MatchHeaderDocument,
     "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field } }\n  }\n": types.RetractContactDocument,
     "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field } }\n  }\n": types.CommentOnContactDocument,
-    "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence }\n  }\n": types.MyMatchesDocument,
+    "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence riskFlags }\n  }\n": types.MyMatchesDocument,
     "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { match { id stage } errors { code message field } } }": types.AcceptMatchDocument,
     "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { match { id stage } errors { code message field } } }": types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field } }\n  }\n": types.LogContactDocument,
@@ -153,7 +154,7 @@ const documents: Documents = {
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": types.BatchMatchesDocument,
     "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field } }\n  }\n": types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": types.ProposedMatchesDocument,
-    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score mentor { id name } }\n  }\n": types.ClientMatchingDocument,
+    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared mentor { id name } }\n  }\n": types.ClientMatchingDocument,
     "\n  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {\n    matchCandidate(clientId: $clientId, mentorId: $mentorId) {\n      eligible score failedConstraints { name explanation } factors { name weight value contribution explanation }\n    }\n  }\n": types.WhyNotMentorDocument,
     "query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }": types.MentorSearchDocument,
     "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field } } }": types.ProposeMatchDocument,
@@ -161,6 +162,7 @@ const documents: Documents = {
     "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field } } }": types.ActivateMatchDocument,
     "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }": types.PauseMatchDocument,
     "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }": types.ResumeMatchDocument,
+    "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }": types.ShareRiskFlagsWithMentorDocument,
     "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }": types.EndMatchDocument,
     "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n": types.SubmitMentorApplicationDocument,
     "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field } } }": types.RecordScreeningInterviewDocument,
@@ -362,7 +364,7 @@ export function graphql(source: "\n  mutation CommentOnContact($matchId: ID!, $c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence }\n  }\n"): typeof import('./graphql').MyMatchesDocument;
+export function graphql(source: "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence riskFlags }\n  }\n"): typeof import('./graphql').MyMatchesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,7 +396,7 @@ export function graphql(source: "query ProposedMatches { matches(stage: PROPOSED
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score mentor { id name } }\n  }\n"): typeof import('./graphql').ClientMatchingDocument;
+export function graphql(source: "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared mentor { id name } }\n  }\n"): typeof import('./graphql').ClientMatchingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -423,6 +425,10 @@ export function graphql(source: "mutation PauseMatch($input: MatchCommandInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').ResumeMatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').ShareRiskFlagsWithMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -297,6 +297,8 @@ export type MatchCommandInput = {
   note?: string | null | undefined;
   on?: string | null | undefined;
   reason?: string | null | undefined;
+  /** For shareRiskFlagsWithMentor: true (default) shares, false stops sharing. */
+  share?: boolean | null | undefined;
 };
 
 export type MatchEndReason =
@@ -997,7 +999,7 @@ export type CommentOnContactMutation = { commentOnContact: { result: { contact: 
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, clientName: string, releaseDate: string, destinationMunicipality: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus }> };
+export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, clientName: string, releaseDate: string, destinationMunicipality: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, riskFlags: Array<RiskFlag> | null }> };
 
 export type AcceptMatchMutationVariables = Exact<{
   input: MatchCommandInput;
@@ -1049,7 +1051,7 @@ export type ClientMatchingQueryVariables = Exact<{
 }>;
 
 
-export type ClientMatchingQuery = { client: { id: string, name: string, canBeMatched: boolean, releaseDate: string, destinationMunicipality: { name: string } } | null, matchCandidates: Array<{ mentorId: string, eligible: boolean, score: number, mentor: { id: string, name: string, capacity: number } | null, factors: Array<{ name: string, weight: number, value: number, contribution: number, explanation: string }> }>, matches: Array<{ id: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientAgreedOn: string | null, activeFrom: string | null, endedOn: string | null, endReason: MatchEndReason | null, proposedAt: string, score: number, mentor: { id: string, name: string } | null }> };
+export type ClientMatchingQuery = { client: { id: string, name: string, canBeMatched: boolean, releaseDate: string, destinationMunicipality: { name: string } } | null, matchCandidates: Array<{ mentorId: string, eligible: boolean, score: number, mentor: { id: string, name: string, capacity: number } | null, factors: Array<{ name: string, weight: number, value: number, contribution: number, explanation: string }> }>, matches: Array<{ id: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientAgreedOn: string | null, activeFrom: string | null, endedOn: string | null, endReason: MatchEndReason | null, proposedAt: string, score: number, riskFlagsShared: boolean, mentor: { id: string, name: string } | null }> };
 
 export type WhyNotMentorQueryVariables = Exact<{
   clientId: string;
@@ -1100,6 +1102,13 @@ export type ResumeMatchMutationVariables = Exact<{
 
 
 export type ResumeMatchMutation = { resumeMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ShareRiskFlagsWithMentorMutationVariables = Exact<{
+  input: MatchCommandInput;
+}>;
+
+
+export type ShareRiskFlagsWithMentorMutation = { shareRiskFlagsWithMentor: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type EndMatchMutationVariables = Exact<{
   input: MatchCommandInput;
@@ -2097,6 +2106,7 @@ export const MyMatchesDocument = new TypedDocumentString(`
     lastContactAt
     nextContactDue
     cadence
+    riskFlags
   }
 }
     `) as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
@@ -2277,6 +2287,7 @@ export const ClientMatchingDocument = new TypedDocumentString(`
     endReason
     proposedAt
     score
+    riskFlagsShared
     mentor {
       id
       name
@@ -2384,6 +2395,20 @@ export const ResumeMatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResumeMatchMutation, ResumeMatchMutationVariables>;
+export const ShareRiskFlagsWithMentorDocument = new TypedDocumentString(`
+    mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) {
+  shareRiskFlagsWithMentor(input: $input) {
+    match {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareRiskFlagsWithMentorMutation, ShareRiskFlagsWithMentorMutationVariables>;
 export const EndMatchDocument = new TypedDocumentString(`
     mutation EndMatch($input: MatchCommandInput!) {
   endMatch(input: $input) {
