@@ -25,6 +25,7 @@ import { Apply } from './mentors/Apply';
 import { MentorProfile } from './mentors/MentorProfile';
 import { VettingBoard } from './mentors/VettingBoard';
 import { MunicipalityDashboard } from './municipality/Dashboard';
+import { Notifications } from './notifications/Notifications';
 import { hasAnyRole, type Role } from './session/roles';
 import { currentUser, logout, SessionContext, useSession, type User } from './session/session';
 import { Settings } from './settings/Settings';
@@ -105,6 +106,7 @@ export function App() {
           <Route path="/matching"><Guard path="/matching"><BatchMatching /></Guard></Route>
           <Route path="/matches/:matchId">{(p) => <Guard path="/engagement"><MatchLog matchId={p.matchId} /></Guard>}</Route>
           <Route path="/engagement"><Guard path="/engagement"><Engagement /></Guard></Route>
+          <Route path="/notifications"><Guard path="/notifications"><Notifications /></Guard></Route>
           <Route path="/municipality"><Guard path="/municipality"><MunicipalityDashboard /></Guard></Route>
           <Route path="/audit"><Guard path="/audit"><AuditorHome /></Guard></Route>
           <Route path="/admin/organisations"><Guard path="/admin/organisations"><Organisations /></Guard></Route>

@@ -9,7 +9,7 @@ public sealed class RoleHomeTests(BrowserFixture browser) : IClassFixture<Browse
 {
     public static TheoryData<string, Role, string, string[]> Roles => new()
     {
-        { "a", Role.Coordinator, "/desk", ["/desk", "/releases", "/clients", "/mentors", "/matching", "/engagement", "/admin/contracts", "/settings", "/clients/new"] },
+        { "a", Role.Coordinator, "/desk", ["/desk", "/releases", "/clients", "/mentors", "/matching", "/engagement", "/notifications", "/admin/contracts", "/settings", "/clients/new"] },
         { "a", Role.Mentor, "/me", ["/me", "/settings"] },
         { "a", Role.OrgAdmin, "/admin/users", ["/admin/users", "/admin/contracts", "/admin/policy", "/settings"] },
         { "platform", Role.PlatformAdmin, "/admin/organisations", ["/admin/organisations", "/admin/users", "/settings"] },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { graphql, type MatchingWeightsQuery, type VettingPolicyQuery } from '../graphql';
+import { graphql, type MatchingWeightsQuery, type ReminderRulesQuery, type VettingPolicyQuery } from '../graphql';
 import { useI18n } from '../i18n';
 import { useCommand, useGql } from '../ui/data';
 import { Checkbox, CommandForm, TextArea, TextField } from '../ui/form';
@@ -18,6 +18,19 @@ const UpdatePolicy = graphql(`
   }
 `);
 
+const RulesQuery = graphql(`
+  query ReminderRules {
+    reminderRules {
+      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays
+      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays
+    }
+  }
+`);
+
+const UpdateRules = graphql(`
+  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field } } }
+`);
+
 const WeightsQuery = graphql(`
   query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }
 `);
@@ -33,10 +46,14 @@ export function Policies() {
   const { t } = useI18n();
   const policy = useGql(PolicyQuery, undefined);
   const weights = useGql(WeightsQuery, undefined);
+  const rules = useGql(RulesQuery, undefined);
   return (
     <Page title={t('policy.title')} intro={t('policy.intro')}>
       <Panel title={t('policy.vetting')}>
         <QueryView query={policy}>{(d) => <VettingPolicyForm key={d.vettingPolicy.version} policy={d.vettingPolicy} />}</QueryView>
+      </Panel>
+      <Panel title={t('policy.reminders')}>
+        <QueryView query={rules}>{(d) => <ReminderRulesForm key={d.reminderRules.version} rules={d.reminderRules} />}</QueryView>
       </Panel>
       <Panel title={t('policy.weights')}>
         <QueryView query={weights}>{(d) => <WeightsForm key={JSON.stringify(d.matchingWeights)} weights={d.matchingWeights} />}</QueryView>
@@ -109,6 +126,33 @@ function WeightsForm({ weights }: { weights: MatchingWeightsQuery['matchingWeigh
       <p className="hint wide">{t('policy.weightsHint')}</p>
       {factorNames.map((f) => (
         <TextField key={f} name={f} type="number" label={t(`weight.${f}`)} min={0} max={1} value={form[f]} onChange={(v) => setForm({ ...form, [f]: v })} />
+      ))}
+      {saved && <p className="success" role="status">{t('saved')}</p>}
+    </CommandForm>
+  );
+}
+
+const ruleNames = [
+  'weeklyForDaysAfterRelease', 'weeklyIntervalDays', 'laterIntervalDays', 'preReleaseIntervalDays', 'remindAgainAfterDays',
+  'escalateAfterDaysOverdue', 'releaseSoonDays', 'goalDeadlineDaysAhead', 'vettingExpiryDaysAhead', 'proposalUnansweredDays',
+] as const;
+type RuleName = (typeof ruleNames)[number];
+
+function ReminderRulesForm({ rules }: { rules: ReminderRulesQuery['reminderRules'] }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState(Object.fromEntries(ruleNames.map((n) => [n, String(rules[n])])) as Record<RuleName, string>);
+  const [saved, setSaved] = useState(false);
+  const command = useCommand(UpdateRules, (r) => r.updateReminderRules);
+  const submit = async () => {
+    setSaved(false);
+    const numbers = Object.fromEntries(ruleNames.map((n) => [n, Number.parseInt(form[n], 10) || 0])) as Record<RuleName, number>;
+    setSaved((await command.run({ input: { version: rules.version, ...numbers } })) != null);
+  };
+  return (
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} className="grid-form" fields={[...ruleNames]}>
+      <p className="hint wide">{t('policy.remindersHint')}</p>
+      {ruleNames.map((n) => (
+        <TextField key={n} name={n} type="number" inputMode="numeric" min={0} label={t(`rule.${n}`)} value={form[n]} onChange={(v) => setForm({ ...form, [n]: v })} />
       ))}
       {saved && <p className="success" role="status">{t('saved')}</p>}
     </CommandForm>

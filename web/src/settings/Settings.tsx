@@ -4,6 +4,7 @@ import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { knownRole } from '../session/roles';
 import { useSession } from '../session/session';
+import { NotificationPreferences } from '../notifications/Preferences';
 import { useCommand, useGql } from '../ui/data';
 import { CommandForm, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
@@ -34,6 +35,7 @@ export function Settings() {
         </dl>
         <p className="muted">{t('settings.languageNote')}</p>
       </Panel>
+      <Panel title={t('preferences.title')}><NotificationPreferences /></Panel>
       <Panel title={t('settings.tokens')}><ApiTokens /></Panel>
     </Page>
   );

@@ -23,6 +23,8 @@ type Documents = {
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { code message field } }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": typeof types.VettingPolicyDocument,
     "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field } }\n  }\n": typeof types.UpdateVettingPolicyDocument,
+    "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n": typeof types.ReminderRulesDocument,
+    "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field } } }\n": typeof types.UpdateReminderRulesDocument,
     "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": typeof types.MatchingWeightsDocument,
     "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field } }\n  }\n": typeof types.UpdateMatchingWeightsDocument,
     "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) { id email displayName roles language active createdAt lastSignInAt }\n  }\n": typeof types.UsersDocument,
@@ -91,6 +93,9 @@ type Documents = {
     "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": typeof types.MentorProfileDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.VettingBoardDocument,
     "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": typeof types.MentorsDocument,
+    "\n  query Notifications($kind: NotificationKind, $first: Int, $after: String) {\n    notifications(kind: $kind, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind to subject language status queuedAt notBefore sentAt failedAttempts }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "query MyNotificationPreferences { myNotificationPreferences { kind channel canSwitchOff } }": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field } }\n  }\n": typeof types.SetMyNotificationPreferenceDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": typeof types.ErasePersonDataDocument,
     "query Me { me { id email displayName roles language organisation { id name kind } } }": typeof types.MeDocument,
@@ -112,6 +117,8 @@ const documents: Documents = {
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { code message field } }\n  }\n": types.CreateOrganisationDocument,
     "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": types.VettingPolicyDocument,
     "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field } }\n  }\n": types.UpdateVettingPolicyDocument,
+    "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n": types.ReminderRulesDocument,
+    "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field } } }\n": types.UpdateReminderRulesDocument,
     "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": types.MatchingWeightsDocument,
     "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field } }\n  }\n": types.UpdateMatchingWeightsDocument,
     "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) { id email displayName roles language active createdAt lastSignInAt }\n  }\n": types.UsersDocument,
@@ -180,6 +187,9 @@ const documents: Documents = {
     "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": types.MentorProfileDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.VettingBoardDocument,
     "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": types.MentorsDocument,
+    "\n  query Notifications($kind: NotificationKind, $first: Int, $after: String) {\n    notifications(kind: $kind, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind to subject language status queuedAt notBefore sentAt failedAttempts }\n    }\n  }\n": types.NotificationsDocument,
+    "query MyNotificationPreferences { myNotificationPreferences { kind channel canSwitchOff } }": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field } }\n  }\n": types.SetMyNotificationPreferenceDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": types.ErasePersonDataDocument,
     "query Me { me { id email displayName roles language organisation { id name kind } } }": types.MeDocument,
@@ -225,6 +235,14 @@ export function graphql(source: "\n  query VettingPolicy {\n    vettingPolicy { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field } }\n  }\n"): typeof import('./graphql').UpdateVettingPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n"): typeof import('./graphql').ReminderRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field } } }\n"): typeof import('./graphql').UpdateReminderRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -497,6 +515,18 @@ export function graphql(source: "\n  query VettingBoard {\n    vettingQueue { wa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n"): typeof import('./graphql').MentorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($kind: NotificationKind, $first: Int, $after: String) {\n    notifications(kind: $kind, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind to subject language status queuedAt notBefore sentAt failedAttempts }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyNotificationPreferences { myNotificationPreferences { kind channel canSwitchOff } }"): typeof import('./graphql').MyNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field } }\n  }\n"): typeof import('./graphql').SetMyNotificationPreferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

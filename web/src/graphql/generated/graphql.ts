@@ -413,6 +413,28 @@ export type NeedLevel =
   | 'MEDIUM'
   | 'NONE';
 
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'NONE';
+
+export type NotificationKind =
+  | 'ACCOUNT'
+  | 'CHECK_IN_REMINDER'
+  | 'ESCALATION'
+  | 'GOAL_DEADLINE'
+  | 'MATCH_PROPOSAL'
+  | 'OUTCOME_SUMMARY'
+  | 'PROPOSAL_UNANSWERED'
+  | 'RELEASE_REMINDER'
+  | 'REMINDER_DIGEST'
+  | 'SAFEGUARDING_ALERT'
+  | 'VETTING_EXPIRY';
+
+export type NotificationStatus =
+  | 'FAILING'
+  | 'SENT'
+  | 'WAITING';
+
 export type OrganisationKind =
   | 'MUNICIPALITY'
   | 'NGO'
@@ -648,6 +670,21 @@ export type TerminateContractInput = {
   reason: string;
 };
 
+export type UpdateReminderRulesInput = {
+  escalateAfterDaysOverdue: number;
+  goalDeadlineDaysAhead: number;
+  laterIntervalDays: number;
+  preReleaseIntervalDays: number;
+  proposalUnansweredDays: number;
+  releaseSoonDays: number;
+  remindAgainAfterDays: number;
+  /** The version you read. */
+  version: string;
+  vettingExpiryDaysAhead: number;
+  weeklyForDaysAfterRelease: number;
+  weeklyIntervalDays: number;
+};
+
 export type UpdateVettingPolicyInput = {
   agreementRequired: boolean;
   backgroundCheckValidityMonths: number;
@@ -744,6 +781,18 @@ export type UpdateVettingPolicyMutationVariables = Exact<{
 
 
 export type UpdateVettingPolicyMutation = { updateVettingPolicy: { policy: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ReminderRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReminderRulesQuery = { reminderRules: { version: string, weeklyForDaysAfterRelease: number, weeklyIntervalDays: number, laterIntervalDays: number, preReleaseIntervalDays: number, remindAgainAfterDays: number, escalateAfterDaysOverdue: number, releaseSoonDays: number, goalDeadlineDaysAhead: number, vettingExpiryDaysAhead: number, proposalUnansweredDays: number } };
+
+export type UpdateReminderRulesMutationVariables = Exact<{
+  input: UpdateReminderRulesInput;
+}>;
+
+
+export type UpdateReminderRulesMutation = { updateReminderRules: { rules: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type MatchingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1229,6 +1278,28 @@ export type MentorsQueryVariables = Exact<{
 
 export type MentorsQuery = { mentors: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: MentorStatus, matchable: boolean, capacity: number, languages: Array<string>, specialities: Array<NeedDomain>, municipalities: Array<{ name: string }> }> } };
 
+export type NotificationsQueryVariables = Exact<{
+  kind?: NotificationKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, kind: NotificationKind, to: string, subject: string, language: Language, status: NotificationStatus, queuedAt: string, notBefore: string, sentAt: string | null, failedAttempts: number }> } };
+
+export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationPreferencesQuery = { myNotificationPreferences: Array<{ kind: NotificationKind, channel: NotificationChannel, canSwitchOff: boolean }> };
+
+export type SetMyNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  channel: NotificationChannel;
+}>;
+
+
+export type SetMyNotificationPreferenceMutation = { setMyNotificationPreference: { errors: Array<{ code: string, message: string, field: string | null }> } };
+
 export type ExportPersonDataMutationVariables = Exact<{
   personId: string;
   purpose?: string | null | undefined;
@@ -1453,6 +1524,37 @@ export const UpdateVettingPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateVettingPolicyMutation, UpdateVettingPolicyMutationVariables>;
+export const ReminderRulesDocument = new TypedDocumentString(`
+    query ReminderRules {
+  reminderRules {
+    version
+    weeklyForDaysAfterRelease
+    weeklyIntervalDays
+    laterIntervalDays
+    preReleaseIntervalDays
+    remindAgainAfterDays
+    escalateAfterDaysOverdue
+    releaseSoonDays
+    goalDeadlineDaysAhead
+    vettingExpiryDaysAhead
+    proposalUnansweredDays
+  }
+}
+    `) as unknown as TypedDocumentString<ReminderRulesQuery, ReminderRulesQueryVariables>;
+export const UpdateReminderRulesDocument = new TypedDocumentString(`
+    mutation UpdateReminderRules($input: UpdateReminderRulesInput!) {
+  updateReminderRules(input: $input) {
+    rules {
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateReminderRulesMutation, UpdateReminderRulesMutationVariables>;
 export const MatchingWeightsDocument = new TypedDocumentString(`
     query MatchingWeights {
   matchingWeights {
@@ -2725,6 +2827,47 @@ export const MentorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentorsQuery, MentorsQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($kind: NotificationKind, $first: Int, $after: String) {
+  notifications(kind: $kind, first: $first, after: $after) {
+    totalCount
+    endCursor
+    hasNextPage
+    nodes {
+      id
+      kind
+      to
+      subject
+      language
+      status
+      queuedAt
+      notBefore
+      sentAt
+      failedAttempts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MyNotificationPreferencesDocument = new TypedDocumentString(`
+    query MyNotificationPreferences {
+  myNotificationPreferences {
+    kind
+    channel
+    canSwitchOff
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
+export const SetMyNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {
+  setMyNotificationPreference(kind: $kind, channel: $channel) {
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyNotificationPreferenceMutation, SetMyNotificationPreferenceMutationVariables>;
 export const ExportPersonDataDocument = new TypedDocumentString(`
     mutation ExportPersonData($personId: ID!, $purpose: String) {
   exportPersonData(personId: $personId, purpose: $purpose) {
