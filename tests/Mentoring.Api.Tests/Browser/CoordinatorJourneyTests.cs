@@ -51,9 +51,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
     public async Task A_referral_gets_a_dated_plan_consent_then_a_ranked_mentor_is_proposed()
     {
         using var api = await browser.Api.SignedIn("a", Role.Coordinator);
-        var mentorId = await ApplyAsync(api, browser.Api.NgoA.Id, $"m-{Guid.NewGuid():N}@example.lv");
-        await VetFullyAsync(api, mentorId);
-        Assert.Empty((await ApproveAsync(api, mentorId)).UserErrors("approveMentor"));
+        await ApprovedMentorAsync(api, browser.Api.NgoA.Id);
 
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, ApiFixture.EmailOf("a", Role.Coordinator));
@@ -106,9 +104,7 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
     public async Task A_batch_of_proposals_is_computed_and_confirmed_pair_by_pair()
     {
         using var api = await browser.Api.SignedIn("b", Role.Coordinator);
-        var mentorId = await ApplyAsync(api, browser.Api.NgoB.Id, $"m-{Guid.NewGuid():N}@example.lv");
-        await VetFullyAsync(api, mentorId);
-        Assert.Empty((await ApproveAsync(api, mentorId)).UserErrors("approveMentor"));
+        await ApprovedMentorAsync(api, browser.Api.NgoB.Id);
         var client = (await api.PostAsync("mutation($i: ReferClientInput!) { referClient(input: $i) { client { id version } } }", new
         {
             i = new { name = "Oskars Vītols", gender = "MALE", birthYear = 1988, languages = new[] { "lv" }, prisonCode = "olaine",
@@ -133,5 +129,13 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Piedāvāt 1") }).ClickAsync();
         await Expect(proposal).ToContainTextAsync("piedāvāts");
         await Expect(page.Locator(".rows").Last).ToContainTextAsync("Oskars Vītols");
+    }
+
+    /// <summary>A mentor (Jānis Bērziņš, Rīga, lv/ru) vetted and approved through the API.</summary>
+    private static async Task ApprovedMentorAsync(GraphQLClient coordinator, Guid ngo)
+    {
+        var mentorId = await ApplyAsync(coordinator, ngo, $"m-{Guid.NewGuid():N}@example.lv");
+        await VetFullyAsync(coordinator, mentorId);
+        Assert.Empty((await ApproveAsync(coordinator, mentorId)).UserErrors("approveMentor"));
     }
 }

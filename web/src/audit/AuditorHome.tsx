@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { execute } from '../api';
 import { graphql, type AuditAction } from '../graphql';
@@ -7,7 +6,8 @@ import { useI18n } from '../i18n';
 import { knownRole } from '../session/roles';
 import { SelectField, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
-import { Empty, Failure, Loading } from '../ui/states';
+import { PagedView, usePaged } from '../ui/paging';
+import { Empty } from '../ui/states';
 import { TableWrap } from '../ui/TableWrap';
 
 const Trail = graphql(`
@@ -32,12 +32,7 @@ export function AuditorHome() {
     from: f.from || null, to: f.to || null, action: (f.action || null) as AuditAction | null,
     subjectId: isGuid(subject) ? subject : null, first: 50,
   };
-  const pages = useInfiniteQuery({
-    queryKey: ['AuditTrail', variables],
-    queryFn: ({ pageParam }) => execute(Trail, { ...variables, after: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => (last.auditTrail.hasNextPage ? last.auditTrail.endCursor : undefined),
-  });
+  const pages = usePaged(['AuditTrail', variables], (after) => execute(Trail, { ...variables, after }), (p) => p.auditTrail);
 
   return (
     <Page title={t('audit.title')} intro={t('audit.intro')}>
@@ -49,12 +44,10 @@ export function AuditorHome() {
             options={actions.map((a) => ({ value: a, label: te('AuditAction', a) }))} onChange={(v) => setF({ ...f, action: v })} />
           <TextField name="subject" label={t('audit.subject')} hint={t('audit.subjectHint')} value={f.subject} onChange={(v) => setF({ ...f, subject: v })} />
         </div>
-        {pages.isPending ? <Loading /> : pages.isError ? <Failure error={pages.error} retry={() => void pages.refetch()} /> : (() => {
-          const rows = pages.data.pages.flatMap((p) => p.auditTrail.nodes);
-          if (rows.length === 0) return <Empty>{t('audit.empty')}</Empty>;
-          return (
+        <PagedView pages={pages} connection={(p) => p.auditTrail}>
+          {(rows, total) => rows.length === 0 ? <Empty>{t('audit.empty')}</Empty> : (
             <>
-              <p className="muted">{tn('audit.count', pages.data.pages[0].auditTrail.totalCount)}</p>
+              <p className="muted">{tn('audit.count', total)}</p>
               <TableWrap label={t('audit.trail')}>
                 <table>
                   <thead>
@@ -76,14 +69,9 @@ export function AuditorHome() {
                   </tbody>
                 </table>
               </TableWrap>
-              {pages.hasNextPage && (
-                <button type="button" className="secondary" aria-disabled={pages.isFetchingNextPage || undefined} onClick={() => void pages.fetchNextPage()}>
-                  {pages.isFetchingNextPage && <span className="spinner" aria-hidden="true" />}{t('loadMore')}
-                </button>
-              )}
             </>
-          );
-        })()}
+          )}
+        </PagedView>
       </Panel>
     </Page>
   );

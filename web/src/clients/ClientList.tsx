@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { execute } from '../api';
@@ -8,7 +7,8 @@ import { useI18n } from '../i18n';
 import { SelectField, TextField } from '../ui/form';
 import { Page } from '../ui/Page';
 import { useEnumOptions } from '../ui/reference';
-import { Empty, Failure, Loading } from '../ui/states';
+import { PagedView, usePaged } from '../ui/paging';
+import { Empty } from '../ui/states';
 
 const Clients = graphql(`
   query Clients($filter: ClientFilter, $first: Int, $after: String) {
@@ -27,12 +27,7 @@ export function ClientList() {
   const [stage, setStage] = useState<ClientStage | ''>('');
   const stages = useEnumOptions('ClientStage', ['REFERRED', 'RELEASED', 'CLOSED'] as const);
   const filter = { search: search.trim() || null, stage: stage || null };
-  const pages = useInfiniteQuery({
-    queryKey: ['Clients', filter],
-    queryFn: ({ pageParam }) => execute(Clients, { filter, first: 25, after: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => (last.clients.hasNextPage ? last.clients.endCursor : undefined),
-  });
+  const pages = usePaged(['Clients', filter], (after) => execute(Clients, { filter, first: 25, after }), (p) => p.clients);
 
   return (
     <Page title={t('clients.title')} actions={<Link href="/clients/new" className="button primary small">{t('clients.refer')}</Link>}>
@@ -41,12 +36,10 @@ export function ClientList() {
         <SelectField name="stage" label={t('clients.stage')} value={stage} placeholder={t('filter.all')} options={stages}
           onChange={(v) => setStage(v as ClientStage | '')} />
       </div>
-      {pages.isPending ? <Loading /> : pages.isError ? <Failure error={pages.error} retry={() => void pages.refetch()} /> : (() => {
-        const clients = pages.data.pages.flatMap((p) => p.clients.nodes);
-        if (clients.length === 0) return <Empty>{t('clients.empty')}</Empty>;
-        return (
+      <PagedView pages={pages} connection={(p) => p.clients}>
+        {(clients, total) => clients.length === 0 ? <Empty>{t('clients.empty')}</Empty> : (
           <>
-            <p className="muted">{tn('clients.count', pages.data.pages[0].clients.totalCount)}</p>
+            <p className="muted">{tn('clients.count', total)}</p>
             <ul className="rows">
               {clients.map((c) => (
                 <li key={c.id} className="row">
@@ -58,15 +51,9 @@ export function ClientList() {
                 </li>
               ))}
             </ul>
-            {pages.hasNextPage && (
-              <button type="button" className="secondary" aria-disabled={pages.isFetchingNextPage || undefined} onClick={() => void pages.fetchNextPage()}>
-                {pages.isFetchingNextPage && <span className="spinner" aria-hidden="true" />}
-                {t('loadMore')}
-              </button>
-            )}
           </>
-        );
-      })()}
+        )}
+      </PagedView>
     </Page>
   );
 }

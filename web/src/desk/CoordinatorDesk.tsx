@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { ConcernAlerts } from '../contacts/Concerns';
 import { graphql } from '../graphql';
+import { ExpiringPanel } from '../mentors/ExpiringPanel';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { useSession } from '../session/session';
@@ -19,7 +20,7 @@ const Desk = graphql(`
 
 /** What needs a coordinator today: alerts first, then releases without a mentor, overdue contact, vetting. */
 export function CoordinatorDesk() {
-  const { t, te, tn } = useI18n();
+  const { t, tn } = useI18n();
   const format = useFormat();
   const { user } = useSession();
   const desk = useGql(Desk, undefined);
@@ -70,17 +71,7 @@ export function CoordinatorDesk() {
                 </ul>
               )}
             </Panel>
-            <Panel title={t('desk.expiring')}>
-              {d.mentorsExpiringSoon.length === 0 ? <Empty>{t('desk.noExpiring')}</Empty> : (
-                <ul className="rows">
-                  {d.mentorsExpiringSoon.map((x) => (
-                    <li key={`${x.mentor.id}:${x.what}`} className="row">
-                      <p><Link href={`/mentors/${x.mentor.id}`}>{x.mentor.name}</Link> · {te('ExpiringItem', x.what)} · {format.date(x.on)}</p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Panel>
+            <ExpiringPanel expiring={d.mentorsExpiringSoon} />
           </div>
         )}
       </QueryView>

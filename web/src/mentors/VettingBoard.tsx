@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { execute } from '../api';
@@ -10,7 +9,9 @@ import { useGql } from '../ui/data';
 import { Checkbox, SelectField, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
 import { municipalityOptions, needDomains, spokenLanguages, useEnumOptions, useMunicipalities } from '../ui/reference';
-import { Empty, Failure, Loading, QueryView } from '../ui/states';
+import { PagedView, usePaged } from '../ui/paging';
+import { Empty, QueryView } from '../ui/states';
+import { ExpiringPanel } from './ExpiringPanel';
 import { stepName } from './steps';
 
 const Board = graphql(`
@@ -63,17 +64,7 @@ export function VettingBoard() {
                 </ul>
               )}
             </Panel>
-            <Panel title={t('desk.expiring')}>
-              {d.mentorsExpiringSoon.length === 0 ? <Empty>{t('desk.noExpiring')}</Empty> : (
-                <ul className="rows">
-                  {d.mentorsExpiringSoon.map((x) => (
-                    <li key={`${x.mentor.id}:${x.what}`} className="row">
-                      <p><Link href={`/mentors/${x.mentor.id}`}>{x.mentor.name}</Link> · {te('ExpiringItem', x.what)} · {format.date(x.on)}</p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Panel>
+            <ExpiringPanel expiring={d.mentorsExpiringSoon} />
           </div>
         )}
       </QueryView>
@@ -92,12 +83,7 @@ function MentorList() {
     search: f.search.trim() || null, status: (f.status || null) as MentorStatus | null, municipality: f.municipality || null,
     language: f.language || null, speciality: (f.speciality || null) as NeedDomain | null, matchable: f.matchable || null,
   };
-  const pages = useInfiniteQuery({
-    queryKey: ['Mentors', filter],
-    queryFn: ({ pageParam }) => execute(Mentors, { filter, first: 25, after: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => (last.mentors.hasNextPage ? last.mentors.endCursor : undefined),
-  });
+  const pages = usePaged(['Mentors', filter], (after) => execute(Mentors, { filter, first: 25, after }), (p) => p.mentors);
   const set = (k: keyof typeof f) => (v: string | boolean) => setF({ ...f, [k]: v });
 
   return (
@@ -112,12 +98,10 @@ function MentorList() {
         <SelectField name="speciality" label={t('vetting.speciality')} value={f.speciality} placeholder={t('filter.all')} options={specialities} onChange={set('speciality')} />
         <Checkbox name="matchable" label={t('vetting.matchableOnly')} checked={f.matchable} onChange={set('matchable')} />
       </div>
-      {pages.isPending ? <Loading /> : pages.isError ? <Failure error={pages.error} retry={() => void pages.refetch()} /> : (() => {
-        const mentors = pages.data.pages.flatMap((p) => p.mentors.nodes);
-        if (mentors.length === 0) return <Empty>{t('vetting.none')}</Empty>;
-        return (
+      <PagedView pages={pages} connection={(p) => p.mentors}>
+        {(mentors, total) => mentors.length === 0 ? <Empty>{t('vetting.none')}</Empty> : (
           <>
-            <p className="muted">{tn('vetting.count', pages.data.pages[0].mentors.totalCount)}</p>
+            <p className="muted">{tn('vetting.count', total)}</p>
             <ul className="rows">
               {mentors.map((m) => (
                 <li key={m.id} className="row">
@@ -128,14 +112,9 @@ function MentorList() {
                 </li>
               ))}
             </ul>
-            {pages.hasNextPage && (
-              <button type="button" className="secondary" aria-disabled={pages.isFetchingNextPage || undefined} onClick={() => void pages.fetchNextPage()}>
-                {pages.isFetchingNextPage && <span className="spinner" aria-hidden="true" />}{t('loadMore')}
-              </button>
-            )}
           </>
-        );
-      })()}
+        )}
+      </PagedView>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { execute } from '../api';
 import { graphql, type NotificationKind } from '../graphql';
@@ -6,7 +5,8 @@ import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { SelectField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
-import { Empty, Failure, Loading } from '../ui/states';
+import { PagedView, usePaged } from '../ui/paging';
+import { Empty } from '../ui/states';
 import { TableWrap } from '../ui/TableWrap';
 
 const List = graphql(`
@@ -28,12 +28,7 @@ export function Notifications() {
   const { t, te, tn } = useI18n();
   const format = useFormat();
   const [kind, setKind] = useState<NotificationKind | ''>('');
-  const pages = useInfiniteQuery({
-    queryKey: ['Notifications', kind],
-    queryFn: ({ pageParam }) => execute(List, { kind: kind || null, first: 50, after: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => (last.notifications.hasNextPage ? last.notifications.endCursor : undefined),
-  });
+  const pages = usePaged(['Notifications', kind], (after) => execute(List, { kind: kind || null, first: 50, after }), (p) => p.notifications);
   return (
     <Page title={t('notifications.title')} intro={t('notifications.intro')}>
       <Panel title={t('notifications.sent')}>
@@ -41,12 +36,10 @@ export function Notifications() {
           <SelectField name="kind" label={t('notifications.kind')} value={kind} placeholder={t('filter.all')}
             options={notificationKinds.map((k) => ({ value: k, label: te('NotificationKind', k) }))} onChange={(v) => setKind(v as NotificationKind | '')} />
         </div>
-        {pages.isPending ? <Loading /> : pages.isError ? <Failure error={pages.error} retry={() => void pages.refetch()} /> : (() => {
-          const rows = pages.data.pages.flatMap((p) => p.notifications.nodes);
-          if (rows.length === 0) return <Empty>{t('notifications.empty')}</Empty>;
-          return (
+        <PagedView pages={pages} connection={(p) => p.notifications}>
+          {(rows, total) => rows.length === 0 ? <Empty>{t('notifications.empty')}</Empty> : (
             <>
-              <p className="muted">{tn('notifications.count', pages.data.pages[0].notifications.totalCount)}</p>
+              <p className="muted">{tn('notifications.count', total)}</p>
               <TableWrap label={t('notifications.sent')}>
                 <table>
                   <thead>
@@ -69,14 +62,9 @@ export function Notifications() {
                   </tbody>
                 </table>
               </TableWrap>
-              {pages.hasNextPage && (
-                <button type="button" className="secondary" aria-disabled={pages.isFetchingNextPage || undefined} onClick={() => void pages.fetchNextPage()}>
-                  {pages.isFetchingNextPage && <span className="spinner" aria-hidden="true" />}{t('loadMore')}
-                </button>
-              )}
             </>
-          );
-        })()}
+          )}
+        </PagedView>
       </Panel>
     </Page>
   );
