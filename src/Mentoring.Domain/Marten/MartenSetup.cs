@@ -53,6 +53,8 @@ public static class MartenSetup
         opts.Projections.Snapshot<Outcomes.MatchOutcome>(SnapshotLifecycle.Async);
         opts.Schema.For<Outcomes.ClientOutcome>().Index(x => x.Municipality).Index(x => x.ReferredOn).Index(x => x.ClosedOn);
         opts.Schema.For<Outcomes.MatchOutcome>().Index(x => x.ClientId);
+        // Each issue of a summary is recorded on its (contract, period) stream; the next decision reads it back at once.
+        opts.Projections.Snapshot<Outcomes.OutcomeSummaryIssues>(SnapshotLifecycle.Inline);
 
         opts.Schema.For<Organisation>().Index(x => x.Kind);
         opts.Schema.For<Contract>().Index(x => x.MunicipalityCode).Index(x => x.EndDate);

@@ -5,6 +5,7 @@ using Hangfire.PostgreSql.Factories;
 using Marten;
 using Mentoring.Domain.Common;
 using Mentoring.Jobs.Outbox;
+using Mentoring.Jobs.Outcomes;
 using Mentoring.Jobs.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +60,8 @@ public static class JobsSetup
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.SweepSeconds)).RepeatForever()), j => j.WithIdentity(OutboxSweep.Key));
             q.ScheduleJob<ReminderScan>(t => t.WithIdentity("reminder-scan", "mentoring")
                 .WithCronSchedule(options.ReminderScanCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(ReminderScan.Key));
+            q.ScheduleJob<OutcomeSummaryJob>(t => t.WithIdentity("outcome-summaries", "mentoring")
+                .WithCronSchedule(options.OutcomeSummaryCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(OutcomeSummaryJob.Key));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
