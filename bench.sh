@@ -14,6 +14,8 @@ dotnet run --project bench/Mentoring.Bench -c Release --no-build
 dotnet build bench/Mentoring.Bench.Matching -c Release -v quiet -nologo
 dotnet run --project bench/Mentoring.Bench.Matching -c Release --no-build
 
-# Reminder scan planning (pure domain) over 10,000 and 100,000 active matches, next-due-date-only as the baseline.
+# Reminder scan planning (pure domain) over 10,000 and 100,000 active matches, next-due-date-only as the baseline; and one
+# contract's monthly outcome summary on stores of 100,000 and 1,000,000 events (seeded once, about 1.5 min) vs counting the
+# month's referrals.
 dotnet build bench/Mentoring.Bench.Jobs -c Release -v quiet -nologo
 dotnet run --project bench/Mentoring.Bench.Jobs -c Release --no-build

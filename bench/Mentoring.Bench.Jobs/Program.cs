@@ -4,4 +4,21 @@ using BenchmarkDotNet.Running;
 using Mentoring.Bench.Jobs;
 
 // Bounded: a short run (3 warm-ups, 3 measured iterations) keeps ./bench.sh within a few minutes on 2 cores.
-BenchmarkRunner.Run<ReminderScanBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun).WithOptions(ConfigOptions.DisableOptimizationsValidator), args);
+// `-- --filter *Outcome*` runs one class; without arguments both run.
+// `--probe`: the summary's median time per size, interleaved, outside BenchmarkDotNet (a cross-check on a busy machine).
+if (args is ["--probe"])
+{
+    var benches = new[] { 100_000, 1_000_000 }.Select(n => { var b = new OutcomeSummaryBenchmarks { Events = n }; b.Setup(); return b; }).ToList();
+    var times = benches.ToDictionary(b => b.Events, _ => new List<double>());
+    for (var round = 0; round < 23; round++)
+        foreach (var b in benches)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await b.Summary();
+            if (round >= 3) times[b.Events].Add(watch.Elapsed.TotalMilliseconds);
+        }
+    foreach (var (n, t) in times) Console.WriteLine($"{n,9:N0} events: summary median {t.Order().ElementAt(t.Count / 2):N1} ms (min {t.Min():N1})");
+    return;
+}
+var config = DefaultConfig.Instance.AddJob(Job.ShortRun).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkSwitcher.FromTypes([typeof(ReminderScanBenchmarks), typeof(OutcomeSummaryBenchmarks)]).Run(args.Length > 0 ? args : ["--filter", "*"], config);

@@ -7,6 +7,7 @@ using Mentoring.Api.Contracts;
 using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
+using Mentoring.Api.Outcomes;
 using Mentoring.Api.Privacy;
 using Mentoring.Api.Reminders;
 using Mentoring.Api.Users;
@@ -39,6 +40,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddAuditQueries();         // auditTrail
         this.AddReminderRulesQuery();   // reminderRules
         this.AddNotificationQueries();  // notifications, myNotificationPreferences
+        this.AddOutcomeQueries();       // outcomeSummary
     }
 }
 
@@ -59,5 +61,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddPersonDataMutations();    // exportPersonData, erasePersonData
         this.AddUpdateReminderRules();    // updateReminderRules
         this.AddNotificationMutations();  // setMyNotificationPreference
+        this.AddOutcomeMutations();       // resendOutcomeSummary
     }
 }

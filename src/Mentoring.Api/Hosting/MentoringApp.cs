@@ -7,6 +7,7 @@ using Mentoring.Api.Health;
 using Mentoring.Api.Http;
 using Mentoring.Api.Jobs;
 using Mentoring.Api.Organisations;
+using Mentoring.Api.Outcomes;
 using Mentoring.Domain.Marten;
 using Mentoring.Domain.Users;
 using Mentoring.Jobs.Hosting;
@@ -72,6 +73,7 @@ public static class MentoringApp
         app.MapAntiforgeryEndpoint();
         app.MapGraphQLEndpoint("/graphql", options.MaxRequestBytes);
         app.MapMentoringHealth();
+        app.MapOutcomeCsv();
         if (jobs.Mode != JobsMode.Off) app.MapJobsDashboard("/jobs");
         app.MapWebApp(WebRoot.Find(options.WebRoot, app.Environment.ContentRootPath));
         return app;

@@ -15,6 +15,12 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
 {
     public DateOnly ReleaseDate => ReleasedOn ?? ExpectedRelease;
 
+    /// <summary>
+    /// The last day the case was open (far in the future while it is): stored and indexed with the municipality so a
+    /// period's summary finds the cases open in it by one range, never "closed on is null or …", which no index answers.
+    /// </summary>
+    public DateOnly OpenUntil => ClosedOn ?? DateOnly.MaxValue;
+
     public static ClientOutcome Create(ClientReferred e) => new(e.ClientId, e.DestinationMunicipality, Day(e.At), e.ExpectedReleaseDate,
         e.AlreadyReleasedOn, [], [], null, null);
 

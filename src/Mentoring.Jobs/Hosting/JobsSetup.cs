@@ -5,6 +5,7 @@ using Hangfire.PostgreSql.Factories;
 using Marten;
 using Mentoring.Domain.Common;
 using Mentoring.Jobs.Outbox;
+using Mentoring.Jobs.Outcomes;
 using Mentoring.Jobs.Reminders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,8 @@ public static class JobsSetup
                 .WithCronSchedule(options.ReminderScanCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(ReminderScan.Key));
             q.ScheduleJob<Retention.RetentionJob>(t => t.WithIdentity("retention", "mentoring")
                 .WithCronSchedule(options.RetentionCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(Retention.RetentionJob.Key));
+            q.ScheduleJob<OutcomeSummaryJob>(t => t.WithIdentity("outcome-summaries", "mentoring")
+                .WithCronSchedule(options.OutcomeSummaryCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(OutcomeSummaryJob.Key));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -24,20 +24,26 @@ public sealed record OutcomeReport(Contract Contract, Period Period, IReadOnlyLi
         var territory = contract.Territory.Append(contract.MunicipalityCode).Distinct().ToArray();
         var from = period.Previous.Start;
         var clients = (await session.Query<ClientOutcome>()
-            .Where(c => c.Municipality.IsOneOf(territory) && c.ReferredOn <= period.End && (c.ClosedOn == null || c.ClosedOn >= from))
+            .Where(c => c.Municipality.IsOneOf(territory) && c.OpenUntil >= from && c.ReferredOn <= period.End)
             .ToListAsync(ct)).ToList();
         var ids = clients.Select(c => c.Id).ToArray();
         var matches = ids.Length == 0 ? [] : (await session.Query<MatchOutcome>().Where(m => m.ClientId.IsOneOf(ids)).ToListAsync(ct)).ToList();
         return new OutcomeReport(contract, period, OutcomeSummary.Compute(period, clients, matches));
     }
 
-    public string Csv()
+    /// <summary>
+    /// The figures as CSV. Without a language it is the canonical form (keys only) that <see cref="ContentHash"/> hashes,
+    /// so the hash names the figures whatever language they were sent in; with one, a label column is added.
+    /// </summary>
+    public string Csv(Language? language = null)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
         {
-            csv.WriteRecord(["figure", Period.Name, Period.Previous.Name]);
-            foreach (var f in Figures) csv.WriteRecord([f.Key, f.Value, f.Previous]);
+            csv.WriteRecord(language is { } header ? ["figure", OutcomeLabels.Get("column.figure", header), Period.Name, Period.Previous.Name]
+                : ["figure", Period.Name, Period.Previous.Name]);
+            foreach (var f in Figures)
+                csv.WriteRecord(language is { } l ? [f.Key, OutcomeLabels.Get(f.Key, l), f.Value, f.Previous] : [f.Key, f.Value, f.Previous]);
         }
         return text.ToString();
     }
@@ -46,7 +52,7 @@ public sealed record OutcomeReport(Contract Contract, Period Period, IReadOnlyLi
     public string ContentHash() => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Csv()))).ToLowerInvariant();
 
     /// <summary>Counts this period beside the previous one; suppressed counts are drawn as zero-height bars labelled "&lt;5".</summary>
-    public byte[] ChartPng()
+    public byte[] ChartPng(Language language = Language.Lv)
     {
         var shown = Figures.Where(f => f.Kind == FigureKind.Count && f.Key is "referralsReceived" or "matchedBeforeRelease" or "activeMatches" or "contacts"
             or "releasedInPeriod").ToList();
@@ -56,20 +62,29 @@ public sealed record OutcomeReport(Contract Contract, Period Period, IReadOnlyLi
             plot.Add.Bar(position: i * 3, value: Number(shown[i].Previous)).Color = ScottPlot.Colors.Gray;
             plot.Add.Bar(position: i * 3 + 1, value: Number(shown[i].Value)).Color = ScottPlot.Colors.SteelBlue;
         }
-        plot.Axes.Bottom.SetTicks(shown.Select((_, i) => i * 3 + 0.5).ToArray(), shown.Select(f => f.Key).ToArray());
-        plot.Title($"{Period.Name} (vs {Period.Previous.Name})");
+        plot.Axes.Bottom.SetTicks(shown.Select((_, i) => i * 3 + 0.5).ToArray(), shown.Select(f => Wrap(OutcomeLabels.Get(f.Key, language))).ToArray());
+        plot.Title($"{Period.Previous.Name} → {Period.Name}"); // grey: the previous period, blue: this one
         return plot.GetImageBytes(800, 400, ScottPlot.ImageFormat.Png);
     }
 
     public OutgoingMessage Mail(string recipient, Language language, string keySuffix = "")
     {
-        var rows = string.Concat(Figures.Select(f => $"<tr><td>{Enc(f.Key)}</td><td>{Enc(f.Value)}</td><td>{Enc(f.Previous)}</td></tr>"));
+        var rows = string.Concat(Figures.Select(f => $"<tr><td>{Enc(OutcomeLabels.Get(f.Key, language))}</td><td>{Enc(f.Value)}</td><td>{Enc(f.Previous)}</td></tr>"));
         var html = $"<p>{Enc(Texts.Get(language, "summary.body", Period.Name))}</p><img src=\"cid:summary.png\" alt=\"\"/>"
                    + $"<table><tr><th></th><th>{Enc(Period.Name)}</th><th>{Enc(Period.Previous.Name)}</th></tr>{rows}</table>";
         return new OutgoingMessage($"outcome-summary:{Contract.Id}:{Period.Name}:{recipient}{keySuffix}", NotificationKind.OutcomeSummary, recipient, language,
             Texts.Get(language, "summary.subject", Contract.Reference ?? Contract.MunicipalityCode, Period.Name),
-            Texts.Get(language, "summary.body", Period.Name) + "\n\n" + Csv(), html,
-            Attachments: [new MailAttachment("summary.png", "image/png", ChartPng()), new MailAttachment($"outcomes-{Period.Name}.csv", "text/csv", Encoding.UTF8.GetBytes(Csv()))]);
+            Texts.Get(language, "summary.body", Period.Name) + "\n\n" + Csv(language), html,
+            Attachments: [new MailAttachment("summary.png", "image/png", ChartPng(language)),
+                new MailAttachment($"outcomes-{Period.Name}.csv", "text/csv", Encoding.UTF8.GetBytes(Csv(language)))]);
+    }
+
+    /// <summary>Long labels on two lines under their bars.</summary>
+    private static string Wrap(string label)
+    {
+        var middle = label.Length / 2;
+        var space = label.IndexOf(' ', middle);
+        return label.Length > 18 && space > 0 ? label[..space] + "\n" + label[(space + 1)..] : label;
     }
 
     private static double Number(string shown) => double.TryParse(shown.TrimEnd('%'), CultureInfo.InvariantCulture, out var v) ? v : 0;

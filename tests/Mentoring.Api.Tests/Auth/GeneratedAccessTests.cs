@@ -28,12 +28,14 @@ public sealed class GeneratedAccessTests(ApiFixture api) : IClassFixture<ApiFixt
 
     /// <summary>
     /// The deliberate cross-tenant reads (README, docs/security.md): platform admins administer every organisation's
-    /// users and see the contracts; a municipality sees the contracts it funds (Rīga funds NGO B's canary contract).
+    /// users and see the contracts; a municipality sees the contracts it funds (Rīga funds NGO B's canary contract),
+    /// and their outcome summaries — aggregates only, and a resend of one to the contract's own recipients.
     /// </summary>
     private static readonly HashSet<(string, string)> Deliberate =
     [
         ("PlatformAdmin", "users"), ("PlatformAdmin", "contracts"), ("PlatformAdmin", "contract"),
         ("MunicipalityViewer", "contracts"), ("MunicipalityViewer", "contract"),
+        ("MunicipalityViewer", "outcomeSummary"), ("MunicipalityViewer", "resendOutcomeSummary"),
     ];
 
     [Fact]
