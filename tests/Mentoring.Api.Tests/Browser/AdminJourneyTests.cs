@@ -76,6 +76,16 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(row).ToContainTextAsync("līdz 12 klientiem");
         await Expect(row).ToContainTextAsync("spēkā");
         await BrowserFixture.ScreenshotAsync(page, "admin-contracts");
+
+        // The funding municipality sees the contract and its outcome summary: figures only, small counts hidden.
+        var riga = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(riga, ApiFixture.EmailOf("riga", Role.MunicipalityViewer));
+        var funded = riga.Locator(".rows li").Filter(new() { HasText = "Rīga → NGO B" });
+        await funded.GetByText("Rezultātu kopsavilkums").ClickAsync();
+        await Expect(funded.GetByRole(AriaRole.Table)).ToBeVisibleAsync();
+        await Expect(funded.GetByRole(AriaRole.Link, new() { Name = "Lejupielādēt CSV" })).ToHaveAttributeAsync("href", new Regex("/reports/outcome/.+\\.csv$"));
+        await BrowserFixture.AssertAccessibleAsync(riga, "municipality outcome summary");
+        await BrowserFixture.ScreenshotAsync(riga, "municipality-summary");
     }
 
     [Fact]

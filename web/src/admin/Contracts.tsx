@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { graphql, type ContractsQuery, type ReportingCadence } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
+import { OutcomeSummary } from '../outcomes/OutcomeSummary';
+import { hasAnyRole } from '../session/roles';
+import { useSession } from '../session/session';
 import { useCommand, useGql } from '../ui/data';
 import { CommandForm, newKey, SelectField, TextArea, TextField, CheckboxGroup } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
@@ -56,6 +59,10 @@ export function AdminContracts() {
 }
 
 export function ContractRow({ contract: c, editable = false }: { contract: Contract; editable?: boolean }) {
+  const { user } = useSession();
+  // The NGO's admins and coordinators and the funding municipality read summaries (docs/security.md).
+  const showOutcomes = hasAnyRole(user.roles, ['OrgAdmin', 'Coordinator', 'MunicipalityViewer']);
+  const [outcomesOpen, setOutcomesOpen] = useState(false);
   const { t, te } = useI18n();
   const format = useFormat();
   const [open, setOpen] = useState<'amend' | 'terminate' | null>(null);
@@ -85,6 +92,13 @@ export function ContractRow({ contract: c, editable = false }: { contract: Contr
       </div>
       {open === 'amend' && <ContractForm amend={c} onDone={() => setOpen(null)} />}
       {open === 'terminate' && <TerminateForm contract={c} onDone={() => setOpen(null)} />}
+      {showOutcomes && (
+        // Mounted only when opened: each summary is computed on the server.
+        <details onToggle={(e) => setOutcomesOpen(e.currentTarget.open)}>
+          <summary>{t('outcomes.title')}</summary>
+          {outcomesOpen && <OutcomeSummary contractId={c.id} cadence={c.cadence} />}
+        </details>
+      )}
       {c.history.length > 0 && (
         <details>
           <summary>{t('contracts.history')}</summary>

@@ -96,6 +96,8 @@ type Documents = {
     "\n  query Notifications($kind: NotificationKind, $first: Int, $after: String) {\n    notifications(kind: $kind, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind to subject language status queuedAt notBefore sentAt failedAttempts }\n    }\n  }\n": typeof types.NotificationsDocument,
     "query MyNotificationPreferences { myNotificationPreferences { kind channel canSwitchOff } }": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field } }\n  }\n": typeof types.SetMyNotificationPreferenceDocument,
+    "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { code message field }\n    }\n  }\n": typeof types.OutcomeSummaryDocument,
+    "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field } }\n  }\n": typeof types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": typeof types.ErasePersonDataDocument,
     "query Me { me { id email displayName roles language organisation { id name kind } } }": typeof types.MeDocument,
@@ -190,6 +192,8 @@ const documents: Documents = {
     "\n  query Notifications($kind: NotificationKind, $first: Int, $after: String) {\n    notifications(kind: $kind, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind to subject language status queuedAt notBefore sentAt failedAttempts }\n    }\n  }\n": types.NotificationsDocument,
     "query MyNotificationPreferences { myNotificationPreferences { kind channel canSwitchOff } }": types.MyNotificationPreferencesDocument,
     "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field } }\n  }\n": types.SetMyNotificationPreferenceDocument,
+    "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { code message field }\n    }\n  }\n": types.OutcomeSummaryDocument,
+    "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field } }\n  }\n": types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": types.ErasePersonDataDocument,
     "query Me { me { id email displayName roles language organisation { id name kind } } }": types.MeDocument,
@@ -527,6 +531,14 @@ export function graphql(source: "query MyNotificationPreferences { myNotificatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field } }\n  }\n"): typeof import('./graphql').SetMyNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { code message field }\n    }\n  }\n"): typeof import('./graphql').OutcomeSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field } }\n  }\n"): typeof import('./graphql').ResendOutcomeSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

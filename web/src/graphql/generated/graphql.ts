@@ -264,6 +264,10 @@ export type InviteUserInput = {
   roles: Array<Role>;
 };
 
+export type IssueReason =
+  | 'RESEND'
+  | 'SCHEDULED';
+
 export type Language =
   | 'EN'
   | 'LV'
@@ -614,6 +618,14 @@ export type ReopenCaseInput = {
 export type ReportingCadence =
   | 'MONTHLY'
   | 'QUARTERLY';
+
+export type ResendOutcomeSummaryInput = {
+  contractId: string;
+  /** A month (2026-11) or a quarter (2026-Q4) that was sent before. */
+  period: string;
+  /** One of the contract's report recipients; default: all of them. */
+  recipient?: string | null | undefined;
+};
 
 export type RiskFlag =
   | 'DOMESTIC_VIOLENCE'
@@ -1299,6 +1311,21 @@ export type SetMyNotificationPreferenceMutationVariables = Exact<{
 
 
 export type SetMyNotificationPreferenceMutation = { setMyNotificationPreference: { errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type OutcomeSummaryQueryVariables = Exact<{
+  contractId: string;
+  period: string;
+}>;
+
+
+export type OutcomeSummaryQuery = { outcomeSummary: { summary: { period: string, previousPeriod: string, csvUrl: string, figures: Array<{ key: string, label: string, value: string, previous: string }>, issues: Array<{ at: string, reason: IssueReason, recipients: number, contentHash: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ResendOutcomeSummaryMutationVariables = Exact<{
+  input: ResendOutcomeSummaryInput;
+}>;
+
+
+export type ResendOutcomeSummaryMutation = { resendOutcomeSummary: { summary: { period: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type ExportPersonDataMutationVariables = Exact<{
   personId: string;
@@ -2868,6 +2895,48 @@ export const SetMyNotificationPreferenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetMyNotificationPreferenceMutation, SetMyNotificationPreferenceMutationVariables>;
+export const OutcomeSummaryDocument = new TypedDocumentString(`
+    query OutcomeSummary($contractId: ID!, $period: String!) {
+  outcomeSummary(contractId: $contractId, period: $period) {
+    summary {
+      period
+      previousPeriod
+      csvUrl
+      figures {
+        key
+        label
+        value
+        previous
+      }
+      issues {
+        at
+        reason
+        recipients
+        contentHash
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeSummaryQuery, OutcomeSummaryQueryVariables>;
+export const ResendOutcomeSummaryDocument = new TypedDocumentString(`
+    mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {
+  resendOutcomeSummary(input: $input) {
+    summary {
+      period
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResendOutcomeSummaryMutation, ResendOutcomeSummaryMutationVariables>;
 export const ExportPersonDataDocument = new TypedDocumentString(`
     mutation ExportPersonData($personId: ID!, $purpose: String) {
   exportPersonData(personId: $personId, purpose: $purpose) {
