@@ -29,7 +29,8 @@ public static class OutcomeHistory
     public static string ConnectionString => Environment.GetEnvironmentVariable("MENTORING_BENCH_DB")
         ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=mentoring_jobs_bench";
 
-    public static string Schema(int events) => $"bench_outcomes_{events}";
+    // v2: cases carry consent to aggregated reporting (summaries count only those), so older seeds are not reused.
+    public static string Schema(int events) => $"bench_outcomes_v2_{events}";
 
     /// <summary>The product's store (MartenSetup), as the summary reads it.</summary>
     public static DocumentStore Store(int events) => DocumentStore.For(o => MartenSetup.Configure(o, ConnectionString, Schema(events)));
@@ -108,6 +109,7 @@ public static class OutcomeHistory
         {
             new ClientReferred(client, new ClientPerson("Bench Person", Gender.Male, 1980, ["lv"], null), "olaine", released, ReleaseType.EndOfSentence,
                 municipality, null, "Referrer", null, null, by, At(referred)),
+            new ConsentRecorded(client, [ConsentScope.Processing, ConsentScope.MentorContact, ConsentScope.AggregateReporting], referred, "PK", by, At(referred)),
             new ClientReleased(client, released, by, At(released)),
             new CaseClosed(client, (CaseClosureReason)random.Next(0, 7), null, by, At(closed)),
         };
@@ -129,7 +131,7 @@ public static class OutcomeHistory
     {
         var state = ClientOutcome.Create((ClientReferred)events[0]);
         foreach (var e in events.Skip(1))
-            state = e switch { ClientReleased r => state.Apply(r), CaseClosed c => state.Apply(c), _ => state };
+            state = e switch { ConsentRecorded k => state.Apply(k), ClientReleased r => state.Apply(r), CaseClosed c => state.Apply(c), _ => state };
         return state;
     }
 

@@ -24,6 +24,14 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
     public static ClientOutcome Create(ClientReferred e) => new(e.ClientId, e.DestinationMunicipality, Day(e.At), e.ExpectedReleaseDate,
         e.AlreadyReleasedOn, [], [], null, null);
 
+    /// <summary>
+    /// The person consented to aggregated reporting to the municipality (and has not withdrawn): only then do they
+    /// count in outcome summaries, even as "<5".
+    /// </summary>
+    public bool Reportable { get; init; }
+
+    public ClientOutcome Apply(ConsentRecorded e) => this with { Reportable = e.Scopes.Contains(ConsentScope.AggregateReporting) };
+    public ClientOutcome Apply(ConsentWithdrawn _) => this with { Reportable = false };
     public ClientOutcome Apply(ReleaseDateChanged e) => this with { ExpectedRelease = e.ExpectedReleaseDate };
     public ClientOutcome Apply(ClientReleased e) => this with { ReleasedOn = e.ReleasedOn };
     public ClientOutcome Apply(CaseClosed e) => this with { ClosureReason = e.Reason, ClosedOn = Day(e.At) };

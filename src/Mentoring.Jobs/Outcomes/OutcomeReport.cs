@@ -24,7 +24,7 @@ public sealed record OutcomeReport(Contract Contract, Period Period, IReadOnlyLi
         var territory = contract.Territory.Append(contract.MunicipalityCode).Distinct().ToArray();
         var from = period.Previous.Start;
         var clients = (await session.Query<ClientOutcome>()
-            .Where(c => c.Municipality.IsOneOf(territory) && c.OpenUntil >= from && c.ReferredOn <= period.End)
+            .Where(c => c.Municipality.IsOneOf(territory) && c.OpenUntil >= from && c.ReferredOn <= period.End && c.Reportable)
             .ToListAsync(ct)).ToList();
         var ids = clients.Select(c => c.Id).ToArray();
         var matches = ids.Length == 0 ? [] : (await session.Query<MatchOutcome>().Where(m => m.ClientId.IsOneOf(ids)).ToListAsync(ct)).ToList();

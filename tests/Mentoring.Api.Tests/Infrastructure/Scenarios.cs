@@ -30,7 +30,7 @@ public static class Scenarios
         await coordinator.PostAsync("mutation($i: RecordConsentInput!) { recordConsent(input: $i) { errors { code field } } }", new
         {
             i = new { clientId = client.GetProperty("id").GetString(), expectedVersion = client.GetProperty("version").GetInt64(),
-                      scopes = new[] { "PROCESSING", "MENTOR_CONTACT" }, givenOn = "2026-11-20", documentReference = "PK-1" },
+                      scopes = new[] { "PROCESSING", "MENTOR_CONTACT", "AGGREGATE_REPORTING" }, givenOn = "2026-11-20", documentReference = "PK-1" },
         });
         var match = (await coordinator.PostAsync("mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { match { id version } errors { code message } } }",
             new { i = new { clientId = client.GetProperty("id").GetString(), mentorId } })).Data.GetProperty("proposeMatch").GetProperty("match");
