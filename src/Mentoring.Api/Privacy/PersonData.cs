@@ -50,7 +50,7 @@ public static class PersonData
             total += events.Count;
             streams.Add(new
             {
-                id = stream, kind = stream == id ? person.Kind : "match",
+                id = stream, kind = stream == id ? person.Kind : person.Matches.Contains(stream) ? "match" : "message",
                 events = events.Select(e => new { version = e.Version, at = e.Timestamp, type = e.EventTypeName, data = e.Data }),
             });
         }

@@ -2,13 +2,20 @@ using Marten;
 using Mentoring.Domain.Audit;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Matching;
+using Mentoring.Domain.Messages;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Users;
 
 namespace Mentoring.Domain.Privacy;
 
-/// <summary>The streams that name one person: a client's case and its matches, or a mentor's own stream.</summary>
-public sealed record ErasureSubject(string Kind, Guid PersonId, IReadOnlyList<Guid> Streams);
+/// <summary>
+/// The streams that name one person: a client's case and its matches, or a mentor's own stream and the messages
+/// sent to them.
+/// </summary>
+public sealed record ErasureSubject(string Kind, Guid PersonId, IReadOnlyList<Guid> Matches, IReadOnlyList<Guid> Messages)
+{
+    public IReadOnlyList<Guid> Streams => [PersonId, .. Matches, .. Messages];
+}
 
 /// <summary>
 /// Erases a person from an event-sourced history: Marten masks the personal data in every event of the person's
@@ -21,9 +28,17 @@ public static class Erasure
     public static async Task<ErasureSubject?> FindAsync(IQuerySession session, Guid id, CancellationToken ct)
     {
         if (await session.LoadAsync<Client>(id, ct) is not null)
-            return new ErasureSubject("client", id, [id, .. await session.Query<Match>().Where(m => m.ClientId == id).Select(m => m.Id).ToListAsync(ct)]);
-        // A mentor's own stream only: the meetings in their matches are about the clients, not about them.
-        return await session.LoadAsync<Mentor>(id, ct) is not null ? new ErasureSubject("mentor", id, [id]) : null;
+            return new ErasureSubject("client", id, await session.Query<Match>().Where(m => m.ClientId == id).Select(m => m.Id).ToListAsync(ct), []);
+        if (await session.LoadAsync<Mentor>(id, ct) is not { } mentor) return null;
+        // Not the mentor's matches: the meetings there are about the clients. But the mail sent to them (confirmation,
+        // invitation, proposals, digests) carries their address and name. Mail not yet sent is left to go out first.
+        var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == id, ct);
+        var email = mentor.Profile.Email;
+        var accountId = account?.Id;
+        var messages = await session.Query<OutboxMessage>()
+            .Where(m => m.SentAt != null && (m.To == email || (accountId != null && m.RecipientUserId == accountId)))
+            .Select(m => m.Id).ToListAsync(ct);
+        return new ErasureSubject("mentor", id, [], messages);
     }
 
     /// <returns>How many events were masked (every event of the streams; only personal members change).</returns>
@@ -42,12 +57,10 @@ public static class Erasure
         }
 
         // Masking rewrites the events, not the read models built from them: rebuild those from the masked events.
-        foreach (var stream in subject.Streams)
-        {
-            if (stream != subject.PersonId) session.Store((await session.Events.AggregateStreamAsync<Match>(stream, token: ct))!);
-            else if (subject.Kind == "client") session.Store((await session.Events.AggregateStreamAsync<Client>(stream, token: ct))!);
-            else session.Store((await session.Events.AggregateStreamAsync<Mentor>(stream, token: ct))!);
-        }
+        if (subject.Kind == "client") session.Store((await session.Events.AggregateStreamAsync<Client>(subject.PersonId, token: ct))!);
+        else session.Store((await session.Events.AggregateStreamAsync<Mentor>(subject.PersonId, token: ct))!);
+        foreach (var match in subject.Matches) session.Store((await session.Events.AggregateStreamAsync<Match>(match, token: ct))!);
+        foreach (var message in subject.Messages) session.Store((await session.Events.AggregateStreamAsync<OutboxMessage>(message, token: ct))!);
         if (subject.Kind == "mentor" && await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == subject.PersonId, ct) is { } account)
         {
             // The account cannot sign in any more and no longer names the person.

@@ -55,6 +55,11 @@ public static class PersonalDataMasking
         events.AddMaskingRuleForProtectedInformation<MentorReinstated>(e => e with { Note = Erased });
         events.AddMaskingRuleForProtectedInformation<MentorWithdrew>(e => e with { Reason = null });
         events.AddMaskingRuleForProtectedInformation<SupervisionSessionRecorded>(e => e with { Note = null });
+        // Mail sent to the person: the kind, language and dates stay (the notifications list still counts it).
+        events.AddMaskingRuleForProtectedInformation<Messages.MessageQueued>(e => e with
+        {
+            To = $"erased-{e.MessageId:N}@invalid", Subject = Erased, TextBody = Erased, HtmlBody = null, Attachments = [],
+        });
     }
 
     private static ContactDetails Mask(ContactDetails d) => d with { Place = null, PrivateNote = null };

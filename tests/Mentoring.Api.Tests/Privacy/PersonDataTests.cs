@@ -1,3 +1,4 @@
+using Marten;
 using System.Text.Json;
 
 namespace Mentoring.Api.Tests.Privacy;
@@ -110,7 +111,17 @@ public sealed class PersonDataTests(ApiFixture api) : IClassFixture<ApiFixture>
         var version = (await coordinator.PostAsync("query($id: ID!) { mentor(id: $id) { version } }", new { id = pair.MentorId })).Data.GetProperty("mentor").GetProperty("version").GetInt64();
         Assert.Empty((await coordinator.PostAsync("mutation($i: WithdrawMentorInput!) { withdrawMentor(input: $i) { errors { code } } }",
             new { i = new { mentorId = pair.MentorId, expectedVersion = version, reason = "moving abroad" } })).UserErrors("withdrawMentor"));
+        // The mail sent to the mentor names them too (this fixture records mail without sending it: mark it sent).
+        await using (var session = api.Store.LightweightSession(api.NgoA.TenantId))
+        {
+            var sent = await session.Query<Mentoring.Domain.Messages.OutboxMessage>().Where(m => m.To == pair.MentorEmail).ToListAsync();
+            Assert.NotEmpty(sent);
+            foreach (var message in sent) session.Events.Append(message.Id, new Mentoring.Domain.Messages.MessageSent(message.Id, ApiFixture.Start));
+            await session.SaveChangesAsync();
+        }
         Assert.Empty((await admin.PostAsync(Erase, new { p = pair.MentorId, r = "left the programme" })).UserErrors("erasePersonData"));
+        var notifications = await coordinator.PostAsync("{ notifications(first: 100) { nodes { to subject } } }");
+        Assert.DoesNotContain(pair.MentorEmail, notifications.Body.GetRawText());
 
         var mentor = (await coordinator.PostAsync("query($id: ID!) { mentor(id: $id) { name email phone motivation languages } }", new { id = pair.MentorId })).Data.GetProperty("mentor");
         Assert.Equal("[erased]", mentor.GetProperty("name").GetString());
