@@ -20,6 +20,8 @@ public class JobsFixture : ApiFixture
         await base.InitializeAsync();
     }
 
+    private const string Never = "0 0 0 1 1 ? 2099";
+
     protected override IDictionary<string, string?> JobsSettings() => new Dictionary<string, string?>
     {
         ["Mentoring:Jobs:Mode"] = "InProcess",
@@ -27,6 +29,11 @@ public class JobsFixture : ApiFixture
         ["Mentoring:Jobs:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Mentoring:Jobs:Smtp:Security"] = "None",
         ["Mentoring:Jobs:SweepSeconds"] = "86400",
+        // The tests run the scans themselves on the fake clock; Quartz's own schedules run on the wall clock and would
+        // sometimes fire in the middle of a test (e.g. at a quarter past), so they are set to a year that never comes.
+        ["Mentoring:Jobs:ReminderScanCron"] = Never,
+        ["Mentoring:Jobs:OutcomeSummaryCron"] = Never,
+        ["Mentoring:Jobs:RetentionCron"] = Never,
         ["Mentoring:Jobs:HangfirePollSeconds"] = "0.2",
         ["Mentoring:Jobs:HangfireWorkers"] = "2",
     };
