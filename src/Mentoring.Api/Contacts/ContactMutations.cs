@@ -161,16 +161,14 @@ public static class ContactMutations
         if (!Text.HasLength(input.IdempotencyKey, 8, 100))
             return Payload<ContactResult>.Refused(ErrorCodes.Validation, "Send an idempotency key of 8 to 100 characters.", "idempotencyKey");
         var contactId = DeterministicId.From("contact", $"{input.MatchId}:{input.IdempotencyKey}");
-        // Consent withdrawn: no new contact with the person is recorded (a rule of the client's case, checked here
-        // because the meeting is written to the match's stream).
-        if (await session.LoadAsync<Match>(input.MatchId, ct) is { } known && await MayAct(session, caller, known, Loggers, ct)
-            && await session.LoadAsync<Domain.Clients.Client>(known.ClientId, ct) is { IsFrozen: true })
-            return Payload<ContactResult>.Refused(Domain.Clients.ClientDecider.CaseFrozen, "Consent was withdrawn: no new contact is logged until it is given again.", "matchId");
+        // The client's consent lives on their case; the decider, reached only after the access check, applies it.
+        var frozen = await session.LoadAsync<Match>(input.MatchId, ct) is { } known
+            && await session.LoadAsync<Domain.Clients.Client>(known.ClientId, ct) is { IsFrozen: true };
         var actor = new Actor(caller.UserId, clock.GetUtcNow(), RigaCalendar.Today(clock));
         var alerted = input.Concern == Concern.Urgent
             ? (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.Roles.Contains(Role.Coordinator) && u.IsActive).ToList()
             : [];
-        return await Write(session, caller, input.MatchId, contactId, Loggers, m => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor), m),
+        return await Write(session, caller, input.MatchId, contactId, Loggers, m => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor, frozen), m),
             (m, s) => Alert(m, alerted, input.MatchId, contactId, s, actor.At), ct);
     }
 

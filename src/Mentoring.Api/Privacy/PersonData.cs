@@ -27,8 +27,6 @@ public sealed record PersonErasure(string Kind, Guid PersonId, int Streams, int 
 /// </summary>
 public static class PersonData
 {
-    public const string ErasureNotAllowed = "ERASURE_NOT_ALLOWED";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true, Converters = { new JsonStringEnumConverter() },
@@ -79,13 +77,7 @@ public static class PersonData
             mentor = person?.Kind == "mentor" ? await session.LoadAsync<Mentor>(id, ct) : null;
         }
         if (person is null) return Payload<PersonErasure>.Refused(ErrorCodes.NotFound, "No client or mentor with this id in your organisation.", "personId");
-        var checks = new Checks().Require(Text.HasLength(reason, 3, 500), ErrorCodes.Validation, "Say why (3 to 500 characters).", "reason");
-        // Erasure is for people whose support is over: an open case or a mentor still at work would lose its record mid-way.
-        if (client is { Stage: not ClientStage.Closed })
-            checks.Require(false, ErasureNotAllowed, "Close the case before erasing the person's data.", "personId");
-        if (mentor is { Stage: not (MentorStage.Withdrawn or MentorStage.Rejected) })
-            checks.Require(false, ErasureNotAllowed, "Record that the mentor withdrew (or was rejected) before erasing their data.", "personId");
-        if (checks.Failed) return Payload<PersonErasure>.Refused(checks.Errors);
+        if (Erasure.Refusals(person, client, mentor, reason) is { Count: > 0 } refusals) return Payload<PersonErasure>.Refused(refusals);
 
         var masked = await Erasure.EraseAsync(store, caller.TenantId, person, AuditLog.Entry(caller, AuditAction.PersonErased, person.Kind, id, reason, clock), ct);
         return Payload<PersonErasure>.Ok(new PersonErasure(person.Kind, id, person.Streams.Count, masked));

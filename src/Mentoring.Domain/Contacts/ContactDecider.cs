@@ -5,7 +5,8 @@ using Mentoring.Domain.Reminders;
 
 namespace Mentoring.Domain.Contacts;
 
-public sealed record LogContact(Guid ContactId, ContactDetails Details, Actor Actor);
+/// <param name="ClientFrozen">The client withdrew consent: no new contact is recorded (a rule of their case, read by the handler).</param>
+public sealed record LogContact(Guid ContactId, ContactDetails Details, Actor Actor, bool ClientFrozen = false);
 public sealed record CorrectContact(Guid ContactId, ContactDetails Details, string Reason, bool ByCoordinator, Actor Actor);
 public sealed record RetractContact(Guid ContactId, string Reason, bool ByCoordinator, Actor Actor);
 public sealed record CommentOnContact(Guid CommentId, Guid ContactId, string Text, Actor Actor);
@@ -28,6 +29,8 @@ public static class ContactDecider
         if (m.Contacts.Any(x => x.Id == c.ContactId)) return Decision.Accept();
         if (m.Stage is not (MatchStage.Active or MatchStage.Paused))
             return Decision.Reject(MatchNotActive, $"Contacts are logged on active matches; this one is {m.Stage.ToString().ToLowerInvariant()}.", "matchId");
+        if (c.ClientFrozen)
+            return Decision.Reject(Clients.ClientDecider.CaseFrozen, "Consent was withdrawn: no new contact is logged until it is given again.", "matchId");
         return CheckDetails(new Checks(), c.Details, m, c.Actor)
             .Then(() => Decision.Accept(new ContactLogged(m.Id, c.ContactId, Normalise(c.Details), c.Actor.By, c.Actor.At)));
     }

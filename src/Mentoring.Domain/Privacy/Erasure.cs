@@ -1,6 +1,7 @@
 using Marten;
 using Mentoring.Domain.Audit;
 using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
 using Mentoring.Domain.Matching;
 using Mentoring.Domain.Messages;
 using Mentoring.Domain.Mentors;
@@ -39,6 +40,23 @@ public static class Erasure
             .Where(m => m.SentAt != null && (m.To == email || (accountId != null && m.RecipientUserId == accountId)))
             .Select(m => m.Id).ToListAsync(ct);
         return new ErasureSubject("mentor", id, [], messages);
+    }
+
+    public const string ErasureNotAllowed = "ERASURE_NOT_ALLOWED";
+
+    /// <summary>
+    /// Erasure is for people whose support is over: an open case, or a mentor still at work, would lose its record
+    /// mid-way. The reason is what the audit trail keeps.
+    /// </summary>
+    public static IReadOnlyList<UserError> Refusals(ErasureSubject subject, Client? client, Mentor? mentor, string reason)
+    {
+        var checks = new Checks().Require(Text.HasLength(reason, 3, 500), ErrorCodes.Validation, "Say why (3 to 500 characters).", "reason");
+        if (subject.Kind == "client")
+            checks.Require(client is { Stage: ClientStage.Closed }, ErasureNotAllowed, "Close the case before erasing the person's data.", "personId");
+        else
+            checks.Require(mentor is { Stage: MentorStage.Withdrawn or MentorStage.Rejected }, ErasureNotAllowed,
+                "Record that the mentor withdrew (or was rejected) before erasing their data.", "personId");
+        return checks.Errors;
     }
 
     /// <returns>How many events were masked (every event of the streams; only personal members change).</returns>

@@ -10,38 +10,8 @@ namespace Mentoring.Api.Tests.Jobs;
 /// <summary>Weeks of fake time: two nodes scan at once every morning; every person gets at most one digest a day, each once.</summary>
 public sealed class ReminderTests(TwoNodeFixture api) : IClassFixture<TwoNodeFixture>
 {
-    private sealed record Pair(Guid MatchId, Guid MentorId, string MentorEmail, GraphQLClient Mentor);
-
-    /// <summary>An approved mentor with an account, and an active match with a client released on 25 Nov 2026.</summary>
-    private async Task<Pair> ActivePairAsync(GraphQLClient coordinator)
-    {
-        var email = $"m-{Guid.NewGuid():N}@example.lv";
-        var mentorId = await ApplyAsync(coordinator, api.NgoA.Id, email);
-        await VetFullyAsync(coordinator, mentorId);
-        var token = (await ApproveAsync(coordinator, mentorId)).Data.GetProperty("approveMentor").GetProperty("approval").GetProperty("invitation").GetProperty("token").GetString();
-        var mentor = api.Client();
-        await mentor.PostAsync("mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { errors { code field } } }", new { i = new { token, password = "a-long-enough-passphrase" } });
-        await mentor.RefreshAntiforgeryAsync();
-        var client = (await coordinator.PostAsync("mutation($i: ReferClientInput!) { referClient(input: $i) { client { id version } } }", new
-        {
-            i = new { name = "Pēteris Kalns", gender = "MALE", birthYear = 1984, languages = new[] { "lv" }, prisonCode = "olaine",
-                      expectedReleaseDate = "2026-11-25", releaseType = "END_OF_SENTENCE", destinationMunicipality = "riga", referrerName = "Ilze" },
-        })).Data.GetProperty("referClient").GetProperty("client");
-        await coordinator.PostAsync("mutation($i: RecordConsentInput!) { recordConsent(input: $i) { errors { code field } } }", new
-        {
-            i = new { clientId = client.GetProperty("id").GetString(), expectedVersion = client.GetProperty("version").GetInt64(),
-                      scopes = new[] { "PROCESSING", "MENTOR_CONTACT" }, givenOn = "2026-11-20", documentReference = "PK-1" },
-        });
-        var id = (await coordinator.PostAsync("mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { match { id } } }",
-            new { i = new { clientId = client.GetProperty("id").GetString(), mentorId } })).Data.GetProperty("proposeMatch").GetProperty("match").GetProperty("id").GetString();
-        foreach (var step in new[] { "acceptMatch", "recordClientAgreement", "activateMatch" })
-        {
-            var version = (await coordinator.PostAsync("query($id: ID!) { match(id: $id) { version } }", new { id })).Data.GetProperty("match").GetProperty("version").GetInt64();
-            var extra = step == "activateMatch" ? ", on: \"2026-11-20\"" : "";
-            Assert.Empty((await coordinator.PostAsync($"mutation {{ {step}(input: {{ matchId: \"{id}\", expectedVersion: {version}{extra} }}) {{ errors {{ code }} }} }}")).UserErrors(step));
-        }
-        return new Pair(Guid.Parse(id!), mentorId, email, mentor);
-    }
+    /// <summary>An approved mentor with an account, and an active match with a client (P. K.) released on 25 Nov 2026.</summary>
+    private Task<ActivePair> ActivePairAsync(GraphQLClient coordinator) => Scenarios.ActivePairAsync(api, coordinator, "Pēteris Kalns");
 
     private async Task<List<OutboxMessage>> DigestsAsync()
     {
@@ -84,7 +54,7 @@ public sealed class ReminderTests(TwoNodeFixture api) : IClassFixture<TwoNodeFix
         Assert.Equal(api.Smtp.Messages().Count, api.Smtp.Messages().Select(m => m.MessageId).Distinct().Count()); // nothing twice
 
         // The mentor's engagement view agrees with the reminders: overdue. (Three weeks later the cookie has expired.)
-        await pair.Mentor.LoginAsync(pair.MentorEmail, "a-long-enough-passphrase");
+        await pair.Mentor.LoginAsync(pair.MentorEmail, Scenarios.MentorPassword);
         var mine = await pair.Mentor.PostAsync("{ myMatches { cadence nextContactDue } }");
         Assert.Equal("OVERDUE", mine.Data.GetProperty("myMatches")[0].GetProperty("cadence").GetString());
     }

@@ -41,6 +41,18 @@ public sealed class ContactDeciderTests
     }
 
     [Fact]
+    public void After_consent_is_withdrawn_no_new_contact_is_logged_but_a_retry_of_an_earlier_one_still_answers()
+    {
+        var contact = Guid.NewGuid();
+        var m = Then(Active(new DateOnly(2026, 11, 1)), ContactDecider.Decide(new LogContact(contact, Meeting(), Mentor), Active(new DateOnly(2026, 11, 1))));
+        var refused = ContactDecider.Decide(new LogContact(Guid.NewGuid(), Meeting(), Mentor, ClientFrozen: true), m);
+        Assert.Equal([("CASE_FROZEN", "matchId")], refused.Errors.Select(e => (e.Code, e.Field)));
+        var retry = ContactDecider.Decide(new LogContact(contact, Meeting(), Mentor, ClientFrozen: true), m);
+        Assert.True(retry.IsAccepted);
+        Assert.Empty(retry.Events);
+    }
+
+    [Fact]
     public void Future_before_the_match_or_on_an_ended_match_is_refused()
     {
         var m = Active(new DateOnly(2026, 11, 20));
