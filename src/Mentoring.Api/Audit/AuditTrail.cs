@@ -21,6 +21,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     public AuditEntryType()
     {
         Name = "AuditEntry";
+        this.ReadableBy(Role.Auditor);
         Description = "One accountable access: who, when, what, and why. Nothing in the API changes or removes one.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Record.Id);
         Field<NonNullGraphType<AuditActionType>>("action").Resolve(ctx => ctx.Source.Record.Action);
@@ -31,6 +32,8 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("byRoles").Description("The user's roles at the time.")
             .Resolve(ctx => ctx.Source.Record.ByRoles);
         Field<NonNullGraphType<StringGraphType>>("purpose").Resolve(ctx => ctx.Source.Record.Purpose);
+        Field<StringGraphType>("via").Description("The operation that returned or changed it, e.g. clients or upcomingReleases.")
+            .Resolve(ctx => ctx.Source.Record.Via);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(ctx => ctx.Source.Record.At);
     }
 }
@@ -40,6 +43,7 @@ public sealed class AuditPageType : ObjectGraphType<AuditPage>
     public AuditPageType()
     {
         Name = "AuditConnection";
+        this.ReadableBy(Role.Auditor);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes);
         Field(x => x.TotalCount);
         Field(x => x.EndCursor, nullable: true);

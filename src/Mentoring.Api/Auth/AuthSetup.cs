@@ -43,6 +43,7 @@ public static class AuthSetup
             o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorization();
+        services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, MentorStanding>();
         MartenXmlRepository.AddSharedDataProtection(services);
         return services;
     }

@@ -32,6 +32,7 @@ public sealed class ApiTokenType : ObjectGraphType<ApiToken>
     public ApiTokenType()
     {
         Name = "ApiToken";
+        this.ReadableBySignedIn();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name);
         Field(x => x.CreatedAt);
@@ -45,6 +46,7 @@ public sealed class CreatedApiTokenType : ObjectGraphType<CreatedApiToken>
     public CreatedApiTokenType()
     {
         Name = "CreatedApiToken";
+        this.ReadableBySignedIn();
         Field(x => x.Token, type: typeof(NonNullGraphType<ApiTokenType>));
         Field(x => x.Secret).Description("Send as \"Authorization: Bearer <secret>\". Shown once; only its hash is stored.");
     }
@@ -52,12 +54,12 @@ public sealed class CreatedApiTokenType : ObjectGraphType<CreatedApiToken>
 
 public sealed class CreateApiTokenPayloadType : PayloadType<CreatedApiToken, CreatedApiTokenType>
 {
-    public CreateApiTokenPayloadType() : base("CreateApiTokenPayload", "apiToken") { }
+    public CreateApiTokenPayloadType() : base("CreateApiTokenPayload", "apiToken") { this.ReadableBySignedIn(); }
 }
 
 public sealed class RevokeApiTokenPayloadType : PayloadType<ApiToken, ApiTokenType>
 {
-    public RevokeApiTokenPayloadType() : base("RevokeApiTokenPayload", "apiToken") { }
+    public RevokeApiTokenPayloadType() : base("RevokeApiTokenPayload", "apiToken") { this.ReadableBySignedIn(); }
 }
 
 public static class CreateApiToken

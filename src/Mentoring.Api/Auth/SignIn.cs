@@ -31,7 +31,7 @@ public sealed class LoginInputType : InputObjectGraphType<LoginInput>
 
 public sealed class LoginPayloadType : PayloadType<UserAccount, UserType>
 {
-    public LoginPayloadType() : base("LoginPayload", "user") { }
+    public LoginPayloadType() : base("LoginPayload", "user") { this.ReadableByAnyone(); }
 }
 
 public sealed class LogoutPayloadType : ObjectGraphType<bool>
@@ -39,6 +39,7 @@ public sealed class LogoutPayloadType : ObjectGraphType<bool>
     public LogoutPayloadType()
     {
         Name = "LogoutPayload";
+        this.ReadableByAnyone();
         Field<NonNullGraphType<BooleanGraphType>>("ok").Resolve(ctx => ctx.Source);
     }
 }

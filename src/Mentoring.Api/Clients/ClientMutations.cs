@@ -1,3 +1,5 @@
+using Mentoring.Api.Organisations;
+using Mentoring.Domain.Matching;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -14,7 +16,7 @@ namespace Mentoring.Api.Clients;
 
 public sealed class ClientPayloadType : PayloadType<Client, ClientType>
 {
-    public ClientPayloadType() : base("ClientPayload", "client") { }
+    public ClientPayloadType() : base("ClientPayload", "client") { this.ReadableBy(Role.Coordinator, Role.OrgAdmin); }
 }
 
 public static class ClientMutations
@@ -75,7 +77,10 @@ public static class ClientMutations
             {
                 var input = ctx.GetArgument<TInput>("input");
                 var actor = MentorMutations.ActorOf(http, clock);
-                var result = await StreamWrites.Handle<Client>(session, input.ClientId, input.ExpectedVersion, c => decide(input, actor, c), ctx.CancellationToken);
+                // Withdrawn consent takes effect everywhere at once: the person's open matches go on hold and nothing stays shared.
+                var hold = input is WithdrawConsentInput ? await StandingHold.ForClientAsync(session, input.ClientId, ctx.CancellationToken) : null;
+                var result = await StreamWrites.Handle<Client>(session, input.ClientId, input.ExpectedVersion, c => decide(input, actor, c), ctx.CancellationToken,
+                    _ => hold?.Stage(session, PauseReason.ConsentWithdrawn, actor));
                 return (object?)(result.Succeeded
                     ? Payload<Client>.Ok((await session.LoadAsync<Client>(input.ClientId, ctx.CancellationToken))!)
                     : Payload<Client>.Refused(result.Errors));
@@ -93,7 +98,10 @@ public static class ClientMutations
             .Select(c => new PossibleDuplicate(c.Id, c.Person.Name, c.Person.BirthYear, c.PrisonCode)).ToList();
         var command = new ReferClient(id, new ClientPerson(input.Name ?? "", input.Gender, input.BirthYear, input.Languages, input.Contact?.Trim()),
             input.PrisonCode, input.ExpectedReleaseDate, input.ReleaseType, input.DestinationMunicipality, input.ReferringOrganisationId,
-            input.ReferrerName ?? "", input.ReferrerContact, input.AlreadyReleasedOn, input.NotADuplicate, actor);
+            input.ReferrerName ?? "", input.ReferrerContact, input.AlreadyReleasedOn, input.NotADuplicate, actor)
+        {
+            ReferringOrganisationKind = input.ReferringOrganisationId is { } orgId ? (await session.DocumentStore.OrganisationAsync(orgId, ct))?.Kind : null,
+        };
         var result = await StreamWrites.Handle<Client>(session, id, null, c => ClientDecider.Decide(command, c, duplicates), ct);
         if (result.Succeeded) return Payload<Client>.Ok((await session.LoadAsync<Client>(id, ct))!);
         // A concurrent retry with the same key won the race: return what it recorded.

@@ -22,6 +22,7 @@ public sealed class UpcomingReleaseType : ObjectGraphType<UpcomingRelease>
     public UpcomingReleaseType()
     {
         Name = "UpcomingRelease";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Client, type: typeof(NonNullGraphType<ClientType>));
         Field(x => x.DaysToRelease);
         Field(x => x.NeedsMatchBy).Description("Release date minus 30 days: support is planned about a month before release.");
@@ -59,6 +60,7 @@ public sealed class ClientPageType : ObjectGraphType<ClientPage>
     public ClientPageType()
     {
         Name = "ClientConnection";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ClientType>>>));
         Field(x => x.TotalCount);
         Field(x => x.EndCursor, nullable: true);
@@ -92,13 +94,12 @@ public static class ClientQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<StringGraphType>("purpose", "Why the case is opened (default: case work).")
             .RequireRoles(CaseWorkers)
-            .Resolve().WithServices<IQuerySession, IDocumentStore, IHttpContextAccessor, TimeProvider>()
-            .ResolveAsync(async (ctx, session, store, http, clock) =>
+            .Resolve().WithServices<IQuerySession, CaseReadAudit>()
+            .ResolveAsync(async (ctx, session, audit) =>
             {
                 var client = await session.LoadAsync<Client>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken);
-                if (client is not null)
-                    await AuditLog.RecordAsync(store, Caller.From(http.HttpContext?.User)!, AuditAction.CaseRead, "client", client.Id,
-                        ctx.GetArgument<string?>("purpose"), clock, ctx.CancellationToken);
+                audit.Purpose(ctx, ctx.GetArgument<string?>("purpose"));
+                if (client is not null) audit.Read(ctx, AuditAction.CaseRead, "client", client.Id);
                 return client;
             });
 

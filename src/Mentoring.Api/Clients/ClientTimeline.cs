@@ -1,3 +1,5 @@
+using Mentoring.Domain.Users;
+using Mentoring.Api.GraphQL;
 using GraphQL.Types;
 using JasperFx.Events;
 using Mentoring.Domain.Clients;
@@ -44,6 +46,7 @@ public sealed class ClientTimelineEntryType : ObjectGraphType<ClientTimelineEntr
     public ClientTimelineEntryType()
     {
         Name = "ClientTimelineEntry";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.At);
         Field(x => x.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<ClientTimelineKind>>));
         Field(x => x.By, type: typeof(NonNullGraphType<IdGraphType>));

@@ -26,6 +26,7 @@ public sealed class PrisonType : ObjectGraphType<Prison>
     public PrisonType()
     {
         Name = "Prison";
+        this.ReadableByAnyone();
         Field(x => x.Code);
         Field(x => x.Name);
     }
@@ -36,6 +37,7 @@ public sealed class NeedAssessmentType : ObjectGraphType<NeedAssessment>
     public NeedAssessmentType()
     {
         Name = "NeedAssessment";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Domain, type: typeof(NonNullGraphType<NeedDomainType>));
         Field(x => x.Level, type: typeof(NonNullGraphType<NeedLevelType>));
         Field(x => x.Note, nullable: true);
@@ -47,6 +49,7 @@ public sealed class ClientPreferencesType : ObjectGraphType<ClientPreferences>
     public ClientPreferencesType()
     {
         Name = "ClientPreferences";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.MentorGender, type: typeof(GenderType));
         Field(x => x.LivedExperienceWanted, nullable: true);
         Field(x => x.Language, nullable: true);
@@ -58,6 +61,7 @@ public sealed class GoalType : ObjectGraphType<Goal>
     public GoalType()
     {
         Name = "Goal";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Title);
         Field(x => x.Domain, type: typeof(NeedDomainType));
@@ -78,6 +82,7 @@ public sealed class ClientType : ObjectGraphType<Client>
     public ClientType()
     {
         Name = "Client";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Description = "A person referred before release, and their case. Special-category personal data: the NGO's coordinators and admins only.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Version).Description("Send as expectedVersion with the next command.");
@@ -101,6 +106,7 @@ public sealed class ClientType : ObjectGraphType<Client>
         Field(x => x.Consent, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ConsentScopeType>>>)).Description("Scopes consented to (empty when withdrawn: see frozen).");
         Field(x => x.ConsentGivenOn, nullable: true);
         Field(x => x.ConsentWithdrawn);
+        Field(x => x.ConsentWithdrawnOn, nullable: true).Description("When consent was withdrawn; consent is empty from then on.");
         Field(x => x.CanBeMatched).Description("Consent to mentor contact and the case open.");
         Field(x => x.Needs, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedAssessmentType>>>));
         Field(x => x.NeedsSource, nullable: true);
@@ -119,5 +125,9 @@ public sealed class ClientType : ObjectGraphType<Client>
             .Description("What happened, oldest first, from the case's event stream.")
             .Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (c, session) => (object?)ClientTimeline.From(await session.Events.FetchStreamAsync(c.Source.Id, token: c.CancellationToken)));
+        // What a list shows (name, stage, dates, destination) is the summary; every other field is a read of the case file.
+        Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.CaseRead, "client", c => c.Id,
+            "id", "version", "name", "stage", "expectedReleaseDate", "releasedOn", "releaseDate", "destinationMunicipality", "prison", "referredAt",
+            "frozen", "canBeMatched");
     }
 }

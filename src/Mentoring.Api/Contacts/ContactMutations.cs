@@ -74,6 +74,7 @@ public sealed class ContactResultType : ObjectGraphType<ContactResult>
     public ContactResultType()
     {
         Name = "ContactResult";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly();
         Field(x => x.Contact, type: typeof(NonNullGraphType<ContactType>));
         Field<NonNullGraphType<LongGraphType>>("matchVersion").Resolve(c => c.Source.Match.Version);
     }
@@ -81,7 +82,7 @@ public sealed class ContactResultType : ObjectGraphType<ContactResult>
 
 public sealed class ContactPayloadType : PayloadType<ContactResult, ContactResultType>
 {
-    public ContactPayloadType() : base("ContactPayload", "result") { }
+    public ContactPayloadType() : base("ContactPayload", "result") { this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly(); }
 }
 
 public static class ContactMutations
@@ -168,7 +169,9 @@ public static class ContactMutations
         var alerted = input.Concern == Concern.Urgent
             ? (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.Roles.Contains(Role.Coordinator) && u.IsActive).ToList()
             : [];
-        return await Write(session, caller, input.MatchId, contactId, Loggers, m => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor, frozen), m),
+        var staff = caller.Has(Role.Coordinator) || caller.Has(Role.OrgAdmin);
+        return await Write(session, caller, input.MatchId, contactId, Loggers,
+            m => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor, frozen, ByCoordinator: staff), m),
             (m, s) => Alert(m, alerted, input.MatchId, contactId, s, actor.At), ct);
     }
 

@@ -21,6 +21,7 @@ public sealed class ContactPageType : ObjectGraphType<ContactPage>
     public ContactPageType()
     {
         Name = "ContactConnection";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly();
         Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>));
         Field(x => x.TotalCount);
         Field(x => x.EndCursor, nullable: true);
@@ -32,51 +33,54 @@ public static class ContactQueries
 {
     private static readonly Role[] Coordinators = [Role.Coordinator, Role.OrgAdmin];
 
-    private static bool IsOpen(Match m) => m.Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused;
+    /// <summary>An ended match stays on the mentor's phone, read-only, this long.</summary>
+    public const int RecentlyEndedDays = 30;
+
+    public static async Task<Guid?> MentorIdAsync(IQuerySession session, IHttpContextAccessor http, CancellationToken ct) =>
+        Caller.From(http.HttpContext?.User) is { } caller && await session.LoadAsync<UserAccount>(caller.UserId, ct) is { MentorId: { } id } ? id : null;
 
     public static void AddContactQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MyMatchType>>>>("myMatches")
-            .Description("The signed-in mentor's people, with what is due; most urgent first.")
+            .Description("The signed-in mentor's people, with what is due; most urgent first. Matches that ended in the last 30 days are listed read-only.")
             .RequireRoles(Role.Mentor)
             .Resolve().WithServices<IQuerySession, TimeProvider, IHttpContextAccessor>()
             .ResolveAsync(async (ctx, session, clock, http) =>
             {
-                var user = await session.LoadAsync<UserAccount>(Caller.From(http.HttpContext?.User)!.UserId, ctx.CancellationToken);
-                if (user?.MentorId is not { } mentorId) return (object?)Array.Empty<MyMatch>();
+                var mentorId = await MentorIdAsync(session, http, ctx.CancellationToken);
+                if (mentorId is null) return (object?)Array.Empty<MyMatch>();
                 var today = RigaCalendar.Today(clock);
+                var recent = today.AddDays(-RecentlyEndedDays);
                 var rules = await Reminders.ReminderRulesGraph.LoadAsync(session, ctx.CancellationToken);
-                var matches = (await session.Query<Match>().Where(m => m.MentorId == mentorId).ToListAsync(ctx.CancellationToken)).Where(IsOpen).ToList();
+                var matches = (await session.Query<Match>().Where(m => m.MentorId == mentorId).ToListAsync(ctx.CancellationToken))
+                    .Where(m => m.IsOpen || (m.Stage == MatchStage.Ended && m.EndedOn >= recent)).ToList();
                 var clients = await ClientsOf(session, matches, ctx.CancellationToken);
-                return matches.Where(m => clients.ContainsKey(m.ClientId)).Select(m =>
-                {
-                    var client = clients[m.ClientId];
-                    return new MyMatch(m.Id, m.Version, m.Stage, client.Person.Name, client.ReleaseDate, client.DestinationMunicipality, m.LastContactAt,
-                        Cadence.NextDue(m, client.ReleaseDate, today, rules), Cadence.StatusOf(m, client.ReleaseDate, today, rules))
-                    {
-                        RiskFlags = m.RiskFlagsShared ? client.RiskFlags : null,
-                    };
-                }).OrderByDescending(x => x.Cadence).ThenBy(x => x.NextContactDue).ToList();
+                return matches.Where(m => clients.ContainsKey(m.ClientId))
+                    .Select(m => MentorView.Of(m, clients[m.ClientId], today, rules))
+                    .OrderBy(x => x.Stage == MatchStage.Ended).ThenByDescending(x => x.Cadence).ThenBy(x => x.NextContactDue).ToList();
             });
 
         query.Field<NonNullGraphType<ContactPageType>>("contactTimeline")
-            .Description("A match's contacts, newest first, with versions, feedback and retractions; paged.")
+            .Description("A match's contacts, newest first, with versions, feedback and retractions; paged. Recorded in the audit trail. " +
+                         "A mentor reads only their own matches, and private notes only while the match shows case detail.")
             .Argument<NonNullGraphType<IdGraphType>>("matchId")
             .Argument<IntGraphType>("first", "Page size, 1 to 100 (default 20).")
             .Argument<StringGraphType>("after")
             .RequireRoles([Role.Mentor, .. Coordinators])
-            .Resolve().WithServices<IQuerySession, IHttpContextAccessor, IDocumentStore, TimeProvider>()
-            .ResolveAsync(async (ctx, session, http, store, clock) =>
+            .Resolve().WithServices<IQuerySession, IHttpContextAccessor, CaseReadAudit>()
+            .ResolveAsync(async (ctx, session, http, audit) =>
             {
                 var match = await session.LoadAsync<Match>(ctx.GetArgument<Guid>("matchId"), ctx.CancellationToken);
                 var caller = Caller.From(http.HttpContext?.User)!;
                 if (match is null || !await ContactMutations.MayAct(session, caller, match, [Role.Mentor, .. Coordinators], ctx.CancellationToken))
                     return (object?)new ContactPage([], 0, null, false);
-                await AuditLog.RecordAsync(store, caller, AuditAction.ContactsRead, "match", match.Id, null, clock, ctx.CancellationToken);
+                audit.Read(ctx, AuditAction.ContactsRead, "match", match.Id);
+                var staff = caller.Has(Role.Coordinator) || caller.Has(Role.OrgAdmin);
+                var detail = staff || (await session.LoadAsync<Client>(match.ClientId, ctx.CancellationToken) is { } client && MentorView.ShowsCaseDetail(match, client));
                 var first = Math.Clamp(ctx.GetArgument<int?>("first") ?? 20, 1, 100);
                 var offset = Cursor.Decode("contacts", ctx.GetArgument<string?>("after"));
                 var all = match.Contacts.OrderByDescending(c => c.Current.HappenedAt).ToList();
-                var page = all.Skip(offset).Take(first).ToList();
+                var page = all.Skip(offset).Take(first).Select(c => staff ? c : MentorView.ForMentor(c, detail)).ToList();
                 return new ContactPage(page, all.Count, page.Count == 0 ? null : Cursor.Encode("contacts", offset + page.Count), offset + page.Count < all.Count);
             });
 
@@ -140,7 +144,7 @@ public static class ContactQueries
             });
     }
 
-    private static async Task<Dictionary<Guid, Client>> ClientsOf(IQuerySession session, IReadOnlyCollection<Match> matches, CancellationToken ct) =>
+    public static async Task<Dictionary<Guid, Client>> ClientsOf(IQuerySession session, IReadOnlyCollection<Match> matches, CancellationToken ct) =>
         matches.Count == 0
             ? []
             : (await session.LoadManyAsync<Client>(ct, matches.Select(m => m.ClientId).Distinct().ToArray())).ToDictionary(c => c.Id);

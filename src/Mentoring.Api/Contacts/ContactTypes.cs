@@ -1,3 +1,5 @@
+using Mentoring.Domain.Users;
+using Mentoring.Api.GraphQL;
 using GraphQL.Types;
 using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
@@ -14,6 +16,7 @@ public sealed class ContactVersionType : ObjectGraphType<ContactVersion>
     public ContactVersionType()
     {
         Name = "ContactVersion";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly();
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("happenedAt").Resolve(c => c.Source.Details.HappenedAt);
         Field<NonNullGraphType<IntGraphType>>("durationMinutes").Resolve(c => c.Source.Details.DurationMinutes);
         Field<NonNullGraphType<ContactModeType>>("mode").Resolve(c => c.Source.Details.Mode);
@@ -29,6 +32,7 @@ public sealed class ContactCommentType : ObjectGraphType<ContactComment>
     public ContactCommentType()
     {
         Name = "ContactComment";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Text);
         Field(x => x.By, type: typeof(NonNullGraphType<IdGraphType>));
@@ -41,6 +45,7 @@ public sealed class ContactType : ObjectGraphType<ContactRecord>
     public ContactType()
     {
         Name = "Contact";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly();
         Description = "A logged meeting as it stands now, with every earlier version, the coordinators' feedback and any retraction.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("happenedAt").Resolve(c => c.Source.Current.HappenedAt);
@@ -60,34 +65,6 @@ public sealed class ContactType : ObjectGraphType<ContactRecord>
     }
 }
 
-/// <summary>A mentor's own match as their phone shows it: the person's name and what is due, nothing more.</summary>
-public sealed record MyMatch(Guid MatchId, long Version, Domain.Matching.MatchStage Stage, string ClientName, DateOnly ReleaseDate,
-    string DestinationMunicipality, DateTimeOffset? LastContactAt, DateOnly NextContactDue, CadenceStatus Cadence)
-{
-    /// <summary>Null unless a coordinator shared them with this match's mentor.</summary>
-    public IReadOnlyList<Domain.Clients.RiskFlag>? RiskFlags { get; init; }
-}
-
-public sealed class MyMatchType : ObjectGraphType<MyMatch>
-{
-    public MyMatchType()
-    {
-        Name = "MyMatch";
-        Field(x => x.MatchId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Version);
-        Field(x => x.Stage, type: typeof(NonNullGraphType<MatchStageType>));
-        Field(x => x.ClientName);
-        Field(x => x.ReleaseDate);
-        Field(x => x.DestinationMunicipality);
-        Field(x => x.LastContactAt, nullable: true);
-        Field(x => x.NextContactDue);
-        Field(x => x.Cadence, type: typeof(NonNullGraphType<CadenceStatusType>));
-        Field<ListGraphType<NonNullGraphType<Clients.RiskFlagType>>>("riskFlags")
-            .Description("The client's risk flags when a coordinator shared them with you (shareRiskFlagsWithMentor); null otherwise.")
-            .Resolve(ctx => ctx.Source.RiskFlags);
-    }
-}
-
 public sealed record EngagementEntry(Domain.Matching.Match Match, string ClientName, DateOnly NextContactDue, CadenceStatus Cadence,
     int ContactsLast28Days, int MinutesLast28Days, bool OpenUrgentConcern);
 
@@ -96,6 +73,7 @@ public sealed class EngagementEntryType : ObjectGraphType<EngagementEntry>
     public EngagementEntryType()
     {
         Name = "EngagementEntry";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Match, type: typeof(NonNullGraphType<Mentoring.Api.Matching.MatchType>));
         Field(x => x.ClientName);
         Field<DateTimeOffsetGraphType>("lastContactAt").Resolve(c => c.Source.Match.LastContactAt);
@@ -117,6 +95,7 @@ public sealed class VolunteerMonthType : ObjectGraphType<VolunteerMonth>
     public VolunteerMonthType()
     {
         Name = "VolunteerMonth";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Month).Description("yyyy-MM, Riga time.");
         Field(x => x.Contacts);
         Field(x => x.Minutes);
@@ -131,7 +110,9 @@ public sealed class OpenConcernType : ObjectGraphType<OpenConcern>
     public OpenConcernType()
     {
         Name = "OpenConcern";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Match, type: typeof(NonNullGraphType<Mentoring.Api.Matching.MatchType>));
-        Field(x => x.Contact, type: typeof(NonNullGraphType<ContactType>));
+        Field(x => x.Contact, type: typeof(NonNullGraphType<ContactType>)).Description("The meeting, with its private note: a read of the match's log.");
+        Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.ContactsRead, "match", c => c.Match.Id, "match");
     }
 }

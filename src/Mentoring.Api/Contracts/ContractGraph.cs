@@ -27,6 +27,7 @@ public sealed class ContractType : ObjectGraphType<Contract>
     public ContractType()
     {
         Name = "Contract";
+        this.ReadableBy(Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer);
         Description = "A municipality (funder) contracts an NGO (provider) to support released people in its territory.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Version).Description("Send as expectedVersion when changing the contract.");
@@ -65,6 +66,7 @@ public sealed class ContractHistoryEntryType : ObjectGraphType<ContractHistoryEn
     public ContractHistoryEntryType()
     {
         Name = "ContractHistoryEntry";
+        this.ReadableBy(Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer);
         Field(x => x.At);
         Field(x => x.Change, type: typeof(NonNullGraphType<EnumerationGraphType<ContractChange>>));
         Field(x => x.By, type: typeof(NonNullGraphType<IdGraphType>)).Description("The user who made the change.");

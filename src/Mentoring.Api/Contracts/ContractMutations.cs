@@ -101,7 +101,7 @@ public sealed class TerminateContractInputType : InputObjectGraphType<TerminateC
 
 public sealed class ContractPayloadType : PayloadType<Contract, ContractType>
 {
-    public ContractPayloadType() : base("ContractPayload", "contract") { }
+    public ContractPayloadType() : base("ContractPayload", "contract") { this.ReadableBy(Role.Coordinator, Role.OrgAdmin); }
 }
 
 public static class ContractMutations

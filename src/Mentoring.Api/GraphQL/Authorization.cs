@@ -8,26 +8,59 @@ using Mentoring.Domain.Users;
 namespace Mentoring.Api.GraphQL;
 
 /// <summary>
-/// Who may use which field, declared on the field itself (<see cref="RequireRoles{TMetadataWriter}"/>,
-/// <see cref="AuthorizationExtensions.AllowAnonymous{TMetadataProvider}"/>) and enforced in one place: the
-/// <see cref="RoleAuthorizationRule"/> that validates every document before anything executes.
+/// Who may read what, declared where it is defined and enforced in one place: the <see cref="RoleAuthorizationRule"/>
+/// that validates every document before anything executes.
+/// <list type="bullet">
+/// <item>Every object type states its readers (<see cref="ReadableBy{T}"/>, <see cref="ReadableBySignedIn{T}"/>,
+/// <see cref="ReadableByAnyone{T}"/>); its fields inherit that rule.</item>
+/// <item>A field may narrow (or, on a payload, choose) its own readers with <see cref="RequireRoles{T}"/>.</item>
+/// <item>Root operations state their own rule; Query and Mutation have none to inherit.</item>
+/// </list>
+/// A field with neither a rule of its own nor one on its type is refused for everybody: a new type or field cannot
+/// reach anyone until somebody decides who may read it.
 /// </summary>
 public static class FieldAccess
 {
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
+    private const string ScopeKey = "mentoring:scope";
+
+    /// <summary>Mentors reach it only for their own matches: the resolvers build it from the caller's mentor id alone.</summary>
+    public const string OwnMatch = "own match";
 
     public static T RequireRoles<T>(this T field, params Role[] roles) where T : IMetadataWriter =>
         field.AuthorizeWithRoles(roles.Select(r => r.ToString()).ToArray());
 
-    /// <summary>Any signed-in user; what they then see is limited by their tenant's session.</summary>
+    /// <summary>Any signed-in user holding a role; what they then see is limited by their tenant's session.</summary>
     public static T RequireSignIn<T>(this T field) where T : IMetadataWriter => field.Authorize();
+
+    public static T ReadableBy<T>(this T type, params Role[] roles) where T : IComplexGraphType => type.RequireRoles(roles);
+    public static T ReadableBySignedIn<T>(this T type) where T : IComplexGraphType => type.Authorize();
+    /// <summary>Reference data, errors, and the answers of the operations open to anonymous callers.</summary>
+    public static T ReadableByAnyone<T>(this T type) where T : IComplexGraphType => type.AllowAnonymous();
+
+    /// <summary>Documents (in the matrix) that mentors get it only for their own matches; the resolvers enforce it.</summary>
+    public static T OwnMatchOnly<T>(this T target) where T : IMetadataWriter
+    {
+        target.Metadata[ScopeKey] = OwnMatch;
+        return target;
+    }
+
+    public static string? MentorScope(this IMetadataReader target) => target.GetMetadata<string?>(ScopeKey);
+
+    /// <summary>True when the field or its type declares a rule; the one that applies is the field's, else the type's.</summary>
+    public static IMetadataReader? RuleOf(FieldType field, IGraphType parent) =>
+        Declares(field) ? field : Declares(parent) ? parent : null;
+
+    private static bool Declares(IMetadataReader x) => x.IsAnonymousAllowed() || x.IsAuthorizationRequired();
+
+    public static bool IsIntrospection(FieldType field, IGraphType parent) =>
+        field.Name.StartsWith("__", StringComparison.Ordinal) || parent.Name.StartsWith("__", StringComparison.Ordinal);
 }
 
 /// <summary>
-/// Fails closed: a root field (query or mutation) that declares neither roles nor anonymous access is refused,
-/// so a new operation cannot ship without an access decision. Nested fields are checked when they declare roles
-/// (the fields that carry personal data do).
+/// Fails closed at every field: each selected field is checked against its own rule or, failing that, its type's; a
+/// field with neither is refused. Errors name the type and field, never any data.
 /// </summary>
 public sealed class RoleAuthorizationRule : ValidationRuleBase
 {
@@ -39,29 +72,25 @@ public sealed class RoleAuthorizationRule : ValidationRuleBase
         var field = context.TypeInfo.GetFieldDef();
         var parent = context.TypeInfo.GetParentType(); // the type that declares the field
         if (field is null || parent is null) return;
-        if (field.Name.StartsWith("__", StringComparison.Ordinal)) return; // introspection: see issue on hardening
-
-        var isRoot = parent == context.Schema.Query || parent == context.Schema.Mutation;
-        if (field.IsAnonymousAllowed()) return;
-        if (!field.IsAuthorizationRequired())
-        {
-            if (isRoot) Report(context, node, FieldAccess.Forbidden, $"The operation '{field.Name}' has no access rule and is closed.");
-            return;
-        }
-
-        var user = context.User;
-        if (user?.Identity?.IsAuthenticated != true)
-        {
-            Report(context, node, FieldAccess.Unauthenticated, $"Sign in to use '{field.Name}'.");
-            return;
-        }
-        var roles = field.GetRoles();
-        if (roles is { Count: > 0 } && !roles.Any(user.IsInRole))
-            Report(context, node, FieldAccess.Forbidden, $"Your role does not allow '{parent.Name}.{field.Name}'.");
+        if (FieldAccess.IsIntrospection(field, parent)) return; // introspection has its own rule (IntrospectionRule)
+        if (Decide(field, parent, context.User) is { } refusal)
+            context.ReportError(new ValidationError(context.Document.Source, "authorization", refusal.Message, node) { Code = refusal.Code });
     }
 
-    private static void Report(ValidationContext context, GraphQLField node, string code, string message) =>
-        context.ReportError(new ValidationError(context.Document.Source, "authorization", message, node) { Code = code });
+    public sealed record Refusal(string Code, string Message);
+
+    /// <summary>The one access decision, shared by validation and the generated access test.</summary>
+    public static Refusal? Decide(FieldType field, IGraphType parent, ClaimsPrincipal? user)
+    {
+        var rule = FieldAccess.RuleOf(field, parent);
+        if (rule is null) return new Refusal(FieldAccess.Forbidden, $"'{parent.Name}.{field.Name}' has no access rule and is closed.");
+        if (rule.IsAnonymousAllowed()) return null;
+        if (user?.Identity?.IsAuthenticated != true) return new Refusal(FieldAccess.Unauthenticated, $"Sign in to use '{parent.Name}.{field.Name}'.");
+        var roles = rule.GetRoles();
+        // A signed-in person without any role (a mentor whose vetting lapsed or who was suspended) may only sign out.
+        var allowed = roles is { Count: > 0 } ? roles.Any(user.IsInRole) : user.FindAll(ClaimTypes.Role).Any();
+        return allowed ? null : new Refusal(FieldAccess.Forbidden, $"Your role does not allow '{parent.Name}.{field.Name}'.");
+    }
 }
 
 public static class ClaimsExtensions

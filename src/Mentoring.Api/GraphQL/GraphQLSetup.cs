@@ -20,6 +20,8 @@ public static class GraphQLSetup
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddGraphTypes(typeof(MentoringSchema).Assembly)
             .AddValidationRule<RoleAuthorizationRule>()
+            // Fields that carry case data note every read; the endpoint records them before answering.
+            .AddSchemaVisitor<Audit.AuditedReads>()
             .AddValidationRule(new AliasLimitRule(options.MaxAliases))
             .AddValidationRule(new IntrospectionRule(options.AnonymousIntrospection ?? false))
             .AddComplexityAnalyzer(c =>

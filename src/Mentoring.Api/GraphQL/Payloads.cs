@@ -1,3 +1,4 @@
+using Mentoring.Domain.Users;
 using GraphQL.Types;
 using Mentoring.Domain.Common;
 
@@ -16,6 +17,7 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
     public UserErrorType()
     {
         Name = "UserError";
+        this.ReadableByAnyone();
         Description = "Bad input or a broken rule. Nothing was changed.";
         Field(x => x.Code).Description("Stable machine-readable code, e.g. VALIDATION, NOT_FOUND, CONCURRENCY_CONFLICT.");
         Field(x => x.Message).Description("What went wrong, for a person.");

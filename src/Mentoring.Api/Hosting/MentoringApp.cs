@@ -52,6 +52,7 @@ public static class MentoringApp
         options.AnonymousIntrospection ??= builder.Environment.IsDevelopment();
         builder.Services.AddMentoringGraphQL(options);
         builder.Services.AddScoped<Mentors.MentorReadContext>();
+        builder.Services.AddScoped<Audit.CaseReadAudit>();
         builder.Services.AddSingleton<Mentors.ApplicationRateLimiter>();
         builder.Services.AddSingleton<SignInRateLimiter>();
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Mentoring.Api.Audit;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
 using Microsoft.AspNetCore.Antiforgery;
@@ -80,6 +81,22 @@ public static class GraphQLHttpEndpoint
             RequestServices = ctx.RequestServices,
             CancellationToken = ctx.RequestAborted,
         });
+
+        // Every read of a person's file is recorded before the answer leaves; one that cannot be recorded is not answered.
+        if (ctx.RequestServices.GetService<CaseReadAudit>() is { HasReads: true } audit)
+        {
+            try
+            {
+                await audit.FlushAsync(ctx.RequestAborted);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                ctx.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Mentoring.Audit")
+                    .LogError("Audit records could not be written ({ExceptionType}); the answer was withheld", ex.GetType().FullName);
+                await WriteProblem(ctx, serializer, media, new RequestProblem(503, "The read could not be recorded in the audit trail, so it is not shown. Try again.", "AUDIT_UNAVAILABLE"));
+                return;
+            }
+        }
 
         ctx.Response.StatusCode = media == Json || result.Executed ? 200 : StatusForRefusal(result.Errors);
         ctx.Response.ContentType = media + "; charset=utf-8";

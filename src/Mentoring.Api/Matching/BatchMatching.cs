@@ -36,6 +36,7 @@ public sealed class ConfirmedProposalType : ObjectGraphType<ConfirmedProposal>
     public ConfirmedProposalType()
     {
         Name = "ConfirmedProposal";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.MentorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field<MatchType>("match").Resolve(c => c.Source.Result.Item);
@@ -154,5 +155,5 @@ public sealed class MatchingWeightsInputType : InputObjectGraphType<MatchingWeig
 
 public sealed class MatchingWeightsPayloadType : PayloadType<MatchingWeights, MatchingWeightsType>
 {
-    public MatchingWeightsPayloadType() : base("MatchingWeightsPayload", "weights") { }
+    public MatchingWeightsPayloadType() : base("MatchingWeightsPayload", "weights") { this.ReadableBy(Role.OrgAdmin); }
 }

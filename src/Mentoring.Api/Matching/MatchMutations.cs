@@ -17,9 +17,31 @@ using Mentoring.Domain.Users;
 
 namespace Mentoring.Api.Matching;
 
+/// <summary>
+/// A mentor's answer to a proposal comes back in the mentor's own shape (myMatch); staff recording the answer for the
+/// mentor get the staff match. Each side is refused the other's field.
+/// </summary>
+public sealed class MatchAnswerPayloadType : ObjectGraphType<Payload<Match>>
+{
+    public MatchAnswerPayloadType()
+    {
+        Name = "MatchAnswerPayload";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly();
+        Field<MatchType>("match").Description("Staff: the match.").RequireRoles(Role.Coordinator, Role.OrgAdmin).Resolve(ctx => ctx.Source.Item);
+        Field<Contacts.MyMatchType>("myMatch").Description("The mentor: the match as your phone shows it.").RequireRoles(Role.Mentor).OwnMatchOnly()
+            .Resolve().WithServices<IQuerySession, TimeProvider>()
+            .ResolveAsync(async (ctx, session, clock) =>
+            {
+                if (ctx.Source.Item is not { } match || await session.LoadAsync<Client>(match.ClientId, ctx.CancellationToken) is not { } client) return null;
+                return Contacts.MentorView.Of(match, client, RigaCalendar.Today(clock), await Reminders.ReminderRulesGraph.LoadAsync(session, ctx.CancellationToken));
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(ctx => ctx.Source.Errors);
+    }
+}
+
 public sealed class MatchPayloadType : PayloadType<Match, MatchType>
 {
-    public MatchPayloadType() : base("MatchPayload", "match") { }
+    public MatchPayloadType() : base("MatchPayload", "match") { this.ReadableBy(Role.Coordinator, Role.OrgAdmin); }
 }
 
 public sealed record ProposeMatchInput
@@ -51,6 +73,7 @@ public sealed record MatchCommandInput
     public DateOnly? On { get; init; }
     public MatchEndReason? EndReason { get; init; }
     public bool? Share { get; init; }
+    public NeedDomain? Domain { get; init; }
 }
 
 public sealed class MatchCommandInputType : InputObjectGraphType<MatchCommandInput>
@@ -65,7 +88,8 @@ public sealed class MatchCommandInputType : InputObjectGraphType<MatchCommandInp
         Field(x => x.Note, nullable: true);
         Field(x => x.On, nullable: true);
         Field(x => x.EndReason, type: typeof(MatchEndReasonType));
-        Field(x => x.Share, nullable: true).Description("For shareRiskFlagsWithMentor: true (default) shares, false stops sharing.");
+        Field(x => x.Share, nullable: true).Description("For shareRiskFlagsWithMentor and shareNeedNoteWithMentor: true (default) shares, false stops sharing.");
+        Field(x => x.Domain, type: typeof(NeedDomainType)).Description("For shareNeedNoteWithMentor: the need whose note is shared.");
     }
 }
 
@@ -84,17 +108,26 @@ public static class MatchMutations
                 MentorMutations.ActorOf(http, clock), session, ctx.CancellationToken));
 
         // The mentor answers their own proposals; coordinators may record the answer for them.
-        Step(mutation, "acceptMatch", "The mentor accepts the proposal.", (i, a, m) => MatchDecider.Decide(new AcceptMatch(a), m), mentorMayAct: true);
-        Step(mutation, "declineMatch", "The mentor declines the proposal, with a reason.", (i, a, m) => MatchDecider.Decide(new DeclineMatch(i.Reason ?? "", a), m), mentorMayAct: true);
-        Step(mutation, "recordClientAgreement", "The client agreed to the mentor.", (i, a, m) => MatchDecider.Decide(new RecordClientAgreement(i.On ?? a.Today, a), m));
-        Step(mutation, "activateMatch", "Starts the match once the mentor accepted and the client agreed.", (i, a, m) => MatchDecider.Decide(new ActivateMatch(i.On ?? a.Today, a), m));
-        // Risk flags are for coordinators only, so only a coordinator decides to show them to the mentor.
-        Step(mutation, "shareRiskFlagsWithMentor", "Shows the client's risk flags to this match's mentor (share: false stops it). Coordinators only.",
-            (i, a, m) => MatchDecider.Decide(new ShareRiskFlags(i.Share ?? true, a), m), roles: [Role.Coordinator]);
-        Step(mutation, "pauseMatch", "Pauses an active match, with a reason.", (i, a, m) => MatchDecider.Decide(new PauseMatch(i.Reason ?? "", a), m));
-        Step(mutation, "resumeMatch", "Resumes a paused match.", (i, a, m) => MatchDecider.Decide(new ResumeMatch(a), m));
+        Step<MatchAnswerPayloadType>(mutation, "acceptMatch", "The mentor accepts the proposal.", (i, a, f) => MatchDecider.Decide(new AcceptMatch(a), f.Match), mentorMayAct: true);
+        Step<MatchAnswerPayloadType>(mutation, "declineMatch", "The mentor declines the proposal, with a reason.",
+            (i, a, f) => MatchDecider.Decide(new DeclineMatch(i.Reason ?? "", a), f.Match), mentorMayAct: true);
+        Step(mutation, "recordClientAgreement", "The client agreed to the mentor.", (i, a, f) => MatchDecider.Decide(new RecordClientAgreement(i.On ?? a.Today, a), f.Match));
+        Step(mutation, "activateMatch", "Starts the match once the mentor accepted and the client agreed.", (i, a, f) => MatchDecider.Decide(new ActivateMatch(i.On ?? a.Today, a), f.Match));
+        // Risk flags are for coordinators only, so only a coordinator decides to show them to the mentor; so too a needs note.
+        Step(mutation, "shareRiskFlagsWithMentor", "Shows the client's risk flags to this match's mentor (share: false stops it). Coordinators only; recorded in the audit trail.",
+            (i, a, f) => MatchDecider.Decide(new ShareRiskFlags(i.Share ?? true, a, f.ClientFrozen), f.Match), roles: [Role.Coordinator],
+            audit: i => $"{((i.Share ?? true) ? "share" : "unshare")}:RISK_FLAGS");
+        Step(mutation, "shareNeedNoteWithMentor", "Shows the client's needs note of one domain to this match's mentor (share: false stops it). Coordinators only; recorded in the audit trail.",
+            (i, a, f) => i.Domain is not { } domain
+                ? Decision.Reject(ErrorCodes.Validation, "Name the need whose note is shared.", "domain")
+                : MatchDecider.Decide(new ShareNeedNote(domain, i.Share ?? true, f.Client?.Needs.Any(n => n.Domain == domain && !string.IsNullOrWhiteSpace(n.Note)) == true, a,
+                    f.ClientFrozen), f.Match),
+            roles: [Role.Coordinator], audit: i => $"{((i.Share ?? true) ? "share" : "unshare")}:NEED_NOTE:{i.Domain}");
+        Step(mutation, "pauseMatch", "Pauses an active match, with a reason.", (i, a, f) => MatchDecider.Decide(new PauseMatch(i.Reason ?? "", a), f.Match));
+        Step(mutation, "resumeMatch", "Resumes a paused match: refused while the mentor is not approved and current (MENTOR_NOT_CURRENT) or consent is withdrawn (CASE_FROZEN).",
+            (i, a, f) => MatchDecider.Decide(new ResumeMatch(a, f.MentorCurrent, f.ClientFrozen), f.Match));
         Step(mutation, "endMatch", "Ends a match with a reason; a rematch is a new proposal that names this one.",
-            (i, a, m) => MatchDecider.Decide(new EndMatch(i.EndReason ?? MatchEndReason.Other, i.Note, i.On ?? a.Today, a), m));
+            (i, a, f) => MatchDecider.Decide(new EndMatch(i.EndReason ?? MatchEndReason.Other, i.Note, i.On ?? a.Today, a), f.Match));
         mutation.AddBatchMatching();
     }
 
@@ -128,9 +161,16 @@ public static class MatchMutations
         return result.Succeeded ? Payload<Match>.Ok((await session.LoadAsync<Match>(id, ct))!) : Payload<Match>.Refused(result.Errors);
     }
 
-    private static void Step(ObjectGraphType mutation, string name, string description, Func<MatchCommandInput, Actor, Match?, Decision> decide, bool mentorMayAct = false,
-        Role[]? roles = null) =>
-        mutation.Field<NonNullGraphType<MatchPayloadType>>(name)
+    /// <summary>What a step decides on: the match, and the standing of its mentor and client (read only for the steps that need them).</summary>
+    private sealed record StepFacts(Match? Match, Client? Client, bool MentorCurrent, bool ClientFrozen);
+
+    private static void Step(ObjectGraphType mutation, string name, string description, Func<MatchCommandInput, Actor, StepFacts, Decision> decide,
+        bool mentorMayAct = false, Role[]? roles = null, Func<MatchCommandInput, string>? audit = null) =>
+        Step<MatchPayloadType>(mutation, name, description, decide, mentorMayAct, roles, audit);
+
+    private static void Step<TPayload>(ObjectGraphType mutation, string name, string description, Func<MatchCommandInput, Actor, StepFacts, Decision> decide,
+        bool mentorMayAct = false, Role[]? roles = null, Func<MatchCommandInput, string>? audit = null) where TPayload : IGraphType =>
+        mutation.Field<NonNullGraphType<TPayload>>(name)
             .Description(description)
             .Argument<NonNullGraphType<MatchCommandInputType>>("input")
             .RequireRoles(roles ?? (mentorMayAct ? [.. Coordinators, Role.Mentor] : Coordinators))
@@ -142,11 +182,27 @@ public static class MatchMutations
                 if (!caller.Has(Role.Coordinator) && !caller.Has(Role.OrgAdmin) && !await IsOwnMatch(session, caller, input.MatchId, ctx.CancellationToken))
                     return (object?)Payload<Match>.Refused(ErrorCodes.NotFound, "No such match.", "matchId"); // a mentor sees only their own
                 var actor = MentorMutations.ActorOf(http, clock);
-                var result = await StreamWrites.Handle<Match>(session, input.MatchId, input.ExpectedVersion, m => decide(input, actor, m), ctx.CancellationToken);
+                var facts = await FactsAsync(session, input.MatchId, actor.Today, ctx.CancellationToken);
+                var result = await StreamWrites.Handle<Match>(session, input.MatchId, input.ExpectedVersion, m => decide(input, actor, facts with { Match = m }),
+                    ctx.CancellationToken, m =>
+                    {
+                        // Sharing with a mentor is an access decision: it goes on the audit trail with the change itself.
+                        if (audit is not null && m is not null)
+                            session.Insert(Audit.AuditLog.Entry(caller, Domain.Audit.AuditAction.SharedWithMentor, "client", m.ClientId, audit(input), clock) with { Via = name });
+                    });
                 return result.Succeeded
                     ? Payload<Match>.Ok((await session.LoadAsync<Match>(input.MatchId, ctx.CancellationToken))!)
                     : Payload<Match>.Refused(result.Errors);
             });
+
+    private static async Task<StepFacts> FactsAsync(IDocumentSession session, Guid matchId, DateOnly today, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Match>(matchId, ct) is not { } match) return new StepFacts(null, null, false, false);
+        var client = await session.LoadAsync<Client>(match.ClientId, ct);
+        var mentor = await session.LoadAsync<Mentor>(match.MentorId, ct);
+        var current = mentor is not null && mentor.IsMatchable(today, await MatchingContext.PolicyAsync(session, ct));
+        return new StepFacts(match, client, current, client?.IsFrozen == true);
+    }
 
     private static async Task<bool> IsOwnMatch(IDocumentSession session, Caller caller, Guid matchId, CancellationToken ct)
     {

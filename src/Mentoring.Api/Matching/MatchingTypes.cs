@@ -1,3 +1,5 @@
+using Mentoring.Domain.Users;
+using Mentoring.Api.GraphQL;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -15,6 +17,7 @@ public sealed class FailedConstraintType : ObjectGraphType<FailedConstraint>
     public FailedConstraintType()
     {
         Name = "FailedConstraint";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Name).Description("E.g. CAPACITY, MUNICIPALITY, LANGUAGE, GENDER_PREFERENCE, RISK_EXPERIENCE, CONSENT.");
         Field(x => x.Explanation);
     }
@@ -25,6 +28,7 @@ public sealed class ScoreFactorType : ObjectGraphType<ScoreFactor>
     public ScoreFactorType()
     {
         Name = "ScoreFactor";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Name);
         Field(x => x.Weight);
         Field(x => x.Value).Description("The mentor's value on this factor, 0 to 1.");
@@ -38,6 +42,7 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
     public CandidateType()
     {
         Name = "MatchCandidate";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field<MentorType>("mentor").Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (c, session) => await session.LoadAsync<Mentor>(c.Source.MentorId, c.CancellationToken));
         Field(x => x.MentorId, type: typeof(NonNullGraphType<IdGraphType>));
@@ -56,6 +61,7 @@ public sealed class MatchType : ObjectGraphType<Match>
     public MatchType()
     {
         Name = "Match";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Version);
         Field<ClientType>("client").Resolve().WithService<IQuerySession>()
@@ -85,6 +91,7 @@ public sealed class BatchProposalType : ObjectGraphType<BatchProposal>
     public BatchProposalType()
     {
         Name = "BatchProposal";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field<NonNullGraphType<IdGraphType>>("clientId").Resolve(c => c.Source.Proposal.ClientId);
         Field<NonNullGraphType<IdGraphType>>("mentorId").Resolve(c => c.Source.Proposal.MentorId);
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(c => c.Source.Proposal.Score);
@@ -101,6 +108,7 @@ public sealed class MatchingWeightsType : ObjectGraphType<MatchingWeights>
     public MatchingWeightsType()
     {
         Name = "MatchingWeights";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.NeedCoverage);
         Field(x => x.LivedExperienceFit);
         Field(x => x.AgeProximity);

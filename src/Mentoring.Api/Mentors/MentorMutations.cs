@@ -1,3 +1,4 @@
+using Mentoring.Domain.Matching;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -19,7 +20,7 @@ namespace Mentoring.Api.Mentors;
 
 public sealed class MentorPayloadType : PayloadType<Mentor, MentorType>
 {
-    public MentorPayloadType() : base("MentorPayload", "mentor") { }
+    public MentorPayloadType() : base("MentorPayload", "mentor") { this.ReadableBy(Role.Coordinator, Role.OrgAdmin); }
 }
 
 /// <summary>An approved mentor and the invitation to their Mentor account (null when they already had one).</summary>
@@ -30,6 +31,7 @@ public sealed class MentorApprovalType : ObjectGraphType<MentorApproval>
     public MentorApprovalType()
     {
         Name = "MentorApproval";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Mentor, type: typeof(NonNullGraphType<MentorType>));
         Field(x => x.Invitation, type: typeof(InvitationType)).Description("The mentor's account invitation; shown once.");
     }
@@ -37,7 +39,7 @@ public sealed class MentorApprovalType : ObjectGraphType<MentorApproval>
 
 public sealed class ApproveMentorPayloadType : PayloadType<MentorApproval, MentorApprovalType>
 {
-    public ApproveMentorPayloadType() : base("ApproveMentorPayload", "approval") { }
+    public ApproveMentorPayloadType() : base("ApproveMentorPayload", "approval") { this.ReadableBy(Role.Coordinator, Role.OrgAdmin); }
 }
 
 public static class MentorMutations
@@ -92,18 +94,30 @@ public static class MentorMutations
             {
                 var input = ctx.GetArgument<TInput>("input");
                 var actor = ActorOf(http, clock);
-                var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion, (m, p) => decide(input, actor, m, p), ctx.CancellationToken);
+                var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion, (m, p) => decide(input, actor, m, p), ctx.CancellationToken, actor: actor);
                 return (object?)(result.Succeeded ? Payload<Mentor>.Ok(mentor!) : Payload<Mentor>.Refused(result.Errors));
             });
 
     internal static Actor ActorOf(IHttpContextAccessor http, TimeProvider clock) =>
         new(Caller.From(http.HttpContext?.User)?.UserId ?? Guid.Empty, clock.GetUtcNow(), RigaCalendar.Today(clock));
 
+    /// <summary>
+    /// A command that takes away the mentor's standing (suspension, withdrawal, a disqualifying check) also puts their
+    /// open matches on hold, takes back what was shared, revokes their API tokens and ends their sessions — in the same
+    /// transaction (<see cref="StandingHold"/>).
+    /// </summary>
     private static async Task<(WriteResult, Mentor?)> Write(IDocumentSession session, Guid id, long expectedVersion,
-        Func<Mentor?, VettingPolicy, Decision> decide, CancellationToken ct, Action<Mentor?>? alsoStage = null)
+        Func<Mentor?, VettingPolicy, Decision> decide, CancellationToken ct, Action<Mentor?>? alsoStage = null, Actor? actor = null)
     {
         var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
-        var result = await StreamWrites.Handle<Mentor>(session, id, expectedVersion, m => decide(m, policy), ct, alsoStage);
+        // Deciding is pure, so a preview on the current state says whether the standing changes before anything is fetched for writing.
+        var reason = actor is null ? null : StandingHold.MentorReason(decide(await session.LoadAsync<Mentor>(id, ct), policy).Events);
+        var hold = reason is null ? null : await StandingHold.ForMentorAsync(session, id, ct);
+        var result = await StreamWrites.Handle<Mentor>(session, id, expectedVersion, m => decide(m, policy), ct, m =>
+        {
+            alsoStage?.Invoke(m);
+            hold?.Stage(session, reason!.Value, actor!);
+        });
         return (result, result.Succeeded ? await session.LoadAsync<Mentor>(id, ct) : null);
     }
 

@@ -42,6 +42,7 @@ public sealed class MentorPageType : ObjectGraphType<MentorPage>
     public MentorPageType()
     {
         Name = "MentorConnection";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<MentorType>>>));
         Field(x => x.TotalCount);
         Field(x => x.EndCursor, nullable: true).Description("Pass as `after` for the next page.");
@@ -59,6 +60,7 @@ public sealed class VettingQueueEntryType : ObjectGraphType<VettingQueueEntry>
     public VettingQueueEntryType()
     {
         Name = "VettingQueueEntry";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Mentor, type: typeof(NonNullGraphType<MentorType>));
         Field(x => x.WaitingDays).Description("Days since the application.");
         Field(x => x.WaitingFor).Description("The vetting steps still missing, in English.");
@@ -76,6 +78,7 @@ public sealed class ExpiringMentorType : ObjectGraphType<ExpiringMentor>
     public ExpiringMentorType()
     {
         Name = "ExpiringMentor";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Mentor, type: typeof(NonNullGraphType<MentorType>));
         Field(x => x.What, type: typeof(NonNullGraphType<EnumerationGraphType<ExpiringItem>>));
         Field(x => x.On).Description("The last day it is valid.");
@@ -104,13 +107,11 @@ public static class MentorQueries
             .Description("A mentor's profile and vetting. Every read is recorded in the audit trail.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .RequireRoles(Readers)
-            .Resolve().WithServices<IQuerySession, IDocumentStore, IHttpContextAccessor, TimeProvider>()
-            .ResolveAsync(async (ctx, session, store, http, clock) =>
+            .Resolve().WithServices<IQuerySession, Audit.CaseReadAudit>()
+            .ResolveAsync(async (ctx, session, audit) =>
             {
                 var mentor = await session.LoadAsync<Mentor>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken);
-                if (mentor is not null)
-                    await Audit.AuditLog.RecordAsync(store, Auth.Caller.From(http.HttpContext?.User)!, Domain.Audit.AuditAction.MentorRead, "mentor", mentor.Id,
-                        null, clock, ctx.CancellationToken);
+                if (mentor is not null) audit.Read(ctx, Domain.Audit.AuditAction.MentorRead, "mentor", mentor.Id);
                 return mentor;
             });
 

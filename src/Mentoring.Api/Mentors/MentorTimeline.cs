@@ -1,3 +1,5 @@
+using Mentoring.Domain.Users;
+using Mentoring.Api.GraphQL;
 using GraphQL.Types;
 using JasperFx.Events;
 using Mentoring.Domain.Mentors;
@@ -44,6 +46,7 @@ public sealed class MentorTimelineEntryType : ObjectGraphType<MentorTimelineEntr
     public MentorTimelineEntryType()
     {
         Name = "MentorTimelineEntry";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.At);
         Field(x => x.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<MentorTimelineKind>>));
         Field(x => x.By, type: typeof(IdGraphType)).Description("Who recorded it; null for the applicant's own application.");

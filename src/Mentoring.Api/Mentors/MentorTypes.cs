@@ -1,3 +1,5 @@
+using Mentoring.Domain.Users;
+using Mentoring.Api.GraphQL;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -25,6 +27,7 @@ public sealed class AvailabilitySlotType : ObjectGraphType<AvailabilitySlot>
     public AvailabilitySlotType()
     {
         Name = "AvailabilitySlot";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Day, type: typeof(NonNullGraphType<WeekdayType>));
         Field(x => x.Part, type: typeof(NonNullGraphType<DayPartType>));
     }
@@ -35,6 +38,7 @@ public sealed class LivedExperienceType : ObjectGraphType<LivedExperience>
     public LivedExperienceType()
     {
         Name = "LivedExperience";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Description = "Special-category personal data: seen by the NGO's coordinators and admins only.";
         Field(x => x.Incarceration).Description("Has served a prison sentence.");
         Field(x => x.RemissionYears, nullable: true).Description("Years of stable remission from addiction, if any.");
@@ -46,6 +50,7 @@ public sealed class ChecklistItemType : ObjectGraphType<ChecklistItem>
     public ChecklistItemType()
     {
         Name = "VettingChecklistItem";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Step).Description("The step in English; use kind (and module) to name it in another language.");
         Field(x => x.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<VettingStep>>));
         Field(x => x.Module, nullable: true).Description("For a training step: the module's name.");
@@ -59,6 +64,7 @@ public sealed class ReferenceSummaryType : ObjectGraphType<ReferenceSummary>
     public ReferenceSummaryType()
     {
         Name = "MentorReference";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.RefereeName);
         Field(x => x.Relationship);
         Field(x => x.Outcome, type: typeof(NonNullGraphType<ReferenceOutcomeType>));
@@ -71,6 +77,7 @@ public sealed class CompletedTrainingType : ObjectGraphType<CompletedTraining>
     public CompletedTrainingType()
     {
         Name = "CompletedTraining";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Module);
         Field(x => x.CompletedOn);
     }
@@ -81,6 +88,7 @@ public sealed class MentorType : ObjectGraphType<Mentor>
     public MentorType()
     {
         Name = "Mentor";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Description = "A peer mentor: applicant, in vetting, or approved. Personal data: NGO coordinators and admins only.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Version).Description("Send as expectedVersion with the next command.");
@@ -124,5 +132,9 @@ public sealed class MentorType : ObjectGraphType<Mentor>
             .Description("What happened, oldest first, from the mentor's event stream.")
             .Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (c, session) => (object?)MentorTimeline.From(await session.Events.FetchStreamAsync(c.Source.Id, token: c.CancellationToken)));
+        // The vetting board's summary is not a read of the person's file; contact details, lived experience, checks and history are.
+        Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.MentorRead, "mentor", m => m.Id,
+            "id", "version", "name", "status", "matchable", "municipalities", "languages", "specialities", "availability", "capacity", "channel",
+            "appliedAt", "vettingChecklist", "backgroundCheckExpiresOn", "lastTrainingOn", "approvedAt", "lastSupervisionOn", "supervisionSessions");
     }
 }

@@ -20,6 +20,7 @@ public sealed class SubmitMentorApplicationPayloadType : ObjectGraphType<Payload
     public SubmitMentorApplicationPayloadType()
     {
         Name = "SubmitMentorApplicationPayload";
+        this.ReadableByAnyone();
         Description = "The applicant sees only that the application was received, never the stored record.";
         Field<NonNullGraphType<BooleanGraphType>>("received").Resolve(c => c.Source.Item is not null);
         Field<IdGraphType>("mentorId").Resolve(c => c.Source.Item?.Id);

@@ -15,6 +15,7 @@ public sealed class VettingPolicyType : ObjectGraphType<VettingPolicy>
     public VettingPolicyType()
     {
         Name = "VettingPolicy";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Description = "What the NGO requires before a mentor may be approved, and when approval lapses.";
         Field(x => x.Version, type: typeof(NonNullGraphType<IdGraphType>)).Description("Send back with updateVettingPolicy.");
         Field(x => x.InterviewRequired);
@@ -54,7 +55,7 @@ public sealed class UpdateVettingPolicyInputType : InputObjectGraphType<UpdateVe
 
 public sealed class VettingPolicyPayloadType : PayloadType<VettingPolicy, VettingPolicyType>
 {
-    public VettingPolicyPayloadType() : base("VettingPolicyPayload", "policy") { }
+    public VettingPolicyPayloadType() : base("VettingPolicyPayload", "policy") { this.ReadableBy(Role.OrgAdmin); }
 }
 
 public static class VettingPolicyGraph

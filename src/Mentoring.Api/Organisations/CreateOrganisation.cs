@@ -33,7 +33,7 @@ public sealed class CreateOrganisationInputType : InputObjectGraphType<CreateOrg
 
 public sealed class CreateOrganisationPayloadType : PayloadType<Organisation, OrganisationType>
 {
-    public CreateOrganisationPayloadType() : base("CreateOrganisationPayload", "organisation") { }
+    public CreateOrganisationPayloadType() : base("CreateOrganisationPayload", "organisation") { this.ReadableBy(Role.PlatformAdmin); }
 }
 
 public static class CreateOrganisation

@@ -20,6 +20,7 @@ public sealed class MunicipalityType : ObjectGraphType<Municipality>
     public MunicipalityType()
     {
         Name = "Municipality";
+        this.ReadableByAnyone();
         Description = "One of Latvia's 43 local governments.";
         Field(x => x.Code).Description("Stable code used in inputs, e.g. \"riga\" or \"ogre-novads\".");
         Field(x => x.Name).Description("Official Latvian name.");
@@ -32,6 +33,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
     public OrganisationType()
     {
         Name = "Organisation";
+        this.ReadableByAnyone();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Name);
         Field(x => x.Kind, type: typeof(NonNullGraphType<OrganisationKindType>));

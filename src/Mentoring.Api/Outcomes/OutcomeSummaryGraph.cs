@@ -1,3 +1,4 @@
+using Mentoring.Domain.Users;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
@@ -21,6 +22,7 @@ public sealed class OutcomeFigureType : ObjectGraphType<FigureView>
     public OutcomeFigureType()
     {
         Name = "OutcomeFigure";
+        this.ReadableBy(Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer);
         Field(x => x.Key).Description("Stable key, e.g. referralsReceived, goal.Residence, closures.GoalsMet.");
         Field(x => x.Label).Description("What the figure is called, in the reader's language.");
         Field(x => x.Kind, type: typeof(NonNullGraphType<FigureKindType>));
@@ -34,6 +36,7 @@ public sealed class OutcomeSummaryIssueType : ObjectGraphType<SummaryIssue>
     public OutcomeSummaryIssueType()
     {
         Name = "OutcomeSummaryIssue";
+        this.ReadableBy(Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer);
         Description = "One time the summary was put in the mail: by the schedule, or resent on request.";
         Field(x => x.At);
         Field(x => x.Reason, type: typeof(NonNullGraphType<IssueReasonType>));
@@ -47,6 +50,7 @@ public sealed class OutcomeSummaryType : ObjectGraphType<OutcomeSummaryView>
     public OutcomeSummaryType()
     {
         Name = "OutcomeSummary";
+        this.ReadableBy(Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer);
         Description = "A contract's outcomes for one period: aggregates only, never a name or a note.";
         Field(x => x.ContractId, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<StringGraphType>>("period").Resolve(ctx => ctx.Source.Period.Name);
@@ -62,7 +66,7 @@ public sealed class OutcomeSummaryType : ObjectGraphType<OutcomeSummaryView>
 
 public sealed class OutcomeSummaryPayloadType : PayloadType<OutcomeSummaryView, OutcomeSummaryType>
 {
-    public OutcomeSummaryPayloadType() : base("OutcomeSummaryPayload", "summary") { }
+    public OutcomeSummaryPayloadType() : base("OutcomeSummaryPayload", "summary") { this.ReadableBy(Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer); }
 }
 
 public sealed record ResendOutcomeSummaryInput

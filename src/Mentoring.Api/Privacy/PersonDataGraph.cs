@@ -13,6 +13,7 @@ public sealed class PersonExportType : ObjectGraphType<PersonExport>
     public PersonExportType()
     {
         Name = "PersonExport";
+        this.ReadableBy(Role.OrgAdmin);
         Field(x => x.Kind).Description("client or mentor");
         Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Streams).Description("Event streams that name the person.");
@@ -26,6 +27,7 @@ public sealed class PersonErasureType : ObjectGraphType<PersonErasure>
     public PersonErasureType()
     {
         Name = "PersonErasure";
+        this.ReadableBy(Role.OrgAdmin);
         Field(x => x.Kind);
         Field(x => x.PersonId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Streams);
@@ -33,9 +35,15 @@ public sealed class PersonErasureType : ObjectGraphType<PersonErasure>
     }
 }
 
-public sealed class PersonExportPayloadType() : PayloadType<PersonExport, PersonExportType>("PersonExportPayload", "export");
+public sealed class PersonExportPayloadType : PayloadType<PersonExport, PersonExportType>
+{
+    public PersonExportPayloadType() : base("PersonExportPayload", "export") { this.ReadableBy(Role.OrgAdmin); }
+}
 
-public sealed class PersonErasurePayloadType() : PayloadType<PersonErasure, PersonErasureType>("PersonErasurePayload", "erasure");
+public sealed class PersonErasurePayloadType : PayloadType<PersonErasure, PersonErasureType>
+{
+    public PersonErasurePayloadType() : base("PersonErasurePayload", "erasure") { this.ReadableBy(Role.OrgAdmin); }
+}
 
 public static class PersonDataMutations
 {

@@ -24,6 +24,7 @@ public sealed class NotificationType : ObjectGraphType<OutboxMessage>
     public NotificationType()
     {
         Name = "Notification";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Kind, type: typeof(NonNullGraphType<NotificationKindType>));
         Field(x => x.To).Description("The recipient's e-mail address.");
@@ -46,6 +47,7 @@ public sealed class NotificationPageType : ObjectGraphType<NotificationPage>
     public NotificationPageType()
     {
         Name = "NotificationConnection";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NotificationType>>>));
         Field(x => x.TotalCount);
         Field(x => x.EndCursor, nullable: true);
@@ -60,6 +62,7 @@ public sealed class NotificationPreferenceType : ObjectGraphType<NotificationPre
     public NotificationPreferenceType()
     {
         Name = "NotificationPreference";
+        this.ReadableBySignedIn();
         Field(x => x.Kind, type: typeof(NonNullGraphType<NotificationKindType>));
         Field(x => x.Channel, type: typeof(NonNullGraphType<NotificationChannelType>));
         Field(x => x.CanSwitchOff).Description("Account messages and safeguarding alerts cannot be switched off.");
@@ -73,6 +76,7 @@ public sealed class NotificationPreferencesPayloadType : ObjectGraphType<Payload
     public NotificationPreferencesPayloadType()
     {
         Name = "NotificationPreferencesPayload";
+        this.ReadableBySignedIn();
         Field<ListGraphType<NonNullGraphType<NotificationPreferenceType>>>("preferences").Resolve(ctx => ctx.Source.Item?.Preferences);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(ctx => ctx.Source.Errors);
     }

@@ -15,6 +15,7 @@ public sealed class ReminderRulesType : ObjectGraphType<ReminderRules>
     public ReminderRulesType()
     {
         Name = "ReminderRules";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Description = "When mentors are reminded and coordinators alerted; the engagement cadence follows the same rules.";
         Field(x => x.Version, type: typeof(NonNullGraphType<IdGraphType>)).Description("Send back with updateReminderRules.");
         Field(x => x.WeeklyForDaysAfterRelease).Description("Check-ins are weekly for this many days after release.");
@@ -74,7 +75,7 @@ public sealed class UpdateReminderRulesInputType : InputObjectGraphType<UpdateRe
 
 public sealed class ReminderRulesPayloadType : PayloadType<ReminderRules, ReminderRulesType>
 {
-    public ReminderRulesPayloadType() : base("ReminderRulesPayload", "rules") { }
+    public ReminderRulesPayloadType() : base("ReminderRulesPayload", "rules") { this.ReadableBy(Role.OrgAdmin); }
 }
 
 public static class ReminderRulesGraph

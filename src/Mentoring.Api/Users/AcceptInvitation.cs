@@ -28,7 +28,7 @@ public sealed class AcceptInvitationInputType : InputObjectGraphType<AcceptInvit
 
 public sealed class AcceptInvitationPayloadType : PayloadType<UserAccount, UserType>
 {
-    public AcceptInvitationPayloadType() : base("AcceptInvitationPayload", "user") { }
+    public AcceptInvitationPayloadType() : base("AcceptInvitationPayload", "user") { this.ReadableByAnyone(); }
 }
 
 public static class AcceptInvitation

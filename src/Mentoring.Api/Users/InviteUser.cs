@@ -42,6 +42,7 @@ public sealed class InvitationType : ObjectGraphType<Invitation>
     public InvitationType()
     {
         Name = "Invitation";
+        this.ReadableBy(Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator);
         Field(x => x.User, type: typeof(NonNullGraphType<UserType>));
         Field(x => x.Token).Description("Shown once: give it to the person (until e-mail delivery lands) to accept with acceptInvitation.");
         Field(x => x.ExpiresAt);
@@ -50,7 +51,7 @@ public sealed class InvitationType : ObjectGraphType<Invitation>
 
 public sealed class InviteUserPayloadType : PayloadType<Invitation, InvitationType>
 {
-    public InviteUserPayloadType() : base("InviteUserPayload", "invitation") { }
+    public InviteUserPayloadType() : base("InviteUserPayload", "invitation") { this.ReadableBy(Role.PlatformAdmin, Role.OrgAdmin); }
 }
 
 public static class InviteUserMutation

@@ -25,6 +25,7 @@ public sealed class UserType : ObjectGraphType<UserAccount>
     public UserType()
     {
         Name = "User";
+        this.ReadableByAnyone();
         Description = "A person who signs in: staff of an organisation, or a mentor.";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Email);
@@ -35,6 +36,10 @@ public sealed class UserType : ObjectGraphType<UserAccount>
             .Resolve(ctx => ctx.Source.IsActive);
         Field(x => x.CreatedAt);
         Field(x => x.LastSignInAt, nullable: true);
+        Field<Mentors.MentorStatusType>("mentorStanding")
+            .Description("For your own account as a mentor: APPROVED while you may act as one; SUSPENDED, LAPSED or WITHDRAWN while your mentor access is paused. Null otherwise.")
+            .Resolve().WithService<IHttpContextAccessor>()
+            .Resolve((ctx, http) => Caller.From(http.HttpContext?.User)?.UserId == ctx.Source.Id ? MentorStanding.Of(http.HttpContext?.User) : null);
         Field<OrganisationType>("organisation")
             .Resolve().WithService<IDocumentStore>()
             .ResolveAsync(async (ctx, store) => await store.OrganisationAsync(ctx.Source.OrganisationId, ctx.CancellationToken));

@@ -14,12 +14,12 @@ namespace Mentoring.Api.Users;
 
 public sealed class SetMyLanguagePayloadType : PayloadType<UserAccount, UserType>
 {
-    public SetMyLanguagePayloadType() : base("SetMyLanguagePayload", "user") { }
+    public SetMyLanguagePayloadType() : base("SetMyLanguagePayload", "user") { this.ReadableBySignedIn(); }
 }
 
 public sealed class ChangeUserRolesPayloadType : PayloadType<UserAccount, UserType>
 {
-    public ChangeUserRolesPayloadType() : base("ChangeUserRolesPayload", "user") { }
+    public ChangeUserRolesPayloadType() : base("ChangeUserRolesPayload", "user") { this.ReadableBy(Role.OrgAdmin); }
 }
 
 /// <summary>What a user changes about themselves, and what an admin changes about a member.</summary>

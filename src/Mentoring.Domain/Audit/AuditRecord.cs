@@ -1,6 +1,6 @@
 namespace Mentoring.Domain.Audit;
 
-public enum AuditAction { CaseRead, ContactsRead, MentorRead, PersonExported, PersonErased, RolesChanged, UserInvited }
+public enum AuditAction { CaseRead, ContactsRead, MentorRead, PersonExported, PersonErased, RolesChanged, UserInvited, SharedWithMentor }
 
 /// <summary>
 /// One accountable access: who (user and their roles then), when, what (action and subject), and why. Stored in the
@@ -10,6 +10,9 @@ public sealed record AuditRecord(
     Guid Id, AuditAction Action, string SubjectKind, Guid SubjectId, Guid By, IReadOnlyList<string> ByRoles, string Purpose, DateTimeOffset At)
 {
     public const string DefaultPurpose = "case work";
+
+    /// <summary>The operation that returned or changed it (e.g. clients, upcomingReleases, shareRiskFlagsWithMentor).</summary>
+    public string? Via { get; init; }
 
     /// <summary>A purpose as given, trimmed and bounded; none given means ordinary case work.</summary>
     public static string PurposeOf(string? given) =>

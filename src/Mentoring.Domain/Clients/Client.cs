@@ -46,6 +46,8 @@ public sealed record Client(
     public string SearchName { get; init; } = "";
     /// <summary>Set by matching (a later capability); until then nobody is matched.</summary>
     public bool HasActiveMatch { get; init; }
+    /// <summary>When consent was withdrawn (null while it stands); <see cref="Consent"/> is empty from then on.</summary>
+    public DateOnly? ConsentWithdrawnOn { get; init; }
 
     /// <summary>The date deadlines hang on: the actual release once recorded, else the expected one.</summary>
     public DateOnly ReleaseDate => ReleasedOn ?? ExpectedReleaseDate;
@@ -62,8 +64,10 @@ public sealed record Client(
         SearchName = e.Person.Name.ToLowerInvariant(),
     };
 
-    public Client Apply(ConsentRecorded e) => this with { Consent = e.Scopes, ConsentGivenOn = e.GivenOn, ConsentWithdrawn = false, LastChangedAt = e.At };
-    public Client Apply(ConsentWithdrawn e) => this with { ConsentWithdrawn = true, LastChangedAt = e.At };
+    public Client Apply(ConsentRecorded e) =>
+        this with { Consent = e.Scopes, ConsentGivenOn = e.GivenOn, ConsentWithdrawn = false, ConsentWithdrawnOn = null, LastChangedAt = e.At };
+    // Withdrawn consent leaves no scope standing: nothing may be read as still consented to.
+    public Client Apply(ConsentWithdrawn e) => this with { Consent = [], ConsentWithdrawn = true, ConsentWithdrawnOn = e.WithdrawnOn, LastChangedAt = e.At };
     public Client Apply(NeedsAssessed e) => this with { Needs = e.Needs, NeedsSource = e.Source, LastChangedAt = e.At };
     public Client Apply(RiskFlagsRecorded e) => this with { RiskFlags = e.Flags, LastChangedAt = e.At };
     public Client Apply(PreferencesRecorded e) => this with { Preferences = new ClientPreferences(e.MentorGender, e.LivedExperienceWanted, e.Language), LastChangedAt = e.At };

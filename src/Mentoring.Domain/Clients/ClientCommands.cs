@@ -6,7 +6,11 @@ namespace Mentoring.Domain.Clients;
 public sealed record ReferClient(
     Guid ClientId, ClientPerson Person, string PrisonCode, DateOnly ExpectedReleaseDate, ReleaseType ReleaseType,
     string DestinationMunicipality, Guid? ReferringOrganisationId, string ReferrerName, string? ReferrerContact,
-    DateOnly? AlreadyReleasedOn, bool NotADuplicate, Actor Actor);
+    DateOnly? AlreadyReleasedOn, bool NotADuplicate, Actor Actor)
+{
+    /// <summary>The kind of the organisation named as referrer, as the registry knows it (null: not in the registry).</summary>
+    public Organisations.OrganisationKind? ReferringOrganisationKind { get; init; }
+}
 public sealed record RecordConsent(IReadOnlyList<ConsentScope> Scopes, DateOnly GivenOn, string DocumentReference, Actor Actor);
 public sealed record WithdrawConsent(DateOnly WithdrawnOn, string? Note, Actor Actor);
 public sealed record AssessNeeds(IReadOnlyList<NeedAssessment> Needs, string Source, DateOnly AssessedOn, Actor Actor);

@@ -52,6 +52,9 @@ public static class ClientDecider
             .Require(Municipalities.IsKnown(c.DestinationMunicipality), ErrorCodes.UnknownMunicipality,
                 $"\"{c.DestinationMunicipality}\" is not one of Latvia's 43 municipalities.", "destinationMunicipality")
             .Require(Text.HasLength(c.ReferrerName, 2, 120), ErrorCodes.Validation, "Name the referring worker.", "referrerName")
+            // Only a prison or a probation office refers people; any other registry entry (another NGO) is not a referrer.
+            .Require(c.ReferringOrganisationId is null || c.ReferringOrganisationKind is Organisations.OrganisationKind.Prison or Organisations.OrganisationKind.Probation,
+                ErrorCodes.WrongOrganisationKind, "The referring organisation must be a prison or a probation office.", "referringOrganisationId")
             .Require(c.AlreadyReleasedOn is not null || c.ExpectedReleaseDate >= today, ErrorCodes.InvalidPeriod,
                 "The expected release date is in the past: record the person as already released instead.", "expectedReleaseDate")
             .Require(c.AlreadyReleasedOn is null || c.AlreadyReleasedOn <= today, ErrorCodes.InvalidPeriod, "A release cannot be in the future.", "alreadyReleasedOn")

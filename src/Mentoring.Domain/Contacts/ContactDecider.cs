@@ -6,7 +6,8 @@ using Mentoring.Domain.Reminders;
 namespace Mentoring.Domain.Contacts;
 
 /// <param name="ClientFrozen">The client withdrew consent: no new contact is recorded (a rule of their case, read by the handler).</param>
-public sealed record LogContact(Guid ContactId, ContactDetails Details, Actor Actor, bool ClientFrozen = false);
+/// <param name="ByCoordinator">Staff may record, late, a meeting that happened before the match ended; a mentor may not.</param>
+public sealed record LogContact(Guid ContactId, ContactDetails Details, Actor Actor, bool ClientFrozen = false, bool ByCoordinator = false);
 public sealed record CorrectContact(Guid ContactId, ContactDetails Details, string Reason, bool ByCoordinator, Actor Actor);
 public sealed record RetractContact(Guid ContactId, string Reason, bool ByCoordinator, Actor Actor);
 public sealed record CommentOnContact(Guid CommentId, Guid ContactId, string Text, Actor Actor);
@@ -27,7 +28,7 @@ public static class ContactDecider
     {
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
         if (m.Contacts.Any(x => x.Id == c.ContactId)) return Decision.Accept();
-        if (m.Stage is not (MatchStage.Active or MatchStage.Paused))
+        if (!Loggable(m, c.Details.HappenedAt, c.ByCoordinator))
             return Decision.Reject(MatchNotActive, $"Contacts are logged on active matches; this one is {m.Stage.ToString().ToLowerInvariant()}.", "matchId");
         if (c.ClientFrozen)
             return Decision.Reject(Clients.ClientDecider.CaseFrozen, "Consent was withdrawn: no new contact is logged until it is given again.", "matchId");
@@ -68,9 +69,24 @@ public static class ContactDecider
         return Decision.Accept(new ConcernAcknowledged(m.Id, c.ContactId, c.Note?.Trim(), c.Actor.By, c.Actor.At));
     }
 
+    /// <summary>
+    /// An active match takes any meeting; a paused one only a meeting that happened before the pause (logged late); an
+    /// ended one is read-only to its mentor, while staff may still record a meeting held on or before the last day.
+    /// </summary>
+    public static bool Loggable(Match m, DateTimeOffset happenedAt, bool byCoordinator) => m.Stage switch
+    {
+        MatchStage.Active => true,
+        MatchStage.Paused => m.PausedAt is not { } paused || happenedAt <= paused,
+        MatchStage.Ended => byCoordinator && m.EndedOn is { } ended && DateOnly.FromDateTime(RigaCalendar.ToRiga(happenedAt).DateTime) <= ended,
+        _ => false,
+    };
+
     private static Decision? Existing(Match? m, Guid contactId, Guid by, bool byCoordinator)
     {
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
+        // The mentor's part of a match ends with it: the log of an ended (or never begun) match is theirs to read only.
+        if (!byCoordinator && m.Stage is not (MatchStage.Active or MatchStage.Paused))
+            return Decision.Reject(MatchNotActive, $"The match is {m.Stage.ToString().ToLowerInvariant()}: its log can no longer be changed.", "matchId");
         var contact = m.Contacts.FirstOrDefault(x => x.Id == contactId);
         // A mentor corrects only what they logged themselves; to them another's contact does not exist.
         if (contact is null || (!byCoordinator && contact.LoggedBy != by)) return Decision.Reject(ErrorCodes.NotFound, "No such contact.", "contactId");

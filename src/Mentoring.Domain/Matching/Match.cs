@@ -5,6 +5,12 @@ namespace Mentoring.Domain.Matching;
 public enum MatchStage { Proposed, Active, Paused, Declined, Ended }
 public enum MatchEndReason { GoalsMet, ClientDisengaged, MentorUnavailable, Reincarcerated, Moved, SafetyConcern, Other }
 
+/// <summary>
+/// Why a match is on hold. A coordinator pauses with a reason of their own; the others follow a change of standing
+/// (the mentor's vetting or the client's consent) and are recorded by the system in the same transaction.
+/// </summary>
+public enum PauseReason { Coordinator, MentorSuspended, MentorWithdrawn, MentorLapsed, ConsentWithdrawn }
+
 /// <summary>The candidate's score when proposed, kept so that "why this mentor" stays answerable later.</summary>
 public sealed record ScoreSnapshot(double Score, IReadOnlyList<ScoreFactor> Factors);
 
@@ -13,10 +19,16 @@ public sealed record MentorAcceptedMatch(Guid MatchId, Guid By, DateTimeOffset A
 public sealed record MentorDeclinedMatch(Guid MatchId, string Reason, Guid By, DateTimeOffset At);
 public sealed record ClientAgreedToMatch(Guid MatchId, DateOnly AgreedOn, Guid By, DateTimeOffset At);
 public sealed record MatchActivated(Guid MatchId, DateOnly ActiveFrom, Guid By, DateTimeOffset At);
-public sealed record MatchPaused(Guid MatchId, string Reason, Guid By, DateTimeOffset At);
+public sealed record MatchPaused(Guid MatchId, string Reason, Guid By, DateTimeOffset At)
+{
+    /// <summary>Events written before standing holds existed were all a coordinator's pause.</summary>
+    public PauseReason Because { get; init; } = PauseReason.Coordinator;
+}
 public sealed record MatchResumed(Guid MatchId, Guid By, DateTimeOffset At);
 /// <summary>A coordinator shares the client's risk flags with this match's mentor (or stops sharing them).</summary>
 public sealed record RiskFlagsSharedWithMentor(Guid MatchId, bool Shared, Guid By, DateTimeOffset At);
+/// <summary>A coordinator shares the client's needs note of one domain with this match's mentor (or stops sharing it).</summary>
+public sealed record NeedNoteSharedWithMentor(Guid MatchId, NeedDomain Domain, bool Shared, Guid By, DateTimeOffset At);
 public sealed record MatchEnded(Guid MatchId, MatchEndReason Reason, string? Note, DateOnly EndedOn, Guid By, DateTimeOffset At);
 
 /// <summary>A mentor–client match, folded from its stream (Marten inline snapshot).</summary>
@@ -34,6 +46,10 @@ public sealed record Match(
     public bool HasOpenUrgentConcern { get; init; }
     /// <summary>Risk flags are for coordinators; a coordinator may share them with this match's mentor.</summary>
     public bool RiskFlagsShared { get; init; }
+    /// <summary>The need domains whose notes a coordinator shares with this match's mentor.</summary>
+    public IReadOnlyList<NeedDomain> SharedNeedNotes { get; init; } = [];
+    public PauseReason? PausedBecause { get; init; }
+    public DateTimeOffset? PausedAt { get; init; }
 
     /// <summary>Proposed, active or paused: holds one of the mentor's places and the client's one match.</summary>
     public bool IsOpen => Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused;
@@ -45,10 +61,24 @@ public sealed record Match(
     public Match Apply(MentorDeclinedMatch e) => this with { Stage = MatchStage.Declined, DeclineReason = e.Reason, LastChangedAt = e.At };
     public Match Apply(ClientAgreedToMatch e) => this with { ClientAgreedOn = e.AgreedOn, LastChangedAt = e.At };
     public Match Apply(MatchActivated e) => this with { Stage = MatchStage.Active, ActiveFrom = e.ActiveFrom, LastChangedAt = e.At };
-    public Match Apply(MatchPaused e) => this with { Stage = MatchStage.Paused, LastChangedAt = e.At };
-    public Match Apply(MatchResumed e) => this with { Stage = MatchStage.Active, LastChangedAt = e.At };
+    public Match Apply(MatchPaused e) => this with { Stage = MatchStage.Paused, PausedBecause = e.Because, PausedAt = e.At, LastChangedAt = e.At };
+    // A proposal put on hold (the mentor suspended before answering) resumes as a proposal.
+    public Match Apply(MatchResumed e) => this with
+    {
+        Stage = ActiveFrom is null ? MatchStage.Proposed : MatchStage.Active, PausedBecause = null, PausedAt = null, LastChangedAt = e.At,
+    };
     public Match Apply(RiskFlagsSharedWithMentor e) => this with { RiskFlagsShared = e.Shared, LastChangedAt = e.At };
-    public Match Apply(MatchEnded e) => this with { Stage = MatchStage.Ended, EndReason = e.Reason, EndNote = e.Note, EndedOn = e.EndedOn, LastChangedAt = e.At };
+    public Match Apply(NeedNoteSharedWithMentor e) => this with
+    {
+        SharedNeedNotes = e.Shared ? [.. SharedNeedNotes.Where(d => d != e.Domain), e.Domain] : SharedNeedNotes.Where(d => d != e.Domain).ToList(),
+        LastChangedAt = e.At,
+    };
+    // An ended match is read-only to its mentor: whatever was shared stops being shared.
+    public Match Apply(MatchEnded e) => this with
+    {
+        Stage = MatchStage.Ended, EndReason = e.Reason, EndNote = e.Note, EndedOn = e.EndedOn, RiskFlagsShared = false, SharedNeedNotes = [],
+        LastChangedAt = e.At,
+    };
     public Match Apply(Contacts.ContactLogged e) => Log(Contacts.Append(new Contacts.ContactRecord(e.ContactId,
         [new Contacts.ContactVersion(e.Details, null, e.By, e.At)], [], null, null)).ToList(), e.At);
     public Match Apply(Contacts.ContactCorrected e) =>
@@ -77,8 +107,13 @@ public sealed record DeclineMatch(string Reason, Mentors.Actor Actor);
 public sealed record RecordClientAgreement(DateOnly AgreedOn, Mentors.Actor Actor);
 public sealed record ActivateMatch(DateOnly ActiveFrom, Mentors.Actor Actor);
 public sealed record PauseMatch(string Reason, Mentors.Actor Actor);
-public sealed record ResumeMatch(Mentors.Actor Actor);
-public sealed record ShareRiskFlags(bool Share, Mentors.Actor Actor);
+/// <param name="MentorCurrent">The mentor is approved and nothing of their vetting has lapsed today.</param>
+/// <param name="ClientFrozen">The client withdrew consent.</param>
+public sealed record ResumeMatch(Mentors.Actor Actor, bool MentorCurrent = true, bool ClientFrozen = false);
+public sealed record ShareRiskFlags(bool Share, Mentors.Actor Actor, bool ClientFrozen = false);
+public sealed record ShareNeedNote(NeedDomain Domain, bool Share, bool ClientHasNote, Mentors.Actor Actor, bool ClientFrozen = false);
+/// <summary>The system puts a match on hold because the mentor's or the client's standing changed.</summary>
+public sealed record HoldMatch(PauseReason Because, Mentors.Actor Actor);
 public sealed record EndMatch(MatchEndReason Reason, string? Note, DateOnly EndedOn, Mentors.Actor Actor);
 
 /// <summary>Pure decisions for the match stream: proposed → accepted and agreed → active ⇄ paused → ended.</summary>
@@ -88,6 +123,7 @@ public static class MatchDecider
     public const string NotEligible = "NOT_ELIGIBLE";
     public const string ClientAlreadyMatched = "CLIENT_ALREADY_MATCHED";
     public const string InvalidTransition = "INVALID_TRANSITION";
+    public const string MentorNotCurrent = "MENTOR_NOT_CURRENT";
 
     public static Match? Evolve(Match? state, object @event) => @event switch
     {
@@ -100,6 +136,7 @@ public static class MatchDecider
         MatchResumed e when state is not null => state.Apply(e),
         MatchEnded e when state is not null => state.Apply(e),
         RiskFlagsSharedWithMentor e when state is not null => state.Apply(e),
+        NeedNoteSharedWithMentor e when state is not null => state.Apply(e),
         Contacts.ContactLogged e when state is not null => state.Apply(e),
         Contacts.ContactCorrected e when state is not null => state.Apply(e),
         Contacts.ContactRetracted e when state is not null => state.Apply(e),
@@ -142,12 +179,45 @@ public static class MatchDecider
         .Require(Text.HasLength(c.Reason, 3, 1000), ErrorCodes.Validation, "Say why the match pauses.", "reason")
         .Then(() => Decision.Accept(new MatchPaused(m!.Id, c.Reason.Trim(), c.Actor.By, c.Actor.At)));
 
-    public static Decision Decide(ResumeMatch c, Match? m) => In(m, "resume", MatchStage.Paused) ?? Decision.Accept(new MatchResumed(m!.Id, c.Actor.By, c.Actor.At));
+    /// <summary>A hold that follows standing lifts only when the standing is restored: a current mentor, consent given again.</summary>
+    public static Decision Decide(ResumeMatch c, Match? m) => In(m, "resume", MatchStage.Paused) ?? new Checks()
+        .Require(c.MentorCurrent, MentorNotCurrent, "The mentor is not approved and current: reinstate or renew their vetting first.", "matchId")
+        .Require(!c.ClientFrozen, Clients.ClientDecider.CaseFrozen, "Consent was withdrawn: record consent again before resuming.", "matchId")
+        .Then(() => Decision.Accept(new MatchResumed(m!.Id, c.Actor.By, c.Actor.At)));
 
-    public static Decision Decide(ShareRiskFlags c, Match? m) => In(m, "share risk flags of", MatchStage.Proposed, MatchStage.Active, MatchStage.Paused) ??
+    public static Decision Decide(ShareRiskFlags c, Match? m) => Sharing(m, c.Share, c.ClientFrozen, "share risk flags of") ??
         (m!.RiskFlagsShared == c.Share
             ? Decision.Reject(InvalidTransition, c.Share ? "The risk flags are already shared with the mentor." : "The risk flags are not shared.", "share")
             : Decision.Accept(new RiskFlagsSharedWithMentor(m.Id, c.Share, c.Actor.By, c.Actor.At)));
+
+    public static Decision Decide(ShareNeedNote c, Match? m) => Sharing(m, c.Share, c.ClientFrozen, "share a needs note of") ?? new Checks()
+        .Require(!c.Share || c.ClientHasNote, ErrorCodes.NotFound, "The client's needs assessment has no note for this domain.", "domain")
+        .Require(m!.SharedNeedNotes.Contains(c.Domain) != c.Share, InvalidTransition,
+            c.Share ? "This note is already shared with the mentor." : "This note is not shared.", "share")
+        .Then(() => Decision.Accept(new NeedNoteSharedWithMentor(m.Id, c.Domain, c.Share, c.Actor.By, c.Actor.At)));
+
+    /// <summary>
+    /// Puts an open match on hold and takes back whatever was shared with its mentor. Already paused: only the sharing
+    /// is taken back (the coordinator's reason stays). Declined or ended: nothing to do.
+    /// </summary>
+    public static Decision Decide(HoldMatch c, Match? m)
+    {
+        if (m is null || !m.IsOpen) return Decision.Accept();
+        var events = new List<object>();
+        if (m.Stage != MatchStage.Paused) events.Add(new MatchPaused(m.Id, c.Because.ToString(), c.Actor.By, c.Actor.At) { Because = c.Because });
+        if (m.RiskFlagsShared) events.Add(new RiskFlagsSharedWithMentor(m.Id, false, c.Actor.By, c.Actor.At));
+        events.AddRange(m.SharedNeedNotes.Select(d => new NeedNoteSharedWithMentor(m.Id, d, false, c.Actor.By, c.Actor.At)));
+        return Decision.Accept(events.ToArray());
+    }
+
+    /// <summary>Sharing starts only on a proposed or active match of a consenting client; stopping is always possible while open.</summary>
+    private static Decision? Sharing(Match? m, bool share, bool clientFrozen, string action)
+    {
+        if (In(m, action, MatchStage.Proposed, MatchStage.Active, MatchStage.Paused) is { } refused) return refused;
+        if (!share) return null;
+        if (clientFrozen) return Decision.Reject(Clients.ClientDecider.CaseFrozen, "Consent was withdrawn: nothing is shared.", "matchId");
+        return m!.Stage == MatchStage.Paused ? Decision.Reject(InvalidTransition, "The match is paused: nothing new is shared.", "matchId") : null;
+    }
 
     public static Decision Decide(EndMatch c, Match? m) => In(m, "end", MatchStage.Proposed, MatchStage.Active, MatchStage.Paused) ?? new Checks()
         .Require(c.Reason != MatchEndReason.Other || Text.HasLength(c.Note, 3, 2000), ErrorCodes.Validation, "Explain the reason in the note.", "note")
