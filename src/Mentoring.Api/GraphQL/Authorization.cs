@@ -70,7 +70,8 @@ public sealed class RoleAuthorizationRule : ValidationRuleBase
     private static void Check(GraphQLField node, ValidationContext context)
     {
         var field = context.TypeInfo.GetFieldDef();
-        var parent = context.TypeInfo.GetParentType(); // the type that declares the field
+        // The type that declares the field; TypeInfo gives it wrapped (a list of non-null X) below the root.
+        var parent = context.TypeInfo.GetParentType()?.GetNamedType();
         if (field is null || parent is null) return;
         if (FieldAccess.IsIntrospection(field, parent)) return; // introspection has its own rule (IntrospectionRule)
         if (Decide(field, parent, context.User) is { } refusal)

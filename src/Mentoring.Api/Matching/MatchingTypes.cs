@@ -54,6 +54,7 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
 }
 
 public sealed class MatchStageType : EnumerationGraphType<MatchStage> { public MatchStageType() => Name = "MatchStage"; }
+public sealed class PauseReasonType : EnumerationGraphType<PauseReason> { public PauseReasonType() => Name = "PauseReason"; }
 public sealed class MatchEndReasonType : EnumerationGraphType<MatchEndReason> { public MatchEndReasonType() => Name = "MatchEndReason"; }
 
 public sealed class MatchType : ObjectGraphType<Match>
@@ -80,6 +81,9 @@ public sealed class MatchType : ObjectGraphType<Match>
         Field(x => x.EndNote, nullable: true);
         Field(x => x.EndedOn, nullable: true);
         Field(x => x.RiskFlagsShared).Description("The client's risk flags are shown to the mentor.");
+        Field(x => x.SharedNeedNotes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedDomainType>>>))
+            .Description("The need domains whose notes are shown to the mentor (shareNeedNoteWithMentor).");
+        Field(x => x.PausedBecause, type: typeof(PauseReasonType)).Description("Why the match is on hold: COORDINATOR, or a change of the mentor's or client's standing.");
         Field(x => x.ProposedAt);
     }
 }
