@@ -74,7 +74,8 @@ public sealed class AuditedReads : BaseSchemaNodeVisitor
     /// <summary>Every field of the type except the summary ones (a name and dates a list shows) notes a read of its source.</summary>
     public static void AuditedAs<T>(ComplexGraphType<T> type, AuditAction action, string kind, Func<T, Guid> subject, params string[] summary)
     {
-        foreach (var field in type.Fields.Where(f => !summary.Contains(f.Name)))
+        // Names declared from expressions (Field(x => x.Id)) are camel-cased only when the schema is built.
+        foreach (var field in type.Fields.Where(f => !summary.Contains(f.Name, StringComparer.OrdinalIgnoreCase)))
             field.Metadata[Key] = new AuditedRead(action, kind, source => source is T s ? subject(s) : null);
     }
 

@@ -23,8 +23,11 @@ public sealed class MentorStanding(IDocumentStore store, TimeProvider clock) : I
         if (Caller.From(principal) is not { } caller) return principal;
         await using var session = store.QuerySession(caller.TenantId);
         var user = await session.LoadAsync<UserAccount>(caller.UserId);
+        // An account given the Mentor role without a mentor record (invited by an admin) has no matches to reach: nothing to check.
+        if (user is { MentorId: null }) return principal;
         var mentor = user?.MentorId is { } id ? await session.LoadAsync<Mentor>(id) : null;
         var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId) ?? VettingPolicy.Default;
+        // A vanished account or mentor record (erased) stands for nothing.
         var status = mentor?.StatusOn(RigaCalendar.Today(clock), policy) ?? MentorStatus.Withdrawn;
 
         var identity = (ClaimsIdentity)principal.Identity!;

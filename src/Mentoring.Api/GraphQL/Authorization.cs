@@ -64,18 +64,36 @@ public static class FieldAccess
 /// </summary>
 public sealed class RoleAuthorizationRule : ValidationRuleBase
 {
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        new(new MatchingNodeVisitor<GraphQLField>((node, ctx) => Check(node, ctx)));
+    /// <summary>
+    /// Reports every refused field, also beneath one already refused (the schema walk checks each field's own rule);
+    /// the API reports only the outermost refusal of a branch.
+    /// </summary>
+    public bool ReportBeneathRefusals { get; init; }
 
-    private static void Check(GraphQLField node, ValidationContext context)
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        GraphQLField? refusedAt = null;
+        return new(new MatchingNodeVisitor<GraphQLField>(
+            (node, ctx) =>
+            {
+                if ((refusedAt is null || ReportBeneathRefusals) && Check(node, ctx)) refusedAt ??= node;
+            },
+            (node, _) =>
+            {
+                if (ReferenceEquals(node, refusedAt)) refusedAt = null;
+            }));
+    }
+
+    private static bool Check(GraphQLField node, ValidationContext context)
     {
         var field = context.TypeInfo.GetFieldDef();
         // The type that declares the field; TypeInfo gives it wrapped (a list of non-null X) below the root.
         var parent = context.TypeInfo.GetParentType()?.GetNamedType();
-        if (field is null || parent is null) return;
-        if (FieldAccess.IsIntrospection(field, parent)) return; // introspection has its own rule (IntrospectionRule)
-        if (Decide(field, parent, context.User) is { } refusal)
-            context.ReportError(new ValidationError(context.Document.Source, "authorization", refusal.Message, node) { Code = refusal.Code });
+        if (field is null || parent is null) return false;
+        if (FieldAccess.IsIntrospection(field, parent)) return false; // introspection has its own rule (IntrospectionRule)
+        if (Decide(field, parent, context.User) is not { } refusal) return false;
+        context.ReportError(new ValidationError(context.Document.Source, "authorization", refusal.Message, node) { Code = refusal.Code });
+        return true;
     }
 
     public sealed record Refusal(string Code, string Message);

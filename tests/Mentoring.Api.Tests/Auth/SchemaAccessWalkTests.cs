@@ -96,7 +96,7 @@ public sealed partial class SchemaAccessWalkTests
                 var result = await validator.ValidateAsync(new ValidationOptions
                 {
                     Schema = schema, Document = document, Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
-                    Rules = [new RoleAuthorizationRule()], User = Principal(caller), Variables = Inputs.Empty, Extensions = Inputs.Empty,
+                    Rules = [new RoleAuthorizationRule { ReportBeneathRefusals = true }], User = Principal(caller), Variables = Inputs.Empty, Extensions = Inputs.Empty,
                     RequestServices = null, UserContext = new Dictionary<string, object?>(),
                 });
                 documents++;
