@@ -9,7 +9,11 @@ namespace Mentoring.Domain.Reminders;
 public sealed record MatchFacts(Guid Id, Guid MentorId, Guid ClientId, MatchStage Stage, bool MentorAccepted, DateOnly? ActiveFrom,
     DateTimeOffset? LastContactAt, DateTimeOffset ProposedAt);
 
-public sealed record ClientFacts(Guid Id, string Name, DateOnly ReleaseDate, IReadOnlyList<Goal> Goals);
+public sealed record ClientFacts(Guid Id, string Name, DateOnly ReleaseDate, IReadOnlyList<Goal> Goals)
+{
+    /// <summary>Consent withdrawn: no reminder, digest line or escalation names the case.</summary>
+    public bool Frozen { get; init; }
+}
 
 public sealed record MentorFacts(Guid Id, string Name, DateOnly? BackgroundCheckExpiresOn);
 
@@ -49,7 +53,7 @@ public static class ReminderPlanner
 
         foreach (var m in matches)
         {
-            if (!clients.TryGetValue(m.ClientId, out var client)) continue;
+            if (!clients.TryGetValue(m.ClientId, out var client) || client.Frozen) continue;
             var who = Initials(client.Name);
             var mentorName = mentors.TryGetValue(m.MentorId, out var mentor) ? mentor.Name : "";
             if (m.Stage == MatchStage.Proposed)
@@ -61,7 +65,8 @@ public static class ReminderPlanner
                     ToCoordinators(NotificationKind.ProposalUnanswered, "item.proposal-unanswered", who, since);
                 }
             }
-            if (m.Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused)
+            // A match on hold sends its mentor nothing: paused by a coordinator, or because someone's standing changed.
+            if (m.Stage is MatchStage.Proposed or MatchStage.Active)
             {
                 if (client.ReleaseDate.AddDays(-rules.ReleaseSoonDays) == today)
                     ToMentor(m.MentorId, NotificationKind.ReleaseReminder, "item.release-soon", who, Date(client.ReleaseDate));

@@ -32,12 +32,45 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
         var recorded = 0;
         foreach (var tenant in await NgoTenantsAsync(store, ct))
         {
+            try
+            {
+                await HoldLapsedAsync(store, tenant, now, today, ct);
+            }
+            catch (JasperFx.ConcurrencyException)
+            {
+                log.LogWarning("Lapsed-mentor holds met a concurrent change; the next scan holds them");
+            }
             var (digests, people) = await PlanAsync(store, tenant, today, ct);
             foreach (var digest in digests)
                 if (await Outbox.Outbox.RecordAsync(store, tenant, DigestMail.Render(digest, people[digest.RecipientUserId]), now, ct)) recorded++;
         }
         if (recorded > 0) log.LogInformation("Reminder scan recorded {Digests} digests for {Day}", recorded, today);
         return recorded;
+    }
+
+    /// <summary>
+    /// A lapse of vetting needs no event (the clock makes it), so the scan notices it: an approved mentor whose background
+    /// check or refresher has run out has their open matches put on hold, what was shared taken back, their tokens
+    /// revoked and their sessions ended — as a suspension does. A mentor already held holds nothing twice.
+    /// </summary>
+    public static async Task<int> HoldLapsedAsync(IDocumentStore store, string tenant, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession(tenant);
+        var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
+        var approved = await session.Query<Mentor>().Where(m => m.Stage == MentorStage.Approved).ToListAsync(ct);
+        var lapsed = approved.Where(m => m.HasLapsed(today, policy)).Select(m => m.Id).ToHashSet();
+        if (lapsed.Count == 0) return 0;
+        var holding = await session.Query<Match>()
+            .Where(m => m.MentorId.IsOneOf(lapsed.ToArray()) && (m.Stage == MatchStage.Proposed || m.Stage == MatchStage.Active || m.RiskFlagsShared))
+            .Select(m => m.MentorId).ToListAsync(ct);
+        var held = 0;
+        foreach (var mentorId in holding.Distinct())
+        {
+            var hold = await StandingHold.ForMentorAsync(session, mentorId, ct);
+            held += hold.Stage(session, PauseReason.MentorLapsed, new Actor(Guid.Empty, now, today));
+        }
+        await session.SaveChangesAsync(ct);
+        return held;
     }
 
     public static async Task<IReadOnlyList<string>> NgoTenantsAsync(IDocumentStore store, CancellationToken ct)
@@ -58,8 +91,8 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
                 .ToListAsync(ct))
             .Select(m => new MatchFacts(m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom, m.LastContactAt, m.ProposedAt)).ToList();
         var clients = (await session.Query<Client>().Where(c => c.Stage != ClientStage.Closed)
-                .Select(c => new { c.Id, c.Person.Name, c.ExpectedReleaseDate, c.ReleasedOn, c.Goals }).ToListAsync(ct))
-            .ToDictionary(c => c.Id, c => new ClientFacts(c.Id, c.Name, c.ReleasedOn ?? c.ExpectedReleaseDate, c.Goals));
+                .Select(c => new { c.Id, c.Person.Name, c.ExpectedReleaseDate, c.ReleasedOn, c.Goals, c.ConsentWithdrawn }).ToListAsync(ct))
+            .ToDictionary(c => c.Id, c => new ClientFacts(c.Id, c.Name, c.ReleasedOn ?? c.ExpectedReleaseDate, c.Goals) { Frozen = c.ConsentWithdrawn });
         var mentors = (await session.Query<Mentor>().Where(m => m.Stage == MentorStage.Approved)
                 .Select(m => new { m.Id, m.Profile.Name, m.BackgroundCheckExpiresOn }).ToListAsync(ct))
             .ToDictionary(m => m.Id, m => new MentorFacts(m.Id, m.Name, m.BackgroundCheckExpiresOn));
