@@ -7,6 +7,7 @@ import { Policies } from './admin/Policies';
 import { Users } from './admin/Users';
 import { AuditorHome } from './audit/AuditorHome';
 import { AcceptInvitation } from './auth/AcceptInvitation';
+import { MentorAccessPaused, mentorAccessPaused } from './auth/MentorAccessPaused';
 import { SignIn } from './auth/SignIn';
 import { ClientCase } from './clients/ClientCase';
 import { ClientList } from './clients/ClientList';
@@ -26,7 +27,7 @@ import { MentorProfile } from './mentors/MentorProfile';
 import { VettingBoard } from './mentors/VettingBoard';
 import { MunicipalityDashboard } from './municipality/Dashboard';
 import { Notifications } from './notifications/Notifications';
-import { hasAnyRole, type Role } from './session/roles';
+import { hasAnyRole, knownRole, type Role } from './session/roles';
 import { currentUser, logout, SessionContext, useSession, type User } from './session/session';
 import { Settings } from './settings/Settings';
 import { Loading } from './ui/states';
@@ -57,16 +58,19 @@ export function App() {
     };
   }, []);
 
+  // A mentor whose access is paused keeps their other roles (if any) but not the mentor's pages: the server has taken
+  // the role out of every request, so those pages could only fail.
+  const paused = state.state === 'signedIn' ? mentorAccessPaused(state.user) : null;
   const session = useMemo(() => state.state === 'signedIn'
     ? {
-        user: state.user,
+        user: paused ? { ...state.user, roles: state.user.roles.filter((r) => knownRole(r) !== 'Mentor') } : state.user,
         signOut: async () => {
           await logout();
           queries.clear(); // nothing of the last user stays in memory
           setState({ state: 'anonymous', startupError: null });
         },
       }
-    : null, [state, queries]);
+    : null, [state, queries, paused]);
 
   if (state.state === 'loading') {
     return <PublicFrame><Loading /></PublicFrame>;
@@ -85,10 +89,19 @@ export function App() {
     );
   }
 
+  if (paused && session.user.roles.length === 0) {
+    return (
+      <SessionContext.Provider value={session}>
+        <Shell><MentorAccessPaused standing={paused} /></Shell>
+      </SessionContext.Provider>
+    );
+  }
+
   const home = homeOf(session.user.roles);
   return (
     <SessionContext.Provider value={session}>
       <Shell>
+        {paused && <MentorAccessPaused standing={paused} notice />}
         <Switch>
           <Route path="/"><Redirect to={home} replace /></Route>
           <Route path="/invitation"><Redirect to={home} replace /></Route>

@@ -122,7 +122,7 @@ public static class MatchMutations
                 ? Decision.Reject(ErrorCodes.Validation, "Name the need whose note is shared.", "domain")
                 : MatchDecider.Decide(new ShareNeedNote(domain, i.Share ?? true, f.Client?.Needs.Any(n => n.Domain == domain && !string.IsNullOrWhiteSpace(n.Note)) == true, a,
                     f.ClientFrozen), f.Match),
-            roles: [Role.Coordinator], audit: i => $"{((i.Share ?? true) ? "share" : "unshare")}:NEED_NOTE:{i.Domain}");
+            roles: [Role.Coordinator], audit: i => $"{((i.Share ?? true) ? "share" : "unshare")}:NEED_NOTE:{i.Domain?.ToString().ToConstantCase()}");
         Step(mutation, "pauseMatch", "Pauses an active match, with a reason.", (i, a, f) => MatchDecider.Decide(new PauseMatch(i.Reason ?? "", a), f.Match));
         Step(mutation, "resumeMatch", "Resumes a paused match: refused while the mentor is not approved and current (MENTOR_NOT_CURRENT) or consent is withdrawn (CASE_FROZEN).",
             (i, a, f) => MatchDecider.Decide(new ResumeMatch(a, f.MentorCurrent, f.ClientFrozen), f.Match));

@@ -88,7 +88,7 @@ public sealed class MentorViewTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var auditor = await api.SignedIn("a", Role.Auditor);
         var shared = (await auditor.PostAsync("query($s: ID) { auditTrail(subjectId: $s, action: SHARED_WITH_MENTOR) { nodes { purpose via } } }", new { s = clientId }))
             .Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray().Select(n => (n.GetProperty("purpose").GetString(), n.GetProperty("via").GetString())).ToList();
-        Assert.Equal([("share:NEED_NOTE:Health", "shareNeedNoteWithMentor"), ("unshare:NEED_NOTE:Health", "shareNeedNoteWithMentor")], shared.Order());
+        Assert.Equal([("share:NEED_NOTE:HEALTH", "shareNeedNoteWithMentor"), ("unshare:NEED_NOTE:HEALTH", "shareNeedNoteWithMentor")], shared.Order());
     }
 
     [Fact]

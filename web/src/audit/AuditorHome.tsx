@@ -14,18 +14,27 @@ const Trail = graphql(`
   query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {
     auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {
       totalCount endCursor hasNextPage
-      nodes { id action subjectKind subjectId by byName byRoles purpose at }
+      nodes { id action subjectKind subjectId by byName byRoles purpose via at }
     }
   }
 `);
 
-const actions: AuditAction[] = ['CASE_READ', 'CONTACTS_READ', 'MENTOR_READ', 'PERSON_EXPORTED', 'PERSON_ERASED', 'ROLES_CHANGED', 'USER_INVITED'];
+const actions: AuditAction[] = ['CASE_READ', 'CONTACTS_READ', 'MENTOR_READ', 'SHARED_WITH_MENTOR', 'PERSON_EXPORTED', 'PERSON_ERASED', 'ROLES_CHANGED', 'USER_INVITED'];
+// A sharing decision records what was shared as its purpose: "share:RISK_FLAGS", "unshare:NEED_NOTE:HOUSING".
+const sharing = /^(share|unshare):(RISK_FLAGS|NEED_NOTE)(?::([A-Z_]+))?$/;
 const isGuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** The auditor's area: who read, exported, erased or changed permissions, when and why. Read-only by design. */
 export function AuditorHome() {
   const { t, te, tn } = useI18n();
   const format = useFormat();
+  const purpose = (action: AuditAction, text: string) => {
+    const shared = action === 'SHARED_WITH_MENTOR' ? sharing.exec(text) : null;
+    if (!shared) return text;
+    const [, verb, what, domain] = shared;
+    const thing = what === 'RISK_FLAGS' ? t('audit.riskFlags') : t('audit.needNote', { domain: domain ? te('NeedDomain', domain) : '' });
+    return verb === 'share' ? t('audit.shared', { what: thing }) : t('audit.unshared', { what: thing });
+  };
   const [f, setF] = useState({ from: '', to: '', action: '', subject: '' });
   const subject = f.subject.trim();
   const variables = {
@@ -53,7 +62,7 @@ export function AuditorHome() {
                   <thead>
                     <tr>
                       <th scope="col">{t('audit.when')}</th><th scope="col">{t('audit.who')}</th><th scope="col">{t('audit.action')}</th>
-                      <th scope="col">{t('audit.subject')}</th><th scope="col">{t('audit.purpose')}</th>
+                      <th scope="col">{t('audit.subject')}</th><th scope="col">{t('audit.purpose')}</th><th scope="col">{t('audit.via')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -63,7 +72,8 @@ export function AuditorHome() {
                         <th scope="row">{r.byName ?? r.by}<br /><span className="small muted">{r.byRoles.map((x) => t(`role.${knownRole(x) ?? 'Auditor'}`)).join(', ')}</span></th>
                         <td>{te('AuditAction', r.action)}</td>
                         <td><span className="small">{te('AuditSubject', r.subjectKind)}</span> <code className="small">{r.subjectId}</code></td>
-                        <td>{r.purpose}</td>
+                        <td>{purpose(r.action, r.purpose)}</td>
+                        <td>{r.via ? <code className="small">{r.via}</code> : '—'}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -3,7 +3,7 @@ import { useSearch } from 'wouter';
 import { antiforgeryToken } from '../api';
 import { graphql } from '../graphql';
 import { useI18n } from '../i18n';
-import type { User } from '../session/session';
+import { signedInUser, type User } from '../session/session';
 import { useCommand } from '../ui/data';
 import { CommandForm, TextField } from '../ui/form';
 import { Page } from '../ui/Page';
@@ -30,7 +30,7 @@ export function AcceptInvitation({ onSignedIn }: { onSignedIn: (user: User) => v
     const payload = await command.run({ input: { token, password } });
     if (payload?.user) {
       await antiforgeryToken(true).catch(() => undefined);
-      onSignedIn(payload.user);
+      onSignedIn(await signedInUser(payload.user));
     }
   };
 

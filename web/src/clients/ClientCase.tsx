@@ -15,7 +15,7 @@ const Case = graphql(`
   query ClientCase($id: ID!) {
     client(id: $id) {
       id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen
-      consent consentGivenOn consentWithdrawn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt
+      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt
       referrerName referrerContact
       prison { code name } destinationMunicipality { code name } referringOrganisation { name }
       needs { domain level note }
@@ -23,7 +23,7 @@ const Case = graphql(`
       goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }
       timeline { at kind detail }
     }
-    matches(clientId: $id) { id stage proposedAt activeFrom endedOn mentor { id name } }
+    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }
   }
 `);
 
@@ -59,7 +59,13 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
         {c.frozen && <span className="badge warn">{t('clients.frozen')}</span>}
         {c.closureReason && <span className="badge">{te('CaseClosureReason', c.closureReason)}</span>}
       </p>
-      {c.frozen && <p className="banner" role="note">{t('case.frozenNote')}</p>}
+      {c.frozen && (
+        <div className="banner" role="note" data-testid="consent-withdrawn">
+          {c.consentWithdrawnOn && <p>{t('case.consentWithdrawnOn', { date: format.date(c.consentWithdrawnOn) })}</p>}
+          <p>{t('case.frozenNote')}</p>
+          {matches.some((m) => m.stage === 'PAUSED') && <p>{t('case.matchPausedByConsent')}</p>}
+        </div>
+      )}
       <div className="panels">
         <Panel title={t('case.facts')}>
           <dl className="facts">
@@ -73,6 +79,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
             <dt>{t('case.referrer')}</dt><dd>{[c.referringOrganisation?.name, c.referrerName, c.referrerContact].filter(Boolean).join(' · ')}</dd>
             <dt>{t('case.consent')}</dt>
             <dd>{c.consent.length ? `${format.list(c.consent.map((s) => te('ConsentScope', s)))} (${c.consentGivenOn ? format.date(c.consentGivenOn) : ''})`
+              : c.consentWithdrawnOn ? t('case.consentWithdrawnOn', { date: format.date(c.consentWithdrawnOn) })
               : c.consentWithdrawn ? t('case.consentWithdrawn') : t('case.noConsent')}</dd>
             {c.riskFlags && <><dt>{t('case.riskFlags')}</dt><dd>{c.riskFlags.length ? format.list(c.riskFlags.map((f) => te('RiskFlag', f))) : t('case.none')}</dd></>}
             <dt>{t('case.preferences')}</dt>
@@ -120,7 +127,8 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
           <ul className="rows">
             {matches.map((m) => (
               <li key={m.id} className="row">
-                <p><Link href={`/matches/${m.id}`}>{m.mentor?.name ?? '—'}</Link> · {te('MatchStage', m.stage)} · {format.dateTime(m.proposedAt)}</p>
+                <p><Link href={`/matches/${m.id}`}>{m.mentor?.name ?? '—'}</Link> · {te('MatchStage', m.stage)}
+                  {m.stage === 'PAUSED' && m.pausedBecause ? ` (${te('PauseReason', m.pausedBecause)})` : ''} · {format.dateTime(m.proposedAt)}</p>
               </li>
             ))}
           </ul>

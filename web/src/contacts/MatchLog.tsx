@@ -50,19 +50,24 @@ export function MatchLog({ matchId }: { matchId: string }) {
   const coordinator = hasAnyRole(user.roles, ['Coordinator', 'OrgAdmin']);
   const mine = useGql(MyMatches, undefined, { enabled: !coordinator });
   const header = useGql(MatchHeader, { id: matchId }, { enabled: coordinator });
-  const name = coordinator ? header.data?.match?.client?.name : mine.data?.myMatches.find((m) => m.matchId === matchId)?.clientName;
+  const own = mine.data?.myMatches.find((m) => m.matchId === matchId);
+  const name = coordinator ? header.data?.match?.client?.name : own?.clientName;
+  // A mentor logs and changes meetings only on an active match; paused or ended, the log is read-only.
+  const readOnly = !coordinator && own !== undefined && own.stage !== 'ACTIVE';
 
   return (
     <Page title={name ? t('log.title', { name }) : t('log.titlePlain')}
       actions={<Link href={coordinator ? '/engagement' : '/me'} className="button secondary small">{t('back')}</Link>}>
       <OutboxStatus />
-      <Panel title={t('log.new')}><LogContactForm matchId={matchId} /></Panel>
-      <Panel title={t('log.history')}><History matchId={matchId} coordinator={coordinator} /></Panel>
+      {readOnly
+        ? <p className="notice" role="note">{own?.stage === 'PAUSED' ? t('me.paused') : t('me.ended')}</p>
+        : <Panel title={t('log.new')}><LogContactForm matchId={matchId} /></Panel>}
+      <Panel title={t('log.history')}><History matchId={matchId} coordinator={coordinator} readOnly={readOnly} /></Panel>
     </Page>
   );
 }
 
-function History({ matchId, coordinator }: { matchId: string; coordinator: boolean }) {
+function History({ matchId, coordinator, readOnly }: { matchId: string; coordinator: boolean; readOnly: boolean }) {
   const { t, tn } = useI18n();
   const pages = useInfiniteQuery({
     queryKey: ['ContactTimeline', { matchId }],
@@ -78,7 +83,7 @@ function History({ matchId, coordinator }: { matchId: string; coordinator: boole
   return (
     <>
       <p className="muted" data-testid="contact-count" data-count={total}>{tn('log.count', total)}</p>
-      <ol className="contacts">{contacts.map((c) => <ContactItem key={c.id} matchId={matchId} contact={c} coordinator={coordinator} />)}</ol>
+      <ol className="contacts">{contacts.map((c) => <ContactItem key={c.id} matchId={matchId} contact={c} coordinator={coordinator} readOnly={readOnly} />)}</ol>
       {pages.hasNextPage && (
         <button type="button" className="secondary" aria-disabled={pages.isFetchingNextPage || undefined} onClick={() => void pages.fetchNextPage()}>
           {pages.isFetchingNextPage && <span className="spinner" aria-hidden="true" />}
@@ -89,7 +94,7 @@ function History({ matchId, coordinator }: { matchId: string; coordinator: boole
   );
 }
 
-function ContactItem({ matchId, contact: c, coordinator }: { matchId: string; contact: Contact; coordinator: boolean }) {
+function ContactItem({ matchId, contact: c, coordinator, readOnly }: { matchId: string; contact: Contact; coordinator: boolean; readOnly: boolean }) {
   const { t, te, tn } = useI18n();
   const format = useFormat();
   const [action, setAction] = useState<'retract' | 'comment' | null>(null);
@@ -108,7 +113,7 @@ function ContactItem({ matchId, contact: c, coordinator }: { matchId: string; co
       {c.comments.map((m) => (
         <blockquote key={m.id} className="comment"><p>{m.text}</p><footer className="small muted">{t('log.feedback')} · {format.dateTime(m.at)}</footer></blockquote>
       ))}
-      {!c.retracted && (
+      {!c.retracted && !readOnly && (
         <div className="row-actions">
           {coordinator && <button type="button" className="secondary small" aria-expanded={action === 'comment'} onClick={() => setAction(action === 'comment' ? null : 'comment')}>{t('log.comment')}</button>}
           <button type="button" className="secondary small" aria-expanded={action === 'retract'} onClick={() => setAction(action === 'retract' ? null : 'retract')}>{t('log.retract')}</button>

@@ -9,14 +9,24 @@ import { Page } from '../ui/Page';
 import { Empty, QueryView } from '../ui/states';
 import { OutboxStatus } from './OutboxStatus';
 
+// What the server gives a mentor of each person: no case file, and goals, needs, shared notes and risk flags only while
+// the match shows case detail (proposed or active, consent standing).
 export const MyMatches = graphql(`
   query MyMatches {
-    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence riskFlags }
+    myMatches {
+      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn
+      goals { id title domain standard deadline status achievedOn overdue }
+      needs { domain level note }
+      riskFlags
+    }
   }
 `);
 
-const Accept = graphql(`mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { match { id stage } errors { code message field } } }`);
-const Decline = graphql(`mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { match { id stage } errors { code message field } } }`);
+// A mentor selects only myMatch: the staff-shaped match is refused to mentors.
+const Accept = graphql(`mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field } } }`);
+const Decline = graphql(`mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field } } }`);
+
+type MyMatch = MyMatchesQuery['myMatches'][number];
 
 /** The mentor's phone view: my people, what is due, and one tap to log a meeting. */
 export function MyPeople() {
@@ -34,30 +44,110 @@ export function MyPeople() {
   );
 }
 
-function Person({ match: m }: { match: MyMatchesQuery['myMatches'][number] }) {
+function Person({ match: m }: { match: MyMatch }) {
   const { t, te } = useI18n();
   const format = useFormat();
+
+  // On hold (by the coordinator, or because the standing of the mentor or the person changed): only that it is.
+  if (m.stage === 'PAUSED') {
+    return (
+      <li className="card person paused" data-stage={m.stage}>
+        <h2>{m.clientName}</h2>
+        <p className="small"><span className="badge warn">{te('MatchStage', m.stage)}</span></p>
+        <p>{t('me.paused')}</p>
+      </li>
+    );
+  }
+
+  // Ended (listed for 30 days after): read-only, nothing of the case.
+  if (m.stage === 'ENDED' || m.stage === 'DECLINED') {
+    return (
+      <li className="card person ended" data-stage={m.stage}>
+        <h2>{m.clientName}</h2>
+        <p className="small">
+          <span className="badge">{te('MatchStage', m.stage)}</span>
+          {m.endedOn && <> {format.date(m.endedOn)}</>}
+        </p>
+        <p className="muted">{t('me.ended')}</p>
+      </li>
+    );
+  }
+
+  const active = m.stage === 'ACTIVE';
   return (
-    <li className={`card person cadence-${m.cadence.toLowerCase()}`}>
+    <li className={active ? `card person cadence-${m.cadence.toLowerCase()}` : 'card person'} data-stage={m.stage}>
       <h2>{m.clientName}</h2>
       <p className="small">
-        <span className={m.cadence === 'OVERDUE' ? 'badge danger' : m.cadence === 'DUE' ? 'badge warn' : 'badge ok'}>{te('CadenceStatus', m.cadence)}</span>{' '}
-        {te('MatchStage', m.stage)}
+        {active
+          ? <span className={m.cadence === 'OVERDUE' ? 'badge danger' : m.cadence === 'DUE' ? 'badge warn' : 'badge ok'}>{te('CadenceStatus', m.cadence)}</span>
+          : <span className="badge">{te('MatchStage', m.stage)}</span>}
       </p>
       <dl className="facts compact">
-        <dt>{t('me.nextDue')}</dt><dd>{format.date(m.nextContactDue)}</dd>
-        <dt>{t('me.lastContact')}</dt><dd>{m.lastContactAt ? format.dateTime(m.lastContactAt) : t('me.noContact')}</dd>
-        <dt>{t('me.release')}</dt><dd>{format.date(m.releaseDate)} · {m.destinationMunicipality}</dd>
+        {active && <>
+          <dt>{t('me.nextDue')}</dt><dd>{format.date(m.nextContactDue)}</dd>
+          <dt>{t('me.lastContact')}</dt><dd>{m.lastContactAt ? format.dateTime(m.lastContactAt) : t('me.noContact')}</dd>
+        </>}
+        <dt>{t('me.release')}</dt><dd>{format.date(m.releaseDate)}</dd>
+        <dt>{t('refer.destination')}</dt><dd>{m.destinationMunicipality.name}</dd>
         {m.riskFlags && m.riskFlags.length > 0 && <><dt>{t('case.riskFlags')}</dt><dd>{format.list(m.riskFlags.map((f) => te('RiskFlag', f)))}</dd></>}
       </dl>
-      {m.stage === 'PROPOSED' ? <Proposal match={m} /> : (
-        <Link href={`/me/${m.matchId}`} className="button primary">{t('me.log', { name: m.clientName })}</Link>
-      )}
+      <Goals goals={m.goals} />
+      <Needs needs={m.needs} />
+      {active
+        ? <Link href={`/me/${m.matchId}`} className="button primary">{t('me.log', { name: m.clientName })}</Link>
+        : m.mentorAccepted ? <p className="notice" role="status">{t('me.waitingForPerson')}</p> : <Proposal match={m} />}
     </li>
   );
 }
 
-function Proposal({ match: m }: { match: MyMatchesQuery['myMatches'][number] }) {
+/** The support plan's goals with their deadlines; an overdue one stands out (dropped goals are left out). */
+function Goals({ goals }: { goals: MyMatch['goals'] }) {
+  const { t, te } = useI18n();
+  const format = useFormat();
+  const shown = goals.filter((g) => g.status !== 'DROPPED');
+  if (shown.length === 0) return null;
+  return (
+    <div className="person-section">
+      <h3>{t('case.plan')}</h3>
+      <ul className="rows" data-testid="my-goals">
+        {shown.map((g) => (
+          <li key={g.id} className={g.overdue ? 'row overdue' : 'row'}>
+            <p>
+              <span className="row-title">{g.standard ? te('StandardGoal', g.standard) : g.title}</span>{' '}
+              {g.overdue
+                ? <span className="badge danger">{t('case.overdue')}</span>
+                : g.status === 'ACHIEVED' && <span className="badge ok">{te('GoalStatus', g.status)}</span>}
+              <br />
+              <span className="small">{g.achievedOn ? t('case.achievedOn', { date: format.date(g.achievedOn) }) : t('case.deadline', { date: format.date(g.deadline) })}</span>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What the person needs help with and how much; a note only when the coordinator shared it. */
+function Needs({ needs }: { needs: MyMatch['needs'] }) {
+  const { t, te } = useI18n();
+  const shown = needs.filter((n) => n.level !== 'NONE' || n.note);
+  if (shown.length === 0) return null;
+  return (
+    <div className="person-section">
+      <h3>{t('case.needs')}</h3>
+      <ul className="rows" data-testid="my-needs">
+        {shown.map((n) => (
+          <li key={n.domain} className="row column">
+            <p><strong>{te('NeedDomain', n.domain)}</strong> · {te('NeedLevel', n.level)}</p>
+            {n.note && <p className="note small"><strong>{t('me.sharedNote')}:</strong> {n.note}</p>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Proposal({ match: m }: { match: MyMatch }) {
   const { t } = useI18n();
   const accept = useCommand(Accept, (r) => r.acceptMatch);
   const decline = useCommand(Decline, (r) => r.declineMatch);

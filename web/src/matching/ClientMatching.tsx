@@ -16,11 +16,11 @@ import { FailedConstraints, Factors } from './Explained';
 
 const Matching = graphql(`
   query ClientMatching($clientId: ID!) {
-    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }
+    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } needs { domain level note } }
     matchCandidates(clientId: $clientId, first: 10) {
       mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }
     }
-    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared mentor { id name } }
+    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared sharedNeedNotes pausedBecause mentor { id name } }
   }
 `);
 
@@ -40,9 +40,11 @@ const Activate = graphql(`mutation ActivateMatch($input: MatchCommandInput!) { a
 const Pause = graphql(`mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }`);
 const Resume = graphql(`mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }`);
 const ShareRisk = graphql(`mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }`);
+const ShareNeedNote = graphql(`mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field } } }`);
 const End = graphql(`mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }`);
 
 type Match = ClientMatchingQuery['matches'][number];
+type Need = NonNullable<ClientMatchingQuery['client']>['needs'][number];
 
 /** For one person: the mentors who fit, best first and why; "why not this mentor?"; and the person's matches. */
 export function ClientMatching({ clientId }: { clientId: string }) {
@@ -57,7 +59,7 @@ export function ClientMatching({ clientId }: { clientId: string }) {
           actions={<Link href={`/clients/${client.id}`} className="button secondary small">{t('matching.toCase')}</Link>}>
           {matches.length > 0 && (
             <Panel title={t('case.matches')}>
-              <ul className="rows">{matches.map((m) => <MatchRow key={m.id} match={m} />)}</ul>
+              <ul className="rows">{matches.map((m) => <MatchRow key={m.id} match={m} needs={client.needs} />)}</ul>
             </Panel>
           )}
           <Panel title={t('matching.candidates')}>
@@ -120,22 +122,26 @@ function WhyNotPanel({ clientId }: { clientId: string }) {
   );
 }
 
-function MatchRow({ match: m }: { match: Match }) {
+function MatchRow({ match: m, needs }: { match: Match; needs: Need[] }) {
   const { t, te } = useI18n();
   const { user } = useSession();
   // Risk flags are for coordinators: only they decide to show them to the mentor.
   const coordinator = hasAnyRole(user.roles, ['Coordinator']);
   const format = useFormat();
   const input = { matchId: m.id, expectedVersion: m.version };
+  const open = m.stage !== 'ENDED' && m.stage !== 'DECLINED';
+  // Sharing starts only on a proposed or active match; on a paused one, only what is shared can be taken back.
+  const notes = needs.filter((n) => n.note && (m.stage !== 'PAUSED' || m.sharedNeedNotes.includes(n.domain)));
   const list: Action[] = [
     ...(m.stage === 'PROPOSED' && !m.clientAgreedOn ? [['agree', t('matching.clientAgreed'), (d) => <Step doc={Agree as unknown as StepDoc} pick="recordClientAgreement" input={input} onDone={d} label={t('matching.clientAgreed')} />]] as Action[] : []),
     ...(m.stage === 'PROPOSED' ? [['activate', t('matching.activate'), (d) => <Step doc={Activate as unknown as StepDoc} pick="activateMatch" input={input} onDone={d} label={t('matching.activate')} />]] as Action[] : []),
     ...(m.stage === 'ACTIVE' ? [['pause', t('matching.pause'), (d) => <Step doc={Pause as unknown as StepDoc} pick="pauseMatch" input={input} onDone={d} label={t('matching.pause')} withReason />]] as Action[] : []),
     ...(m.stage === 'PAUSED' ? [['resume', t('matching.resume'), (d) => <Step doc={Resume as unknown as StepDoc} pick="resumeMatch" input={input} onDone={d} label={t('matching.resume')} />]] as Action[] : []),
-    ...(m.stage !== 'ENDED' && m.stage !== 'DECLINED' && coordinator ? [['share', m.riskFlagsShared ? t('matching.unshareRisk') : t('matching.shareRisk'), (d) => (
+    ...(open && coordinator && (m.stage !== 'PAUSED' || m.riskFlagsShared) ? [['share', m.riskFlagsShared ? t('matching.unshareRisk') : t('matching.shareRisk'), (d) => (
       <ShareRiskForm match={m} onDone={d} />
     )]] as Action[] : []),
-    ...(m.stage !== 'ENDED' && m.stage !== 'DECLINED' ? [['end', t('matching.end'), (d) => <EndForm match={m} onDone={d} />]] as Action[] : []),
+    ...(open && coordinator && notes.length > 0 ? [['notes', t('matching.shareNotes'), (d) => <ShareNotesForm match={m} needs={notes} onDone={d} />]] as Action[] : []),
+    ...(open ? [['end', t('matching.end'), (d) => <EndForm match={m} onDone={d} />]] as Action[] : []),
   ];
   return (
     <li className="row column">
@@ -143,7 +149,9 @@ function MatchRow({ match: m }: { match: Match }) {
         <Link href={`/matches/${m.id}`}>{m.mentor?.name ?? '—'}</Link> <span className="badge">{te('MatchStage', m.stage)}</span>
         {m.mentorAccepted && <> <span className="badge ok">{t('matching.mentorAccepted')}</span></>}
         {m.clientAgreedOn && <> <span className="badge ok">{t('matching.clientAgreedOn', { date: format.date(m.clientAgreedOn) })}</span></>}
+        {m.pausedBecause && m.stage === 'PAUSED' && <> <span className="badge warn">{te('PauseReason', m.pausedBecause)}</span></>}
         {m.riskFlagsShared && <> <span className="badge warn">{t('matching.riskShared')}</span></>}
+        {m.sharedNeedNotes.length > 0 && <> <span className="badge warn">{t('matching.notesShared', { domains: format.list(m.sharedNeedNotes.map((d) => te('NeedDomain', d))) })}</span></>}
       </p>
       <p className="small muted">{format.dateTime(m.proposedAt)} · {format.percent(m.score)}{m.endReason ? ` · ${te('MatchEndReason', m.endReason)}` : ''}</p>
       <Actions actions={list} />
@@ -183,6 +191,44 @@ function ShareRiskForm({ match, onDone }: { match: Match; onDone: () => void }) 
       extraActions={<CancelButton onClick={onDone} />}>
       <p className="muted">{share ? t('matching.shareRiskNote') : t('matching.unshareRiskNote')}</p>
     </CommandForm>
+  );
+}
+
+/** Which needs notes the mentor sees: one toggle per need that has a note. */
+function ShareNotesForm({ match, needs, onDone }: { match: Match; needs: Need[]; onDone: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="share-notes">
+      <p className="muted">{t('matching.shareNotesIntro')}</p>
+      <ul className="rows">{needs.map((n) => <ShareNote key={n.domain} match={match} need={n} />)}</ul>
+      <div className="form-actions"><button type="button" className="secondary" onClick={onDone}>{t('close')}</button></div>
+    </div>
+  );
+}
+
+function ShareNote({ match, need }: { match: Match; need: Need }) {
+  const { t, te } = useI18n();
+  const command = useCommand(ShareNeedNote, (r) => r.shareNeedNoteWithMentor);
+  const [done, setDone] = useState<'shared' | 'stopped' | null>(null);
+  const domain = te('NeedDomain', need.domain);
+  const shared = match.sharedNeedNotes.includes(need.domain);
+  const submit = async () => {
+    setDone(null);
+    const share = !shared;
+    if (await command.run({ input: { matchId: match.id, expectedVersion: match.version, domain: need.domain, share } })) setDone(share ? 'shared' : 'stopped');
+  };
+  return (
+    <li className="row column" data-domain={need.domain}>
+      <p>
+        <strong>{domain}</strong> · {te('NeedLevel', need.level)}{' '}
+        {shared && <span className="badge warn">{t('matching.noteSharedBadge')}</span>}
+      </p>
+      <p className="note small">{need.note}</p>
+      <CommandForm command={command} fields={[]} onSubmit={() => void submit()}
+        submitLabel={shared ? t('matching.unshareNote', { domain }) : t('matching.shareNote', { domain })}>
+        {done ? <p className="success" role="status">{done === 'shared' ? t('matching.noteShared') : t('matching.noteUnshared')}</p> : <span />}
+      </CommandForm>
+    </li>
   );
 }
 

@@ -4,7 +4,8 @@ import { graphql, type LoginInput, type MeQuery } from '../graphql';
 
 export type User = NonNullable<MeQuery['me']>;
 
-export const Me = graphql(`query Me { me { id email displayName roles language organisation { id name kind } } }`);
+// mentorStanding comes from the request's own identity, so it is asked for with `me` (a login answer cannot know it).
+export const Me = graphql(`query Me { me { id email displayName roles language mentorStanding organisation { id name kind } } }`);
 
 const Login = graphql(`
   mutation Login($input: LoginInput!) {
@@ -26,8 +27,18 @@ export async function currentUser(): Promise<User | null> {
 
 export async function login(input: LoginInput) {
   const { login: payload } = await execute(Login, { input });
-  if (payload.user) await renewToken();
-  return payload;
+  if (!payload.user) return { ...payload, user: null };
+  await renewToken();
+  return { ...payload, user: await signedInUser(payload.user) };
+}
+
+/**
+ * Who just signed in, as `me` sees them: the answer to `login` or `acceptInvitation` was made before the new session
+ * existed, so it cannot say whether a mentor's access is paused. If `me` cannot be asked now, the sign-in answer stands.
+ */
+export async function signedInUser(user: Omit<User, 'mentorStanding'>): Promise<User> {
+  const me = await execute(Me).then((r) => r.me, () => null);
+  return me ?? { ...user, mentorStanding: null };
 }
 
 export async function logout(): Promise<void> {

@@ -31,7 +31,7 @@ type Documents = {
     "query OrganisationsForUsers { organisations { id name kind } }": typeof types.OrganisationsForUsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n": typeof types.ChangeUserRolesDocument,
-    "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose at }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose via at }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": typeof types.AcceptInvitationDocument,
     "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field } } }": typeof types.RecordConsentDocument,
     "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field } } }": typeof types.WithdrawConsentDocument,
@@ -47,7 +47,7 @@ type Documents = {
     "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field } } }": typeof types.CompleteGoalDocument,
     "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field } } }": typeof types.DropGoalDocument,
     "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field } } }": typeof types.ChangeGoalDeadlineDocument,
-    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage proposedAt activeFrom endedOn mentor { id name } }\n  }\n": typeof types.ClientCaseDocument,
+    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n": typeof types.ClientCaseDocument,
     "query ClientRisk($id: ID!) { client(id: $id) { id riskFlags } }": typeof types.ClientRiskDocument,
     "\n  query Clients($filter: ClientFilter, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } }\n    }\n  }\n": typeof types.ClientsDocument,
     "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { code message field } }\n  }\n": typeof types.ReferClientDocument,
@@ -59,15 +59,15 @@ type Documents = {
     "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": typeof types.MatchHeaderDocument,
     "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field } }\n  }\n": typeof types.RetractContactDocument,
     "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field } }\n  }\n": typeof types.CommentOnContactDocument,
-    "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence riskFlags }\n  }\n": typeof types.MyMatchesDocument,
-    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { match { id stage } errors { code message field } } }": typeof types.AcceptMatchDocument,
-    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { match { id stage } errors { code message field } } }": typeof types.DeclineMatchDocument,
+    "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title domain standard deadline status achievedOn overdue }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n": typeof types.MyMatchesDocument,
+    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field } } }": typeof types.AcceptMatchDocument,
+    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field } } }": typeof types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field } }\n  }\n": typeof types.LogContactDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays waitingFor mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.CoordinatorDeskDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": typeof types.BatchMatchesDocument,
     "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field } }\n  }\n": typeof types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": typeof types.ProposedMatchesDocument,
-    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared mentor { id name } }\n  }\n": typeof types.ClientMatchingDocument,
+    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } needs { domain level note } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared sharedNeedNotes pausedBecause mentor { id name } }\n  }\n": typeof types.ClientMatchingDocument,
     "\n  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {\n    matchCandidate(clientId: $clientId, mentorId: $mentorId) {\n      eligible score failedConstraints { name explanation } factors { name weight value contribution explanation }\n    }\n  }\n": typeof types.WhyNotMentorDocument,
     "query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }": typeof types.MentorSearchDocument,
     "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field } } }": typeof types.ProposeMatchDocument,
@@ -76,6 +76,7 @@ type Documents = {
     "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }": typeof types.PauseMatchDocument,
     "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }": typeof types.ResumeMatchDocument,
     "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }": typeof types.ShareRiskFlagsWithMentorDocument,
+    "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field } } }": typeof types.ShareNeedNoteWithMentorDocument,
     "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }": typeof types.EndMatchDocument,
     "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n": typeof types.SubmitMentorApplicationDocument,
     "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordScreeningInterviewDocument,
@@ -100,7 +101,7 @@ type Documents = {
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field } }\n  }\n": typeof types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": typeof types.ErasePersonDataDocument,
-    "query Me { me { id email displayName roles language organisation { id name kind } } }": typeof types.MeDocument,
+    "query Me { me { id email displayName roles language mentorStanding organisation { id name kind } } }": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": typeof types.LoginDocument,
     "mutation Logout { logout { ok } }": typeof types.LogoutDocument,
     "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field } } }\n": typeof types.SetMyLanguageDocument,
@@ -127,7 +128,7 @@ const documents: Documents = {
     "query OrganisationsForUsers { organisations { id name kind } }": types.OrganisationsForUsersDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n": types.InviteUserDocument,
     "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n": types.ChangeUserRolesDocument,
-    "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose at }\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose via at }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": types.AcceptInvitationDocument,
     "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field } } }": types.RecordConsentDocument,
     "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field } } }": types.WithdrawConsentDocument,
@@ -143,7 +144,7 @@ const documents: Documents = {
     "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field } } }": types.CompleteGoalDocument,
     "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field } } }": types.DropGoalDocument,
     "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field } } }": types.ChangeGoalDeadlineDocument,
-    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage proposedAt activeFrom endedOn mentor { id name } }\n  }\n": types.ClientCaseDocument,
+    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n": types.ClientCaseDocument,
     "query ClientRisk($id: ID!) { client(id: $id) { id riskFlags } }": types.ClientRiskDocument,
     "\n  query Clients($filter: ClientFilter, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } }\n    }\n  }\n": types.ClientsDocument,
     "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { code message field } }\n  }\n": types.ReferClientDocument,
@@ -155,15 +156,15 @@ const documents: Documents = {
     "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": types.MatchHeaderDocument,
     "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field } }\n  }\n": types.RetractContactDocument,
     "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field } }\n  }\n": types.CommentOnContactDocument,
-    "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence riskFlags }\n  }\n": types.MyMatchesDocument,
-    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { match { id stage } errors { code message field } } }": types.AcceptMatchDocument,
-    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { match { id stage } errors { code message field } } }": types.DeclineMatchDocument,
+    "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title domain standard deadline status achievedOn overdue }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n": types.MyMatchesDocument,
+    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field } } }": types.AcceptMatchDocument,
+    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field } } }": types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field } }\n  }\n": types.LogContactDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays waitingFor mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.CoordinatorDeskDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": types.BatchMatchesDocument,
     "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field } }\n  }\n": types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": types.ProposedMatchesDocument,
-    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared mentor { id name } }\n  }\n": types.ClientMatchingDocument,
+    "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } needs { domain level note } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared sharedNeedNotes pausedBecause mentor { id name } }\n  }\n": types.ClientMatchingDocument,
     "\n  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {\n    matchCandidate(clientId: $clientId, mentorId: $mentorId) {\n      eligible score failedConstraints { name explanation } factors { name weight value contribution explanation }\n    }\n  }\n": types.WhyNotMentorDocument,
     "query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }": types.MentorSearchDocument,
     "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field } } }": types.ProposeMatchDocument,
@@ -172,6 +173,7 @@ const documents: Documents = {
     "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }": types.PauseMatchDocument,
     "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }": types.ResumeMatchDocument,
     "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }": types.ShareRiskFlagsWithMentorDocument,
+    "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field } } }": types.ShareNeedNoteWithMentorDocument,
     "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }": types.EndMatchDocument,
     "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n": types.SubmitMentorApplicationDocument,
     "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field } } }": types.RecordScreeningInterviewDocument,
@@ -196,7 +198,7 @@ const documents: Documents = {
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field } }\n  }\n": types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": types.ErasePersonDataDocument,
-    "query Me { me { id email displayName roles language organisation { id name kind } } }": types.MeDocument,
+    "query Me { me { id email displayName roles language mentorStanding organisation { id name kind } } }": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": types.LoginDocument,
     "mutation Logout { logout { ok } }": types.LogoutDocument,
     "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field } } }\n": types.SetMyLanguageDocument,
@@ -274,7 +276,7 @@ export function graphql(source: "\n  mutation ChangeUserRoles($userId: ID!, $rol
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose at }\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
+export function graphql(source: "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose via at }\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -338,7 +340,7 @@ export function graphql(source: "mutation ChangeGoalDeadline($input: ChangeGoalD
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage proposedAt activeFrom endedOn mentor { id name } }\n  }\n"): typeof import('./graphql').ClientCaseDocument;
+export function graphql(source: "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n"): typeof import('./graphql').ClientCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -386,15 +388,15 @@ export function graphql(source: "\n  mutation CommentOnContact($matchId: ID!, $c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyMatches {\n    myMatches { matchId version stage clientName releaseDate destinationMunicipality lastContactAt nextContactDue cadence riskFlags }\n  }\n"): typeof import('./graphql').MyMatchesDocument;
+export function graphql(source: "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title domain standard deadline status achievedOn overdue }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n"): typeof import('./graphql').MyMatchesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { match { id stage } errors { code message field } } }"): typeof import('./graphql').AcceptMatchDocument;
+export function graphql(source: "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field } } }"): typeof import('./graphql').AcceptMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { match { id stage } errors { code message field } } }"): typeof import('./graphql').DeclineMatchDocument;
+export function graphql(source: "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field } } }"): typeof import('./graphql').DeclineMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -418,7 +420,7 @@ export function graphql(source: "query ProposedMatches { matches(stage: PROPOSED
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared mentor { id name } }\n  }\n"): typeof import('./graphql').ClientMatchingDocument;
+export function graphql(source: "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } needs { domain level note } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared sharedNeedNotes pausedBecause mentor { id name } }\n  }\n"): typeof import('./graphql').ClientMatchingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,6 +453,10 @@ export function graphql(source: "mutation ResumeMatch($input: MatchCommandInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').ShareRiskFlagsWithMentorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field } } }"): typeof import('./graphql').ShareNeedNoteWithMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -550,7 +556,7 @@ export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me { me { id email displayName roles language organisation { id name kind } } }"): typeof import('./graphql').MeDocument;
+export function graphql(source: "query Me { me { id email displayName roles language mentorStanding organisation { id name kind } } }"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,7 @@ export type AuditAction =
   | 'PERSON_ERASED'
   | 'PERSON_EXPORTED'
   | 'ROLES_CHANGED'
+  | 'SHARED_WITH_MENTOR'
   | 'USER_INVITED';
 
 export type AvailabilitySlotInput = {
@@ -295,13 +296,15 @@ export type LoginInput = {
 
 /** One input for every match step: reason for decline/pause, on for agreement/activation/end (default today), endReason and note for endMatch. */
 export type MatchCommandInput = {
+  /** For shareNeedNoteWithMentor: the need whose note is shared. */
+  domain?: NeedDomain | null | undefined;
   endReason?: MatchEndReason | null | undefined;
   expectedVersion: number;
   matchId: string;
   note?: string | null | undefined;
   on?: string | null | undefined;
   reason?: string | null | undefined;
-  /** For shareRiskFlagsWithMentor: true (default) shares, false stops sharing. */
+  /** For shareRiskFlagsWithMentor and shareNeedNoteWithMentor: true (default) shares, false stops sharing. */
   share?: boolean | null | undefined;
 };
 
@@ -445,6 +448,13 @@ export type OrganisationKind =
   | 'PLATFORM'
   | 'PRISON'
   | 'PROBATION';
+
+export type PauseReason =
+  | 'CONSENT_WITHDRAWN'
+  | 'COORDINATOR'
+  | 'MENTOR_LAPSED'
+  | 'MENTOR_SUSPENDED'
+  | 'MENTOR_WITHDRAWN';
 
 export type ProposalInput = {
   clientId: string;
@@ -855,7 +865,7 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, action: AuditAction, subjectKind: string, subjectId: string, by: string, byName: string | null, byRoles: Array<string>, purpose: string, at: string }> } };
+export type AuditTrailQuery = { auditTrail: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, action: AuditAction, subjectKind: string, subjectId: string, by: string, byName: string | null, byRoles: Array<string>, purpose: string, via: string | null, at: string }> } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
@@ -967,7 +977,7 @@ export type ClientCaseQueryVariables = Exact<{
 }>;
 
 
-export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, achievedOn: string | null, dropReason: string | null, overdue: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
+export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, consentWithdrawnOn: string | null, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, achievedOn: string | null, dropReason: string | null, overdue: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, pausedBecause: PauseReason | null, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
 
 export type ClientRiskQueryVariables = Exact<{
   id: string;
@@ -1060,21 +1070,21 @@ export type CommentOnContactMutation = { commentOnContact: { result: { contact: 
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, clientName: string, releaseDate: string, destinationMunicipality: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, riskFlags: Array<RiskFlag> | null }> };
+export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientName: string, releaseDate: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, endedOn: string | null, riskFlags: Array<RiskFlag> | null, destinationMunicipality: { name: string }, goals: Array<{ id: string, title: string, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, status: GoalStatus, achievedOn: string | null, overdue: boolean }>, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> }> };
 
 export type AcceptMatchMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type AcceptMatchMutation = { acceptMatch: { match: { id: string, stage: MatchStage } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AcceptMatchMutation = { acceptMatch: { myMatch: { matchId: string, stage: MatchStage, mentorAccepted: boolean } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type DeclineMatchMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type DeclineMatchMutation = { declineMatch: { match: { id: string, stage: MatchStage } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DeclineMatchMutation = { declineMatch: { myMatch: { matchId: string, stage: MatchStage } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type LogContactMutationVariables = Exact<{
   input: LogContactInput;
@@ -1112,7 +1122,7 @@ export type ClientMatchingQueryVariables = Exact<{
 }>;
 
 
-export type ClientMatchingQuery = { client: { id: string, name: string, canBeMatched: boolean, releaseDate: string, destinationMunicipality: { name: string } } | null, matchCandidates: Array<{ mentorId: string, eligible: boolean, score: number, mentor: { id: string, name: string, capacity: number } | null, factors: Array<{ name: string, weight: number, value: number, contribution: number, explanation: string }> }>, matches: Array<{ id: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientAgreedOn: string | null, activeFrom: string | null, endedOn: string | null, endReason: MatchEndReason | null, proposedAt: string, score: number, riskFlagsShared: boolean, mentor: { id: string, name: string } | null }> };
+export type ClientMatchingQuery = { client: { id: string, name: string, canBeMatched: boolean, releaseDate: string, destinationMunicipality: { name: string }, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> } | null, matchCandidates: Array<{ mentorId: string, eligible: boolean, score: number, mentor: { id: string, name: string, capacity: number } | null, factors: Array<{ name: string, weight: number, value: number, contribution: number, explanation: string }> }>, matches: Array<{ id: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientAgreedOn: string | null, activeFrom: string | null, endedOn: string | null, endReason: MatchEndReason | null, proposedAt: string, score: number, riskFlagsShared: boolean, sharedNeedNotes: Array<NeedDomain>, pausedBecause: PauseReason | null, mentor: { id: string, name: string } | null }> };
 
 export type WhyNotMentorQueryVariables = Exact<{
   clientId: string;
@@ -1170,6 +1180,13 @@ export type ShareRiskFlagsWithMentorMutationVariables = Exact<{
 
 
 export type ShareRiskFlagsWithMentorMutation = { shareRiskFlagsWithMentor: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ShareNeedNoteWithMentorMutationVariables = Exact<{
+  input: MatchCommandInput;
+}>;
+
+
+export type ShareNeedNoteWithMentorMutation = { shareNeedNoteWithMentor: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type EndMatchMutationVariables = Exact<{
   input: MatchCommandInput;
@@ -1346,7 +1363,7 @@ export type ErasePersonDataMutation = { erasePersonData: { erasure: { eventsMask
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null };
+export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, mentorStanding: MentorStatus | null, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -1687,6 +1704,7 @@ export const AuditTrailDocument = new TypedDocumentString(`
       byName
       byRoles
       purpose
+      via
       at
     }
   }
@@ -1944,6 +1962,7 @@ export const ClientCaseDocument = new TypedDocumentString(`
     consent
     consentGivenOn
     consentWithdrawn
+    consentWithdrawnOn
     canBeMatched
     needsSource
     meetings
@@ -1994,6 +2013,7 @@ export const ClientCaseDocument = new TypedDocumentString(`
   matches(clientId: $id) {
     id
     stage
+    pausedBecause
     proposedAt
     activeFrom
     endedOn
@@ -2229,12 +2249,31 @@ export const MyMatchesDocument = new TypedDocumentString(`
     matchId
     version
     stage
+    mentorAccepted
     clientName
     releaseDate
-    destinationMunicipality
+    destinationMunicipality {
+      name
+    }
     lastContactAt
     nextContactDue
     cadence
+    endedOn
+    goals {
+      id
+      title
+      domain
+      standard
+      deadline
+      status
+      achievedOn
+      overdue
+    }
+    needs {
+      domain
+      level
+      note
+    }
     riskFlags
   }
 }
@@ -2242,9 +2281,10 @@ export const MyMatchesDocument = new TypedDocumentString(`
 export const AcceptMatchDocument = new TypedDocumentString(`
     mutation AcceptMatch($input: MatchCommandInput!) {
   acceptMatch(input: $input) {
-    match {
-      id
+    myMatch {
+      matchId
       stage
+      mentorAccepted
     }
     errors {
       code
@@ -2257,8 +2297,8 @@ export const AcceptMatchDocument = new TypedDocumentString(`
 export const DeclineMatchDocument = new TypedDocumentString(`
     mutation DeclineMatch($input: MatchCommandInput!) {
   declineMatch(input: $input) {
-    match {
-      id
+    myMatch {
+      matchId
       stage
     }
     errors {
@@ -2387,6 +2427,11 @@ export const ClientMatchingDocument = new TypedDocumentString(`
     destinationMunicipality {
       name
     }
+    needs {
+      domain
+      level
+      note
+    }
   }
   matchCandidates(clientId: $clientId, first: 10) {
     mentorId
@@ -2417,6 +2462,8 @@ export const ClientMatchingDocument = new TypedDocumentString(`
     proposedAt
     score
     riskFlagsShared
+    sharedNeedNotes
+    pausedBecause
     mentor {
       id
       name
@@ -2538,6 +2585,20 @@ export const ShareRiskFlagsWithMentorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShareRiskFlagsWithMentorMutation, ShareRiskFlagsWithMentorMutationVariables>;
+export const ShareNeedNoteWithMentorDocument = new TypedDocumentString(`
+    mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) {
+  shareNeedNoteWithMentor(input: $input) {
+    match {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShareNeedNoteWithMentorMutation, ShareNeedNoteWithMentorMutationVariables>;
 export const EndMatchDocument = new TypedDocumentString(`
     mutation EndMatch($input: MatchCommandInput!) {
   endMatch(input: $input) {
@@ -2975,6 +3036,7 @@ export const MeDocument = new TypedDocumentString(`
     displayName
     roles
     language
+    mentorStanding
     organisation {
       id
       name
