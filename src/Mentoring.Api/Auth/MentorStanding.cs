@@ -37,7 +37,13 @@ public sealed class MentorStanding(IDocumentStore store, TimeProvider clock) : I
         return new ClaimsPrincipal(copy);
     }
 
-    /// <summary>The caller's standing as a mentor (null when they are not one).</summary>
-    public static MentorStatus? Of(ClaimsPrincipal? principal) =>
-        Enum.TryParse<MentorStatus>(principal?.FindFirst(StandingClaim)?.Value, out var status) ? status : null;
+    /// <summary>An account's standing as a mentor, from its mentor record and today's date (null when it has none).</summary>
+    public static async Task<MentorStatus?> OfAccountAsync(IDocumentStore store, TimeProvider clock, UserAccount user, CancellationToken ct)
+    {
+        if (user.MentorId is not { } mentorId) return null;
+        await using var session = store.QuerySession(user.TenantId);
+        var mentor = await session.LoadAsync<Mentor>(mentorId, ct);
+        var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
+        return mentor?.StatusOn(RigaCalendar.Today(clock), policy) ?? MentorStatus.Withdrawn;
+    }
 }

@@ -37,9 +37,9 @@ public sealed class UserType : ObjectGraphType<UserAccount>
         Field(x => x.CreatedAt);
         Field(x => x.LastSignInAt, nullable: true);
         Field<Mentors.MentorStatusType>("mentorStanding")
-            .Description("For your own account as a mentor: APPROVED while you may act as one; SUSPENDED, LAPSED or WITHDRAWN while your mentor access is paused. Null otherwise.")
-            .Resolve().WithService<IHttpContextAccessor>()
-            .Resolve((ctx, http) => Caller.From(http.HttpContext?.User)?.UserId == ctx.Source.Id ? MentorStanding.Of(http.HttpContext?.User) : null);
+            .Description("For a mentor's account: APPROVED while they may act as a mentor; SUSPENDED, LAPSED or WITHDRAWN while their mentor access is paused. Null for other accounts. Also answered by login, so the app knows at once.")
+            .Resolve().WithServices<IDocumentStore, TimeProvider>()
+            .ResolveAsync(async (ctx, store, clock) => (object?)await MentorStanding.OfAccountAsync(store, clock, ctx.Source, ctx.CancellationToken));
         Field<OrganisationType>("organisation")
             .Resolve().WithService<IDocumentStore>()
             .ResolveAsync(async (ctx, store) => await store.OrganisationAsync(ctx.Source.OrganisationId, ctx.CancellationToken));
