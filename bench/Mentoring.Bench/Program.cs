@@ -24,6 +24,9 @@ var mentorReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_MENTOR_REA
 var clientCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENTS") ?? "50000");
 var clientReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENT_READS") ?? "1500");
 const int Concurrency = 8;
+// BENCH_SECTIONS=clients,contacts runs only those sections (default: all of contracts, mentors, clients, contacts).
+var sections = (Environment.GetEnvironmentVariable("BENCH_SECTIONS") ?? "contracts,mentors,clients,contacts").Split(',', StringSplitOptions.TrimEntries);
+bool Section(string name) => sections.Contains(name);
 var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
 
 var app = MentoringApp.Build(["--urls", "http://127.0.0.1:0", "--environment", "Production"], b =>
@@ -95,20 +98,24 @@ try
     Func<int, Task<bool>> BaselineCreate(int offset) => async i => await Ok(await baseline.PostAsJsonAsync("/baseline/createContract",
         new { municipalityCode = "riga", terms = Terms(offset + i) }));
 
+    var results = new List<(LoadResult GraphQL, LoadResult Baseline)>();
+    if (Section("contracts"))
+    {
     // Warm-up (JIT, connection pools, schema caches), then the measured runs, alternating sides.
     await LoadRun.RunAsync("warm-up", 100, Concurrency, GraphQLCreate(100_000));
     await LoadRun.RunAsync("warm-up", 100, Concurrency, BaselineCreate(100_000));
-    var results = new List<(LoadResult GraphQL, LoadResult Baseline)>
-    {
-        (await LoadRun.RunAsync("createContract", writes, Concurrency, GraphQLCreate(0)),
-         await LoadRun.RunAsync("createContract", writes, Concurrency, BaselineCreate(0))),
-    };
+    results.Add((await LoadRun.RunAsync("createContract", writes, Concurrency, GraphQLCreate(0)),
+         await LoadRun.RunAsync("createContract", writes, Concurrency, BaselineCreate(0))));
     // Both NGOs now hold the same number of contracts; the read returns all of them.
     results.Add((
         await LoadRun.RunAsync("contracts", reads, Concurrency, async _ => await Ok(await graphql.PostAsJsonAsync("/graphql", new { query = ContractsQuery }))),
         await LoadRun.RunAsync("contracts", reads, Concurrency, async _ => await Ok(await baseline.GetAsync("/baseline/contracts")))));
 
+    }
+
     // Mentor vetting (issue 5): the filtered, paged mentors query over many mentors, vs the same raw Marten query.
+    if (Section("mentors"))
+    {
     var mentorsNgo = await NgoClient("Bench mentors", mentorCount);
     const string MentorsQuery = "{ mentors(filter: { matchable: true, municipality: \"riga\", language: \"ru\" }, first: 20) { totalCount nodes { id name status matchable capacity } } }";
     await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await mentorsNgo.PostAsJsonAsync("/graphql", new { query = MentorsQuery })));
@@ -117,7 +124,11 @@ try
         await LoadRun.RunAsync($"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency, async _ => await Ok(await mentorsNgo.PostAsJsonAsync("/graphql", new { query = MentorsQuery }))),
         await LoadRun.RunAsync($"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency, async _ => await Ok(await mentorsNgo.GetAsync("/baseline/mentors")))));
 
+    }
+
     // Client intake (issue 6): upcoming releases within 60 days for one municipality, over many clients.
+    if (Section("clients"))
+    {
     var seedWatch = System.Diagnostics.Stopwatch.StartNew();
     var clientsNgo = await NgoClient("Bench clients", clients: clientCount);
     Console.Error.WriteLine($"seeded {clientCount} clients in {seedWatch.Elapsed.TotalSeconds:F0} s");
@@ -128,7 +139,24 @@ try
         await LoadRun.RunAsync($"upcomingReleases (60 days, one municipality, of {clientCount})", clientReads, Concurrency, async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery }))),
         await LoadRun.RunAsync($"upcomingReleases (60 days, one municipality, of {clientCount})", clientReads, Concurrency, async _ => await Ok(await clientsNgo.GetAsync("/baseline/upcomingReleases")))));
 
+
+    // Access by design (issue 14): the same people with case fields (goals, release type) — every person's read is
+    // recorded in the audit trail, one record each in one transaction per request — against the summary only, which
+    // records nothing. The ratio is what recording every read costs.
+    const string UpcomingAudited = "{ upcomingReleases(withinDays: 60, municipality: \"riga\") { daysToRelease needsMatchBy client { id name releaseDate releaseType goals { title deadline } } } }";
+    await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingAudited })));
+    results.Add((
+        await LoadRun.RunAsync("upcomingReleases with case fields, every person's read audited (vs the summary, nothing audited)", clientReads, Concurrency,
+            async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingAudited }))),
+        await LoadRun.RunAsync("upcomingReleases summary only (nothing audited)", clientReads, Concurrency,
+            async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery })))));
+    await using (var audit = store.QuerySession())
+        Console.Error.WriteLine($"audit records written by the audited run: {await audit.Query<Mentoring.Domain.Audit.AuditRecord>().Where(r => r.AnyTenant()).CountAsync()}");
+    }
+
     // Contact logs (issue 8): 50 simulated mentors logging at once, every fifth request a retry of the previous one.
+    if (Section("contacts"))
+    {
     const int MentorsLogging = 50, LogsPerMentor = 30;
     async Task<(LoadResult Result, int UniqueKeys, int Stored)> LogRun(string side, Func<ContactSeed.SimulatedMentor, object, Task<HttpResponseMessage>> send)
     {
@@ -159,6 +187,7 @@ try
     results.Add((graphqlLogs.Result, baselineLogs.Result));
     Console.Error.WriteLine($"logContact duplicates: GraphQL {graphqlLogs.Stored - graphqlLogs.UniqueKeys} (stored {graphqlLogs.Stored} for {graphqlLogs.UniqueKeys} keys), " +
                             $"baseline {baselineLogs.Stored - baselineLogs.UniqueKeys} (stored {baselineLogs.Stored} for {baselineLogs.UniqueKeys} keys)");
+    }
 
     Console.WriteLine($"## GraphQL vs minimal-API baseline ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {Concurrency} concurrent clients, loopback, contracts per NGO after writes: {writes + 100})");
     Console.WriteLine();
