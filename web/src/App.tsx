@@ -1,13 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { execute } from './api';
 import { AdminContracts } from './admin/Contracts';
 import { Organisations } from './admin/Organisations';
 import { Policies } from './admin/Policies';
 import { Users } from './admin/Users';
 import { AuditorHome } from './audit/AuditorHome';
 import { AcceptInvitation } from './auth/AcceptInvitation';
+import { ForgotPassword, ResetPassword } from './auth/PasswordReset';
 import { MentorAccessPaused, mentorAccessPaused } from './auth/MentorAccessPaused';
+import { SecondFactorRequired, mustEnrolSecondFactor } from './auth/SecondFactorRequired';
 import { SignIn } from './auth/SignIn';
 import { ClientCase } from './clients/ClientCase';
 import { ClientList } from './clients/ClientList';
@@ -17,28 +20,32 @@ import { Engagement } from './contacts/Engagement';
 import { MatchLog } from './contacts/MatchLog';
 import { MyPeople } from './contacts/MyPeople';
 import { CoordinatorDesk } from './desk/CoordinatorDesk';
-import { languages, useI18n } from './i18n';
+import type { Language as SchemaLanguage } from './graphql';
+import { languages, useI18n, type Key } from './i18n';
 import { areas, homeOf } from './layout/areas';
 import { PublicFrame, Shell } from './layout/Shell';
 import { BatchMatching } from './matching/BatchMatching';
 import { ClientMatching } from './matching/ClientMatching';
 import { Apply } from './mentors/Apply';
+import { ConfirmApplication } from './mentors/ConfirmApplication';
 import { MentorProfile } from './mentors/MentorProfile';
 import { VettingBoard } from './mentors/VettingBoard';
 import { MunicipalityDashboard } from './municipality/Dashboard';
 import { Notifications } from './notifications/Notifications';
 import { hasAnyRole, knownRole, type Role } from './session/roles';
-import { currentUser, logout, SessionContext, useSession, type User } from './session/session';
+import { currentUser, logout, renewToken, SessionContext, SetMyLanguage, useSession, type User } from './session/session';
 import { Settings } from './settings/Settings';
 import { Loading } from './ui/states';
 import { Page } from './ui/Page';
 
-type State = { state: 'loading' } | { state: 'anonymous'; startupError: unknown } | { state: 'signedIn'; user: User };
+/** `notice`: why the person is on the sign-in page (password reset, signed out everywhere), said there. */
+type State = { state: 'loading' } | { state: 'anonymous'; startupError: unknown; notice?: Key } | { state: 'signedIn'; user: User };
 
 export function App() {
-  const { setLanguage } = useI18n();
+  const { setLanguage, language: shown } = useI18n();
   const queries = useQueryClient();
   const [state, setState] = useState<State>({ state: 'loading' });
+  const [, navigate] = useLocation();
 
   const signedIn = (user: User) => {
     // The account remembers the language; it wins over this browser's last choice.
@@ -58,19 +65,48 @@ export function App() {
     };
   }, []);
 
-  // A mentor whose access is paused keeps their other roles (if any) but not the mentor's pages: the server has taken
-  // the role out of every request, so those pages could only fail.
+  // The server takes roles out of every request of some sessions; the app then shows one calm page instead of pages
+  // that could only fail. A mentor whose access is paused keeps their other roles (if any) but not the mentor's pages;
+  // someone whose organisation requires a second factor they have not set up keeps no role until they enrol.
   const paused = state.state === 'signedIn' ? mentorAccessPaused(state.user) : null;
-  const session = useMemo(() => state.state === 'signedIn'
-    ? {
-        user: paused ? { ...state.user, roles: state.user.roles.filter((r) => knownRole(r) !== 'Mentor') } : state.user,
-        signOut: async () => {
-          await logout();
-          queries.clear(); // nothing of the last user stays in memory
-          setState({ state: 'anonymous', startupError: null });
-        },
+  const enrol = state.state === 'signedIn' && mustEnrolSecondFactor(state.user);
+  const session = useMemo(() => {
+    if (state.state !== 'signedIn') return null;
+    const signedOut = (notice?: Key) => {
+      queries.clear(); // nothing of the last user stays in memory
+      setState({ state: 'anonymous', startupError: null, notice });
+      navigate('/', { replace: true });
+    };
+    const roles = enrol ? [] : paused ? state.user.roles.filter((r) => knownRole(r) !== 'Mentor') : state.user.roles;
+    return {
+      user: roles === state.user.roles ? state.user : { ...state.user, roles },
+      signOut: async () => {
+        await logout();
+        signedOut();
+      },
+      signedOut: async (notice: Key) => {
+        await renewToken();
+        signedOut(notice);
+      },
+    };
+  }, [state, queries, paused, enrol, navigate]);
+
+  // After enrolling, the session carries the person's roles: ask who they are now and go on to their home. A language
+  // chosen on the enrolment page could not be saved then (no roles); it is saved now rather than switched back.
+  const enrolled = async () => {
+    try {
+      let user = await currentUser();
+      if (user && user.language.toLowerCase() !== shown) {
+        const saved = await execute(SetMyLanguage, { language: shown.toUpperCase() as SchemaLanguage }).catch(() => null);
+        if (saved?.setMyLanguage.user) user = { ...user, language: saved.setMyLanguage.user.language };
       }
-    : null, [state, queries, paused]);
+      if (user) signedIn(user);
+      else setState({ state: 'anonymous', startupError: null });
+      navigate('/', { replace: true });
+    } catch (error) {
+      setState({ state: 'anonymous', startupError: error });
+    }
+  };
 
   if (state.state === 'loading') {
     return <PublicFrame><Loading /></PublicFrame>;
@@ -78,14 +114,30 @@ export function App() {
 
   if (!session) {
     const startupError = state.state === 'anonymous' ? state.startupError : null;
+    const notice = state.state === 'anonymous' ? state.notice : undefined;
+    const toSignIn = (why: Key) => {
+      setState({ state: 'anonymous', startupError: null, notice: why });
+      navigate('/', { replace: true });
+    };
     return (
       <PublicFrame>
         <Switch>
           <Route path="/apply/:organisationId">{(p) => <Apply organisationId={p.organisationId} />}</Route>
+          <Route path="/confirm-application"><ConfirmApplication /></Route>
           <Route path="/invitation"><AcceptInvitation onSignedIn={signedIn} /></Route>
-          <Route><SignIn startupError={startupError} onSignedIn={signedIn} /></Route>
+          <Route path="/forgot-password"><ForgotPassword /></Route>
+          <Route path="/reset-password"><ResetPassword onDone={() => toSignIn('reset.done')} /></Route>
+          <Route><SignIn key={notice ?? ''} startupError={startupError} notice={notice} onSignedIn={signedIn} /></Route>
         </Switch>
       </PublicFrame>
+    );
+  }
+
+  if (enrol) {
+    return (
+      <SessionContext.Provider value={session}>
+        <Shell><SecondFactorRequired onEnrolled={enrolled} /></Shell>
+      </SessionContext.Provider>
     );
   }
 
@@ -105,7 +157,11 @@ export function App() {
         <Switch>
           <Route path="/"><Redirect to={home} replace /></Route>
           <Route path="/invitation"><Redirect to={home} replace /></Route>
+          <Route path="/forgot-password"><Redirect to="/settings" replace /></Route>
+          <Route path="/reset-password"><ResetPassword onDone={() => void session.signedOut('reset.done')} /></Route>
+          <Route path="/confirm-application"><ConfirmApplication /></Route>
           <Route path="/settings"><Settings /></Route>
+          <Route path="/account"><Redirect to="/settings" replace /></Route>
           <Route path="/desk"><Guard path="/desk"><CoordinatorDesk /></Guard></Route>
           <Route path="/me"><Guard path="/me"><MyPeople /></Guard></Route>
           <Route path="/me/:matchId">{(p) => <Guard roles={['Mentor']}><MatchLog matchId={p.matchId} /></Guard>}</Route>

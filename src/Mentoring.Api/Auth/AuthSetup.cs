@@ -13,7 +13,7 @@ public static class AuthSetup
     public const string AntiforgeryHeader = "X-XSRF-TOKEN";
     private const string SmartScheme = "CookieOrToken";
 
-    public static IServiceCollection AddMentoringAuth(this IServiceCollection services, bool secureCookies)
+    public static IServiceCollection AddMentoringAuth(this IServiceCollection services, bool secureCookies, Hosting.MentoringOptions options)
     {
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, "Cookie or API token", o => o.ForwardDefaultSelector = ctx =>
@@ -26,7 +26,8 @@ public static class AuthSetup
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // The idle timeout; the absolute lifetime is the server-side session's (UserSessions).
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(options.SessionIdleMinutes);
                 o.SlidingExpiration = true;
                 // An API answers 401/403; it never redirects to a login page.
                 o.Events.OnRedirectToLogin = ctx => { ctx.Response.StatusCode = 401; return Task.CompletedTask; };
@@ -44,20 +45,19 @@ public static class AuthSetup
         });
         services.AddAuthorization();
         services.AddTransient<Microsoft.AspNetCore.Authentication.IClaimsTransformation, MentorStanding>();
+        services.AddSingleton<SecondFactors>();
         MartenXmlRepository.AddSharedDataProtection(services);
         return services;
     }
 
-    /// <summary>A cookie outlives nothing: a changed security stamp (new password, new roles, removed user) ends it.</summary>
+    /// <summary>
+    /// A cookie outlives nothing: it names a server-side session, which must still be live (not signed out, not past its
+    /// absolute lifetime), and a security stamp, which must still be the account's (new password, new roles,
+    /// deactivation, a suspended mentor end it). Checked on every request, on every node.
+    /// </summary>
     private static async Task ValidateStamp(CookieValidatePrincipalContext ctx)
     {
-        var caller = Caller.From(ctx.Principal);
-        var stamp = ctx.Principal?.FindFirst(Caller.StampClaim)?.Value;
-        if (caller is null || stamp is null) { ctx.RejectPrincipal(); return; }
-        var store = ctx.HttpContext.RequestServices.GetRequiredService<IDocumentStore>();
-        await using var session = store.QuerySession(caller.TenantId);
-        var user = await session.LoadAsync<UserAccount>(caller.UserId, ctx.HttpContext.RequestAborted);
-        if (user is null || user.SecurityStamp != stamp) ctx.RejectPrincipal();
+        if (!await UserSessions.IsValidAsync(ctx.HttpContext, ctx.Principal)) ctx.RejectPrincipal();
     }
 
     /// <summary>The browser app asks for its anti-forgery token here (after start-up and after every sign-in or sign-out).</summary>

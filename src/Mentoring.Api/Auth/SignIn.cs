@@ -17,6 +17,8 @@ public sealed record LoginInput
 {
     public string Email { get; init; } = "";
     public string Password { get; init; } = "";
+    /// <summary>For an account with a second factor: the app's current code, or one of the recovery codes.</summary>
+    public string? Code { get; init; }
 }
 
 public sealed class LoginInputType : InputObjectGraphType<LoginInput>
@@ -26,6 +28,7 @@ public sealed class LoginInputType : InputObjectGraphType<LoginInput>
         Name = "LoginInput";
         Field(x => x.Email);
         Field(x => x.Password);
+        Field(x => x.Code, nullable: true).Description("With a second factor: the authenticator app's code or a recovery code (SECOND_FACTOR_REQUIRED asks for it).");
     }
 }
 
@@ -65,35 +68,32 @@ public static class SignIn
     public static void AddSignInMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<LoginPayloadType>>("login")
-            .Description("Signs in with e-mail and password and sets the session cookie. Five wrong passwords lock the account for 15 minutes.")
+            .Description("Signs in with e-mail and password and starts a session (cookie). The answer is the same for an unknown address, a wrong password and an address that must wait after repeated failures.")
             .Argument<NonNullGraphType<LoginInputType>>("input")
             .AllowAnonymous()
             .Resolve().WithServices<IDocumentStore, IPasswordHasher<UserAccount>, TimeProvider, IHttpContextAccessor, SignInRateLimiter>()
             .ResolveAsync(async (ctx, store, hasher, clock, http, limiter) =>
             {
-                if (!limiter.TryAcquire(http.HttpContext!))
+                if (!await limiter.TryAcquireAsync(http.HttpContext!, ctx.CancellationToken))
                     return (object?)Payload<UserAccount>.Refused("RATE_LIMITED", "Too many sign-in attempts from this address. Wait a few minutes and try again.");
-                var payload = await Login(ctx.GetArgument<LoginInput>("input"), store, hasher, clock, ctx.CancellationToken);
-                if (payload.Item is { } user) await IssueCookie(http.HttpContext!, user);
+                var factors = ctx.RequestServices!.GetRequiredService<SecondFactors>();
+                var payload = await Login(ctx.GetArgument<LoginInput>("input"), store, hasher, clock, factors, ctx.CancellationToken);
+                if (payload.Item is { } user) await UserSessions.StartAsync(http.HttpContext!, user, ctx.CancellationToken);
                 return (object?)payload;
             });
 
-        mutation.Field<NonNullGraphType<LogoutPayloadType>>("logout")
-            .Description("Ends the cookie session. (API tokens are revoked separately.)")
-            .AllowAnonymous()
-            .Resolve().WithService<IHttpContextAccessor>()
-            .ResolveAsync(async (_, http) =>
-            {
-                await http.HttpContext!.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-                return (object?)true;
-            });
-
+        mutation.AddSessionMutations();
         mutation.AddCreateApiToken();
         mutation.AddRevokeApiToken();
     }
 
+    /// <summary>
+    /// Checks e-mail and password with the same answer and the same work whatever the case: unknown address, wrong
+    /// password, deactivated or invited-only account, or an address that must still wait after repeated failures (the
+    /// wait doubles per failure, per address, whether or not an account has it — a delay nobody can turn into a lock).
+    /// </summary>
     public static async Task<Payload<UserAccount>> Login(LoginInput input, IDocumentStore store, IPasswordHasher<UserAccount> hasher,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, SecondFactors factors, CancellationToken ct)
     {
         var checks = new Checks()
             .Require(Text.IsEmail(input.Email?.Trim()), ErrorCodes.Validation, "Enter your e-mail address.", "email")
@@ -102,23 +102,40 @@ public static class SignIn
 
         var email = Text.NormaliseEmail(input.Email!);
         var now = clock.GetUtcNow();
+        var throttleId = Secrets.Hash("signin:" + email);
         UserAccount? user;
+        SignInThrottle? throttle;
         await using (var directory = store.QuerySession())
             user = await directory.Query<UserAccount>().FirstOrDefaultAsync(u => u.AnyTenant() && u.Email == email, ct);
+        await using (var platform = store.QuerySession(Domain.Organisations.RegisterOrganisationDecider.PlatformTenant))
+            throttle = await platform.LoadAsync<SignInThrottle>(throttleId, ct);
 
-        if (user?.PasswordHash is null)
+        // One password check on every path, so that no path answers faster than another.
+        var waiting = SignInThrottling.Waiting(throttle, now);
+        var candidate = !waiting && user is { IsActive: true } ? user : null;
+        var verdict = hasher.VerifyHashedPassword(candidate!, candidate?.PasswordHash ?? DummyHash, input.Password!);
+        var passwordRight = candidate is not null && verdict != PasswordVerificationResult.Failed;
+        // With a second factor on, the right password alone signs nobody in: it asks for the code (only now, so the
+        // question itself says nothing to someone who does not know the password).
+        var missingCode = passwordRight && candidate!.SecondFactorEnabledAt is not null && string.IsNullOrWhiteSpace(input.Code);
+        var checkedAccount = passwordRight && candidate!.SecondFactorEnabledAt is not null && !missingCode ? factors.Verify(candidate, input.Code) : candidate;
+        var succeeded = passwordRight && !missingCode && checkedAccount is not null;
+
+        await using (var platform = store.LightweightSession(Domain.Organisations.RegisterOrganisationDecider.PlatformTenant))
         {
-            hasher.VerifyHashedPassword(null!, DummyHash, input.Password!);
-            return InvalidCredentials;
+            // Written on every attempt: a failure counts, a success clears it (a waiting address counts no further).
+            if (succeeded) platform.Delete<SignInThrottle>(throttleId);
+            else if (waiting) platform.Store(throttle!);
+            else if (!missingCode) platform.Store(SignInThrottling.Failed(throttle, throttleId, now));
+            await platform.SaveChangesAsync(ct);
         }
-        if (SignInRules.IsLockedOut(user, now)) return LockedOut(user);
+        if (missingCode) return Payload<UserAccount>.Refused(SecondFactorRules.Required, "Enter the code from your authenticator app.", "code");
+        if (passwordRight && checkedAccount is null) return Payload<UserAccount>.Refused(SecondFactorRules.Invalid, "That code is not right.", "code");
+        if (!succeeded) return InvalidCredentials;
 
-        var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, input.Password!);
-        var succeeded = verdict != PasswordVerificationResult.Failed;
-        var updated = succeeded ? SignInRules.Succeeded(user, now) : SignInRules.Failed(user, now);
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded) updated = updated with { PasswordHash = hasher.HashPassword(user, input.Password!) };
-
-        await using var session = store.LightweightSession(user.TenantId);
+        var updated = checkedAccount! with { LastSignInAt = now };
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded) updated = updated with { PasswordHash = hasher.HashPassword(updated, input.Password!) };
+        await using var session = store.LightweightSession(updated.TenantId);
         session.Update(updated);
         try
         {
@@ -126,20 +143,12 @@ public static class SignIn
         }
         catch (JasperFx.ConcurrencyException)
         {
-            // Another sign-in attempt for this account landed first; refuse rather than lose its failure count.
             return Payload<UserAccount>.Refused(ErrorCodes.ConcurrencyConflict, "Another sign-in is in progress. Try again.");
         }
-        if (!succeeded) return SignInRules.IsLockedOut(updated, now) ? LockedOut(updated) : InvalidCredentials;
         return Payload<UserAccount>.Ok(updated);
     }
-
-    public static Task IssueCookie(HttpContext http, UserAccount user) =>
-        http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            Caller.Principal(user, user.TenantId, CookieAuthenticationDefaults.AuthenticationScheme, user.SecurityStamp));
 
     private static readonly Payload<UserAccount> InvalidCredentials =
         Payload<UserAccount>.Refused(ErrorCodes.InvalidCredentials, "The e-mail or password is wrong.");
 
-    private static Payload<UserAccount> LockedOut(UserAccount user) =>
-        Payload<UserAccount>.Refused(ErrorCodes.LockedOut, $"Too many wrong passwords. Try again after {user.LockedOutUntil:yyyy-MM-dd HH:mm} UTC.");
 }

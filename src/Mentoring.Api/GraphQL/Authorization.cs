@@ -34,6 +34,20 @@ public static class FieldAccess
     /// <summary>Any signed-in user holding a role; what they then see is limited by their tenant's session.</summary>
     public static T RequireSignIn<T>(this T field) where T : IMetadataWriter => field.Authorize();
 
+    private const string NoRoleKey = "mentoring:no-role-needed";
+
+    /// <summary>
+    /// Signed in, even while holding no role yet — for the steps that give a person their roles back (enrolling a second
+    /// factor the organisation requires). Everything else a role-less person is refused.
+    /// </summary>
+    public static T RequireSignInWithoutRole<T>(this T field) where T : IMetadataWriter
+    {
+        field.Metadata[NoRoleKey] = true;
+        return field.Authorize();
+    }
+
+    public static bool NeedsNoRole(this IMetadataReader target) => target.GetMetadata(NoRoleKey, false);
+
     public static T ReadableBy<T>(this T type, params Role[] roles) where T : IComplexGraphType => type.RequireRoles(roles);
     public static T ReadableBySignedIn<T>(this T type) where T : IComplexGraphType => type.Authorize();
     /// <summary>Reference data, errors, and the answers of the operations open to anonymous callers.</summary>
@@ -105,8 +119,10 @@ public sealed class RoleAuthorizationRule : ValidationRuleBase
         if (rule is null) return new Refusal(FieldAccess.Forbidden, $"'{parent.Name}.{field.Name}' has no access rule and is closed.");
         if (rule.IsAnonymousAllowed()) return null;
         if (user?.Identity?.IsAuthenticated != true) return new Refusal(FieldAccess.Unauthenticated, $"Sign in to use '{parent.Name}.{field.Name}'.");
+        if (rule.NeedsNoRole()) return null;
         var roles = rule.GetRoles();
-        // A signed-in person without any role (a mentor whose vetting lapsed or who was suspended) may only sign out.
+        // A signed-in person without any role (a mentor whose vetting lapsed or who was suspended, staff who must first
+        // enrol a second factor) may only sign out — and enrol.
         var allowed = roles is { Count: > 0 } ? roles.Any(user.IsInRole) : user.FindAll(ClaimTypes.Role).Any();
         return allowed ? null : new Refusal(FieldAccess.Forbidden, $"Your role does not allow '{parent.Name}.{field.Name}'.");
     }

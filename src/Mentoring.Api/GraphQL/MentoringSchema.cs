@@ -30,6 +30,8 @@ public sealed class MentoringQuery : ObjectGraphType
     {
         Name = "Query";
         this.AddSignInQueries();        // me, apiTokens
+        this.AddSessionQueries();       // mySessions
+        this.AddSecondFactorQueries();  // securityPolicy
         this.AddOrganisationQueries();  // organisations, organisation, municipalities
         this.AddUserQueries();          // users
         this.AddContractQueries();      // contracts, contract
@@ -49,7 +51,9 @@ public sealed class MentoringMutation : ObjectGraphType
     public MentoringMutation()
     {
         Name = "Mutation";
-        this.AddSignInMutations();        // login, logout, createApiToken, revokeApiToken
+        this.AddSignInMutations();        // login, logout, signOutEverywhere, endSession, createApiToken, revokeApiToken
+        this.AddSecondFactorMutations();  // begin/confirmSecondFactorEnrolment, disableSecondFactor, updateSecurityPolicy
+        this.AddAccountMutations();       // changePassword, requestPasswordReset, resetPassword, deactivate/reactivate, resend/revoke invitations
         this.AddOrganisationMutations();  // createOrganisation
         this.AddUserMutations();          // inviteUser, acceptInvitation
         this.AddUserSettingsMutations();  // setMyLanguage, changeUserRoles

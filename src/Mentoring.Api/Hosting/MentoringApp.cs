@@ -53,10 +53,14 @@ public static class MentoringApp
         builder.Services.AddMentoringGraphQL(options);
         builder.Services.AddScoped<Mentors.MentorReadContext>();
         builder.Services.AddScoped<Audit.CaseReadAudit>();
+        builder.Services.AddRateLimitCounters(options.Schema);
         builder.Services.AddSingleton<Mentors.ApplicationRateLimiter>();
+        builder.Services.AddSingleton<Mentors.PublicFormServices>();
         builder.Services.AddSingleton<SignInRateLimiter>();
+        builder.Services.AddMentoringForwardedHeaders(options.ForwardedHeaders);
 
-        builder.Services.AddMentoringAuth(secureCookies);
+        builder.Services.AddMentoringAuth(secureCookies, options);
+        builder.Services.AddMentoringExceptionHandling();
         builder.Services.AddMentoringHealth();
         builder.Services.AddMentoringTelemetry(options.TelemetryExporter);
         if (options.SeedDemo)
@@ -67,7 +71,9 @@ public static class MentoringApp
         builder.Services.AddHostedService<PlatformBootstrap>();
 
         var app = builder.Build();
+        app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme
         app.UseSerilogRequestLogging();
+        app.UseMentoringExceptionHandling();
         app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -25,6 +25,14 @@ public sealed class MentoringOptions
     public int ApplicationsPerHour { get; set; } = 10;
     /// <summary>Sign-in attempts accepted per client address per 10 minutes (each account also locks after 5 wrong passwords).</summary>
     public int SignInAttemptsPer10Minutes { get; set; } = 30;
+    /// <summary>Confirmation requests the public form e-mails to one address per day; further applications with it are answered as usual and dropped.</summary>
+    public int ApplicationMailsPerAddressPerDay { get; set; } = 3;
+    /// <summary>Reverse proxies whose X-Forwarded-For/-Proto are believed (KnownProxies, KnownNetworks); none by default.</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+    /// <summary>A browser session ends this long after sign-in, however active it stays.</summary>
+    public double SessionHours { get; set; } = 12;
+    /// <summary>…and after this long without a request.</summary>
+    public double SessionIdleMinutes { get; set; } = 480;
     /// <summary>none (default), console or otlp (OTEL_EXPORTER_OTLP_ENDPOINT and friends configure it).</summary>
     public string TelemetryExporter { get; set; } = "none";
 }

@@ -4,7 +4,9 @@ using GraphQLParser.AST;
 using Mentoring.Api.Audit;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
+using Mentoring.Api.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Mentoring.Api.Http;
@@ -12,20 +14,25 @@ namespace Mentoring.Api.Http;
 /// <summary>
 /// The thin GraphQL-over-HTTP endpoint (https://graphql.github.io/graphql-over-http/): POST with JSON, GET for
 /// queries only, content negotiation between application/graphql-response+json and application/json, and the
-/// status codes the spec assigns to each. Execution, validation and limits are GraphQL.NET's.
+/// status codes the spec assigns to each. Before GraphQL.NET validates and executes, the document's size is counted
+/// (<see cref="DocumentCost"/>) and its text checked for control characters.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path, long maxBodyBytes) =>
+    public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path, long maxBodyBytes)
+    {
+        var budget = DocumentCost.Budget.From(app.ServiceProvider.GetRequiredService<MentoringOptions>(),
+            app.ServiceProvider.GetRequiredService<IOptions<DocumentBudgetOptions>>().Value);
         app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext ctx, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IAntiforgery antiforgery) =>
-                HandleAsync(ctx, executer, serializer, antiforgery, maxBodyBytes));
+                HandleAsync(ctx, executer, serializer, antiforgery, maxBodyBytes, budget));
+    }
 
     private static async Task HandleAsync(HttpContext ctx, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        IAntiforgery antiforgery, long maxBodyBytes)
+        IAntiforgery antiforgery, long maxBodyBytes, DocumentCost.Budget budget)
     {
         ctx.Response.Headers.CacheControl = "no-store";
         ctx.Response.Headers.Vary = "Accept, Cookie, Authorization";
@@ -60,6 +67,18 @@ public static class GraphQLHttpEndpoint
         {
             // The parser stops before a stack overflow; that is the client's document, not a server fault.
             await WriteProblem(ctx, serializer, media, new RequestProblem(400, "The document is nested too deeply to parse.", "TOO_DEEP"));
+            return;
+        }
+        // Counted before GraphQL.NET validates anything: validation's cost grows with the square of repeated fields.
+        if (document is not null && DocumentCost.Check(document, budget) is { } refusal)
+        {
+            await WriteProblem(ctx, serializer, media, new RequestProblem(400, refusal.Message, refusal.Code));
+            return;
+        }
+        // Text that reaches a resolver is free of control characters, whichever field it is for; nothing has run yet.
+        if (ControlCharacters.Find(document, request.Variables) is { } control)
+        {
+            await WriteProblem(ctx, serializer, media, control);
             return;
         }
         var operation = document is null ? null : SelectOperation(document, request.OperationName);

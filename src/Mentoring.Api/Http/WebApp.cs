@@ -5,7 +5,14 @@ namespace Mentoring.Api.Http;
 /// <summary>Serves the built browser app (web/dist) and the GraphiQL page, with security headers on every answer.</summary>
 public static class WebApp
 {
-    public static void UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    public static void UseSecurityHeaders(this IApplicationBuilder app) => app.Use((ctx, next) =>
+    {
+        // Set as the answer starts, so that they are on every answer, also one the exception handler wrote after clearing the first.
+        ctx.Response.OnStarting(() => { Apply(ctx); return Task.CompletedTask; });
+        return next();
+    });
+
+    private static void Apply(HttpContext ctx)
     {
         var headers = ctx.Response.Headers;
         headers.ContentSecurityPolicy =
@@ -16,8 +23,7 @@ public static class WebApp
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         if (ctx.Request.IsHttps) headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-        await next();
-    });
+    }
 
     public static void MapWebApp(this WebApplication app, string? webRoot)
     {

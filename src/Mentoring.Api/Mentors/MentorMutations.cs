@@ -156,8 +156,8 @@ public static class MentorMutations
         user = user with { MentorId = mentor.Id, TenantId = organisation.TenantId };
         session.Insert(user);
         Outbox.Stage(session, Mail.Invitation(mentor.Id, user.Id, mentor.Profile.Name, mentor.Profile.Email, Texts.From(mentor.Profile.Languages),
-            organisation.Name, $"{publicUrl.TrimEnd('/')}/invitation#{token}"), clock.GetUtcNow());
-        return new Invitation(user, token, user.InvitationExpiresAt!.Value);
+            organisation.Name, Users.Invitations.Link(publicUrl, token)), clock.GetUtcNow());
+        return new Invitation(user, user.InvitationExpiresAt!.Value);
     }
 
     private static async Task<bool> EmailTaken(IDocumentStore store, string email, CancellationToken ct)

@@ -31,7 +31,8 @@ public static class OutcomeAccess
         Guid contractId, string? periodText, TimeProvider clock, CancellationToken ct)
     {
         if (Period.Parse(periodText?.Trim() ?? "") is not { } period)
-            return (null, new UserError(ErrorCodes.InvalidPeriod, "A period is a month (2026-11) or a quarter (2026-Q4).", "period"));
+            return (null, new UserError(ErrorCodes.InvalidPeriod,
+                $"A period is a month (2026-11) or a quarter (2026-Q4) of a year from {Period.FirstYear} to {Period.LastYear}.", "period"));
         if (period.Start > RigaCalendar.Today(clock))
             return (null, new UserError(ErrorCodes.InvalidPeriod, $"The period {period.Name} has not started yet.", "period"));
         var visible = await ContractQueries.Visible(caller, session, store, ct, contractId);

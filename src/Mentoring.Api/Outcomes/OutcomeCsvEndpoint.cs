@@ -9,7 +9,8 @@ namespace Mentoring.Api.Outcomes;
 /// <summary>
 /// GET /reports/outcome/{contractId}/{period}.csv — the summary as a file for the municipality dashboard's download
 /// button. Same readers and the same checks as the outcomeSummary query (<see cref="OutcomeAccess"/>); labels in the
-/// caller's language. 401 signed out, 403 wrong role, 404 a contract they cannot see, 400 a bad period.
+/// caller's language. 401 signed out, 403 wrong role, 404 a contract they cannot see, 400 a bad period (INVALID_PERIOD),
+/// each as application/problem+json with a code.
 /// </summary>
 public static class OutcomeCsvEndpoint
 {
@@ -36,6 +37,7 @@ public static class OutcomeCsvEndpoint
                 $"outcomes-{target.Contract.Reference ?? target.Contract.MunicipalityCode}-{target.Period.Name}.csv");
         });
 
+    /// <summary>application/problem+json, like every other refusal outside GraphQL, with the same codes as the outcomeSummary query.</summary>
     private static IResult Error(int status, string code, string message, string? field = null) =>
-        Results.Json(new { errors = new[] { new { code, message, field } } }, statusCode: status);
+        Results.Problem(statusCode: status, title: message, extensions: new Dictionary<string, object?> { ["code"] = code, ["field"] = field });
 }

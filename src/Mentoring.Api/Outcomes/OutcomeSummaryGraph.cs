@@ -110,7 +110,8 @@ public static class OutcomeSummaryGraph
     public static void AddOutcomeMutations(this ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<OutcomeSummaryPayloadType>>("resendOutcomeSummary")
             .Description("Sends a summary that went out before once more (a lost e-mail), as a new message, recorded as a new issue. " +
-                         "NOT_ISSUED before the schedule sent it; the figures are today's, and the issue's hash says whether they changed.")
+                         "NOT_ISSUED before the schedule sent it; RESEND_LIMIT once the period went to one recipient 3 times in a day (Riga time; configurable). " +
+                         "The figures are today's, and the issue's hash says whether they changed.")
             .Argument<NonNullGraphType<ResendOutcomeSummaryInputType>>("input")
             .RequireRoles(OutcomeAccess.Readers)
             .Resolve().WithServices<IQuerySession, IDocumentStore, TimeProvider, IHttpContextAccessor>()
@@ -125,8 +126,10 @@ public static class OutcomeSummaryGraph
                     return Payload<OutcomeSummaryView>.Refused(ErrorCodes.Validation, "Not one of the contract's report recipients.", "recipient");
 
                 // Written in the NGO's tenant, where the contract and its summaries live — also when the funding municipality asks.
-                var result = await OutcomeSummaryIssuing.IssueAsync(store, target.TenantId, target.Contract, target.Period, IssueReason.Resend, caller.UserId,
-                    recipient, clock, ctx.CancellationToken);
+                var result = await OutcomeResends.WithinLimitAsync(store, target, recipient is null ? target.Contract.ReportRecipients : [recipient],
+                    OutcomeResends.PerDay(ctx.RequestServices), clock,
+                    () => OutcomeSummaryIssuing.IssueAsync(store, target.TenantId, target.Contract, target.Period, IssueReason.Resend, caller.UserId,
+                        recipient, clock, ctx.CancellationToken), ctx.CancellationToken);
                 return result.Succeeded
                     ? Payload<OutcomeSummaryView>.Ok(await OutcomeAccess.ViewAsync(caller, session, store, target, ctx.CancellationToken))
                     : Payload<OutcomeSummaryView>.Refused(result.Errors);

@@ -67,12 +67,13 @@ public static class UserMutations
     public static void AddUserMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<InviteUserPayloadType>>("inviteUser")
-            .Description("Creates a user in an organisation with the given roles and returns a one-time invitation token.")
+            .Description("Creates a user in an organisation with the given roles and e-mails them the invitation link (never shown here). " +
+                         "A platform admin invites only an organisation's admin into another organisation.")
             .Argument<NonNullGraphType<InviteUserInputType>>("input")
             .RequireRoles(Role.PlatformAdmin, Role.OrgAdmin)
-            .Resolve().WithServices<IDocumentStore, TimeProvider, IHttpContextAccessor>()
-            .ResolveAsync(async (ctx, store, clock, http) => (object?)await InviteUserMutation.Handle(
-                ctx.GetArgument<InviteUserInput>("input"), Caller.From(http.HttpContext?.User)!, store, clock, ctx.CancellationToken));
+            .Resolve().WithServices<IDocumentStore, TimeProvider, IHttpContextAccessor, global::Mentoring.Jobs.Hosting.JobsOptions>()
+            .ResolveAsync(async (ctx, store, clock, http, jobs) => (object?)await InviteUserMutation.Handle(
+                ctx.GetArgument<InviteUserInput>("input"), Caller.From(http.HttpContext?.User)!, store, clock, jobs.PublicUrl, ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<AcceptInvitationPayloadType>>("acceptInvitation")
             .Description("The invited person chooses a password and is signed in.")
@@ -82,7 +83,7 @@ public static class UserMutations
             .ResolveAsync(async (ctx, store, hasher, clock, http) =>
             {
                 var payload = await AcceptInvitation.Handle(ctx.GetArgument<AcceptInvitationInput>("input"), store, hasher, clock, ctx.CancellationToken);
-                if (payload.Item is { } user) await SignIn.IssueCookie(http.HttpContext!, user);
+                if (payload.Item is { } user) await UserSessions.StartAsync(http.HttpContext!, user with { TenantId = user.TenantId }, ctx.CancellationToken);
                 return (object?)payload;
             });
     }

@@ -21,8 +21,8 @@ public sealed record InviteUserInput
     public Language Language { get; init; } = Language.Lv;
 }
 
-/// <summary>The invited account and the one-time secret that lets its owner choose a password.</summary>
-public sealed record Invitation(UserAccount User, string Token, DateTimeOffset ExpiresAt);
+/// <summary>The invited account; its link went to the person by e-mail and is never shown to the inviter.</summary>
+public sealed record Invitation(UserAccount User, DateTimeOffset ExpiresAt);
 
 public sealed class InviteUserInputType : InputObjectGraphType<InviteUserInput>
 {
@@ -44,8 +44,7 @@ public sealed class InvitationType : ObjectGraphType<Invitation>
         Name = "Invitation";
         this.ReadableBy(Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator);
         Field(x => x.User, type: typeof(NonNullGraphType<UserType>));
-        Field(x => x.Token).Description("Shown once: give it to the person (until e-mail delivery lands) to accept with acceptInvitation.");
-        Field(x => x.ExpiresAt);
+        Field(x => x.ExpiresAt).Description("The e-mailed link works until then; resendInvitation sends a new one.");
     }
 }
 
@@ -56,7 +55,13 @@ public sealed class InviteUserPayloadType : PayloadType<Invitation, InvitationTy
 
 public static class InviteUserMutation
 {
-    public static async Task<Payload<Invitation>> Handle(InviteUserInput input, Caller caller, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// Creates the account with its roles and e-mails the invitation (through the outbox, in the same transaction as
+    /// the account and the audit record); the organisation's admins are told of the roles granted. An address held
+    /// only by an invitation nobody accepted in time is invited afresh.
+    /// </summary>
+    public static async Task<Payload<Invitation>> Handle(InviteUserInput input, Caller caller, IDocumentStore store, TimeProvider clock, string publicUrl,
+        CancellationToken ct)
     {
         var orgId = input.OrganisationId ?? caller.OrganisationId;
         // Another organisation's id is "not found" to everyone but platform admins: its existence is not disclosed.
@@ -67,22 +72,36 @@ public static class InviteUserMutation
 
         var organisation = await store.OrganisationAsync(orgId, ct);
         if (organisation is null) return Payload<Invitation>.Refused(ErrorCodes.NotFound, "No such organisation.", "organisationId");
+        var grantable = AccountRules.Grantable(caller.Roles, orgId == caller.OrganisationId, organisation.Kind);
+        var withheld = input.Roles.Where(r => !grantable.Contains(r) && Roles.AllowedFor(organisation.Kind).Contains(r)).Distinct().ToList();
+        if (withheld.Count > 0)
+            return Payload<Invitation>.Refused(ErrorCodes.RoleNotAllowed,
+                $"Into another organisation you invite only its admin, who gives the other roles ({string.Join(", ", withheld)}).", "roles");
 
+        var now = clock.GetUtcNow();
         var email = Text.NormaliseEmail(input.Email);
-        bool taken;
+        UserAccount? existing;
         await using (var directory = store.QuerySession())
-            taken = await directory.Query<UserAccount>().AnyAsync(u => u.AnyTenant() && u.Email == email, ct);
+            existing = await directory.Query<UserAccount>().FirstOrDefaultAsync(u => u.AnyTenant() && u.Email == email, ct);
+        var replace = existing is not null && AccountRules.Replaceable(existing, now);
 
-        var token = Secrets.New("inv_");
         var (user, errors) = InviteUserDecider.Decide(
-            new InviteUser(Guid.CreateVersion7(), input.Email, input.DisplayName, input.Roles, input.Language, Secrets.Hash(token), caller.UserId, clock.GetUtcNow()),
-            organisation, taken);
+            new InviteUser(Guid.CreateVersion7(), input.Email, input.DisplayName, input.Roles, input.Language, "", caller.UserId, now),
+            organisation, existing is not null && !replace);
         if (user is null) return Payload<Invitation>.Refused(errors);
 
+        if (replace)
+        {
+            // The dead invitation gives up its address; it may sit in another tenant.
+            await using var cleanup = store.LightweightSession(existing!.TenantId);
+            cleanup.Delete(existing);
+            await cleanup.SaveChangesAsync(ct);
+        }
         await using var session = store.LightweightSession(organisation.TenantId);
-        session.Insert(user);
-        // Granting roles is a permission change: recorded with the invitation, in the organisation's tenant.
-        session.Insert(Audit.AuditLog.Entry(caller, Domain.Audit.AuditAction.UserInvited, "user", user.Id, string.Join(", ", user.Roles), clock));
+        var invited = Invitations.Stage(session, user with { TenantId = organisation.TenantId }, organisation.Name, now, publicUrl);
+        // Granting roles is a permission change: recorded with the invitation, in the organisation's tenant, and told to its admins.
+        session.Insert(Audit.AuditLog.Entry(caller, Domain.Audit.AuditAction.UserInvited, "user", user.Id, string.Join(", ", user.Roles), clock) with { Via = "inviteUser" });
+        await RoleChanges.TellAdminsAsync(session, caller, invited, now, ct);
         try
         {
             await session.SaveChangesAsync(ct);
@@ -95,6 +114,19 @@ public static class InviteUserMutation
         {
             return Payload<Invitation>.Refused(ErrorCodes.DuplicateUser, "A user with this e-mail already exists.", "email");
         }
-        return Payload<Invitation>.Ok(new Invitation(user with { TenantId = organisation.TenantId }, token, user.InvitationExpiresAt!.Value));
+        return Payload<Invitation>.Ok(new Invitation(invited, invited.InvitationExpiresAt!.Value));
+    }
+}
+
+/// <summary>Every grant of roles is told, by e-mail, to the organisation's admins (the one who made it included).</summary>
+public static class RoleChanges
+{
+    public static async Task TellAdminsAsync(Marten.IDocumentSession session, Caller caller, UserAccount member, DateTimeOffset now, CancellationToken ct)
+    {
+        var admins = (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.IsActive && u.Roles.Contains(Role.OrgAdmin) && u.Id != member.Id).ToList();
+        var by = (await session.LoadAsync<UserAccount>(caller.UserId, ct))?.DisplayName ?? "—";
+        var changeId = Guid.CreateVersion7();
+        foreach (var admin in admins)
+            global::Mentoring.Jobs.Outbox.Outbox.Stage(session, global::Mentoring.Jobs.Messages.AccountMail.RolesChanged(admin, by, member, changeId), now);
     }
 }

@@ -15,6 +15,13 @@ public sealed class RoleType : EnumerationGraphType<Role>
     public RoleType() => Name = "Role";
 }
 
+public enum UserStatus { Invited, Active, Deactivated }
+
+public sealed class UserStatusType : EnumerationGraphType<UserStatus>
+{
+    public UserStatusType() => Name = "UserStatus";
+}
+
 public sealed class LanguageType : EnumerationGraphType<Language>
 {
     public LanguageType() => Name = "Language";
@@ -32,14 +39,26 @@ public sealed class UserType : ObjectGraphType<UserAccount>
         Field(x => x.DisplayName);
         Field(x => x.Roles, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>));
         Field(x => x.Language, type: typeof(NonNullGraphType<LanguageType>));
-        Field<NonNullGraphType<BooleanGraphType>>("active").Description("False until the invitation is accepted.")
+        Field<NonNullGraphType<BooleanGraphType>>("active").Description("May sign in: invitation accepted and not deactivated.")
             .Resolve(ctx => ctx.Source.IsActive);
+        Field<NonNullGraphType<UserStatusType>>("status").Description("INVITED until the invitation is accepted (or withdrawn), ACTIVE, DEACTIVATED.")
+            .Resolve(ctx => ctx.Source.DeactivatedAt is not null ? UserStatus.Deactivated : ctx.Source.IsPending ? UserStatus.Invited : UserStatus.Active);
+        Field(x => x.InvitationExpiresAt, nullable: true).Description("For an invitation: until when its e-mailed link works.");
+        Field(x => x.DeactivatedAt, nullable: true);
         Field(x => x.CreatedAt);
         Field(x => x.LastSignInAt, nullable: true);
         Field<Mentors.MentorStatusType>("mentorStanding")
             .Description("For a mentor's account: APPROVED while they may act as a mentor; SUSPENDED, LAPSED or WITHDRAWN while their mentor access is paused. Null for other accounts. Also answered by login, so the app knows at once.")
             .Resolve().WithServices<IDocumentStore, TimeProvider>()
             .ResolveAsync(async (ctx, store, clock) => (object?)await MentorStanding.OfAccountAsync(store, clock, ctx.Source, ctx.CancellationToken));
+        Field<NonNullGraphType<BooleanGraphType>>("secondFactorEnabled").Resolve(ctx => ctx.Source.SecondFactorEnabledAt is not null);
+        Field<NonNullGraphType<BooleanGraphType>>("secondFactorRequired").Description("The organisation requires a second factor of this account's roles.")
+            .Resolve().WithService<IDocumentStore>()
+            .ResolveAsync(async (ctx, store) =>
+            {
+                await using var session = store.QuerySession(ctx.Source.TenantId);
+                return (object?)SecondFactorRules.RequiredFor(ctx.Source, await SecondFactorGraph.PolicyAsync(session, ctx.CancellationToken));
+            });
         Field<OrganisationType>("organisation")
             .Resolve().WithService<IDocumentStore>()
             .ResolveAsync(async (ctx, store) => await store.OrganisationAsync(ctx.Source.OrganisationId, ctx.CancellationToken));

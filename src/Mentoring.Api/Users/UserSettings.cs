@@ -14,7 +14,7 @@ namespace Mentoring.Api.Users;
 
 public sealed class SetMyLanguagePayloadType : PayloadType<UserAccount, UserType>
 {
-    public SetMyLanguagePayloadType() : base("SetMyLanguagePayload", "user") { this.ReadableBySignedIn(); }
+    public SetMyLanguagePayloadType() : base("SetMyLanguagePayload", "user") { this.RequireSignInWithoutRole(); }
 }
 
 public sealed class ChangeUserRolesPayloadType : PayloadType<UserAccount, UserType>
@@ -30,7 +30,8 @@ public static class UserSettings
         mutation.Field<NonNullGraphType<SetMyLanguagePayloadType>>("setMyLanguage")
             .Description("The signed-in user's language for the app and for messages sent to them.")
             .Argument<NonNullGraphType<LanguageType>>("language")
-            .RequireSignIn()
+            // Also while a session holds no role (enrolling a second factor, a paused mentor): their pages speak their language too.
+            .RequireSignInWithoutRole()
             .Resolve().WithServices<IDocumentSession, IHttpContextAccessor>()
             .ResolveAsync(async (ctx, session, http) =>
             {
@@ -44,7 +45,7 @@ public static class UserSettings
             });
 
         mutation.Field<NonNullGraphType<ChangeUserRolesPayloadType>>("changeUserRoles")
-            .Description("Replaces a member's roles. Their open sessions end, so the new roles apply at once.")
+            .Description("Replaces a member's roles (never your own upwards: SELF_GRANT). Their open sessions end, so the new roles apply at once; the organisation's admins are e-mailed.")
             .Argument<NonNullGraphType<IdGraphType>>("userId")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles")
             .RequireRoles(Role.OrgAdmin)
@@ -57,17 +58,13 @@ public static class UserSettings
                 var user = await session.LoadAsync<UserAccount>(ctx.GetArgument<Guid>("userId"), ctx.CancellationToken);
                 if (user is null) return (object?)Payload<UserAccount>.Refused(ErrorCodes.NotFound, "No such user.", "userId");
                 var organisation = (await store.OrganisationAsync(caller.OrganisationId, ctx.CancellationToken))!;
-                var notAllowed = roles.Where(r => !Roles.AllowedFor(organisation.Kind).Contains(r)).ToList();
-                var errors = new Checks()
-                    .Require(roles.Count > 0, ErrorCodes.Validation, "Give the user at least one role.", "roles")
-                    .Require(notAllowed.Count == 0, ErrorCodes.RoleNotAllowed, $"Not for this organisation: {string.Join(", ", notAllowed)}.", "roles")
-                    .Require(user.Id != caller.UserId || roles.Contains(Role.OrgAdmin), ErrorCodes.Validation,
-                        "You cannot remove your own admin role; ask another admin.", "roles");
-                if (errors.Failed) return Payload<UserAccount>.Refused(errors.Errors);
+                if (AccountRules.RoleChange(user, roles, caller.UserId, organisation.Kind) is { Count: > 0 } errors)
+                    return Payload<UserAccount>.Refused(errors);
                 var updated = user with { Roles = roles.Distinct().Order().ToList(), SecurityStamp = Guid.NewGuid().ToString("N") };
                 session.Update(updated);
                 // In the same transaction: a permission change is never made without its record.
-                session.Insert(AuditLog.Entry(caller, AuditAction.RolesChanged, "user", user.Id, string.Join(", ", updated.Roles), clock));
+                session.Insert(AuditLog.Entry(caller, AuditAction.RolesChanged, "user", user.Id, string.Join(", ", updated.Roles), clock) with { Via = "changeUserRoles" });
+                await RoleChanges.TellAdminsAsync(session, caller, updated, clock.GetUtcNow(), ctx.CancellationToken);
                 await session.SaveChangesAsync(ctx.CancellationToken);
                 return Payload<UserAccount>.Ok(updated);
             });

@@ -1,6 +1,6 @@
 namespace Mentoring.Domain.Audit;
 
-public enum AuditAction { CaseRead, ContactsRead, MentorRead, PersonExported, PersonErased, RolesChanged, UserInvited, SharedWithMentor }
+public enum AuditAction { CaseRead, ContactsRead, MentorRead, PersonExported, PersonErased, RolesChanged, UserInvited, SharedWithMentor, UserDeactivated, UserReactivated, InvitationRevoked, SecurityPolicyChanged }
 
 /// <summary>
 /// One accountable access: who (user and their roles then), when, what (action and subject), and why. Stored in the

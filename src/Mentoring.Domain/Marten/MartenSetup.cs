@@ -79,6 +79,10 @@ public static class MartenSetup
             .UniqueIndex(UniqueIndexType.Computed, "uix_user_email", TenancyScope.Global, x => x.Email)
             .Index(x => x.OrganisationId)
             .UseOptimisticConcurrency(true);
-        opts.Schema.For<ApiToken>().UniqueIndex(UniqueIndexType.Computed, "uix_api_token_hash", TenancyScope.Global, x => x.SecretHash);
+        opts.Schema.For<ApiToken>().UniqueIndex(UniqueIndexType.Computed, "uix_api_token_hash", TenancyScope.Global, x => x.SecretHash).Index(x => x.UserId);
+        // Sessions are looked up by id on every request and listed per user; a reset link finds its account by the token's hash.
+        opts.Schema.For<UserSession>().Index(x => x.UserId);
+        opts.Schema.For<SecurityPolicy>().UseOptimisticConcurrency(true);
+        opts.Schema.For<UserAccount>().Index(x => x.PasswordResetTokenHash);
     }
 }

@@ -221,7 +221,7 @@ public static class MentorDecider
         checks.Require(capacity is >= MinCapacity and <= MaxCapacity, ErrorCodes.Validation,
             $"A mentor supports {MinCapacity} to {MaxCapacity} people at a time.", "capacity");
 
-    private static MentorProfile Normalise(MentorProfile p) => p with
+    internal static MentorProfile Normalise(MentorProfile p) => p with
     {
         Name = p.Name.Trim(),
         Email = Text.NormaliseEmail(p.Email ?? ""),

@@ -8,13 +8,21 @@ namespace Mentoring.Domain.Outcomes;
 /// <summary>A reporting period: a month ("2026-11") or a quarter ("2026-Q4").</summary>
 public sealed record Period(DateOnly Start, DateOnly End, string Name)
 {
+    /// <summary>Years a period may fall in: the product's reports start long after 2000, and the calendar arithmetic
+    /// (the previous period, the end of the last one) stays far from DateOnly's ends (0001, 9999).</summary>
+    public const int FirstYear = 2000, LastYear = 2100;
+
+    /// <returns>The period, or null for anything but four digits of a year from <see cref="FirstYear"/> to <see cref="LastYear"/>,
+    /// a dash and a month (01–12) or a quarter (Q1–Q4).</returns>
     public static Period? Parse(string text)
     {
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-            return Month(month);
-        if (text.Length == 7 && text[4..6] == "-Q" && int.TryParse(text[..4], CultureInfo.InvariantCulture, out var year) && text[6] is >= '1' and <= '4')
-            return Quarter(year, text[6] - '0');
-        return null;
+        if (text.Length is not 7 || text[4] != '-' || text.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9')) return null;
+        var year = int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        if (year is < FirstYear or > LastYear) return null;
+        if (text[5] == 'Q') return text[6] is >= '1' and <= '4' ? Quarter(year, text[6] - '0') : null;
+        return !text.AsSpan(5, 2).ContainsAnyExceptInRange('0', '9') && int.Parse(text.AsSpan(5, 2), CultureInfo.InvariantCulture) is var month and >= 1 and <= 12
+            ? Month(new DateOnly(year, month, 1))
+            : null;
     }
 
     public static Period Month(DateOnly any) => new(new DateOnly(any.Year, any.Month, 1), new DateOnly(any.Year, any.Month, 1).AddMonths(1).AddDays(-1),

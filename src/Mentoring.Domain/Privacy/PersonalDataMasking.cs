@@ -47,6 +47,7 @@ public static class PersonalDataMasking
         // The mentor.
         events.AddMaskingRuleForProtectedInformation<MentorApplicationSubmitted>(e => e with { Profile = Mask(e.Profile) });
         events.AddMaskingRuleForProtectedInformation<MentorProfileChanged>(e => e with { Profile = Mask(e.Profile) });
+        events.AddMaskingRuleForProtectedInformation<MentorApplicationAwaitingConfirmation>(e => e with { Profile = Mask(e.Profile) });
         events.AddMaskingRuleForProtectedInformation<ScreeningInterviewRecorded>(e => e with { Note = null });
         events.AddMaskingRuleForProtectedInformation<ReferenceRecorded>(e => e with { RefereeName = Erased, Relationship = Erased });
         events.AddMaskingRuleForProtectedInformation<ConfidentialityAgreementSigned>(e => e with { DocumentReference = Erased });

@@ -30,15 +30,31 @@ public sealed record UserAccount : ITenanted
     public string? PasswordHash { get; init; }
     /// <summary>Changes whenever credentials or roles change, which signs out existing cookie sessions.</summary>
     public required string SecurityStamp { get; init; }
-    public int FailedSignIns { get; init; }
-    public DateTimeOffset? LockedOutUntil { get; init; }
     public string? InvitationTokenHash { get; init; }
     public DateTimeOffset? InvitationExpiresAt { get; init; }
+    /// <summary>How many times an invitation link was issued (each e-mail has its own key).</summary>
+    public int InvitationIssues { get; init; }
     public required Guid InvitedBy { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? LastSignInAt { get; init; }
+    /// <summary>Set by an OrgAdmin when someone leaves: no sign-in, no token, no mail until reactivated.</summary>
+    public DateTimeOffset? DeactivatedAt { get; init; }
+    public string? PasswordResetTokenHash { get; init; }
+    /// <summary>The TOTP secret (protected with the data-protection keys), set once enrolment is confirmed.</summary>
+    public string? SecondFactorSecret { get; init; }
+    /// <summary>A secret shown for enrolment and not yet confirmed with a code.</summary>
+    public string? PendingSecondFactorSecret { get; init; }
+    public DateTimeOffset? SecondFactorEnabledAt { get; init; }
+    /// <summary>The last time step a code was accepted for: a code is good once.</summary>
+    public long LastSecondFactorStep { get; init; }
+    /// <summary>SHA-256 hashes of the unused one-time recovery codes.</summary>
+    public IReadOnlyList<string> RecoveryCodeHashes { get; init; } = [];
+    public DateTimeOffset? PasswordResetExpiresAt { get; init; }
 
-    public bool IsActive => PasswordHash is not null;
+    /// <summary>Accepted the invitation and not deactivated: may sign in, use tokens and get mail.</summary>
+    public bool IsActive => PasswordHash is not null && DeactivatedAt is null;
+    /// <summary>Invited, not yet accepted.</summary>
+    public bool IsPending => PasswordHash is null && DeactivatedAt is null;
 }
 
 /// <summary>A personal API token. Only a hash is stored; the secret is shown once when created.</summary>

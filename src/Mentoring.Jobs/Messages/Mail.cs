@@ -11,6 +11,28 @@ public static class Mail
         Texts.Get(language, "application.subject", organisationName),
         Body(language, name, Texts.Get(language, "application.body", organisationName)));
 
+    /// <summary>
+    /// The public form's double opt-in: the NGO's name, fixed text and the link, never what the form said, so that the form
+    /// cannot send anyone's text to anyone's address. One per application (the key is the application's id).
+    /// </summary>
+    public static OutgoingMessage ApplicationConfirmationRequest(Guid applicationId, string email, Language language, string organisationName, string link,
+        int validHours) => new(
+        $"application-confirmation:{applicationId}", NotificationKind.Account, email, language,
+        Texts.Get(language, "application.confirm.subject", organisationName),
+        PlainBody(language, Texts.Get(language, "application.confirm.body", organisationName, validHours, link)));
+
+    /// <summary>
+    /// The public form was used again with a mentor's address: its owner hears it, in their own language, and the form's
+    /// answer does not change. At most one a day per mentor (the key has the Riga date).
+    /// </summary>
+    public static OutgoingMessage AlreadyApplied(Guid mentorId, string email, Language language, string organisationName, DateOnly day) => new(
+        $"application-duplicate:{mentorId}:{day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}", NotificationKind.Account, email, language,
+        Texts.Get(language, "application.duplicate.subject", organisationName),
+        PlainBody(language, Texts.Get(language, "application.duplicate.body", organisationName)));
+
+    private static string PlainBody(Language language, params string[] paragraphs) =>
+        Texts.Get(language, "greeting.plain") + "\n\n" + string.Join("\n\n", paragraphs) + "\n";
+
     public static OutgoingMessage Invitation(Guid mentorId, Guid userId, string name, string email, Language language, string organisationName, string link) => new(
         $"mentor-invitation:{mentorId}", NotificationKind.Account, email, language,
         Texts.Get(language, "invitation.subject", organisationName),

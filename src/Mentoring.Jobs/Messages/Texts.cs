@@ -16,6 +16,19 @@ public static class Texts
             "Paldies par pieteikumu kļūt par līdzgaitnieku organizācijā {0}. Koordinators ar jums sazināsies par pārrunām, atsauksmēm un apmācību.",
             "Thank you for applying to become a peer mentor with {0}. A coordinator will contact you about the interview, references and training.",
             "Спасибо за заявку стать наставником в организации {0}. Координатор свяжется с вами насчёт собеседования, рекомендаций и обучения."),
+        // The public form's own messages go to whatever address was typed into it, so they greet nobody by name and
+        // repeat nothing the form said: only the NGO's name, fixed text and (for the confirmation) the link.
+        ["greeting.plain"] = ("Labdien!", "Hello,", "Здравствуйте!"),
+        ["application.confirm.subject"] = ("{0}: apstipriniet savu pieteikumu", "{0}: please confirm your application", "{0}: подтвердите вашу заявку"),
+        ["application.confirm.body"] = (
+            "Ar šo e-pasta adresi ir iesniegts pieteikums kļūt par līdzgaitnieku organizācijā {0}. Ja to iesniedzāt jūs, apstipriniet to {1} stundu laikā šeit: {2}\n\nJa pieteikumu neiesniedzāt jūs, nekas nav jādara: bez apstiprinājuma tas netiks izskatīts.",
+            "An application to become a peer mentor with {0} was made with this e-mail address. If it was you, confirm it within {1} hours here: {2}\n\nIf it was not you, there is nothing to do: without confirmation it will not be considered.",
+            "С этого адреса эл. почты подана заявка стать наставником в организации {0}. Если это были вы, подтвердите её в течение {1} часов здесь: {2}\n\nЕсли это были не вы, ничего делать не нужно: без подтверждения заявка не будет рассмотрена."),
+        ["application.duplicate.subject"] = ("{0}: jūs jau esat pieteicies", "{0}: you have already applied", "{0}: вы уже подали заявку"),
+        ["application.duplicate.body"] = (
+            "Mēs saņēmām vēl vienu pieteikumu kļūt par līdzgaitnieku organizācijā {0} ar šo e-pasta adresi. Jūs jau esat pieteicies; jūsu koordinators ar jums sazināsies. Ja šo pieteikumu neiesniedzāt jūs, nekas nav jādara.",
+            "We received another application to become a peer mentor with {0} from this e-mail address. You have already applied; your coordinator will contact you. If you did not send it, there is nothing to do.",
+            "Мы получили ещё одну заявку стать наставником в организации {0} с этого адреса эл. почты. Вы уже подали заявку; ваш координатор свяжется с вами. Если это были не вы, ничего делать не нужно."),
         ["invitation.subject"] = ("{0}: jūs esat apstiprināts kā līdzgaitnieks", "{0}: you are approved as a peer mentor", "{0}: вы утверждены наставником"),
         ["invitation.body"] = ("Jūs esat apstiprināts kā līdzgaitnieks. Izvēlieties paroli šeit: {0}", "You are approved as a peer mentor. Choose your password here: {0}",
             "Вы утверждены наставником. Выберите пароль здесь: {0}"),

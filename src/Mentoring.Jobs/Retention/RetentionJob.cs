@@ -53,6 +53,40 @@ public sealed class RetentionJob(IDocumentStore store, TimeProvider clock, JobsO
             }
         }
         if (erased > 0) log.LogInformation("Retention anonymised {Cases} closed cases", erased);
+        var unconfirmed = await EraseUnconfirmedApplicationsAsync(now, ct);
+        if (unconfirmed > 0) log.LogInformation("Retention erased {Applications} unconfirmed applications", unconfirmed);
+        return erased;
+    }
+
+    /// <summary>
+    /// An application from the public form that nobody confirmed may name someone who never applied: once its link has
+    /// expired, its profile is masked like an erasure (only the dates stay). Returns how many were erased.
+    /// </summary>
+    public async Task<int> EraseUnconfirmedApplicationsAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var erased = 0;
+        foreach (var tenant in await ReminderScan.NgoTenantsAsync(store, ct))
+        {
+            List<Guid> due;
+            await using (var session = store.QuerySession(tenant))
+            {
+                var expired = await session.Events.QueryRawEventDataOnly<Domain.Mentors.MentorApplicationAwaitingConfirmation>()
+                    .Where(e => e.ExpiresAt < now && e.Profile.Name != PersonalDataMasking.Erased).Select(e => e.ApplicationId).Take(500).ToListAsync(ct);
+                if (expired.Count == 0) continue;
+                var confirmed = (await session.Events.QueryRawEventDataOnly<Domain.Mentors.MentorApplicationConfirmed>()
+                    .Where(e => e.ApplicationId.IsOneOf(expired.ToArray())).Select(e => e.ApplicationId).ToListAsync(ct)).ToHashSet();
+                due = expired.Where(id => !confirmed.Contains(id)).ToList();
+            }
+            foreach (var id in due)
+            {
+                await store.Advanced.ApplyEventDataMasking(x =>
+                {
+                    x.IncludeStream(id);
+                    x.ForTenant(tenant);
+                }, ct);
+                erased++;
+            }
+        }
         return erased;
     }
 }

@@ -104,7 +104,7 @@ public sealed class AccessTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var client = await api.SignedIn("a", Role.OrgAdmin);
         var before = await api.CountWritesAsync();
         var response = await client.PostAsync("""
-            mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitation { token } errors { code field } } }
+            mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitation { expiresAt } errors { code field } } }
             """, new { i = new { organisationId = api.NgoB.Id, email = "spy@b.test", displayName = "Spy", roles = new[] { "COORDINATOR" } } });
         Assert.Equal([("NOT_FOUND", "organisationId")], response.UserErrors("inviteUser"));
         Assert.Equal(before, await api.CountWritesAsync());

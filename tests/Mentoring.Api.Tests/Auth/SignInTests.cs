@@ -46,21 +46,6 @@ public sealed class SignInTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_until_the_lockout_passes()
-    {
-        using var client = api.Client();
-        var email = ApiFixture.EmailOf("b", Role.Auditor);
-        for (var i = 0; i < 4; i++)
-            Assert.Equal("INVALID_CREDENTIALS", (await client.LoginAsync(email, "wrong-password-" + i)).UserErrors("login")[0].Code);
-        Assert.Equal("LOCKED_OUT", (await client.LoginAsync(email, "wrong-password-5")).UserErrors("login")[0].Code);
-        // Locked: even the right password is refused.
-        Assert.Equal("LOCKED_OUT", (await client.LoginAsync(email, ApiFixture.Password)).UserErrors("login")[0].Code);
-
-        api.Clock.Advance(SignInRules.LockoutDuration + TimeSpan.FromSeconds(1));
-        Assert.Empty((await client.LoginAsync(email, ApiFixture.Password)).UserErrors("login"));
-    }
-
-    [Fact]
     public async Task Logout_ends_the_session()
     {
         using var client = await api.SignedIn("a", Role.Mentor);

@@ -8,7 +8,7 @@ namespace Mentoring.Api.Tests.Browser;
 public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task An_org_admin_invites_a_coordinator_and_sees_the_one_time_link()
+    public async Task An_org_admin_invites_a_coordinator_who_follows_the_mailed_link_and_lands_signed_in()
     {
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, ApiFixture.EmailOf("a", Role.OrgAdmin));
@@ -25,16 +25,18 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByLabel("Vārds").FillAsync("Anna Bērziņa");
         await page.GetByRole(AriaRole.Group, new() { Name = "Lomas" }).GetByLabel("Koordinators").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Uzaicināt", Exact = true }).ClickAsync();
-        var link = page.GetByLabel("Uzaicinājuma saite (parādīta vienreiz)");
-        await Expect(link).ToHaveValueAsync(new Regex("/invitation\\?token="));
-        await Expect(page.Locator(".row-title").Filter(new() { HasText = "Anna Bērziņa" })).ToBeVisibleAsync();
-        await Expect(page.GetByText("Uzaicinājums nav pieņemts")).ToBeVisibleAsync();
+        // The link went by e-mail; the admin is told so, and never sees it.
+        await Expect(page.GetByTestId("invitation-sent")).ToContainTextAsync("Uzaicinājums nosūtīts uz anna.berzina@example.lv");
+        Assert.DoesNotContain("inv_", await page.ContentAsync());
+        var row = page.Locator(".rows li").Filter(new() { HasText = "Anna Bērziņa" });
+        await Expect(row).ToContainTextAsync("Uzaicinājums nav pieņemts");
+        await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Sūtīt uzaicinājumu vēlreiz" })).ToBeVisibleAsync();
         await BrowserFixture.AssertAccessibleAsync(page, "users after inviting");
         await BrowserFixture.ScreenshotAsync(page, "admin-users");
 
-        // The invited person opens the link, chooses a password and lands on their desk.
+        // The invited person opens the link exactly as the e-mail writes it, chooses a password and lands on their desk.
         var invited = await browser.NewPageAsync(360, 740);
-        await invited.GotoAsync(new Uri(await link.InputValueAsync()).PathAndQuery);
+        await invited.GotoAsync(await browser.Api.MailedLinkAsync("anna.berzina@example.lv", "/invitation#inv_"));
         await invited.GetByLabel("Jaunā parole").FillAsync("short");
         await invited.GetByLabel("Atkārtojiet paroli").FillAsync("short");
         await invited.GetByRole(AriaRole.Button, new() { Name = "Iestatīt paroli un ienākt" }).ClickAsync();
@@ -43,6 +45,12 @@ public sealed class AdminJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await invited.GetByLabel("Atkārtojiet paroli").FillAsync("a long enough passphrase");
         await invited.GetByRole(AriaRole.Button, new() { Name = "Iestatīt paroli un ienākt" }).ClickAsync();
         await Expect(invited.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new Regex("Anna Bērziņa") })).ToBeVisibleAsync();
+        await Expect(invited).ToHaveURLAsync(new Regex("/desk$"));
+
+        // The admin's list now shows her as a member who signed in.
+        await page.ReloadAsync();
+        await Expect(row).Not.ToContainTextAsync("Uzaicinājums nav pieņemts");
+        await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Deaktivizēt" })).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -23,6 +23,13 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await form.GetByLabel("Kāpēc vēlaties būt mentors").FillAsync("Pati izgāju cauri atkarībai un zinu, cik svarīgs ir atbalsts.");
         await form.GetByRole(AriaRole.Button, new() { Name = "Nosūtīt pieteikumu" }).ClickAsync();
         await Expect(form.GetByRole(AriaRole.Heading, new() { Name = "Paldies!" })).ToBeVisibleAsync();
+        await Expect(form.GetByText("Lūdzu, pārbaudiet e-pastu")).ToBeVisibleAsync();
+
+        // The applicant confirms with the link e-mailed to them; only then does the application reach the NGO.
+        await form.GotoAsync(await browser.Api.MailedLinkAsync("ilze.kalna@example.lv", "/confirm-application#mca_"));
+        await form.GetByRole(AriaRole.Button, new() { Name = "Apstiprināt manu pieteikumu" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Status).Filter(new() { HasText = "Paldies!" })).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(form, "application confirmed");
 
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, ApiFixture.EmailOf("a", Role.Coordinator));

@@ -161,6 +161,16 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task Where_the_schema_is_open_to_everyone_validation_still_suggests()
+    {
+        // This fixture opens the schema as development does; production-like hosts never suggest (DocumentCostTests).
+        using var client = api.Client();
+        var response = await client.PostAsync("{ municipalitie { code } }");
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("Did you mean 'municipalities'?", response.FirstErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Variables_of_the_wrong_type_are_400()
     {
         using var client = api.Client();
@@ -199,10 +209,11 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
     public async Task Too_complex_a_query_is_refused_with_a_clear_error()
     {
         using var client = api.Client();
-        // The same field 600 times (merged into one answer, but analysed 600 times); aliases have their own, lower limit.
-        var repeated = string.Join(" ", Enumerable.Repeat("municipalities { code name }", 600));
+        // The same field 120 times (merged into one answer, but compared pair by pair in validation); aliases have their own limit.
+        var repeated = string.Join(" ", Enumerable.Repeat("municipalities { code name }", 120));
         var response = await client.PostAsync($"{{ {repeated} }}");
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["TOO_COMPLEX"], response.ErrorCodes);
         Assert.Contains("complex", response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -27,6 +27,10 @@ public class ApiFixture : IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     private WebApplication? _app;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Uri, ApiFixture> Running = new();
+
+    /// <summary>The fixture whose host answers at <paramref name="address"/>: lets a helper given only a client read that host's outbox.</summary>
+    public static ApiFixture Serving(Uri address) => Running[address];
     public FakeTimeProvider Clock { get; } = new(Start);
     /// <summary>Generous, so that test classes applying many times are not throttled; one fixture lowers it to test the limit.</summary>
     protected virtual int ApplicationsPerHour => 10_000;
@@ -65,6 +69,7 @@ public class ApiFixture : IAsyncLifetime
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
+        Running[BaseAddress] = this;
         await SeedAsync();
     }
 
@@ -77,6 +82,7 @@ public class ApiFixture : IAsyncLifetime
     {
         if (_app is not null)
         {
+            Running.TryRemove(BaseAddress, out _);
             await _app.StopAsync();
             await _app.DisposeAsync();
         }

@@ -8,22 +8,6 @@ namespace Mentoring.Api.Tests.Jobs;
 public sealed class MailDeliveryTests(JobsFixture api) : IClassFixture<JobsFixture>
 {
     [Fact]
-    public async Task An_application_confirmation_arrives_once_in_the_applicants_language_even_when_the_form_is_retried()
-    {
-        var email = $"ru-{Guid.NewGuid():N}@example.lv";
-        using var anonymous = api.Client();
-        var key = "form-" + Guid.NewGuid();
-        var first = await anonymous.PostAsync(Submit, Application(api.NgoA.Id, email, languages: ["ru", "lv"], key: key));
-        var mentorId = first.Data.GetProperty("submitMentorApplication").GetProperty("mentorId").GetString();
-        await anonymous.PostAsync(Submit, Application(api.NgoA.Id, email, languages: ["ru", "lv"], key: key)); // the form retried
-
-        await api.SentAsync(api.NgoA.TenantId, $"application-received:{mentorId}");
-        var mail = Assert.Single(api.Smtp.To(email));
-        Assert.Equal("NGO A: ваша заявка получена", mail.Subject);
-        Assert.Contains("наставником", mail.TextBody);
-    }
-
-    [Fact]
     public async Task Approval_invites_the_mentor_by_mail_with_a_working_link()
     {
         using var coordinator = await api.SignedIn("a", Role.Coordinator);

@@ -8,7 +8,7 @@ public sealed class OrganisationAndUserTests(ApiFixture api) : IClassFixture<Api
         mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { organisation { id name kind municipality { name } } errors { code field } } }
         """;
     private const string Invite = """
-        mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitation { token user { id email active roles } } errors { code field } } }
+        mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitation { expiresAt user { id email active roles } } errors { code field } } }
         """;
     private const string Accept = """
         mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { user { email active } errors { code field } } }
@@ -53,7 +53,8 @@ public sealed class OrganisationAndUserTests(ApiFixture api) : IClassFixture<Api
         Assert.Empty(invited.UserErrors("inviteUser"));
         var invitation = invited.Data.GetProperty("inviteUser").GetProperty("invitation");
         Assert.False(invitation.GetProperty("user").GetProperty("active").GetBoolean());
-        var token = invitation.GetProperty("token").GetString();
+        var token = await api.LinkSecretAsync("new.coordinator@a.test", "inv_"); // never in the answer: only in the e-mail
+        Assert.DoesNotContain("inv_", invited.Body.GetRawText(), StringComparison.Ordinal);
 
         using var newcomer = api.Client();
         var weak = await newcomer.PostAsync(Accept, new { i = new { token, password = "short" } });
@@ -76,8 +77,8 @@ public sealed class OrganisationAndUserTests(ApiFixture api) : IClassFixture<Api
     public async Task Invitations_expire()
     {
         using var admin = await api.SignedIn("b", Role.OrgAdmin);
-        var invited = await admin.PostAsync(Invite, new { i = new { email = "late@b.test", displayName = "Late Person", roles = new[] { "MENTOR" } } });
-        var token = invited.Data.GetProperty("inviteUser").GetProperty("invitation").GetProperty("token").GetString();
+        await admin.PostAsync(Invite, new { i = new { email = "late@b.test", displayName = "Late Person", roles = new[] { "MENTOR" } } });
+        var token = await api.LinkSecretAsync("late@b.test", "inv_");
         api.Clock.Advance(InviteUserDecider.InvitationValidity + TimeSpan.FromMinutes(1));
         var accepted = await api.Client().PostAsync(Accept, new { i = new { token, password = "a-long-enough-passphrase" } });
         Assert.Equal([("INVALID_INVITATION", "token")], accepted.UserErrors("acceptInvitation"));
@@ -123,8 +124,8 @@ public sealed class OrganisationAndUserTests(ApiFixture api) : IClassFixture<Api
     public async Task Changing_roles_ends_the_members_sessions_and_follows_the_rules()
     {
         using var admin = await api.SignedIn("a", Role.OrgAdmin);
-        var invited = await admin.PostAsync(Invite, new { i = new { email = "promote@a.test", displayName = "To Promote", roles = new[] { "MENTOR" } } });
-        var token = invited.Data.GetProperty("inviteUser").GetProperty("invitation").GetProperty("token").GetString();
+        await admin.PostAsync(Invite, new { i = new { email = "promote@a.test", displayName = "To Promote", roles = new[] { "MENTOR" } } });
+        var token = await api.LinkSecretAsync("promote@a.test", "inv_");
         using var member = api.Client();
         await member.PostAsync(Accept, new { i = new { token, password = "a-long-enough-passphrase" } });
         await member.RefreshAntiforgeryAsync();

@@ -41,28 +41,31 @@ public sealed class UserRulesTests
     }
 
     [Fact]
-    public void Five_failures_in_a_row_lock_the_account_for_fifteen_minutes()
+    public void Failed_sign_ins_are_free_three_times_then_each_doubles_the_wait_up_to_five_minutes_and_an_hour_forgets_them()
     {
-        var user = InviteUserDecider.Decide(Invite(), Ngo, false).User!;
-        for (var i = 0; i < SignInRules.MaxFailedAttempts - 1; i++)
+        SignInThrottle? t = null;
+        var waits = new List<TimeSpan>();
+        for (var i = 0; i < 12; i++)
         {
-            user = SignInRules.Failed(user, Now);
-            Assert.False(SignInRules.IsLockedOut(user, Now));
+            t = SignInThrottling.Failed(t, "h", Now);
+            waits.Add(t.NextAttemptAt is { } next ? next - Now : TimeSpan.Zero);
         }
-        user = SignInRules.Failed(user, Now);
-        Assert.True(SignInRules.IsLockedOut(user, Now));
-        Assert.True(SignInRules.IsLockedOut(user, Now + SignInRules.LockoutDuration - TimeSpan.FromSeconds(1)));
-        Assert.False(SignInRules.IsLockedOut(user, Now + SignInRules.LockoutDuration));
+        Assert.Equal([0, 0, 0, 2, 4, 8, 16, 32, 64, 128, 256, 300], waits.Select(w => (int)w.TotalSeconds));
+        Assert.True(SignInThrottling.Waiting(t, Now + TimeSpan.FromSeconds(299)));
+        Assert.False(SignInThrottling.Waiting(t, Now + SignInThrottling.MaxDelay));
+        Assert.Equal(1, SignInThrottling.Failed(t, "h", Now + SignInThrottling.Memory + TimeSpan.FromSeconds(1)).Failures);
     }
 
     [Fact]
-    public void A_success_resets_the_failure_count()
+    public void Nobody_grants_themselves_a_role_and_a_platform_admin_grants_only_an_organisations_admin()
     {
-        var user = SignInRules.Failed(SignInRules.Failed(InviteUserDecider.Decide(Invite(), Ngo, false).User!, Now), Now);
-        user = SignInRules.Succeeded(user, Now);
-        Assert.Equal(0, user.FailedSignIns);
-        Assert.Equal(Now, user.LastSignInAt);
+        var admin = InviteUserDecider.Decide(Invite(), Ngo, false).User! with { Roles = [Role.OrgAdmin] };
+        Assert.Equal([AccountRules.SelfGrant], AccountRules.RoleChange(admin, [Role.OrgAdmin, Role.Coordinator], admin.Id, OrganisationKind.Ngo).Select(e => e.Code));
+        Assert.Empty(AccountRules.RoleChange(admin, [Role.OrgAdmin, Role.Coordinator], Guid.NewGuid(), OrganisationKind.Ngo));
+        Assert.Equal([Role.OrgAdmin], AccountRules.Grantable(new HashSet<Role> { Role.PlatformAdmin }, intoOwnOrganisation: false, OrganisationKind.Ngo));
+        Assert.Contains(Role.Coordinator, AccountRules.Grantable(new HashSet<Role> { Role.OrgAdmin }, intoOwnOrganisation: true, OrganisationKind.Ngo));
     }
+
 
     [Theory]
     [InlineData("short", true)]

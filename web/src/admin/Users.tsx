@@ -1,17 +1,20 @@
-import { useState } from 'react';
-import { graphql, type Language as SchemaLanguage, type Role as SchemaRole } from '../graphql';
+import { useState, type ReactNode } from 'react';
+import { graphql, type Language as SchemaLanguage, type Role as SchemaRole, type UsersQuery as UsersData } from '../graphql';
 import { useFormat } from '../i18n/format';
-import { languageNames, languages, useI18n } from '../i18n';
+import { languageNames, languages, useI18n, type Key } from '../i18n';
 import { hasAnyRole, knownRole, roles, schemaRole } from '../session/roles';
 import { useSession } from '../session/session';
-import { useCommand, useGql } from '../ui/data';
-import { CheckboxGroup, CommandForm, SelectField, TextField } from '../ui/form';
+import { Actions, CancelButton, type Action } from '../ui/Actions';
+import { useCommand, useGql, type Command } from '../ui/data';
+import { Checkbox, CheckboxGroup, CommandForm, SelectField, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
 import { Empty, QueryView } from '../ui/states';
 
 const UsersQuery = graphql(`
   query Users($organisationId: ID) {
-    users(organisationId: $organisationId) { id email displayName roles language active createdAt lastSignInAt }
+    users(organisationId: $organisationId) {
+      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt
+    }
   }
 `);
 
@@ -19,7 +22,7 @@ const OrganisationsForAdmin = graphql(`query OrganisationsForUsers { organisatio
 
 const Invite = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
-    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }
+    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field } }
   }
 `);
 
@@ -29,14 +32,43 @@ const ChangeRoles = graphql(`
   }
 `);
 
-/** Members of an organisation: invite people with roles, change roles. Platform admins pick the organisation. */
+const Resend = graphql(`
+  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field } } }
+`);
+
+const Revoke = graphql(`mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field } } }`);
+
+const Deactivate = graphql(`mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field } } }`);
+
+const Reactivate = graphql(`mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field } } }`);
+
+const Security = graphql(`query SecurityPolicy { securityPolicy { requireSecondFactor } me { id secondFactorEnabled } }`);
+
+const UpdateSecurity = graphql(`
+  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {
+    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field } }
+  }
+`);
+
+type Member = UsersData['users'][number];
+/** What happened, kept as a key and values so that a language switch re-translates it. */
+type Notice = { key: Key; values: Record<string, string> };
+
+/**
+ * Members of an organisation: invite people (the invitation goes by e-mail), change roles, resend or withdraw an
+ * invitation, deactivate a leaver and reactivate them; the organisation's second-factor rule. Platform admins pick
+ * the organisation.
+ */
 export function Users() {
   const { t } = useI18n();
   const { user } = useSession();
   const platform = hasAnyRole(user.roles, ['PlatformAdmin']);
+  const orgAdmin = hasAnyRole(user.roles, ['OrgAdmin']);
   const [organisationId, setOrganisationId] = useState(platform ? '' : (user.organisation?.id ?? ''));
   const organisations = useGql(OrganisationsForAdmin, undefined, { enabled: platform });
   const target = organisationId || (user.organisation?.id ?? '');
+  // The account commands act in the admin's own organisation only.
+  const own = orgAdmin && target === user.organisation?.id;
 
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
@@ -47,7 +79,8 @@ export function Users() {
         </div>
       )}
       <Panel title={t('users.invite')}><InviteForm organisationId={platform && organisationId ? organisationId : null} /></Panel>
-      <Panel title={t('users.list')}><Members organisationId={target} platform={platform} /></Panel>
+      <Panel title={t('users.list')}><Members organisationId={target} platform={platform} manage={own} /></Panel>
+      {orgAdmin && <Panel title={t('security.title')}><SecurityPolicyForm /></Panel>}
     </Page>
   );
 }
@@ -59,12 +92,12 @@ function InviteForm({ organisationId }: { organisationId: string | null }) {
   const [displayName, setDisplayName] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
   const [language, setLanguage] = useState<string>(uiLanguage);
-  const [link, setLink] = useState<{ url: string; expiresAt: string; email: string } | null>(null);
+  const [sent, setSent] = useState<{ expiresAt: string; email: string } | null>(null);
   const command = useCommand(Invite, (r) => r.inviteUser);
   const roleOptions = roles.map((r) => ({ value: r, label: t(`role.${r}`) }));
 
   const submit = async () => {
-    setLink(null);
+    setSent(null);
     const payload = await command.run({
       input: {
         organisationId,
@@ -75,8 +108,7 @@ function InviteForm({ organisationId }: { organisationId: string | null }) {
       },
     });
     if (payload?.invitation) {
-      const { token, expiresAt, user } = payload.invitation;
-      setLink({ url: `${location.origin}/invitation?token=${encodeURIComponent(token)}`, expiresAt, email: user.email });
+      setSent({ expiresAt: payload.invitation.expiresAt, email: payload.invitation.user.email });
       setEmail('');
       setDisplayName('');
       setChosen([]);
@@ -93,42 +125,85 @@ function InviteForm({ organisationId }: { organisationId: string | null }) {
           options={languages.map((l) => ({ value: l, label: languageNames[l] }))} />
         <CheckboxGroup name="roles" legend={t('users.roles')} options={roleOptions} value={chosen} onChange={setChosen} columns />
       </CommandForm>
-      {link && (
-        <div className="notice" role="status">
-          <p>{t('users.invited', { email: link.email, date: format.dateTime(link.expiresAt) })}</p>
-          <label htmlFor="invitation-link">{t('users.invitationLink')}</label>
-          <input id="invitation-link" readOnly value={link.url} onFocus={(e) => e.target.select()} />
-        </div>
+      {sent && (
+        <p className="success" role="status" data-testid="invitation-sent">
+          {t('users.invitationMailed', { email: sent.email, date: format.dateTime(sent.expiresAt) })}
+        </p>
       )}
     </>
   );
 }
 
-function Members({ organisationId, platform }: { organisationId: string; platform: boolean }) {
+function Members({ organisationId, platform, manage }: { organisationId: string; platform: boolean; manage: boolean }) {
   const { t } = useI18n();
   const format = useFormat();
+  const { user } = useSession();
   const users = useGql(UsersQuery, { organisationId: platform && organisationId ? organisationId : null });
-  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const actionsOf = (m: Member): Action[] => {
+    const done = (close: () => void) => (key: Key, values: Record<string, string>) => {
+      setNotice({ key, values });
+      close();
+    };
+    const roleAction: Action = ['roles', t('users.changeRoles', { name: m.displayName }),
+      (close) => <RoleEditor userId={m.id} name={m.displayName} current={m.roles} onDone={close} />];
+    if (!manage) return m.status === 'DEACTIVATED' ? [] : [roleAction];
+    if (m.status === 'INVITED') {
+      return [
+        roleAction,
+        ['resend', t('users.resend'), (close) => <ResendForm member={m} onDone={done(close)} onCancel={close} />],
+        ['revoke', t('users.revoke'), (close) => <RevokeForm member={m} onDone={done(close)} onCancel={close} />],
+      ];
+    }
+    if (m.status === 'DEACTIVATED') return [['reactivate', t('users.reactivate'), (close) => <ReactivateForm member={m} onDone={done(close)} onCancel={close} />]];
+    if (m.id === user.id) return [roleAction]; // nobody deactivates themselves (the server says SELF_GRANT)
+    return [roleAction, ['deactivate', t('users.deactivate'), (close) => <DeactivateForm member={m} onDone={done(close)} onCancel={close} />]];
+  };
+
+  const statusOf = (m: Member) => {
+    if (m.status === 'INVITED') {
+      const expired = m.invitationExpiresAt != null && new Date(m.invitationExpiresAt) <= new Date();
+      return (
+        <>
+          <span className="badge warn">{t('users.pending')}</span>{' '}
+          {m.invitationExpiresAt && (
+            <span className="small muted">{t(expired ? 'users.invitationExpired' : 'users.invitationValid', { date: format.dateTime(m.invitationExpiresAt) })}</span>
+          )}
+        </>
+      );
+    }
+    if (m.status === 'DEACTIVATED') {
+      return (
+        <>
+          <span className="badge danger">{t('users.deactivated')}</span>{' '}
+          {m.deactivatedAt && <span className="small muted">{t('users.deactivatedOn', { date: format.dateTime(m.deactivatedAt) })}</span>}
+        </>
+      );
+    }
+    return m.id === user.id ? <span className="badge">{t('users.you')}</span> : null;
+  };
 
   return (
-    <QueryView query={users}>
-      {({ users: members }) => members.length === 0 ? <Empty>{t('users.empty')}</Empty> : (
-        <ul className="rows">
-          {members.map((m) => (
-            <li key={m.id} className="row">
-              <div>
-                <p className="row-title">{m.displayName} {!m.active && <span className="badge warn">{t('users.pending')}</span>}</p>
-                <p className="muted small">{m.email} · {m.lastSignInAt ? t('users.lastSignIn', { date: format.dateTime(m.lastSignInAt) }) : t('users.neverSignedIn')}</p>
-                <ul className="chips">{m.roles.map((r) => <li key={r}>{t(`role.${knownRole(r) ?? 'Mentor'}`)}</li>)}</ul>
-              </div>
-              {editing === m.id
-                ? <RoleEditor userId={m.id} name={m.displayName} current={m.roles} onDone={() => setEditing(null)} />
-                : <button type="button" className="secondary small" onClick={() => setEditing(m.id)}>{t('users.changeRoles', { name: m.displayName })}</button>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </QueryView>
+    <>
+      {notice && <p className="success" role="status" data-testid="users-notice">{t(notice.key, notice.values)}</p>}
+      <QueryView query={users}>
+        {({ users: members }) => members.length === 0 ? <Empty>{t('users.empty')}</Empty> : (
+          <ul className="rows">
+            {members.map((m) => (
+              <li key={m.id} className="row column" data-status={m.status}>
+                <div>
+                  <p className="row-title">{m.displayName} {statusOf(m)}</p>
+                  <p className="muted small">{m.email} · {m.lastSignInAt ? t('users.lastSignIn', { date: format.dateTime(m.lastSignInAt) }) : t('users.neverSignedIn')}</p>
+                  <ul className="chips">{m.roles.map((r) => <li key={r}>{t(`role.${knownRole(r) ?? 'Mentor'}`)}</li>)}</ul>
+                </div>
+                <Actions actions={actionsOf(m)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
+    </>
   );
 }
 
@@ -140,10 +215,97 @@ function RoleEditor({ userId, name, current, onDone }: { userId: string; name: s
     if (await command.run({ userId, roles: chosen.map((r) => schemaRole(knownRole(r)!)) })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['roles']} onSubmit={submit} submitLabel={t('save')}
-      extraActions={<button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
+    <CommandForm command={command} fields={['roles']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
       <CheckboxGroup name="roles" legend={t('users.rolesOf', { name })} options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
         value={chosen} onChange={setChosen} columns />
+    </CommandForm>
+  );
+}
+
+type Done = (key: Key, values: Record<string, string>) => void;
+
+/** A command on one account, after saying what it will do: the confirmation is this short form's button. */
+function ConfirmForm({ command, text, submitLabel, onSubmit, onCancel }: {
+  command: Command; text: ReactNode; submitLabel: string; onSubmit: () => void; onCancel: () => void;
+}) {
+  return (
+    <CommandForm command={command} fields={[]} onSubmit={onSubmit} submitLabel={submitLabel} extraActions={<CancelButton onClick={onCancel} />}>
+      <p>{text}</p>
+    </CommandForm>
+  );
+}
+
+function ResendForm({ member, onDone, onCancel }: { member: Member; onDone: Done; onCancel: () => void }) {
+  const { t } = useI18n();
+  const format = useFormat();
+  const command = useCommand(Resend, (r) => r.resendInvitation);
+  const submit = async () => {
+    const payload = await command.run({ userId: member.id });
+    if (payload?.user) {
+      const until = payload.user.invitationExpiresAt;
+      onDone('users.invitationMailed', { email: payload.user.email, date: until ? format.dateTime(until) : '' });
+    }
+  };
+  return <ConfirmForm command={command} text={t('users.resendText', { email: member.email })} submitLabel={t('users.resend')} onSubmit={submit} onCancel={onCancel} />;
+}
+
+function RevokeForm({ member, onDone, onCancel }: { member: Member; onDone: Done; onCancel: () => void }) {
+  const { t } = useI18n();
+  const command = useCommand(Revoke, (r) => r.revokeInvitation);
+  const submit = async () => {
+    if (await command.run({ userId: member.id })) onDone('users.revoked', { email: member.email });
+  };
+  return <ConfirmForm command={command} text={t('users.revokeText', { email: member.email })} submitLabel={t('users.revokeConfirm')} onSubmit={submit} onCancel={onCancel} />;
+}
+
+function DeactivateForm({ member, onDone, onCancel }: { member: Member; onDone: Done; onCancel: () => void }) {
+  const { t } = useI18n();
+  const command = useCommand(Deactivate, (r) => r.deactivateUser);
+  const submit = async () => {
+    if (await command.run({ userId: member.id })) onDone('users.deactivatedNotice', { name: member.displayName });
+  };
+  return <ConfirmForm command={command} text={t('users.deactivateText', { name: member.displayName })} submitLabel={t('users.deactivateConfirm')} onSubmit={submit} onCancel={onCancel} />;
+}
+
+function ReactivateForm({ member, onDone, onCancel }: { member: Member; onDone: Done; onCancel: () => void }) {
+  const { t } = useI18n();
+  const command = useCommand(Reactivate, (r) => r.reactivateUser);
+  const submit = async () => {
+    if (await command.run({ userId: member.id })) onDone('users.reactivatedNotice', { name: member.displayName });
+  };
+  return <ConfirmForm command={command} text={t('users.reactivateText', { name: member.displayName })} submitLabel={t('users.reactivate')} onSubmit={submit} onCancel={onCancel} />;
+}
+
+/** The organisation's rule: administrators, coordinators and auditors sign in with a second factor. */
+function SecurityPolicyForm() {
+  const security = useGql(Security, undefined);
+  return (
+    <QueryView query={security}>
+      {(d) => <SecurityPolicyEditor required={d.securityPolicy.requireSecondFactor} enrolled={d.me?.secondFactorEnabled ?? false} />}
+    </QueryView>
+  );
+}
+
+function SecurityPolicyEditor({ required, enrolled }: { required: boolean; enrolled: boolean }) {
+  const { t } = useI18n();
+  const { signedOut } = useSession();
+  const [on, setOn] = useState(required);
+  const [saved, setSaved] = useState(false);
+  const command = useCommand(UpdateSecurity, (r) => r.updateSecurityPolicy);
+  const submit = async () => {
+    setSaved(false);
+    if (!(await command.run({ requireSecondFactor: on }))) return;
+    // Without a second factor of one's own, this very session has just lost its roles: sign in again to set one up.
+    if (on && !enrolled) return void signedOut('security.signInToEnrol');
+    setSaved(true);
+  };
+  return (
+    <CommandForm command={command} fields={['requireSecondFactor']} onSubmit={submit} submitLabel={t('save')}>
+      <p className="muted">{t('security.intro')}</p>
+      <Checkbox name="requireSecondFactor" label={t('security.requireSecondFactor')} checked={on} onChange={setOn} />
+      {on && !required && <p className="hint">{t('security.whatHappens')}</p>}
+      {on && !required && !enrolled && <p className="form-error" role="note">{t('security.notEnrolledYourself')}</p>}
+      {saved && <p className="success" role="status">{t('saved')}</p>}
     </CommandForm>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { execute } from '../api';
 import { graphql, type AuditAction } from '../graphql';
 import { useFormat } from '../i18n/format';
-import { useI18n } from '../i18n';
+import { useI18n, type Key } from '../i18n';
 import { knownRole } from '../session/roles';
 import { SelectField, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
@@ -19,7 +19,18 @@ const Trail = graphql(`
   }
 `);
 
-const actions: AuditAction[] = ['CASE_READ', 'CONTACTS_READ', 'MENTOR_READ', 'SHARED_WITH_MENTOR', 'PERSON_EXPORTED', 'PERSON_ERASED', 'ROLES_CHANGED', 'USER_INVITED'];
+const actions: AuditAction[] = [
+  'CASE_READ', 'CONTACTS_READ', 'MENTOR_READ', 'SHARED_WITH_MENTOR', 'PERSON_EXPORTED', 'PERSON_ERASED', 'ROLES_CHANGED', 'USER_INVITED',
+  'INVITATION_REVOKED', 'USER_DEACTIVATED', 'USER_REACTIVATED', 'SECURITY_POLICY_CHANGED',
+];
+// What the server records as the purpose when none was given, and for the account changes that need none.
+const defaultPurpose = 'case work';
+const withoutPurpose: AuditAction[] = ['INVITATION_REVOKED', 'USER_DEACTIVATED', 'USER_REACTIVATED'];
+// The purposes the server writes itself, in English: the roles given, a resent invitation, the second-factor rule.
+const policyPurposes: Record<string, Key> = {
+  REQUIRE_SECOND_FACTOR: 'audit.requireSecondFactor',
+  OPTIONAL_SECOND_FACTOR: 'audit.optionalSecondFactor',
+};
 // A sharing decision records what was shared as its purpose: "share:RISK_FLAGS", "unshare:NEED_NOTE:HOUSING".
 const sharing = /^(share|unshare):(RISK_FLAGS|NEED_NOTE)(?::([A-Z_]+))?$/;
 const isGuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
@@ -28,7 +39,16 @@ const isGuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 export function AuditorHome() {
   const { t, te, tn } = useI18n();
   const format = useFormat();
+  const roleList = (text: string) => {
+    const named = text.split(',').map((r) => knownRole(r.trim()));
+    return named.every(Boolean) ? format.list(named.map((r) => t(`role.${r!}`))) : text;
+  };
   const purpose = (action: AuditAction, text: string) => {
+    if (withoutPurpose.includes(action)) return text === defaultPurpose ? '—' : text;
+    if (action === 'SECURITY_POLICY_CHANGED') return policyPurposes[text] ? t(policyPurposes[text]) : text;
+    if (action === 'USER_INVITED' && text === 'resent') return t('audit.invitationResent');
+    if (action === 'USER_INVITED' || action === 'ROLES_CHANGED') return text === defaultPurpose ? '—' : roleList(text);
+    if (text === defaultPurpose) return t('audit.caseWork');
     const shared = action === 'SHARED_WITH_MENTOR' ? sharing.exec(text) : null;
     if (!shared) return text;
     const [, verb, what, domain] = shared;

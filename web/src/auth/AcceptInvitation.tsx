@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useSearch } from 'wouter';
 import { antiforgeryToken } from '../api';
 import { graphql } from '../graphql';
 import { useI18n } from '../i18n';
@@ -7,17 +6,21 @@ import { signedInUser, type User } from '../session/session';
 import { useCommand } from '../ui/data';
 import { CommandForm, TextField } from '../ui/form';
 import { Page } from '../ui/Page';
+import { linkSecret } from './link';
 
 const Accept = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }
+    acceptInvitation(input: $input) {
+      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }
+      errors { code message field }
+    }
   }
 `);
 
-/** The link in an invitation: the invited person chooses a password and is signed in. */
+/** The link in an invitation e-mail, `<PublicUrl>/invitation#inv_…`: the invited person chooses a password and is signed in. */
 export function AcceptInvitation({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   const { t } = useI18n();
-  const token = new URLSearchParams(useSearch()).get('token') ?? '';
+  const [token] = useState(linkSecret);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const command = useCommand(Accept, (r) => r.acceptInvitation);
@@ -37,11 +40,15 @@ export function AcceptInvitation({ onSignedIn }: { onSignedIn: (user: User) => v
   return (
     <Page title={t('invitation.title')} intro={t('invitation.intro')} wide={false}>
       <div className="card">
-        <CommandForm command={command} fields={['password', 'repeat']} onSubmit={submit} submitLabel={t('invitation.submit')}>
-          <TextField name="password" type="password" label={t('invitation.password')} hint={t('invitation.passwordHint')}
-            value={password} onChange={setPassword} autoComplete="new-password" />
-          <TextField name="repeat" type="password" label={t('invitation.repeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" />
-        </CommandForm>
+        {token ? (
+          <CommandForm command={command} fields={['password', 'repeat']} onSubmit={submit} submitLabel={t('invitation.submit')}>
+            <TextField name="password" type="password" label={t('invitation.password')} hint={t('invitation.passwordHint')}
+              value={password} onChange={setPassword} autoComplete="new-password" />
+            <TextField name="repeat" type="password" label={t('invitation.repeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" />
+          </CommandForm>
+        ) : (
+          <p className="form-error" role="alert">{t('error.INVALID_INVITATION')}</p>
+        )}
       </div>
     </Page>
   );

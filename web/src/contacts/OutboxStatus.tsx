@@ -8,7 +8,7 @@ import { dismiss, flush, startOutbox, useOutbox } from './outbox';
 
 /** What waits on this phone to be sent, and what the server refused; sends again when the connection returns. */
 export function OutboxStatus() {
-  const { t, tn, language } = useI18n();
+  const { t, tn } = useI18n();
   const format = useFormat();
   const { user } = useSession();
   const items = useOutbox(user.id);
@@ -42,7 +42,7 @@ export function OutboxStatus() {
       {refused.map((item) => (
         <div key={item.input.idempotencyKey} className="form-error" role="alert">
           <p>{t('outbox.refused', { date: format.dateTime(item.input.happenedAt) })}</p>
-          <ul>{item.refused!.map((e, i) => <li key={i}>{userErrorMessage(e, t, language)}</li>)}</ul>
+          <ul>{item.refused!.map((e, i) => <li key={i}>{userErrorMessage(e, t)}</li>)}</ul>
           <button type="button" className="secondary small" onClick={() => void dismiss(item.input.idempotencyKey)}>{t('outbox.dismiss')}</button>
         </div>
       ))}

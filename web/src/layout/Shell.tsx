@@ -44,7 +44,8 @@ export function Shell({ children }: { children: ReactNode }) {
           <span>{t('appName')}</span>
         </Link>
         <div className="bar-end">
-          <LanguageSwitch onChosen={remember} />
+          {/* A session without roles (waiting for a second factor, paused mentor) may not save it; the choice still applies here. */}
+          <LanguageSwitch onChosen={user.roles.length > 0 ? remember : undefined} />
           <Link href="/settings" className="account" aria-current={location === '/settings' ? 'page' : undefined}>
             <span className="visually-hidden">{t('nav.settings')}: </span>
             {user.displayName}

@@ -33,7 +33,7 @@ const pairKey = (p: { clientId: string; mentorId: string }) => `${p.clientId}:${
  * Nothing is written until the coordinator confirms the pairs they want.
  */
 export function BatchMatching() {
-  const { t, tn, language } = useI18n();
+  const { t, tn } = useI18n();
   const format = useFormat();
   const queries = useQueryClient();
   const [withinDays, setWithinDays] = useState('60');
@@ -85,7 +85,7 @@ export function BatchMatching() {
                         </span>
                       </label>
                       {result && (result.errors.length
-                        ? <p className="field-error">{result.errors.map((e) => userErrorMessage(e, t, language)).join(' ')}</p>
+                        ? <p className="field-error">{result.errors.map((e) => userErrorMessage(e, t)).join(' ')}</p>
                         : <span className="badge ok">{t('matching.confirmed')}</span>)}
                     </li>
                   );

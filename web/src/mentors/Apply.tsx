@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { graphql, type DayPart, type Gender, type NeedDomain, type Weekday } from '../graphql';
 import { useI18n } from '../i18n';
 import { useCommand } from '../ui/data';
@@ -8,7 +9,7 @@ import { genders, municipalityOptions, needDomains, spokenLanguages, useEnumOpti
 
 const Submit = graphql(`
   mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {
-    submitMentorApplication(input: $input) { received errors { code message field } }
+    submitMentorApplication(input: $input) { received mentorId errors { code message field } }
   }
 `);
 
@@ -26,7 +27,8 @@ export function Apply({ organisationId }: { organisationId: string }) {
     incarceration: false, remissionYears: '', specialities: [] as string[], availability: [] as string[], capacity: '2', motivation: '',
   });
   const [key] = useState(newKey);
-  const [done, setDone] = useState(false);
+  // The public form's applicant confirms by e-mail; an application the NGO's own staff enter is in the queue at once.
+  const [done, setDone] = useState<{ mentorId: string | null } | null>(null);
   const command = useCommand(Submit, (r) => r.submitMentorApplication);
   const set = <K extends keyof typeof f>(k: K) => (v: (typeof f)[K]) => setF({ ...f, [k]: v });
 
@@ -45,11 +47,18 @@ export function Apply({ organisationId }: { organisationId: string }) {
         },
       },
     });
-    if (payload?.received) setDone(true);
+    if (payload?.received) setDone({ mentorId: payload.mentorId });
   };
 
+  if (done?.mentorId) {
+    return (
+      <Page title={t('apply.entered')} wide={false}>
+        <div className="card"><p><Link href={`/mentors/${done.mentorId}`}>{t('apply.enteredLink', { name: f.name })}</Link></p></div>
+      </Page>
+    );
+  }
   if (done) {
-    return <Page title={t('apply.thanks')} wide={false}><div className="card"><p>{t('apply.thanksText')}</p></div></Page>;
+    return <Page title={t('apply.thanks')} wide={false}><div className="card"><p>{t('apply.checkEmail', { email: f.email.trim() })}</p></div></Page>;
   }
 
   return (

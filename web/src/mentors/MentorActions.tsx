@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { graphql, type BackgroundCheckOutcome, type InterviewOutcome, type ReferenceOutcome, type RejectionReason } from '../graphql';
-import { rigaToday } from '../i18n/format';
+import { rigaToday, useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { Actions, CancelButton, type Action } from '../ui/Actions';
 import { useCommand } from '../ui/data';
@@ -13,7 +13,7 @@ const Reference = graphql(`mutation RecordReference($input: RecordReferenceInput
 const Check = graphql(`mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field } } }`);
 const Training = graphql(`mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field } } }`);
 const Agreement = graphql(`mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field } } }`);
-const Approve = graphql(`mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { token expiresAt } } errors { code message field } } }`);
+const Approve = graphql(`mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { code message field } } }`);
 const Reject = graphql(`mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field } } }`);
 const Suspend = graphql(`mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field } } }`);
 const Reinstate = graphql(`mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field } } }`);
@@ -26,6 +26,9 @@ type Props = { mentor: MentorData; onDone: () => void };
 /** The next steps a coordinator can record for this mentor, given where they are. */
 export function MentorActions({ mentor: m }: { mentor: MentorData }) {
   const { t } = useI18n();
+  const format = useFormat();
+  // Said here, not in the approval form: once approved, the mentor's actions (and that form) change.
+  const [invited, setInvited] = useState<Invited | null>(null);
   const open = m.status === 'APPLIED' || m.status === 'IN_VETTING';
   const working = m.status === 'APPROVED' || m.status === 'LAPSED';
   const list: Action[] = [
@@ -37,7 +40,7 @@ export function MentorActions({ mentor: m }: { mentor: MentorData }) {
       ['agreement', t('vetting.recordAgreement'), (d) => <AgreementForm mentor={m} onDone={d} />],
     ] as Action[] : []),
     ...(open ? [
-      ['approve', t('vetting.approve'), (d) => <ApproveForm mentor={m} onDone={d} />],
+      ['approve', t('vetting.approve'), (d) => <ApproveForm mentor={m} onDone={d} onApproved={setInvited} />],
       ['reject', t('vetting.reject'), (d) => <RejectForm mentor={m} onDone={d} />],
     ] as Action[] : []),
     ...(working ? [
@@ -48,7 +51,17 @@ export function MentorActions({ mentor: m }: { mentor: MentorData }) {
     ...(m.status === 'SUSPENDED' ? [['reinstate', t('vetting.reinstate'), (d) => <ReasonForm mentor={m} onDone={d} kind="reinstate" />]] as Action[] : []),
     ...(m.status !== 'WITHDRAWN' && m.status !== 'REJECTED' ? [['withdraw', t('vetting.withdraw'), (d) => <ReasonForm mentor={m} onDone={d} kind="withdraw" />]] as Action[] : []),
   ];
-  return <Actions actions={list} />;
+  return (
+    <>
+      {invited && (
+        <div className="notice" role="status" data-testid="mentor-invited">
+          <p>{t('vetting.approvedMailed', { email: invited.email, date: format.dateTime(invited.expiresAt) })}</p>
+          <button type="button" className="secondary small" onClick={() => setInvited(null)}>{t('close')}</button>
+        </div>
+      )}
+      <Actions actions={list} />
+    </>
+  );
 }
 
 function InterviewForm({ mentor, onDone }: Props) {
@@ -139,26 +152,18 @@ function AgreementForm({ mentor, onDone }: Props) {
   );
 }
 
-function ApproveForm({ mentor, onDone }: Props) {
+type Invited = { email: string; expiresAt: string };
+
+function ApproveForm({ mentor, onDone, onApproved }: Props & { onApproved: (invited: Invited | null) => void }) {
   const { t } = useI18n();
   const command = useCommand(Approve, (r) => r.approveMentor);
-  const [link, setLink] = useState<string | null>(null);
   const submit = async () => {
     const payload = await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version } });
-    const token = payload?.approval?.invitation?.token;
-    if (token) setLink(`${location.origin}/invitation?token=${encodeURIComponent(token)}`);
-    else if (payload) onDone();
+    if (!payload) return;
+    const invitation = payload.approval?.invitation;
+    onApproved(invitation ? { email: invitation.user.email, expiresAt: invitation.expiresAt } : null);
+    onDone();
   };
-  if (link) {
-    return (
-      <div className="notice" role="status">
-        <p>{t('vetting.approved')}</p>
-        <label htmlFor="mentor-invitation">{t('users.invitationLink')}</label>
-        <input id="mentor-invitation" readOnly value={link} onFocus={(e) => e.target.select()} />
-        <button type="button" className="secondary small" onClick={onDone}>{t('close')}</button>
-      </div>
-    );
-  }
   return (
     <CommandForm command={command} fields={[]} onSubmit={submit} submitLabel={t('vetting.approveConfirm')} extraActions={<CancelButton onClick={onDone} />}>
       <p className="muted">{t('vetting.approveNote')}</p>

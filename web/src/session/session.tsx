@@ -1,15 +1,22 @@
 import { createContext, useContext } from 'react';
 import { antiforgeryToken, execute } from '../api';
 import { graphql, type LoginInput, type MeQuery } from '../graphql';
+import type { Key } from '../i18n';
 
 export type User = NonNullable<MeQuery['me']>;
 
 // mentorStanding comes from the request's own identity, so it is asked for with `me` (a login answer cannot know it).
-export const Me = graphql(`query Me { me { id email displayName roles language mentorStanding organisation { id name kind } } }`);
+// secondFactorRequired with secondFactorEnabled false: the session has no roles until the person enrols.
+export const Me = graphql(`
+  query Me { me { id email displayName roles language mentorStanding secondFactorEnabled secondFactorRequired organisation { id name kind } } }
+`);
 
 const Login = graphql(`
   mutation Login($input: LoginInput!) {
-    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }
+    login(input: $input) {
+      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }
+      errors { code message field }
+    }
   }
 `);
 
@@ -48,13 +55,15 @@ export async function logout(): Promise<void> {
 
 // The identity changed, so the old token is useless. If the new one cannot be fetched now, the next call
 // fetches it; the sign-in or sign-out itself has already happened.
-async function renewToken(): Promise<void> {
+export async function renewToken(): Promise<void> {
   await antiforgeryToken(true).catch(() => undefined);
 }
 
 export interface Session {
   user: User;
   signOut: () => Promise<void>;
+  /** The server already ended this session (sign out everywhere): forget it here and say why on the sign-in page. */
+  signedOut: (notice: Key) => Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -5,6 +5,9 @@ import { useI18n } from '../i18n';
 import { knownRole } from '../session/roles';
 import { useSession } from '../session/session';
 import { NotificationPreferences } from '../notifications/Preferences';
+import { ChangePasswordForm } from './Password';
+import { SecondFactorPanel } from './SecondFactorPanel';
+import { Sessions } from './Sessions';
 import { useCommand, useGql } from '../ui/data';
 import { CommandForm, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
@@ -20,7 +23,10 @@ const CreateToken = graphql(`
 
 const RevokeToken = graphql(`mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field } } }`);
 
-/** The signed-in person's own account: who they are, their language, and personal API tokens for scripts. */
+/**
+ * The signed-in person's own account (every role): who they are, their language, password, second factor, where they
+ * are signed in, e-mail preferences and personal API tokens for scripts.
+ */
 export function Settings() {
   const { t } = useI18n();
   const { user } = useSession();
@@ -35,6 +41,9 @@ export function Settings() {
         </dl>
         <p className="muted">{t('settings.languageNote')}</p>
       </Panel>
+      <Panel title={t('password.title')}><ChangePasswordForm /></Panel>
+      <Panel title={t('secondFactor.title')}><SecondFactorPanel /></Panel>
+      <Panel title={t('sessions.title')}><Sessions /></Panel>
       <Panel title={t('preferences.title')}><NotificationPreferences /></Panel>
       <Panel title={t('settings.tokens')}><ApiTokens /></Panel>
     </Page>

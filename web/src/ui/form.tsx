@@ -28,7 +28,7 @@ export function CommandForm({ command, fields, onSubmit, submitLabel, busyLabel,
   extraActions?: ReactNode;
   className?: string;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const form = useRef<HTMLFormElement>(null);
   const { errors, failure, busy } = command;
   const formLevel = errors.filter((e) => !fields.some((f) => names(e, f)));
@@ -50,7 +50,7 @@ export function CommandForm({ command, fields, onSubmit, submitLabel, busyLabel,
         {children}
         {formLevel.map((e, i) => (
           <p key={`${i}:${e.code}`} className="form-error" role="alert" tabIndex={-1} data-code={e.code}>
-            {userErrorMessage(e, t, language)}
+            {userErrorMessage(e, t)}
           </p>
         ))}
         {failure != null && <p className="form-error" role="alert" tabIndex={-1}>{failureMessage(failure, t)}</p>}
@@ -76,7 +76,7 @@ export interface ControlProps {
 
 /** A labelled control with its hint and its error. `children` renders the control with the given props. */
 export function Field({ name, label, hint, children }: { name: string; label: string; hint?: string; children: (props: ControlProps) => ReactNode }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const error = useContext(ErrorsContext).find((e) => names(e, name));
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
@@ -87,7 +87,7 @@ export function Field({ name, label, hint, children }: { name: string; label: st
       {children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': described || undefined })}
       {error && (
         <p id={`${id}-error`} className="field-error" data-code={error.code}>
-          <span aria-hidden="true">⚠ </span>{userErrorMessage(error, t, language)}
+          <span aria-hidden="true">⚠ </span>{userErrorMessage(error, t)}
         </p>
       )}
     </div>
@@ -153,7 +153,7 @@ export function SelectField({ name, label, hint, value, onChange, options, place
 export function CheckboxGroup({ name, legend, hint, options, value, onChange, columns = false }: {
   name: string; legend: string; hint?: string; options: Option[]; value: string[]; onChange: (value: string[]) => void; columns?: boolean;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const error = useContext(ErrorsContext).find((e) => names(e, name));
   const toggle = (v: string, on: boolean) => onChange(on ? [...value, v] : value.filter((x) => x !== v));
@@ -170,13 +170,13 @@ export function CheckboxGroup({ name, legend, hint, options, value, onChange, co
           </label>
         ))}
       </div>
-      {error && <p id={`${id}-error`} className="field-error" data-code={error.code}><span aria-hidden="true">⚠ </span>{userErrorMessage(error, t, language)}</p>}
+      {error && <p id={`${id}-error`} className="field-error" data-code={error.code}><span aria-hidden="true">⚠ </span>{userErrorMessage(error, t)}</p>}
     </fieldset>
   );
 }
 
 export function Checkbox({ name, label, checked, onChange }: { name: string; label: string; checked: boolean; onChange: (v: boolean) => void }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const error = useContext(ErrorsContext).find((e) => names(e, name));
   return (
@@ -186,7 +186,7 @@ export function Checkbox({ name, label, checked, onChange }: { name: string; lab
           aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
         <span>{label}</span>
       </label>
-      {error && <p id={`${id}-error`} className="field-error" data-code={error.code}><span aria-hidden="true">⚠ </span>{userErrorMessage(error, t, language)}</p>}
+      {error && <p id={`${id}-error`} className="field-error" data-code={error.code}><span aria-hidden="true">⚠ </span>{userErrorMessage(error, t)}</p>}
     </div>
   );
 }

@@ -27,12 +27,22 @@ type Documents = {
     "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field } } }\n": typeof types.UpdateReminderRulesDocument,
     "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": typeof types.MatchingWeightsDocument,
     "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field } }\n  }\n": typeof types.UpdateMatchingWeightsDocument,
-    "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) { id email displayName roles language active createdAt lastSignInAt }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt\n    }\n  }\n": typeof types.UsersDocument,
     "query OrganisationsForUsers { organisations { id name kind } }": typeof types.OrganisationsForUsersDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field } }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n": typeof types.ChangeUserRolesDocument,
+    "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field } } }\n": typeof types.ResendInvitationDocument,
+    "mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field } } }": typeof types.RevokeInvitationDocument,
+    "mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field } } }": typeof types.DeactivateUserDocument,
+    "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field } } }": typeof types.ReactivateUserDocument,
+    "query SecurityPolicy { securityPolicy { requireSecondFactor } me { id secondFactorEnabled } }": typeof types.SecurityPolicyDocument,
+    "\n  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {\n    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field } }\n  }\n": typeof types.UpdateSecurityPolicyDocument,
     "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose via at }\n    }\n  }\n": typeof types.AuditTrailDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { code message field } } }": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { code message field } } }": typeof types.ResetPasswordDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field } }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field } }\n  }\n": typeof types.ConfirmSecondFactorEnrolmentDocument,
     "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field } } }": typeof types.RecordConsentDocument,
     "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field } } }": typeof types.WithdrawConsentDocument,
     "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field } } }": typeof types.AssessNeedsDocument,
@@ -78,13 +88,14 @@ type Documents = {
     "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }": typeof types.ShareRiskFlagsWithMentorDocument,
     "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field } } }": typeof types.ShareNeedNoteWithMentorDocument,
     "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }": typeof types.EndMatchDocument,
-    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n": typeof types.SubmitMentorApplicationDocument,
+    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received mentorId errors { code message field } }\n  }\n": typeof types.SubmitMentorApplicationDocument,
+    "mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { code message field } } }": typeof types.ConfirmMentorApplicationDocument,
     "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordScreeningInterviewDocument,
     "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordReferenceDocument,
     "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordBackgroundCheckDocument,
     "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RecordTrainingCompletedDocument,
     "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field } } }": typeof types.SignConfidentialityAgreementDocument,
-    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { token expiresAt } } errors { code message field } } }": typeof types.ApproveMentorDocument,
+    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { code message field } } }": typeof types.ApproveMentorDocument,
     "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field } } }": typeof types.RejectMentorDocument,
     "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field } } }": typeof types.SuspendMentorDocument,
     "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field } } }": typeof types.ReinstateMentorDocument,
@@ -101,10 +112,16 @@ type Documents = {
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field } }\n  }\n": typeof types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": typeof types.ErasePersonDataDocument,
-    "query Me { me { id email displayName roles language mentorStanding organisation { id name kind } } }": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me { me { id email displayName roles language mentorStanding secondFactorEnabled secondFactorRequired organisation { id name kind } } }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field }\n    }\n  }\n": typeof types.LoginDocument,
     "mutation Logout { logout { ok } }": typeof types.LogoutDocument,
     "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field } } }\n": typeof types.SetMyLanguageDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { code message field } } }\n": typeof types.ChangePasswordDocument,
+    "query MySecondFactor { me { id secondFactorEnabled secondFactorRequired } }": typeof types.MySecondFactorDocument,
+    "mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { code message field } } }": typeof types.DisableSecondFactorDocument,
+    "query MySessions { mySessions { id createdAt lastSeenAt expiresAt client current } }": typeof types.MySessionsDocument,
+    "mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { code message field } } }": typeof types.EndSessionDocument,
+    "mutation SignOutEverywhere { signOutEverywhere { ended errors { code message field } } }": typeof types.SignOutEverywhereDocument,
     "query ApiTokens { apiTokens { id name createdAt expiresAt revokedAt } }": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { code message field } }\n  }\n": typeof types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field } } }": typeof types.RevokeApiTokenDocument,
@@ -124,12 +141,22 @@ const documents: Documents = {
     "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field } } }\n": types.UpdateReminderRulesDocument,
     "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": types.MatchingWeightsDocument,
     "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field } }\n  }\n": types.UpdateMatchingWeightsDocument,
-    "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) { id email displayName roles language active createdAt lastSignInAt }\n  }\n": types.UsersDocument,
+    "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt\n    }\n  }\n": types.UsersDocument,
     "query OrganisationsForUsers { organisations { id name kind } }": types.OrganisationsForUsersDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n": types.InviteUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field } }\n  }\n": types.InviteUserDocument,
     "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }\n  }\n": types.ChangeUserRolesDocument,
+    "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field } } }\n": types.ResendInvitationDocument,
+    "mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field } } }": types.RevokeInvitationDocument,
+    "mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field } } }": types.DeactivateUserDocument,
+    "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field } } }": types.ReactivateUserDocument,
+    "query SecurityPolicy { securityPolicy { requireSecondFactor } me { id secondFactorEnabled } }": types.SecurityPolicyDocument,
+    "\n  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {\n    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field } }\n  }\n": types.UpdateSecurityPolicyDocument,
     "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose via at }\n    }\n  }\n": types.AuditTrailDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { code message field } } }": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { code message field } } }": types.ResetPasswordDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field } }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field } }\n  }\n": types.ConfirmSecondFactorEnrolmentDocument,
     "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field } } }": types.RecordConsentDocument,
     "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field } } }": types.WithdrawConsentDocument,
     "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field } } }": types.AssessNeedsDocument,
@@ -175,13 +202,14 @@ const documents: Documents = {
     "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }": types.ShareRiskFlagsWithMentorDocument,
     "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field } } }": types.ShareNeedNoteWithMentorDocument,
     "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }": types.EndMatchDocument,
-    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n": types.SubmitMentorApplicationDocument,
+    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received mentorId errors { code message field } }\n  }\n": types.SubmitMentorApplicationDocument,
+    "mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { code message field } } }": types.ConfirmMentorApplicationDocument,
     "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field } } }": types.RecordScreeningInterviewDocument,
     "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field } } }": types.RecordReferenceDocument,
     "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field } } }": types.RecordBackgroundCheckDocument,
     "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field } } }": types.RecordTrainingCompletedDocument,
     "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field } } }": types.SignConfidentialityAgreementDocument,
-    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { token expiresAt } } errors { code message field } } }": types.ApproveMentorDocument,
+    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { code message field } } }": types.ApproveMentorDocument,
     "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field } } }": types.RejectMentorDocument,
     "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field } } }": types.SuspendMentorDocument,
     "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field } } }": types.ReinstateMentorDocument,
@@ -198,10 +226,16 @@ const documents: Documents = {
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field } }\n  }\n": types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field } }\n  }\n": types.ErasePersonDataDocument,
-    "query Me { me { id email displayName roles language mentorStanding organisation { id name kind } } }": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n": types.LoginDocument,
+    "\n  query Me { me { id email displayName roles language mentorStanding secondFactorEnabled secondFactorRequired organisation { id name kind } } }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field }\n    }\n  }\n": types.LoginDocument,
     "mutation Logout { logout { ok } }": types.LogoutDocument,
     "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field } } }\n": types.SetMyLanguageDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { code message field } } }\n": types.ChangePasswordDocument,
+    "query MySecondFactor { me { id secondFactorEnabled secondFactorRequired } }": types.MySecondFactorDocument,
+    "mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { code message field } } }": types.DisableSecondFactorDocument,
+    "query MySessions { mySessions { id createdAt lastSeenAt expiresAt client current } }": types.MySessionsDocument,
+    "mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { code message field } } }": types.EndSessionDocument,
+    "mutation SignOutEverywhere { signOutEverywhere { ended errors { code message field } } }": types.SignOutEverywhereDocument,
     "query ApiTokens { apiTokens { id name createdAt expiresAt revokedAt } }": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { code message field } }\n  }\n": types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field } } }": types.RevokeApiTokenDocument,
@@ -260,7 +294,7 @@ export function graphql(source: "\n  mutation UpdateMatchingWeights($input: Matc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) { id email displayName roles language active createdAt lastSignInAt }\n  }\n"): typeof import('./graphql').UsersDocument;
+export function graphql(source: "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -268,7 +302,7 @@ export function graphql(source: "query OrganisationsForUsers { organisations { i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { token expiresAt user { id email } } errors { code message field } }\n  }\n"): typeof import('./graphql').InviteUserDocument;
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field } }\n  }\n"): typeof import('./graphql').InviteUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -276,11 +310,51 @@ export function graphql(source: "\n  mutation ChangeUserRoles($userId: ID!, $rol
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field } } }\n"): typeof import('./graphql').ResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field } } }"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field } } }"): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field } } }"): typeof import('./graphql').ReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityPolicy { securityPolicy { requireSecondFactor } me { id secondFactorEnabled } }"): typeof import('./graphql').SecurityPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {\n    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field } }\n  }\n"): typeof import('./graphql').UpdateSecurityPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId by byName byRoles purpose via at }\n    }\n  }\n"): typeof import('./graphql').AuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { code message field } } }"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { code message field } } }"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field } }\n  }\n"): typeof import('./graphql').BeginSecondFactorEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field } }\n  }\n"): typeof import('./graphql').ConfirmSecondFactorEnrolmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,7 +538,11 @@ export function graphql(source: "mutation EndMatch($input: MatchCommandInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received errors { code message field } }\n  }\n"): typeof import('./graphql').SubmitMentorApplicationDocument;
+export function graphql(source: "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received mentorId errors { code message field } }\n  }\n"): typeof import('./graphql').SubmitMentorApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { code message field } } }"): typeof import('./graphql').ConfirmMentorApplicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -488,7 +566,7 @@ export function graphql(source: "mutation SignConfidentialityAgreement($input: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { token expiresAt } } errors { code message field } } }"): typeof import('./graphql').ApproveMentorDocument;
+export function graphql(source: "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { code message field } } }"): typeof import('./graphql').ApproveMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,11 +634,11 @@ export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me { me { id email displayName roles language mentorStanding organisation { id name kind } } }"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me { me { id email displayName roles language mentorStanding secondFactorEnabled secondFactorRequired organisation { id name kind } } }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { user { id email displayName roles language organisation { id name kind } } errors { code message field } }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -569,6 +647,30 @@ export function graphql(source: "mutation Logout { logout { ok } }"): typeof imp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field } } }\n"): typeof import('./graphql').SetMyLanguageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { code message field } } }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MySecondFactor { me { id secondFactorEnabled secondFactorRequired } }"): typeof import('./graphql').MySecondFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { code message field } } }"): typeof import('./graphql').DisableSecondFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MySessions { mySessions { id createdAt lastSeenAt expiresAt client current } }"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { code message field } } }"): typeof import('./graphql').EndSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOutEverywhere { signOutEverywhere { ended errors { code message field } } }"): typeof import('./graphql').SignOutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

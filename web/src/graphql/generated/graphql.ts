@@ -52,12 +52,16 @@ export type AssessNeedsInput = {
 export type AuditAction =
   | 'CASE_READ'
   | 'CONTACTS_READ'
+  | 'INVITATION_REVOKED'
   | 'MENTOR_READ'
   | 'PERSON_ERASED'
   | 'PERSON_EXPORTED'
   | 'ROLES_CHANGED'
+  | 'SECURITY_POLICY_CHANGED'
   | 'SHARED_WITH_MENTOR'
-  | 'USER_INVITED';
+  | 'USER_DEACTIVATED'
+  | 'USER_INVITED'
+  | 'USER_REACTIVATED';
 
 export type AvailabilitySlotInput = {
   day: Weekday;
@@ -98,6 +102,12 @@ export type ChangeMentorCapacityInput = {
   /** The mentor's version you read; a newer one means someone else acted first. */
   expectedVersion: number;
   mentorId: string;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** At least 12 characters. */
+  newPassword: string;
 };
 
 export type ChangeReleaseDateInput = {
@@ -290,6 +300,8 @@ export type LogContactInput = {
 };
 
 export type LoginInput = {
+  /** With a second factor: the authenticator app's code or a recovery code (SECOND_FACTOR_REQUIRED asks for it). */
+  code?: string | null | undefined;
   email: string;
   password: string;
 };
@@ -637,6 +649,13 @@ export type ResendOutcomeSummaryInput = {
   recipient?: string | null | undefined;
 };
 
+export type ResetPasswordInput = {
+  /** At least 12 characters. */
+  newPassword: string;
+  /** From the link in the reset e-mail (after '#'). */
+  token: string;
+};
+
 export type RiskFlag =
   | 'DOMESTIC_VIOLENCE'
   | 'NO_LIVED_EXPERIENCE_ONLY_PAIRING'
@@ -718,6 +737,11 @@ export type UpdateVettingPolicyInput = {
   /** The version you read. */
   version: string;
 };
+
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DEACTIVATED'
+  | 'INVITED';
 
 export type VettingStep =
   | 'BACKGROUND_CHECK'
@@ -833,7 +857,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, email: string, displayName: string, roles: Array<Role>, language: Language, active: boolean, createdAt: string, lastSignInAt: string | null }> };
+export type UsersQuery = { users: Array<{ id: string, email: string, displayName: string, roles: Array<Role>, language: Language, status: UserStatus, invitationExpiresAt: string | null, deactivatedAt: string | null, createdAt: string, lastSignInAt: string | null }> };
 
 export type OrganisationsForUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -845,7 +869,7 @@ export type InviteUserMutationVariables = Exact<{
 }>;
 
 
-export type InviteUserMutation = { inviteUser: { invitation: { token: string, expiresAt: string, user: { id: string, email: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type InviteUserMutation = { inviteUser: { invitation: { expiresAt: string, user: { id: string, email: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type ChangeUserRolesMutationVariables = Exact<{
   userId: string;
@@ -854,6 +878,46 @@ export type ChangeUserRolesMutationVariables = Exact<{
 
 
 export type ChangeUserRolesMutation = { changeUserRoles: { user: { id: string, roles: Array<Role> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { user: { id: string, email: string, invitationExpiresAt: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { user: { id: string, email: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { user: { id: string, status: UserStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { user: { id: string, status: UserStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type SecurityPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityPolicyQuery = { securityPolicy: { requireSecondFactor: boolean }, me: { id: string, secondFactorEnabled: boolean } | null };
+
+export type UpdateSecurityPolicyMutationVariables = Exact<{
+  requireSecondFactor: boolean;
+}>;
+
+
+export type UpdateSecurityPolicyMutation = { updateSecurityPolicy: { policy: { requireSecondFactor: boolean } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type AuditTrailQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -872,7 +936,33 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AcceptInvitationMutation = { acceptInvitation: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, secondFactorEnabled: boolean, secondFactorRequired: boolean, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { ok: boolean, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { ok: boolean, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type BeginSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BeginSecondFactorEnrolmentMutation = { beginSecondFactorEnrolment: { enrolment: { secret: string, otpauthUri: string, qrSvg: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ConfirmSecondFactorEnrolmentMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ConfirmSecondFactorEnrolmentMutation = { confirmSecondFactorEnrolment: { enabled: { recoveryCodes: Array<string>, user: { id: string, secondFactorEnabled: boolean } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
@@ -1200,7 +1290,14 @@ export type SubmitMentorApplicationMutationVariables = Exact<{
 }>;
 
 
-export type SubmitMentorApplicationMutation = { submitMentorApplication: { received: boolean, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SubmitMentorApplicationMutation = { submitMentorApplication: { received: boolean, mentorId: string | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ConfirmMentorApplicationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmMentorApplicationMutation = { confirmMentorApplication: { received: boolean, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type RecordScreeningInterviewMutationVariables = Exact<{
   input: RecordScreeningInterviewInput;
@@ -1242,7 +1339,7 @@ export type ApproveMentorMutationVariables = Exact<{
 }>;
 
 
-export type ApproveMentorMutation = { approveMentor: { approval: { mentor: { id: string }, invitation: { token: string, expiresAt: string } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ApproveMentorMutation = { approveMentor: { approval: { mentor: { id: string }, invitation: { expiresAt: string, user: { email: string } } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type RejectMentorMutationVariables = Exact<{
   input: RejectMentorInput;
@@ -1363,14 +1460,14 @@ export type ErasePersonDataMutation = { erasePersonData: { erasure: { eventsMask
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, mentorStanding: MentorStatus | null, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null };
+export type MeQuery = { me: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, mentorStanding: MentorStatus | null, secondFactorEnabled: boolean, secondFactorRequired: boolean, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { login: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type LoginMutation = { login: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, secondFactorEnabled: boolean, secondFactorRequired: boolean, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1383,6 +1480,42 @@ export type SetMyLanguageMutationVariables = Exact<{
 
 
 export type SetMyLanguageMutation = { setMyLanguage: { user: { id: string, language: Language } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { user: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySecondFactorQuery = { me: { id: string, secondFactorEnabled: boolean, secondFactorRequired: boolean } | null };
+
+export type DisableSecondFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DisableSecondFactorMutation = { disableSecondFactor: { user: { id: string, secondFactorEnabled: boolean } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, createdAt: string, lastSeenAt: string, expiresAt: string, client: string | null, current: boolean }> };
+
+export type EndSessionMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type EndSessionMutation = { endSession: { ended: number, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: { ended: number, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1633,7 +1766,9 @@ export const UsersDocument = new TypedDocumentString(`
     displayName
     roles
     language
-    active
+    status
+    invitationExpiresAt
+    deactivatedAt
     createdAt
     lastSignInAt
   }
@@ -1652,7 +1787,6 @@ export const InviteUserDocument = new TypedDocumentString(`
     mutation InviteUser($input: InviteUserInput!) {
   inviteUser(input: $input) {
     invitation {
-      token
       expiresAt
       user {
         id
@@ -1682,6 +1816,92 @@ export const ChangeUserRolesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeUserRolesMutation, ChangeUserRolesMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($userId: ID!) {
+  resendInvitation(userId: $userId) {
+    user {
+      id
+      email
+      invitationExpiresAt
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($userId: ID!) {
+  revokeInvitation(userId: $userId) {
+    user {
+      id
+      email
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($userId: ID!) {
+  deactivateUser(userId: $userId) {
+    user {
+      id
+      status
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($userId: ID!) {
+  reactivateUser(userId: $userId) {
+    user {
+      id
+      status
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const SecurityPolicyDocument = new TypedDocumentString(`
+    query SecurityPolicy {
+  securityPolicy {
+    requireSecondFactor
+  }
+  me {
+    id
+    secondFactorEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityPolicyQuery, SecurityPolicyQueryVariables>;
+export const UpdateSecurityPolicyDocument = new TypedDocumentString(`
+    mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {
+  updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) {
+    policy {
+      requireSecondFactor
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSecurityPolicyMutation, UpdateSecurityPolicyMutationVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {
   auditTrail(
@@ -1719,6 +1939,8 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
       displayName
       roles
       language
+      secondFactorEnabled
+      secondFactorRequired
       organisation {
         id
         name
@@ -1733,6 +1955,64 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    ok
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const BeginSecondFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation BeginSecondFactorEnrolment {
+  beginSecondFactorEnrolment {
+    enrolment {
+      secret
+      otpauthUri
+      qrSvg
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BeginSecondFactorEnrolmentMutation, BeginSecondFactorEnrolmentMutationVariables>;
+export const ConfirmSecondFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmSecondFactorEnrolment($code: String!) {
+  confirmSecondFactorEnrolment(code: $code) {
+    enabled {
+      recoveryCodes
+      user {
+        id
+        secondFactorEnabled
+      }
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables>;
 export const RecordConsentDocument = new TypedDocumentString(`
     mutation RecordConsent($input: RecordConsentInput!) {
   recordConsent(input: $input) {
@@ -2617,6 +2897,7 @@ export const SubmitMentorApplicationDocument = new TypedDocumentString(`
     mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {
   submitMentorApplication(input: $input) {
     received
+    mentorId
     errors {
       code
       message
@@ -2625,6 +2906,18 @@ export const SubmitMentorApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitMentorApplicationMutation, SubmitMentorApplicationMutationVariables>;
+export const ConfirmMentorApplicationDocument = new TypedDocumentString(`
+    mutation ConfirmMentorApplication($token: String!) {
+  confirmMentorApplication(token: $token) {
+    received
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmMentorApplicationMutation, ConfirmMentorApplicationMutationVariables>;
 export const RecordScreeningInterviewDocument = new TypedDocumentString(`
     mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) {
   recordScreeningInterview(input: $input) {
@@ -2708,8 +3001,10 @@ export const ApproveMentorDocument = new TypedDocumentString(`
         id
       }
       invitation {
-        token
         expiresAt
+        user {
+          email
+        }
       }
     }
     errors {
@@ -3037,6 +3332,8 @@ export const MeDocument = new TypedDocumentString(`
     roles
     language
     mentorStanding
+    secondFactorEnabled
+    secondFactorRequired
     organisation {
       id
       name
@@ -3054,6 +3351,8 @@ export const LoginDocument = new TypedDocumentString(`
       displayName
       roles
       language
+      secondFactorEnabled
+      secondFactorRequired
       organisation {
         id
         name
@@ -3090,6 +3389,80 @@ export const SetMyLanguageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    user {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const MySecondFactorDocument = new TypedDocumentString(`
+    query MySecondFactor {
+  me {
+    id
+    secondFactorEnabled
+    secondFactorRequired
+  }
+}
+    `) as unknown as TypedDocumentString<MySecondFactorQuery, MySecondFactorQueryVariables>;
+export const DisableSecondFactorDocument = new TypedDocumentString(`
+    mutation DisableSecondFactor($code: String!) {
+  disableSecondFactor(code: $code) {
+    user {
+      id
+      secondFactorEnabled
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisableSecondFactorMutation, DisableSecondFactorMutationVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    createdAt
+    lastSeenAt
+    expiresAt
+    client
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const EndSessionDocument = new TypedDocumentString(`
+    mutation EndSession($sessionId: ID!) {
+  endSession(sessionId: $sessionId) {
+    ended
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere {
+    ended
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n';
+import { useSession, type User } from '../session/session';
+import { Page } from '../ui/Page';
+import { SecondFactorSetup } from './SecondFactor';
+
+/** The organisation requires a second factor of this person and they have none yet: the server gave the session no roles. */
+export function mustEnrolSecondFactor(user: User): boolean {
+  return user.secondFactorRequired && !user.secondFactorEnabled;
+}
+
+/**
+ * What someone sees who must set up a second factor before anything else (every other operation is refused until
+ * then): why, the set-up itself, and sign-out. `onEnrolled` carries on to the person's home.
+ */
+export function SecondFactorRequired({ onEnrolled }: { onEnrolled: () => Promise<void> }) {
+  const { t } = useI18n();
+  const { signOut } = useSession();
+  const [leaving, setLeaving] = useState(false);
+
+  const leave = async () => {
+    setLeaving(true);
+    try {
+      await signOut();
+    } finally {
+      setLeaving(false);
+    }
+  };
+  return (
+    <Page title={t('secondFactor.requiredTitle')} wide={false}>
+      <div className="card" data-testid="second-factor-required">
+        <p>{t('secondFactor.requiredText')}</p>
+        <SecondFactorSetup onFinished={() => void onEnrolled()} startLabel={t('secondFactor.start')} finishLabel={t('secondFactor.continue')} />
+        <div className="form-actions">
+          <button type="button" className="secondary" onClick={leave} aria-disabled={leaving || undefined}>
+            {leaving && <span className="spinner" aria-hidden="true" />}
+            {t('signOut')}
+          </button>
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { graphql } from '../graphql';
+import { useI18n } from '../i18n';
+import { useSession } from '../session/session';
+import { useCommand } from '../ui/data';
+import { CommandForm, TextField } from '../ui/form';
+
+const ChangePassword = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { code message field } } }
+`);
+
+/** A new password (the current one is asked for); the person's other sessions end, this one continues. */
+export function ChangePasswordForm() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [f, setF] = useState({ currentPassword: '', newPassword: '', repeat: '' });
+  const [done, setDone] = useState(false);
+  const command = useCommand(ChangePassword, (r) => r.changePassword);
+
+  const submit = async () => {
+    setDone(false);
+    if (f.newPassword !== f.repeat) return command.setErrors([{ code: 'PASSWORDS_DIFFER', field: 'repeat', message: '' }]);
+    if (await command.run({ input: { currentPassword: f.currentPassword, newPassword: f.newPassword } })) {
+      setF({ currentPassword: '', newPassword: '', repeat: '' });
+      setDone(true);
+    }
+  };
+
+  return (
+    <CommandForm command={command} fields={['currentPassword', 'newPassword', 'repeat']} onSubmit={submit} submitLabel={t('password.submit')}
+      className="grid-form">
+      {/* The account's name, hidden, so that a password manager knows whose password changes. */}
+      <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
+      <TextField name="currentPassword" type="password" label={t('password.current')} value={f.currentPassword}
+        onChange={(v) => setF({ ...f, currentPassword: v })} autoComplete="current-password" />
+      <TextField name="newPassword" type="password" label={t('invitation.password')} hint={t('invitation.passwordHint')} value={f.newPassword}
+        onChange={(v) => setF({ ...f, newPassword: v })} autoComplete="new-password" />
+      <TextField name="repeat" type="password" label={t('invitation.repeat')} value={f.repeat} onChange={(v) => setF({ ...f, repeat: v })}
+        autoComplete="new-password" />
+      {done && <p className="success" role="status">{t('password.changed')}</p>}
+    </CommandForm>
+  );
+}
