@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 // Two pages: the app (index.html) and GraphiQL (graphiql.html, which the API serves at /graphql/ui).
@@ -18,9 +19,47 @@ const graphiqlAtApiPath: Plugin = {
   },
 };
 
+// The installable, offline app: a manifest and a Workbox service worker that precaches the built app shell (not GraphiQL)
+// and answers every navigation with index.html — except the server's own paths, which always go to the network.
+// Answers of /graphql are never cached by the worker: the mentor's last answers are kept by src/offline/ instead.
+const pwa = VitePWA({
+  registerType: 'autoUpdate', // a new deployment's worker takes over at once; the page registers it (src/offline/register.ts)
+  injectRegister: false,
+  includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+  manifest: {
+    id: '/',
+    name: 'Mentoring — līdzgaitnieki',
+    short_name: 'Mentoring',
+    description: 'Līdzgaitnieku (mentoru) darbs ar cilvēkiem pēc atbrīvošanas no ieslodzījuma.',
+    lang: 'lv',
+    dir: 'ltr',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    orientation: 'portrait',
+    theme_color: '#1f4e5f',
+    background_color: '#ffffff',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    globIgnores: ['graphiql.html', 'assets/graphiql*'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/graphql(\/|$|\?)/, /^\/auth(\/|$)/, /^\/reports(\/|$)/, /^\/jobs(\/|$)/, /^\/health/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: true,
+  },
+});
+
 export default defineConfig({
   base: '/',
-  plugins: [react(), graphiqlAtApiPath],
+  plugins: [react(), graphiqlAtApiPath, pwa],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
-import { execute } from './api';
+import { ApiError, execute } from './api';
 import { AdminContracts } from './admin/Contracts';
 import { Organisations } from './admin/Organisations';
 import { Policies } from './admin/Policies';
@@ -32,6 +32,7 @@ import { MentorProfile } from './mentors/MentorProfile';
 import { VettingBoard } from './mentors/VettingBoard';
 import { MunicipalityDashboard } from './municipality/Dashboard';
 import { Notifications } from './notifications/Notifications';
+import { forget, keepAnswers, rememberedUser, rememberUser, restoreAnswers } from './offline/persist';
 import { hasAnyRole, knownRole, type Role } from './session/roles';
 import { currentUser, logout, renewToken, SessionContext, SetMyLanguage, useSession, type User } from './session/session';
 import { Settings } from './settings/Settings';
@@ -39,7 +40,8 @@ import { Loading } from './ui/states';
 import { Page } from './ui/Page';
 
 /** `notice`: why the person is on the sign-in page (password reset, signed out everywhere), said there. */
-type State = { state: 'loading' } | { state: 'anonymous'; startupError: unknown; notice?: Key } | { state: 'signedIn'; user: User };
+/** `offline`: the server could not be asked; this is the mentor who signed in here last (see offline/persist.ts). */
+type State = { state: 'loading' } | { state: 'anonymous'; startupError: unknown; notice?: Key } | { state: 'signedIn'; user: User; offline: boolean };
 
 export function App() {
   const { setLanguage, language: shown } = useI18n();
@@ -47,23 +49,54 @@ export function App() {
   const [state, setState] = useState<State>({ state: 'loading' });
   const [, navigate] = useLocation();
 
-  const signedIn = (user: User) => {
+  const signedIn = (user: User, offline = false) => {
     // The account remembers the language; it wins over this browser's last choice.
     const language = languages.find((l) => l === user.language.toLowerCase());
     if (language) setLanguage(language);
-    setState({ state: 'signedIn', user });
+    // Online, the server vouched for this user: keep them for an offline start, forgetting anyone else's answers first.
+    void (offline ? Promise.resolve() : rememberUser(user)).then(() => setState({ state: 'signedIn', user, offline }));
   };
+
+  // Who the cookie says we are; without a connection, the mentor who signed in here last, with their last answers.
+  const start = (isCurrent: () => boolean) =>
+    currentUser().then(
+      (user) => isCurrent() && (user ? signedIn(user) : void forget().then(() => setState({ state: 'anonymous', startupError: null }))),
+      async (error: unknown) => {
+        const remembered = error instanceof ApiError && error.kind === 'network' ? await rememberedUser() : undefined;
+        if (!isCurrent()) return;
+        if (!remembered) return setState({ state: 'anonymous', startupError: error });
+        await restoreAnswers(queries, remembered.id);
+        signedIn(remembered, true);
+      },
+    );
 
   useEffect(() => {
     let current = true; // StrictMode runs effects twice in development; only the last answer counts
-    currentUser().then(
-      (user) => current && (user ? signedIn(user) : setState({ state: 'anonymous', startupError: null })),
-      (error: unknown) => current && setState({ state: 'anonymous', startupError: error }),
-    );
+    void start(() => current);
     return () => {
       current = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // Started offline: when the connection is back, the server says who is signed in (the session may have ended).
+  const offline = state.state === 'signedIn' && state.offline;
+  useEffect(() => {
+    if (!offline) return;
+    let current = true;
+    const online = () => void start(() => current);
+    window.addEventListener('online', online);
+    return () => {
+      current = false;
+      window.removeEventListener('online', online);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [offline]);
+
+  // The mentor's own answers are kept for the next offline start while they are signed in.
+  const userId = state.state === 'signedIn' ? state.user.id : null;
+  const keep = state.state === 'signedIn' && hasAnyRole(state.user.roles, ['Mentor']);
+  useEffect(() => (userId && keep ? keepAnswers(queries, userId) : undefined), [userId, keep, queries]);
 
   // The server takes roles out of every request of some sessions; the app then shows one calm page instead of pages
   // that could only fail. A mentor whose access is paused keeps their other roles (if any) but not the mentor's pages;
@@ -74,6 +107,7 @@ export function App() {
     if (state.state !== 'signedIn') return null;
     const signedOut = (notice?: Key) => {
       queries.clear(); // nothing of the last user stays in memory
+      void forget(); // nor on this device
       setState({ state: 'anonymous', startupError: null, notice });
       navigate('/', { replace: true });
     };

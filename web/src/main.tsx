@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiError } from './api';
 import { App } from './App';
 import { I18nProvider } from './i18n';
+import { registerServiceWorker } from './offline/register';
 import './styles.css';
 
 const queries = new QueryClient({
@@ -26,3 +27,5 @@ createRoot(document.getElementById('root')!).render(
     </I18nProvider>
   </StrictMode>,
 );
+
+void registerServiceWorker();

@@ -29,8 +29,11 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(ctx => ctx.Source.Record.SubjectId);
         Field<NonNullGraphType<IdGraphType>>("by").Resolve(ctx => ctx.Source.Record.By);
         Field<StringGraphType>("byName").Description("The user's name now (null when the account no longer exists).").Resolve(ctx => ctx.Source.ByName);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("byRoles").Description("The user's roles at the time.")
-            .Resolve(ctx => ctx.Source.Record.ByRoles);
+        // Roles in one spelling everywhere: the Role enum, as every other field gives them.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Users.RoleType>>>>("byRoles").Description("The user's roles at the time.")
+            .Resolve(ctx => ctx.Source.Record.ByRoles.Select(r => Enum.TryParse<Role>(r, out var role) ? (Role?)role : null).OfType<Role>().ToList());
+        Field<NonNullGraphType<BooleanGraphType>>("bySystem").Description("Done by the product itself (e.g. the retention job), not by a person.")
+            .Resolve(ctx => ctx.Source.Record.ByRoles.Contains("System"));
         Field<NonNullGraphType<StringGraphType>>("purpose").Resolve(ctx => ctx.Source.Record.Purpose);
         Field<StringGraphType>("via").Description("The operation that returned or changed it, e.g. clients or upcomingReleases.")
             .Resolve(ctx => ctx.Source.Record.Via);

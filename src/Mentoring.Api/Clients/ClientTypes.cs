@@ -108,7 +108,8 @@ public sealed class ClientType : ObjectGraphType<Client>
         Field(x => x.ConsentWithdrawn);
         Field(x => x.ConsentWithdrawnOn, nullable: true).Description("When consent was withdrawn; consent is empty from then on.");
         Field(x => x.CanBeMatched).Description("Consent to mentor contact and the case open.");
-        Field(x => x.Needs, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedAssessmentType>>>));
+        Field(x => x.Needs, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedAssessmentType>>>))
+            .WithComplexityImpact(1, Enum.GetValues<Domain.Common.NeedDomain>().Length); // one per need domain at most
         Field(x => x.NeedsSource, nullable: true);
         Field(x => x.RiskFlags, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RiskFlagType>>>))
             .Description("Restricted: coordinators only.").RequireRoles(Role.Coordinator);

@@ -85,9 +85,10 @@ public sealed class EngagementEntryType : ObjectGraphType<EngagementEntry>
     }
 }
 
+/// <summary>Hours are exact (minutes / 60), never rounded: 75 minutes are 1.25 hours.</summary>
 public sealed record VolunteerMonth(string Month, int Contacts, int Minutes)
 {
-    public double Hours => Math.Round(Minutes / 60.0, 1);
+    public double Hours => Minutes / 60.0;
 }
 
 public sealed class VolunteerMonthType : ObjectGraphType<VolunteerMonth>

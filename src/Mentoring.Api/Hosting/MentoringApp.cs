@@ -69,6 +69,8 @@ public static class MentoringApp
             builder.Services.AddHostedService<DemoScenario>();
         }
         builder.Services.AddHostedService<PlatformBootstrap>();
+        builder.Services.AddHostedService<Matching.OpenMatchMigration>();
+        builder.Services.AddWebAppCompression();
 
         var app = builder.Build();
         app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme

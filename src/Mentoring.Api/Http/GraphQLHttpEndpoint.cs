@@ -145,6 +145,10 @@ public static class GraphQLHttpEndpoint
         var graphql = Quality(GraphQLResponseJson);
         var json = Quality(Json);
         if (graphql <= 0 && json <= 0) return null;
+        // Only wildcards (*/*, application/*): a client that did not ask for the new type gets application/json, as the
+        // spec advises for legacy clients; asked for by name, graphql-response+json wins ties.
+        var named = types.Any(t => t.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase));
+        if (!named) return json > 0 ? Json : GraphQLResponseJson;
         return graphql >= json ? GraphQLResponseJson : Json;
     }
 

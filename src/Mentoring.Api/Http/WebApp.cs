@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.FileProviders;
 
 namespace Mentoring.Api.Http;
@@ -25,6 +26,20 @@ public static class WebApp
         if (ctx.Request.IsHttps) headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
     }
 
+    /// <summary>Brotli or gzip for the app's files (only those: answers that carry secrets are never compressed — BREACH).</summary>
+    public static IServiceCollection AddWebAppCompression(this IServiceCollection services) => services.AddResponseCompression(o =>
+    {
+        o.EnableForHttps = true;
+        o.Providers.Add<BrotliCompressionProvider>();
+        o.Providers.Add<GzipCompressionProvider>();
+        o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/manifest+json", "image/svg+xml"]);
+    });
+
+    /// <summary>Not the app's files: the API, sign-in, reports, jobs and health answers.</summary>
+    private static bool IsServerRoute(PathString path) =>
+        path.StartsWithSegments("/graphql") || path.StartsWithSegments("/health") || path.StartsWithSegments("/auth")
+        || path.StartsWithSegments("/reports") || path.StartsWithSegments("/jobs");
+
     public static void MapWebApp(this WebApplication app, string? webRoot)
     {
         if (webRoot is null)
@@ -33,18 +48,27 @@ public static class WebApp
             return;
         }
         var files = new PhysicalFileProvider(webRoot);
+        app.UseWhen(ctx => !IsServerRoute(ctx.Request.Path), b => b.UseResponseCompression());
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            // Hashed file names never change content: cache them for a year. Everything else (index.html, the service
+            // worker, the manifest) is revalidated, so a new deployment is picked up at once.
+            OnPrepareResponse = f => f.Context.Response.Headers.CacheControl =
+                f.Context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=31536000, immutable" : "no-cache",
+        });
         app.MapGet("/graphql/ui", () => Results.File(Path.Combine(webRoot, "graphiql.html"), "text/html; charset=utf-8"));
         // Client-side routes of the single-page app.
         app.MapFallback(ctx =>
         {
-            if (ctx.Request.Path.StartsWithSegments("/graphql") || ctx.Request.Path.StartsWithSegments("/health") || ctx.Request.Path.StartsWithSegments("/auth"))
+            if (IsServerRoute(ctx.Request.Path))
             {
                 ctx.Response.StatusCode = 404;
                 return Task.CompletedTask;
             }
             ctx.Response.ContentType = "text/html; charset=utf-8";
+            ctx.Response.Headers.CacheControl = "no-cache";
             return ctx.Response.SendFileAsync(Path.Combine(webRoot, "index.html"));
         }).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])); // other methods keep routing's 405
     }

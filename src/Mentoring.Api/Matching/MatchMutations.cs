@@ -127,7 +127,9 @@ public static class MatchMutations
         Step(mutation, "resumeMatch", "Resumes a paused match: refused while the mentor is not approved and current (MENTOR_NOT_CURRENT) or consent is withdrawn (CASE_FROZEN).",
             (i, a, f) => MatchDecider.Decide(new ResumeMatch(a, f.MentorCurrent, f.ClientFrozen), f.Match));
         Step(mutation, "endMatch", "Ends a match with a reason; a rematch is a new proposal that names this one.",
-            (i, a, f) => MatchDecider.Decide(new EndMatch(i.EndReason ?? MatchEndReason.Other, i.Note, i.On ?? a.Today, a), f.Match));
+            (i, a, f) => i.EndReason is not { } reason
+                ? Decision.Reject(ErrorCodes.Validation, "Choose why the match ends.", "endReason")
+                : MatchDecider.Decide(new EndMatch(reason, i.Note, i.On ?? a.Today, a), f.Match));
         mutation.AddBatchMatching();
     }
 
@@ -155,9 +157,15 @@ public static class MatchMutations
 
         // The mentor is told of the proposal through the outbox, in the proposal's own transaction, in their language.
         var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == load.Mentor.Id, ct);
-        var result = await StreamWrites.Handle<Match>(session, id, null, m => MatchDecider.Decide(command, m), ct,
-            _ => Outbox.Stage(session, Mail.MatchProposed(id, account?.Id, load.Mentor.Profile.Name, account?.Email ?? load.Mentor.Profile.Email,
-                account?.Language ?? Texts.From(load.Mentor.Profile.Languages)), actor.At));
+        // Fetched for writing, so the case's version moves with the event (and a concurrent change to it conflicts).
+        var clientStream = await session.Events.FetchForWriting<Client>(client.Id, ct);
+        var result = await StreamWrites.Handle<Match>(session, id, null, m => MatchDecider.Decide(command, m), ct, _ =>
+        {
+            Outbox.Stage(session, Mail.MatchProposed(id, account?.Id, load.Mentor.Profile.Name, account?.Email ?? load.Mentor.Profile.Email,
+                account?.Language ?? Texts.From(load.Mentor.Profile.Languages)), actor.At);
+            // The person's case knows it has a mentor (asked): off the "no mentor yet" lists, in the same transaction.
+            clientStream.AppendOne(new ClientMatchOpened(client.Id, id, actor.At));
+        });
         return result.Succeeded ? Payload<Match>.Ok((await session.LoadAsync<Match>(id, ct))!) : Payload<Match>.Refused(result.Errors);
     }
 
@@ -183,9 +191,15 @@ public static class MatchMutations
                     return (object?)Payload<Match>.Refused(ErrorCodes.NotFound, "No such match.", "matchId"); // a mentor sees only their own
                 var actor = MentorMutations.ActorOf(http, clock);
                 var facts = await FactsAsync(session, input.MatchId, actor.Today, ctx.CancellationToken);
+                var closesCase = name is "declineMatch" or "endMatch" && facts.Match is { } open
+                    ? await session.Events.FetchForWriting<Client>(open.ClientId, ctx.CancellationToken)
+                    : null;
                 var result = await StreamWrites.Handle<Match>(session, input.MatchId, input.ExpectedVersion, m => decide(input, actor, facts with { Match = m }),
                     ctx.CancellationToken, m =>
                     {
+                        // A declined or ended match leaves the person without a mentor: their case knows at once.
+                        if (closesCase is not null && m is not null)
+                            closesCase.AppendOne(new ClientMatchClosed(m.ClientId, m.Id, actor.At));
                         // Sharing with a mentor is an access decision: it goes on the audit trail with the change itself.
                         if (audit is not null && m is not null)
                             session.Insert(Audit.AuditLog.Entry(caller, Domain.Audit.AuditAction.SharedWithMentor, "client", m.ClientId, audit(input), clock) with { Via = name });

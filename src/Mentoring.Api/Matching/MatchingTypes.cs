@@ -48,8 +48,11 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
         Field(x => x.MentorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Eligible).Description("No hard constraint failed.");
         Field(x => x.Score).Description("Weighted mean of the factors, 0 to 1.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FailedConstraintType>>>>("failedConstraints").Resolve(c => c.Source.Failed);
-        Field(x => x.Factors, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ScoreFactorType>>>));
+        // Small lists of known size: complexity counts what a page really asks (the 20 rows a list is assumed to hold would
+        // make a documented page of 50 candidates "too complex").
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FailedConstraintType>>>>("failedConstraints").Resolve(c => c.Source.Failed)
+            .WithComplexityImpact(1, CandidateRanking.ConstraintCount);
+        Field(x => x.Factors, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ScoreFactorType>>>)).WithComplexityImpact(1, CandidateRanking.FactorCount);
     }
 }
 
@@ -74,7 +77,8 @@ public sealed class MatchType : ObjectGraphType<Match>
         Field(x => x.ClientAgreedOn, nullable: true);
         Field(x => x.ActiveFrom, nullable: true);
         Field<NonNullGraphType<FloatGraphType>>("score").Description("The score when proposed.").Resolve(c => c.Source.Snapshot.Score);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScoreFactorType>>>>("factors").Description("Why, when proposed.").Resolve(c => c.Source.Snapshot.Factors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScoreFactorType>>>>("factors").Description("Why, when proposed.").Resolve(c => c.Source.Snapshot.Factors)
+            .WithComplexityImpact(1, CandidateRanking.FactorCount);
         Field(x => x.ReplacesMatchId, type: typeof(IdGraphType)).Description("For a rematch: the match it follows.");
         Field(x => x.DeclineReason, nullable: true);
         Field(x => x.EndReason, type: typeof(MatchEndReasonType));

@@ -44,7 +44,9 @@ public sealed record Client(
     public long Version { get; set; }
     /// <summary>Lower-cased name, for search and the likely-duplicate rule.</summary>
     public string SearchName { get; init; } = "";
-    /// <summary>Set by matching (a later capability); until then nobody is matched.</summary>
+    /// <summary>The person's open match (proposed, active or paused), kept by the match's own events (opened, closed).</summary>
+    public Guid? OpenMatchId { get; init; }
+    /// <summary>Has a mentor, or one proposed: not on the "no mentor yet" lists.</summary>
     public bool HasActiveMatch { get; init; }
     /// <summary>When consent was withdrawn (null while it stands); <see cref="Consent"/> is empty from then on.</summary>
     public DateOnly? ConsentWithdrawnOn { get; init; }
@@ -84,6 +86,9 @@ public sealed record Client(
         Goals = [.. Goals, new Goal(e.GoalId, e.Title, e.Domain, e.Standard, e.Rule, e.Rule.DeadlineFor(ReleaseDate), GoalStatus.Open, null, null)],
         LastChangedAt = e.At,
     };
+    public Client Apply(ClientMatchOpened e) => this with { OpenMatchId = e.MatchId, HasActiveMatch = true };
+    // A late close of an older match does not clear a newer one.
+    public Client Apply(ClientMatchClosed e) => OpenMatchId == e.MatchId ? this with { OpenMatchId = null, HasActiveMatch = false } : this;
     public Client Apply(GoalAchieved e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Achieved, AchievedOn = e.AchievedOn }, e.At);
     public Client Apply(GoalDropped e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Dropped, DropReason = e.Reason }, e.At);
     // A deadline set by hand no longer follows the release date.

@@ -19,6 +19,8 @@ public static class ClientDecider
     {
         ClientReferred e => Client.Create(e),
         ConsentRecorded e when state is not null => state.Apply(e),
+        ClientMatchOpened e when state is not null => state.Apply(e),
+        ClientMatchClosed e when state is not null => state.Apply(e),
         ConsentWithdrawn e when state is not null => state.Apply(e),
         NeedsAssessed e when state is not null => state.Apply(e),
         RiskFlagsRecorded e when state is not null => state.Apply(e),

@@ -41,4 +41,7 @@ public sealed record CaseReopened(Guid ClientId, string Note, Guid By, DateTimeO
 public sealed record GoalAdded(Guid ClientId, Guid GoalId, string Title, NeedDomain? Domain, StandardGoal? Standard, DeadlineRule Rule, Guid By, DateTimeOffset At);
 public sealed record GoalAchieved(Guid ClientId, Guid GoalId, DateOnly AchievedOn, Guid By, DateTimeOffset At);
 public sealed record GoalDropped(Guid ClientId, Guid GoalId, string Reason, Guid By, DateTimeOffset At);
+/// <summary>A match was proposed for the person: they have a mentor (or one is asked) until it is declined or ends.</summary>
+public sealed record ClientMatchOpened(Guid ClientId, Guid MatchId, DateTimeOffset At);
+public sealed record ClientMatchClosed(Guid ClientId, Guid MatchId, DateTimeOffset At);
 public sealed record GoalDeadlineChanged(Guid ClientId, Guid GoalId, DateOnly Deadline, string? Reason, Guid By, DateTimeOffset At);

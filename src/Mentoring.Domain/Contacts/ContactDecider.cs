@@ -23,11 +23,18 @@ public static class ContactDecider
     public const string NoOpenConcern = "NO_OPEN_CONCERN";
     public const int MaxDurationMinutes = 600;
 
-    /// <summary>Logging with a contact id already in the log is the retry of that log: nothing new happens.</summary>
+    /// <summary>
+    /// Logging with a contact id already in the log is the retry of that log: nothing new happens. The same key with a
+    /// different meeting is not a retry — an edit made offline must not vanish silently — so it is refused.
+    /// </summary>
     public static Decision Decide(LogContact c, Match? m)
     {
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
-        if (m.Contacts.Any(x => x.Id == c.ContactId)) return Decision.Accept();
+        if (m.Contacts.FirstOrDefault(x => x.Id == c.ContactId) is { } logged)
+            return Same(logged.Versions[0].Details, Normalise(c.Details))
+                ? Decision.Accept()
+                : Decision.Reject(ErrorCodes.IdempotencyKeyReused,
+                    "This meeting was already logged with other details: correct it instead of logging it again.", "idempotencyKey");
         if (!Loggable(m, c.Details.HappenedAt, c.ByCoordinator))
             return Decision.Reject(MatchNotActive, $"Contacts are logged on active matches; this one is {m.Stage.ToString().ToLowerInvariant()}.", "matchId");
         if (c.ClientFrozen)
@@ -105,6 +112,12 @@ public static class ContactDecider
             .Require(d.PrivateNote is null || d.PrivateNote.Length <= 4000, ErrorCodes.Validation, "Note: 4000 characters at most.", "privateNote")
             .Require(d.Topics.Count <= 10, ErrorCodes.Validation, "At most 10 topics.", "topics");
     }
+
+    /// <summary>The same meeting: every detail equal (lists by their items, times to the second).</summary>
+    private static bool Same(ContactDetails a, ContactDetails b) =>
+        a.HappenedAt.ToUnixTimeSeconds() == b.HappenedAt.ToUnixTimeSeconds() && a.DurationMinutes == b.DurationMinutes && a.Mode == b.Mode
+        && a.Place == b.Place && a.PrivateNote == b.PrivateNote && a.Concern == b.Concern
+        && a.Topics.Order().SequenceEqual(b.Topics.Order()) && a.GoalsProgressed.Order().SequenceEqual(b.GoalsProgressed.Order());
 
     private static ContactDetails Normalise(ContactDetails d) => d with
     {

@@ -44,6 +44,10 @@ public static class Experience
 /// </summary>
 public static class CandidateRanking
 {
+    /// <summary>How many factors a score has and how many hard constraints a judgement can fail: the lists' sizes.</summary>
+    public const int FactorCount = 6;
+    public const int ConstraintCount = 10;
+
     public static Candidate Judge(Client client, MentorLoad load, VettingPolicy policy, MatchingWeights weights, DateOnly today)
     {
         var m = load.Mentor;

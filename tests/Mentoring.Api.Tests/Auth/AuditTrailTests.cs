@@ -30,7 +30,7 @@ public sealed class AuditTrailTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("client", entry.GetProperty("subjectKind").GetString());
         Assert.Equal("court report", entry.GetProperty("purpose").GetString());
         Assert.Equal("Coordinator a", entry.GetProperty("byName").GetString());
-        Assert.Equal(["Coordinator"], entry.GetProperty("byRoles").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["COORDINATOR"], entry.GetProperty("byRoles").EnumerateArray().Select(x => x.GetString())); // the Role enum, as everywhere
         Assert.Equal(ApiFixture.Start, entry.GetProperty("at").GetDateTimeOffset());
 
         var meetings = Nodes(await auditor.PostAsync(Trail, new { s = pair.MatchId, a = "CONTACTS_READ" }));

@@ -32,6 +32,21 @@ public sealed class GraphQLOverHttpTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal("application/json", response.MediaType);
     }
 
+    [Theory]
+    [InlineData("*/*")]
+    [InlineData("application/*")]
+    [InlineData(null)]
+    [InlineData("application/json, */*;q=0.8")]
+    public async Task A_client_that_does_not_name_the_new_type_gets_application_json(string? accept)
+    {
+        using var client = api.Client();
+        var response = await client.PostAsync(MunicipalitiesQuery, accept: accept!);
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("application/json", response.MediaType);
+        // …and one that names it gets it, also beside a wildcard.
+        Assert.Equal("application/graphql-response+json", (await client.PostAsync(MunicipalitiesQuery, accept: "application/graphql-response+json, */*")).MediaType);
+    }
+
     [Fact]
     public async Task Unsupported_accept_is_406()
     {

@@ -35,9 +35,22 @@ public sealed class ContactDeciderTests
         var m = Then(Active(new DateOnly(2026, 11, 1)), ContactDecider.Decide(new LogContact(contact, Meeting(), Mentor), Active(new DateOnly(2026, 11, 1))));
         Assert.Single(m.Contacts);
         Assert.Equal(Now.AddHours(-3), m.LastContactAt);
-        var retry = ContactDecider.Decide(new LogContact(contact, Meeting(minutes: 99), Mentor), m);
+        var retry = ContactDecider.Decide(new LogContact(contact, Meeting(), Mentor), m);
         Assert.True(retry.IsAccepted);
         Assert.Empty(retry.Events);
+    }
+
+    [Fact]
+    public void The_same_key_with_a_different_meeting_is_refused_not_swallowed()
+    {
+        var contact = Guid.NewGuid();
+        var m = Then(Active(new DateOnly(2026, 11, 1)), ContactDecider.Decide(new LogContact(contact, Meeting(), Mentor), Active(new DateOnly(2026, 11, 1))));
+        var edited = ContactDecider.Decide(new LogContact(contact, Meeting(minutes: 99), Mentor), m);
+        Assert.Equal([(ErrorCodes.IdempotencyKeyReused, "idempotencyKey")], edited.Errors.Select(e => (e.Code, e.Field)));
+        // The same meeting with its lists in another order, or blanks trimmed, is still the same meeting.
+        var same = Meeting() with { Topics = [NeedDomain.Housing, NeedDomain.Housing], Place = " Kafejnīca " };
+        Assert.Empty(ContactDecider.Decide(new LogContact(contact, same, Mentor), m).Events);
+        Assert.True(ContactDecider.Decide(new LogContact(contact, same, Mentor), m).IsAccepted);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ const Trail = graphql(`
   query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {
     auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {
       totalCount endCursor hasNextPage
-      nodes { id action subjectKind subjectId by byName byRoles purpose via at }
+      nodes { id action subjectKind subjectId by byName byRoles bySystem purpose via at }
     }
   }
 `);
@@ -89,7 +89,7 @@ export function AuditorHome() {
                     {rows.map((r) => (
                       <tr key={r.id}>
                         <td>{format.dateTime(r.at)}</td>
-                        <th scope="row">{r.byName ?? r.by}<br /><span className="small muted">{r.byRoles.map((x) => t(`role.${knownRole(x) ?? 'Auditor'}`)).join(', ')}</span></th>
+                        <th scope="row">{r.bySystem ? t('audit.bySystem') : (r.byName ?? r.by)}<br /><span className="small muted">{format.list(r.byRoles.map((x) => knownRole(x)).filter((x) => x !== undefined).map((x) => t(`role.${x}`)))}</span></th>
                         <td>{te('AuditAction', r.action)}</td>
                         <td><span className="small">{te('AuditSubject', r.subjectKind)}</span> <code className="small">{r.subjectId}</code></td>
                         <td>{purpose(r.action, r.purpose)}</td>

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Concern, ContactMode, NeedDomain } from '../graphql';
 import { rigaInstant, rigaLocalInput } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { useSession } from '../session/session';
 import { CheckboxGroup, CommandForm, newKey, TextArea, TextField } from '../ui/form';
 import { needDomains, useEnumOptions } from '../ui/reference';
-import { enqueue, flush } from './outbox';
+import { enqueue, flush, takeDraft, useOutbox } from './outbox';
 
 const modes: ContactMode[] = ['IN_PERSON', 'PHONE', 'PRISON_VISIT', 'VIDEO', 'MESSAGE'];
 const concerns: Concern[] = ['NONE', 'WORRY', 'URGENT'];
@@ -13,17 +13,30 @@ const quickDurations = [15, 30, 60, 90];
 
 /**
  * One short form, prefilled so that a usual meeting takes a tap: now, an hour, in person, no concern. The meeting
- * goes to the phone's outbox first and is sent from there, at once when online, later when not.
+ * goes to the phone's outbox first and is sent from there, at once when online, later when not. What the form says
+ * after saving is the meeting's status in the outbox (waiting, sent, refused), never a guess from navigator.onLine.
  */
 export function LogContactForm({ matchId, onLogged }: { matchId: string; onLogged?: () => void }) {
   const { t } = useI18n();
   const { user } = useSession();
   const blank = () => ({ when: rigaLocalInput(), minutes: '60', mode: 'IN_PERSON' as ContactMode, place: '', topics: [] as string[], note: '', concern: 'NONE' as Concern });
   const [form, setForm] = useState(blank);
-  const [saved, setSaved] = useState<'sent' | 'queued' | null>(null);
+  const [saved, setSaved] = useState<string | null>(null); // the idempotency key of the meeting just saved
+  const outbox = useOutbox(user.id);
+  const status = saved ? outbox.find((q) => q.input.idempotencyKey === saved)?.status : undefined;
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<{ code: string; message: string; field: string | null }[]>([]);
   const topicOptions = useEnumOptions('NeedDomain', needDomains);
+
+  // A refused meeting the mentor chose to edit comes back here, to be saved again as a new meeting.
+  useEffect(() => {
+    const draft = takeDraft(matchId);
+    if (!draft) return;
+    setForm({
+      when: rigaLocalInput(new Date(draft.happenedAt)), minutes: String(draft.durationMinutes), mode: draft.mode, place: draft.place ?? '',
+      topics: [...(draft.topics ?? [])], note: draft.privateNote ?? '', concern: draft.concern ?? 'NONE',
+    });
+  }, [matchId]);
 
   const submit = async () => {
     setSaved(null);
@@ -49,8 +62,8 @@ export function LogContactForm({ matchId, onLogged }: { matchId: string; onLogge
         concern: form.concern,
       };
       await enqueue({ input, userId: user.id, queuedAt: new Date().toISOString() });
-      if (navigator.onLine) await flush(user.id);
-      setSaved(navigator.onLine ? 'sent' : 'queued');
+      setSaved(input.idempotencyKey);
+      await flush(user.id);
       setForm(blank());
       onLogged?.();
     } finally {
@@ -96,7 +109,9 @@ export function LogContactForm({ matchId, onLogged }: { matchId: string; onLogge
         <CheckboxGroup name="topics" legend={t('log.topics')} options={topicOptions} value={form.topics} onChange={(v) => setForm({ ...form, topics: v })} columns />
         <TextArea name="privateNote" label={t('log.note')} hint={t('log.noteHint')} value={form.note} onChange={(v) => setForm({ ...form, note: v })} />
       </details>
-      {saved && <p className="success" role="status">{saved === 'sent' ? t('log.sent') : t('log.queued')}</p>}
+      {status === 'sent' && <p className="success" role="status" data-testid="log-status" data-status={status}>{t('log.sent')}</p>}
+      {status === 'waiting' && <p className="notice" role="status" data-testid="log-status" data-status={status}>{t('log.queued')}</p>}
+      {status === 'refused' && <p className="form-error" role="status" data-testid="log-status" data-status={status}>{t('log.refused')}</p>}
     </CommandForm>
   );
 }

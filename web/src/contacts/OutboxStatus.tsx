@@ -1,18 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useLocation } from 'wouter';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { userErrorMessage } from '../auth/messages';
 import { useSession } from '../session/session';
-import { dismiss, flush, startOutbox, useOutbox } from './outbox';
+import { dismiss, edit, flush, startOutbox, useOutbox } from './outbox';
 
-/** What waits on this phone to be sent, and what the server refused; sends again when the connection returns. */
+/**
+ * Each meeting on this phone with one status — waiting, sent, or refused with the server's reasons — and the queue
+ * sending itself (at start, when the connection returns, and on a backing-off timer). "Send now" only hurries it.
+ */
 export function OutboxStatus() {
   const { t, tn } = useI18n();
   const format = useFormat();
   const { user } = useSession();
   const items = useOutbox(user.id);
   const [online, setOnline] = useState(navigator.onLine);
+  const [, navigate] = useLocation();
 
   useEffect(() => startOutbox(user.id), [user.id]);
   useEffect(() => {
@@ -25,11 +30,14 @@ export function OutboxStatus() {
     };
   }, []);
 
-  const waiting = items.filter((i) => !i.refused);
+  const waiting = items.filter((i) => i.status === 'waiting');
   const queries = useQueryClient();
   // Something left the queue (sent): the lists on screen include it now.
   useEffect(() => void queries.invalidateQueries(), [waiting.length, queries]);
-  const refused = items.filter((i) => i.refused);
+  const editOne = async (key: string) => {
+    const matchId = await edit(key);
+    if (matchId) navigate(`/me/${matchId}`);
+  };
   return (
     <div className="outbox" data-testid="outbox">
       {!online && <p className="banner" role="status">{t('outbox.offline')}</p>}
@@ -39,13 +47,31 @@ export function OutboxStatus() {
           <button type="button" className="secondary small" onClick={() => void flush(user.id)}>{t('outbox.sendNow')}</button>
         )}
       </p>
-      {refused.map((item) => (
-        <div key={item.input.idempotencyKey} className="form-error" role="alert">
-          <p>{t('outbox.refused', { date: format.dateTime(item.input.happenedAt) })}</p>
-          <ul>{item.refused!.map((e, i) => <li key={i}>{userErrorMessage(e, t)}</li>)}</ul>
-          <button type="button" className="secondary small" onClick={() => void dismiss(item.input.idempotencyKey)}>{t('outbox.dismiss')}</button>
-        </div>
-      ))}
+      {items.length > 0 && (
+        <ul className="rows outbox-items" data-testid="outbox-items" aria-label={t('outbox.items')}>
+          {items.map((item) => {
+            const date = format.dateTime(item.input.happenedAt);
+            return (
+              <li key={item.input.idempotencyKey} className={item.status === 'refused' ? 'row column form-error' : 'row'}
+                data-status={item.status} role={item.status === 'refused' ? 'alert' : undefined}>
+                {item.status === 'refused' ? <>
+                  <p>{t('outbox.refused', { date })}</p>
+                  <ul>{item.refused!.map((e, i) => <li key={i}>{userErrorMessage(e, t)}</li>)}</ul>
+                  <p className="actions">
+                    <button type="button" className="secondary small" onClick={() => void editOne(item.input.idempotencyKey)}>{t('outbox.edit')}</button>{' '}
+                    <button type="button" className="secondary small" onClick={() => void dismiss(item.input.idempotencyKey)}>{t('outbox.dismiss')}</button>
+                  </p>
+                </> : (
+                  <p>
+                    <span className={item.status === 'sent' ? 'badge ok' : 'badge warn'}>{t(`outbox.status.${item.status}`)}</span>{' '}
+                    <span className="small">{t('outbox.meeting', { date })}</span>
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </div>
   );
 }

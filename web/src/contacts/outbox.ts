@@ -7,6 +7,8 @@ import { graphql, type LogContactInput } from '../graphql';
  * Meetings logged on the phone wait here (IndexedDB) until the server has them. Every one is written here first,
  * so nothing typed is lost to a dropped connection, a closed tab or a flat battery, and every send carries the
  * idempotency key made when the meeting was logged: a re-send after a lost answer logs nothing twice.
+ * The queue sends itself: at start, when the connection returns, and after a failed try on a timer that backs off
+ * from 5 s to 5 min, so a meeting whose answer was lost goes again without anyone tapping.
  */
 export const LogContact = graphql(`
   mutation LogContact($input: LogContactInput!) {
@@ -19,17 +21,35 @@ export interface Queued {
   /** Who logged it: only their own session sends it. */
   userId: string;
   queuedAt: string;
-  /** Set when the server refused it: it stays visible until the mentor dismisses it. */
+  /** Set when the server refused it: it stays visible until the mentor dismisses or edits it. */
   refused?: UserError[];
 }
 
+/** One honest status per meeting: waiting on this phone, sent (this session), or refused with the server's reasons. */
+export type Status = 'waiting' | 'sent' | 'refused';
+export interface Shown extends Queued {
+  status: Status;
+}
+
 const store = createStore('mentoring', 'outbox');
-let snapshot: Queued[] = [];
-let sending = false;
+const firstDelay = 5_000;
+const maxDelay = 5 * 60_000;
+
+let snapshot: Shown[] = [];
+const sent = new Map<string, Queued>(); // left the queue while this page was open
+const drafts = new Map<string, LogContactInput>(); // refused meetings the mentor chose to edit, by match
+let sending: Promise<void> | null = null;
+let again = false;
+let delay = firstDelay;
+let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
 async function reload(): Promise<void> {
-  snapshot = (await entries<string, Queued>(store)).map(([, v]) => v).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  const stored = (await entries<string, Queued>(store)).map(([, v]) => v);
+  snapshot = [
+    ...stored.map((q): Shown => ({ ...q, status: q.refused ? 'refused' : 'waiting' })),
+    ...[...sent.values()].filter((q) => !stored.some((s) => s.input.idempotencyKey === q.input.idempotencyKey)).map((q): Shown => ({ ...q, status: 'sent' })),
+  ].sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
   listeners.forEach((l) => l());
 }
 
@@ -43,33 +63,88 @@ export async function dismiss(key: string): Promise<void> {
   await reload();
 }
 
+/** A refused meeting goes back to its match's form; saved again, it is a new meeting with a new key. */
+export async function edit(key: string): Promise<string | undefined> {
+  const item = snapshot.find((q) => q.input.idempotencyKey === key);
+  if (!item) return undefined;
+  drafts.set(item.input.matchId, item.input);
+  await dismiss(key);
+  return item.input.matchId;
+}
+
+/** The refused meeting the mentor chose to edit on this match, handed over once. */
+export function takeDraft(matchId: string): LogContactInput | undefined {
+  const draft = drafts.get(matchId);
+  drafts.delete(matchId);
+  return draft;
+}
+
 /**
- * Sends what waits, oldest first, stopping at the first connection failure (the rest waits for the next try).
- * A refusal (a typed error) is kept with its reasons; an accepted or already-logged meeting leaves the queue.
+ * Sends what waits, oldest first, stopping at the first connection failure or server fault (the rest waits for the
+ * next try, on the back-off timer). A refusal (a typed error) is kept with its reasons; an accepted or already-logged
+ * meeting leaves the queue. A call while a send runs makes that send look once more when it ends.
  */
-export async function flush(userId: string): Promise<void> {
-  if (sending) return;
-  sending = true;
-  try {
-    await reload();
-    for (const item of snapshot.filter((q) => q.userId === userId && !q.refused)) {
-      let errors: UserError[];
-      try {
-        errors = (await execute(LogContact, { input: item.input })).logContact.errors;
-      } catch (e) {
-        if (e instanceof ApiError && e.kind === 'graphql') {
-          errors = e.errors.map((g) => ({ code: g.extensions?.code ?? 'ERROR', message: g.message, field: null }));
-        } else {
-          break; // offline or the server is down: try again later
-        }
-      }
-      if (errors.length) await set(item.input.idempotencyKey, { ...item, refused: errors }, store);
-      else await del(item.input.idempotencyKey, store);
-    }
-  } finally {
-    sending = false;
-    await reload();
+export function flush(userId: string): Promise<void> {
+  if (sending) {
+    again = true;
+    return sending;
   }
+  sending = (async () => {
+    let failed = false;
+    try {
+      do {
+        again = false;
+        await reload();
+        for (const item of snapshot.filter((q) => q.userId === userId && q.status === 'waiting')) {
+          const errors = await send(item);
+          if (errors === null) {
+            failed = true;
+            break;
+          }
+          if (errors.length) {
+            await set(item.input.idempotencyKey, { ...item, status: undefined, refused: errors }, store);
+          } else {
+            sent.set(item.input.idempotencyKey, item);
+            await del(item.input.idempotencyKey, store);
+          }
+        }
+      } while (again && !failed);
+    } catch {
+      failed = true; // IndexedDB itself failed: try again later
+    } finally {
+      sending = null;
+      await reload().catch(() => undefined);
+    }
+    schedule(userId, failed);
+  })();
+  return sending;
+}
+
+/** The server's typed errors, or null when the meeting could not be delivered (no connection, the server failed). */
+async function send(item: Queued): Promise<UserError[] | null> {
+  if (!navigator.onLine) return null;
+  try {
+    return (await execute(LogContact, { input: item.input })).logContact.errors;
+  } catch (e) {
+    // A GraphQL error the server answered on purpose (4xx) is a refusal; a 5xx or a lost answer is not.
+    if (e instanceof ApiError && e.kind === 'graphql' && e.status < 500) {
+      return e.errors.map((g) => ({ code: g.extensions?.code ?? 'ERROR', message: g.message, field: null }));
+    }
+    return null;
+  }
+}
+
+function schedule(userId: string, failed: boolean): void {
+  clearTimeout(timer);
+  timer = undefined;
+  const waiting = snapshot.some((q) => q.userId === userId && q.status === 'waiting');
+  if (!failed || !waiting) {
+    delay = firstDelay;
+    return;
+  }
+  if (!navigator.onLine) return; // the `online` event starts the next try
+  timer = setTimeout(() => void flush(userId), delay);
+  delay = Math.min(delay * 2, maxDelay);
 }
 
 function subscribe(listener: () => void): () => void {
@@ -77,16 +152,23 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The signed-in user's waiting meetings, live. */
-export function useOutbox(userId: string): Queued[] {
+/** The signed-in user's meetings on this phone (waiting, refused, sent in this session), live. */
+export function useOutbox(userId: string): Shown[] {
   const all = useSyncExternalStore(subscribe, () => snapshot);
   return all.filter((q) => q.userId === userId);
 }
 
-/** Loads the queue once and sends whenever the connection comes back. */
+/** Loads the queue, sends what waits, and sends again whenever the connection comes back. */
 export function startOutbox(userId: string): () => void {
-  const online = () => void flush(userId);
+  const online = () => {
+    delay = firstDelay;
+    void flush(userId);
+  };
   window.addEventListener('online', online);
-  void reload().then(() => (navigator.onLine ? flush(userId) : undefined));
-  return () => window.removeEventListener('online', online);
+  void flush(userId);
+  return () => {
+    window.removeEventListener('online', online);
+    clearTimeout(timer);
+    timer = undefined;
+  };
 }

@@ -929,7 +929,7 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, action: AuditAction, subjectKind: string, subjectId: string, by: string, byName: string | null, byRoles: Array<string>, purpose: string, via: string | null, at: string }> } };
+export type AuditTrailQuery = { auditTrail: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, action: AuditAction, subjectKind: string, subjectId: string, by: string, byName: string | null, byRoles: Array<Role>, bySystem: boolean, purpose: string, via: string | null, at: string }> } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
@@ -1923,6 +1923,7 @@ export const AuditTrailDocument = new TypedDocumentString(`
       by
       byName
       byRoles
+      bySystem
       purpose
       via
       at
