@@ -48,10 +48,5 @@ public static class AccountMail
             string.Join(", ", member.Roles.Select(r => Get(admin.Language, $"role.{r}"))))),
         RecipientUserId: admin.Id);
 
-    private static string Get(Language language, string key, params object[] args)
-    {
-        var (lv, en, ru) = Catalog[key];
-        var template = language switch { Language.En => en, Language.Ru => ru, _ => lv };
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
-    }
+    private static string Get(Language language, string key, params object[] args) => Texts.Render(Catalog, language, key, args);
 }

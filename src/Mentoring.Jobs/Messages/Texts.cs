@@ -66,9 +66,12 @@ public static class Texts
             "Во вложении: сводка результатов за период {0} (CSV и график). Числа от 1 до 4 показаны как «<5»."),
     };
 
-    public static string Get(Language language, string key, params object[] args)
+    public static string Get(Language language, string key, params object[] args) => Render(Catalog, language, key, args);
+
+    /// <summary>One sentence of a catalogue (this one, or a feature's own) in the language, with its placeholders filled.</summary>
+    public static string Render(IReadOnlyDictionary<string, (string Lv, string En, string Ru)> catalog, Language language, string key, params object[] args)
     {
-        var (lv, en, ru) = Catalog[key];
+        var (lv, en, ru) = catalog[key];
         var template = language switch { Language.En => en, Language.Ru => ru, _ => lv };
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
     }

@@ -1,9 +1,8 @@
-import { useState } from 'react';
 import type { MentorStatus } from '../graphql';
 import { useI18n, type Key } from '../i18n';
 import type { User } from '../session/session';
 import { hasAnyRole } from '../session/roles';
-import { useSession } from '../session/session';
+import { useSignOut } from '../session/useSignOut';
 import { Page } from '../ui/Page';
 
 /** The standing of a signed-in mentor whose mentor access is paused, or null (not a mentor, or approved). */
@@ -25,19 +24,10 @@ const reasons: Partial<Record<MentorStatus, Key>> = {
  */
 export function MentorAccessPaused({ standing, notice = false }: { standing: MentorStatus; notice?: boolean }) {
   const { t } = useI18n();
-  const { signOut } = useSession();
-  const [leaving, setLeaving] = useState(false);
+  const { leaving, leave } = useSignOut();
   const reason = t(reasons[standing] ?? 'paused.other');
   if (notice) return <p className="banner" role="note" data-testid="mentor-access-paused" data-standing={standing}>{reason} {t('paused.contact')}</p>;
 
-  const leave = async () => {
-    setLeaving(true);
-    try {
-      await signOut();
-    } finally {
-      setLeaving(false);
-    }
-  };
   return (
     <Page title={t('paused.title')} wide={false}>
       <div className="card access-paused" data-testid="mentor-access-paused" data-standing={standing}>

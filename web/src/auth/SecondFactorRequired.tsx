@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useI18n } from '../i18n';
-import { useSession, type User } from '../session/session';
+import type { User } from '../session/session';
+import { useSignOut } from '../session/useSignOut';
 import { Page } from '../ui/Page';
 import { SecondFactorSetup } from './SecondFactor';
 
@@ -15,17 +15,8 @@ export function mustEnrolSecondFactor(user: User): boolean {
  */
 export function SecondFactorRequired({ onEnrolled }: { onEnrolled: () => Promise<void> }) {
   const { t } = useI18n();
-  const { signOut } = useSession();
-  const [leaving, setLeaving] = useState(false);
+  const { leaving, leave } = useSignOut();
 
-  const leave = async () => {
-    setLeaving(true);
-    try {
-      await signOut();
-    } finally {
-      setLeaving(false);
-    }
-  };
   return (
     <Page title={t('secondFactor.requiredTitle')} wide={false}>
       <div className="card" data-testid="second-factor-required">

@@ -4,15 +4,16 @@ import { execute } from '../api';
 import type { Language as SchemaLanguage } from '../graphql';
 import { useI18n, type Language } from '../i18n';
 import { SetMyLanguage, useSession } from '../session/session';
+import { useSignOut } from '../session/useSignOut';
 import { areasFor } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The signed-in frame: brand, the areas the user's roles open, language, account and sign-out. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const { user, signOut } = useSession();
+  const { user } = useSession();
+  const { leaving, leave } = useSignOut();
   const [location] = useLocation();
-  const [leaving, setLeaving] = useState(false);
   const [languageSaveFailed, setLanguageSaveFailed] = useState(false);
 
   // The choice applies at once; saving it on the account makes it follow the user to other devices and to the
@@ -25,14 +26,6 @@ export function Shell({ children }: { children: ReactNode }) {
     );
   };
 
-  const leave = async () => {
-    setLeaving(true);
-    try {
-      await signOut();
-    } finally {
-      setLeaving(false);
-    }
-  };
 
   const navigation = areasFor(user.roles);
   return (
