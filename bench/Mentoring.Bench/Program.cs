@@ -24,8 +24,8 @@ var mentorReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_MENTOR_REA
 var clientCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENTS") ?? "50000");
 var clientReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENT_READS") ?? "1500");
 const int Concurrency = 8;
-// BENCH_SECTIONS=clients,contacts runs only those sections (default: all of contracts, mentors, clients, contacts).
-var sections = (Environment.GetEnvironmentVariable("BENCH_SECTIONS") ?? "contracts,mentors,clients,contacts").Split(',', StringSplitOptions.TrimEntries);
+// BENCH_SECTIONS=clients,contacts runs only those sections (default: all of contracts, mentors, clients, documents, contacts).
+var sections = (Environment.GetEnvironmentVariable("BENCH_SECTIONS") ?? "contracts,mentors,clients,documents,contacts").Split(',', StringSplitOptions.TrimEntries);
 bool Section(string name) => sections.Contains(name);
 var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
 
@@ -152,6 +152,34 @@ try
             async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery })))));
     await using (var audit = store.QuerySession())
         Console.Error.WriteLine($"audit records written by the audited run: {await audit.Query<Mentoring.Domain.Audit.AuditRecord>().Where(r => r.AnyTenant()).CountAsync()}");
+    }
+
+    // Hostile documents (issue 15): an anonymous caller's worst documents within the body limit are refused before GraphQL
+    // validation runs, so they cost about what a tiny query does. Baseline: `{ prisons { code } }`, same caller, same run.
+    if (Section("documents"))
+    {
+        using var anonymous = new HttpClient { BaseAddress = address };
+        anonymous.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+        var repeated = "{ " + string.Join(" ", Enumerable.Repeat("prisons { code }", 5_500)) + " }";      // ~99 kB of one repeated field
+        var fragments = "query { ...F0 } " + string.Join(" ", Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}"))
+                        + " fragment F30 on Query { prisons { code } }";                                        // each spreads the next twice
+        async Task<bool> Refused(string query)
+        {
+            using var response = await anonymous.PostAsJsonAsync("/graphql", new { query });
+            return (int)response.StatusCode < 500 && (await response.Content.ReadAsStringAsync()).Contains("\"errors\"", StringComparison.Ordinal);
+        }
+        async Task<bool> Answered(string query)
+        {
+            using var response = await anonymous.PostAsJsonAsync("/graphql", new { query });
+            return response.IsSuccessStatusCode && !(await response.Content.ReadAsStringAsync()).Contains("\"errors\"", StringComparison.Ordinal);
+        }
+        const int DocumentRequests = 300;
+        await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Answered("{ prisons { code } }"));
+        var tiny = await LoadRun.RunAsync("{ prisons { code } } (answered)", DocumentRequests, Concurrency, async _ => await Answered("{ prisons { code } }"));
+        results.Add((await LoadRun.RunAsync($"one field repeated 5,500 times, {repeated.Length / 1000} kB (refused before validation)", DocumentRequests, Concurrency,
+            async _ => await Refused(repeated)), tiny));
+        results.Add((await LoadRun.RunAsync("30 fragments each spreading the next twice (refused before validation)", DocumentRequests, Concurrency,
+            async _ => await Refused(fragments)), tiny));
     }
 
     // Contact logs (issue 8): 50 simulated mentors logging at once, every fifth request a retry of the previous one.
