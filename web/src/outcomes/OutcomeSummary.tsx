@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { graphql, type ReportingCadence } from '../graphql';
-import { rigaToday, useFormat } from '../i18n/format';
+import { locales, rigaToday, useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
+import { OutcomeChart } from './OutcomeChart';
 import { useCommand, useGql } from '../ui/data';
 import { CommandForm, SelectField } from '../ui/form';
 import { Empty, QueryView } from '../ui/states';
@@ -43,10 +44,26 @@ function periods(cadence: ReportingCadence): string[] {
   return list;
 }
 
+/** A period's name in the reader's language: "2026. gada novembris", "November 2026", "ноябрь 2026"; quarters "2026 Q4". */
+export function usePeriodName(): (period: string) => string {
+  const { t, language } = useI18n();
+  return (period) => {
+    const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+    if (quarter) return t('outcomes.quarter', { year: quarter[1], quarter: quarter[2] });
+    const month = /^(\d{4})-(\d{2})$/.exec(period);
+    if (!month) return period;
+    const name = new Intl.DateTimeFormat(locales[language], { year: 'numeric', month: 'long', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+    // Russian adds "г." after the year and Latvian may abbreviate "gada" ("2026. g. novembris"): the names read in full.
+    return name.replace(/\s*г\.$/, '').replace(/^(\d{4})\. g\. /, '$1. gada ');
+  };
+}
+
 /** A contract's outcome summary: the figures with the previous period beside each ("<5" for small counts), the CSV, resending. */
 export function OutcomeSummary({ contractId, cadence }: { contractId: string; cadence: ReportingCadence }) {
   const { t, te } = useI18n();
   const format = useFormat();
+  const periodName = usePeriodName();
   const options = periods(cadence);
   const [period, setPeriod] = useState(options[0]);
   const summary = useGql(Summary, { contractId, period });
@@ -56,15 +73,16 @@ export function OutcomeSummary({ contractId, cadence }: { contractId: string; ca
   return (
     <div className="outcome">
       <div className="filters">
-        <SelectField name={`period-${contractId}`} label={t('outcomes.period')} value={period} options={options.map((p) => ({ value: p, label: p }))}
+        <SelectField name={`period-${contractId}`} label={t('outcomes.period')} value={period} options={options.map((p) => ({ value: p, label: periodName(p) }))}
           onChange={(v) => { setPeriod(v); setResent(false); resend.reset(); }} />
       </div>
       <QueryView query={summary}>
         {({ outcomeSummary: { summary: s, errors } }) => !s ? <Empty>{errors[0]?.message ?? t('outcomes.none')}</Empty> : (
           <>
-            <TableWrap label={t('outcomes.figures', { period: s.period })}>
+            <OutcomeChart figures={s.figures} period={periodName(s.period)} previousPeriod={periodName(s.previousPeriod)} />
+            <TableWrap label={t('outcomes.figures', { period: periodName(s.period) })}>
               <table>
-                <thead><tr><th scope="col">{t('outcomes.figure')}</th><th scope="col">{s.period}</th><th scope="col">{s.previousPeriod}</th></tr></thead>
+                <thead><tr><th scope="col">{t('outcomes.figure')}</th><th scope="col">{periodName(s.period)}</th><th scope="col">{periodName(s.previousPeriod)}</th></tr></thead>
                 <tbody>
                   {s.figures.map((f) => (
                     <tr key={f.key}><th scope="row">{f.label}</th><td>{f.value || '—'}</td><td>{f.previous || '—'}</td></tr>
