@@ -16,6 +16,9 @@ public sealed record Caller(Guid UserId, Guid OrganisationId, string TenantId, I
 
     public bool Has(Role role) => Roles.Contains(role);
 
+    /// <summary>An NGO's case workers: coordinators and admins act on every case and match of their organisation.</summary>
+    public bool IsCaseWorker => Has(Role.Coordinator) || Has(Role.OrgAdmin);
+
     public static Caller? From(ClaimsPrincipal? principal)
     {
         if (principal?.Identity?.IsAuthenticated != true) return null;

@@ -169,14 +169,14 @@ public static class ContactMutations
         var alerted = input.Concern == Concern.Urgent
             ? (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.Roles.Contains(Role.Coordinator) && u.IsActive).ToList()
             : [];
-        var staff = caller.Has(Role.Coordinator) || caller.Has(Role.OrgAdmin);
+        var staff = caller.IsCaseWorker;
         return await Write(session, caller, input.MatchId, contactId, Loggers,
             m => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor, frozen, ByCoordinator: staff), m),
             (m, s) => Alert(m, alerted, input.MatchId, contactId, s, actor.At), ct);
     }
 
     private static bool IsCoordinator(IHttpContextAccessor http) =>
-        Caller.From(http.HttpContext?.User) is { } caller && (caller.Has(Role.Coordinator) || caller.Has(Role.OrgAdmin));
+        Caller.From(http.HttpContext?.User) is { } caller && caller.IsCaseWorker;
 
     /// <summary>
     /// Appends to the match stream at its current version; a concurrent append (the phone's offline queue syncing
@@ -205,7 +205,7 @@ public static class ContactMutations
     /// <summary>Coordinators act on every match of their NGO; a mentor only on their own (another's is "not found").</summary>
     public static async Task<bool> MayAct(IQuerySession session, Caller caller, Match match, Role[] roles, CancellationToken ct)
     {
-        if ((caller.Has(Role.Coordinator) || caller.Has(Role.OrgAdmin)) && roles.Any(r => r is Role.Coordinator or Role.OrgAdmin)) return true;
+        if (caller.IsCaseWorker && roles.Any(r => r is Role.Coordinator or Role.OrgAdmin)) return true;
         if (!caller.Has(Role.Mentor) || !roles.Contains(Role.Mentor)) return false;
         var user = await session.LoadAsync<UserAccount>(caller.UserId, ct);
         return user?.MentorId == match.MentorId;

@@ -75,7 +75,7 @@ public static class ContactQueries
                 if (match is null || !await ContactMutations.MayAct(session, caller, match, [Role.Mentor, .. Coordinators], ctx.CancellationToken))
                     return (object?)new ContactPage([], 0, null, false);
                 audit.Read(ctx, AuditAction.ContactsRead, "match", match.Id);
-                var staff = caller.Has(Role.Coordinator) || caller.Has(Role.OrgAdmin);
+                var staff = caller.IsCaseWorker;
                 var detail = staff || (await session.LoadAsync<Client>(match.ClientId, ctx.CancellationToken) is { } client && MentorView.ShowsCaseDetail(match, client));
                 var first = Math.Clamp(ctx.GetArgument<int?>("first") ?? 20, 1, 100);
                 var offset = Cursor.Decode("contacts", ctx.GetArgument<string?>("after"));

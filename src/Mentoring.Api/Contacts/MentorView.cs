@@ -30,14 +30,8 @@ public sealed record MyMatch(Guid MatchId, Guid ClientId, long Version, MatchSta
 
 public static class MentorView
 {
-    /// <summary>
-    /// Whether the mentor sees more than the name and dates: while the match is proposed or active (or paused by a
-    /// coordinator's own decision) and the person's consent stands. An ended match, a hold that follows the mentor's
-    /// standing and withdrawn consent all show nothing of the case.
-    /// </summary>
-    public static bool ShowsCaseDetail(Match match, Client client) =>
-        !client.IsFrozen && (match.Stage is MatchStage.Proposed or MatchStage.Active
-                             || (match.Stage == MatchStage.Paused && match.PausedBecause == PauseReason.Coordinator));
+    /// <summary>The domain's rule (<see cref="Match.ShowsCaseDetailToMentor"/>) for this match and its person.</summary>
+    public static bool ShowsCaseDetail(Match match, Client client) => match.ShowsCaseDetailToMentor(client.IsFrozen);
 
     public static MyMatch Of(Match match, Client client, DateOnly today, ReminderRules rules)
     {

@@ -13,6 +13,6 @@ public abstract class AddressRateLimiter(RateLimitCounters counters, string name
 
 }
 
-/// <summary>Sign-in attempts per address (on top of the per-account lockout): guessing across many accounts is slowed too.</summary>
+/// <summary>Sign-in attempts per address (on top of the per-address wait after failures): guessing across many accounts is slowed too.</summary>
 public sealed class SignInRateLimiter(RateLimitCounters counters, MentoringOptions options)
     : AddressRateLimiter(counters, "sign-in", options.SignInAttemptsPer10Minutes, TimeSpan.FromMinutes(10));

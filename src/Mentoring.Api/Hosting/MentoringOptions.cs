@@ -23,7 +23,7 @@ public sealed class MentoringOptions
     public bool? AnonymousIntrospection { get; set; }
     /// <summary>Public mentor applications accepted per client address per hour.</summary>
     public int ApplicationsPerHour { get; set; } = 10;
-    /// <summary>Sign-in attempts accepted per client address per 10 minutes (each account also locks after 5 wrong passwords).</summary>
+    /// <summary>Sign-in attempts accepted per client address per 10 minutes (besides, each e-mail address waits longer after every failure beyond three).</summary>
     public int SignInAttemptsPer10Minutes { get; set; } = 30;
     /// <summary>Confirmation requests the public form e-mails to one address per day; further applications with it are answered as usual and dropped.</summary>
     public int ApplicationMailsPerAddressPerDay { get; set; } = 3;

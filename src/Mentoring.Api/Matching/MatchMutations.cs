@@ -187,7 +187,7 @@ public static class MatchMutations
             {
                 var input = ctx.GetArgument<MatchCommandInput>("input");
                 var caller = Caller.From(http.HttpContext?.User)!;
-                if (!caller.Has(Role.Coordinator) && !caller.Has(Role.OrgAdmin) && !await IsOwnMatch(session, caller, input.MatchId, ctx.CancellationToken))
+                if (!caller.IsCaseWorker && !await IsOwnMatch(session, caller, input.MatchId, ctx.CancellationToken))
                     return (object?)Payload<Match>.Refused(ErrorCodes.NotFound, "No such match.", "matchId"); // a mentor sees only their own
                 var actor = MentorMutations.ActorOf(http, clock);
                 var facts = await FactsAsync(session, input.MatchId, actor.Today, ctx.CancellationToken);

@@ -90,7 +90,7 @@ public static class SubmitMentorApplicationMutation
     }
 
     private static bool IsStaffOf(Caller? caller, Guid organisationId) =>
-        caller is not null && caller.OrganisationId == organisationId && (caller.Has(Role.Coordinator) || caller.Has(Role.OrgAdmin));
+        caller is not null && caller.OrganisationId == organisationId && caller.IsCaseWorker;
 
     public static async Task<Payload<ApplicationReceipt>> Handle(SubmitMentorApplicationInput input, Caller? caller, IDocumentStore store, TimeProvider clock,
         PublicFormServices services, CancellationToken ct)

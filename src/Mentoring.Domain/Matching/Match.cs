@@ -51,6 +51,14 @@ public sealed record Match(
     public PauseReason? PausedBecause { get; init; }
     public DateTimeOffset? PausedAt { get; init; }
 
+    /// <summary>
+    /// Whether the mentor sees more than the person's name and dates: while the match is proposed or active (or paused by
+    /// a coordinator's own decision) and the person's consent stands. An ended match, a hold that follows someone's
+    /// standing and withdrawn consent show nothing of the case.
+    /// </summary>
+    public bool ShowsCaseDetailToMentor(bool clientFrozen) =>
+        !clientFrozen && (Stage is MatchStage.Proposed or MatchStage.Active || (Stage == MatchStage.Paused && PausedBecause == PauseReason.Coordinator));
+
     /// <summary>Proposed, active or paused: holds one of the mentor's places and the client's one match.</summary>
     public bool IsOpen => Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused;
 

@@ -105,4 +105,16 @@ public sealed class StandingTests
         Assert.Equal([ConsentScope.Processing], again.Consent);
         Assert.Equal(((DateOnly?)null, false), (again.ConsentWithdrawnOn, again.IsFrozen));
     }
+
+    [Fact]
+    public void A_mentor_sees_case_detail_only_on_a_proposed_or_active_match_or_one_a_coordinator_paused_and_never_without_consent()
+    {
+        var active = Given(ActiveEvents);
+        var paused = Then(active, MatchDecider.Decide(new PauseMatch("holiday", Coordinator), active));
+        var held = Then(active, MatchDecider.Decide(new HoldMatch(PauseReason.MentorSuspended, Coordinator), active));
+        var ended = Then(active, MatchDecider.Decide(new EndMatch(MatchEndReason.GoalsMet, null, new DateOnly(2026, 11, 23), Coordinator), active));
+        Assert.Equal((true, true, true, false, false, false),
+            (Given(Proposed).ShowsCaseDetailToMentor(false), active.ShowsCaseDetailToMentor(false), paused.ShowsCaseDetailToMentor(false),
+             held.ShowsCaseDetailToMentor(false), ended.ShowsCaseDetailToMentor(false), active.ShowsCaseDetailToMentor(clientFrozen: true)));
+    }
 }

@@ -2,7 +2,7 @@ import type { MentorStatus } from '../graphql';
 import { useI18n, type Key } from '../i18n';
 import type { User } from '../session/session';
 import { hasAnyRole } from '../session/roles';
-import { useSignOut } from '../session/useSignOut';
+import { SignOutActions } from '../session/SignOut';
 import { Page } from '../ui/Page';
 
 /** The standing of a signed-in mentor whose mentor access is paused, or null (not a mentor, or approved). */
@@ -24,7 +24,6 @@ const reasons: Partial<Record<MentorStatus, Key>> = {
  */
 export function MentorAccessPaused({ standing, notice = false }: { standing: MentorStatus; notice?: boolean }) {
   const { t } = useI18n();
-  const { leaving, leave } = useSignOut();
   const reason = t(reasons[standing] ?? 'paused.other');
   if (notice) return <p className="banner" role="note" data-testid="mentor-access-paused" data-standing={standing}>{reason} {t('paused.contact')}</p>;
 
@@ -33,12 +32,7 @@ export function MentorAccessPaused({ standing, notice = false }: { standing: Men
       <div className="card access-paused" data-testid="mentor-access-paused" data-standing={standing}>
         <p>{reason}</p>
         <p>{t('paused.contact')}</p>
-        <div className="form-actions">
-          <button type="button" className="secondary" onClick={leave} aria-disabled={leaving || undefined}>
-            {leaving && <span className="spinner" aria-hidden="true" />}
-            {t('signOut')}
-          </button>
-        </div>
+        <SignOutActions />
       </div>
     </Page>
   );

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n';
 import type { User } from '../session/session';
-import { useSignOut } from '../session/useSignOut';
+import { SignOutActions } from '../session/SignOut';
 import { Page } from '../ui/Page';
 import { SecondFactorSetup } from './SecondFactor';
 
@@ -15,19 +15,13 @@ export function mustEnrolSecondFactor(user: User): boolean {
  */
 export function SecondFactorRequired({ onEnrolled }: { onEnrolled: () => Promise<void> }) {
   const { t } = useI18n();
-  const { leaving, leave } = useSignOut();
 
   return (
     <Page title={t('secondFactor.requiredTitle')} wide={false}>
       <div className="card" data-testid="second-factor-required">
         <p>{t('secondFactor.requiredText')}</p>
         <SecondFactorSetup onFinished={() => void onEnrolled()} startLabel={t('secondFactor.start')} finishLabel={t('secondFactor.continue')} />
-        <div className="form-actions">
-          <button type="button" className="secondary" onClick={leave} aria-disabled={leaving || undefined}>
-            {leaving && <span className="spinner" aria-hidden="true" />}
-            {t('signOut')}
-          </button>
-        </div>
+        <SignOutActions />
       </div>
     </Page>
   );

@@ -4,7 +4,7 @@ import { execute } from '../api';
 import type { Language as SchemaLanguage } from '../graphql';
 import { useI18n, type Language } from '../i18n';
 import { SetMyLanguage, useSession } from '../session/session';
-import { useSignOut } from '../session/useSignOut';
+import { useSignOut } from '../session/SignOut';
 import { areasFor } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 
