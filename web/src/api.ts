@@ -2,7 +2,7 @@
 // request) plus the anti-forgery token every POST must carry. Operations are written next to the page that uses
 // them with `graphql(...)` from ./graphql, whose types codegen derives from the API's committed schema.
 
-import type { TypedDocumentString } from './graphql/generated/graphql';
+import type { ParamKind, TypedDocumentString } from './graphql/generated/graphql';
 
 export const antiforgeryHeader = 'X-XSRF-TOKEN';
 
@@ -137,4 +137,14 @@ export interface UserError {
   code: string;
   message: string;
   field: string | null;
+  /** What the reader's sentence needs (counts, dates, codes); absent in errors kept from before they carried them. */
+  params?: MessageParam[];
+}
+
+/** One value of a server message; a list is several with the same name. See i18n/messages.ts. */
+export interface MessageParam {
+  name: string;
+  value: string;
+  kind: ParamKind;
+  enumType?: string | null;
 }

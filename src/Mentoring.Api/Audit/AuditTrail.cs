@@ -10,7 +10,10 @@ using Mentoring.Domain.Users;
 
 namespace Mentoring.Api.Audit;
 
-public sealed record AuditEntry(AuditRecord Record, string? ByName);
+/// <summary>A record with the names the auditor may see: the acting user's, and the subject's (see <see cref="AuditQueries.SubjectNamesAsync"/>).</summary>
+public sealed record AuditEntry(AuditRecord Record, string? ByName, string? SubjectName = null);
+
+public sealed class AuditPurposeKindType : EnumerationGraphType<AuditPurposeKind> { public AuditPurposeKindType() => Name = "AuditPurposeKind"; }
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Nodes, long TotalCount, string? EndCursor, bool HasNextPage);
 
@@ -27,6 +30,9 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<AuditActionType>>("action").Resolve(ctx => ctx.Source.Record.Action);
         Field<NonNullGraphType<StringGraphType>>("subjectKind").Description("client, match, mentor or user").Resolve(ctx => ctx.Source.Record.SubjectKind);
         Field<NonNullGraphType<IdGraphType>>("subjectId").Resolve(ctx => ctx.Source.Record.SubjectId);
+        Field<StringGraphType>("subjectName")
+            .Description("A user's or mentor's name; a client's initials (the case itself is not the auditor's); null for an organisation or a person no longer on record.")
+            .Resolve(ctx => ctx.Source.SubjectName);
         Field<NonNullGraphType<IdGraphType>>("by").Resolve(ctx => ctx.Source.Record.By);
         Field<StringGraphType>("byName").Description("The user's name now (null when the account no longer exists).").Resolve(ctx => ctx.Source.ByName);
         // Roles in one spelling everywhere: the Role enum, as every other field gives them.
@@ -34,7 +40,11 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
             .Resolve(ctx => ctx.Source.Record.ByRoles.Select(r => Enum.TryParse<Role>(r, out var role) ? (Role?)role : null).OfType<Role>().ToList());
         Field<NonNullGraphType<BooleanGraphType>>("bySystem").Description("Done by the product itself (e.g. the retention job), not by a person.")
             .Resolve(ctx => ctx.Source.Record.ByRoles.Contains("System"));
-        Field<NonNullGraphType<StringGraphType>>("purpose").Resolve(ctx => ctx.Source.Record.Purpose);
+        Field<NonNullGraphType<StringGraphType>>("purpose").Description("As recorded; a screen shows purposeKind, and this text only when it is STATED.")
+            .Resolve(ctx => ctx.Source.Record.Purpose);
+        Field<NonNullGraphType<AuditPurposeKindType>>("purposeKind").Resolve(ctx => AuditPurposes.Read(ctx.Source.Record.Action, ctx.Source.Record.Purpose).Kind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("purposeParams").Description("E.g. roles for ROLES_GIVEN, domain for NEED_NOTE_SHARED.")
+            .Resolve(ctx => AuditPurposes.Read(ctx.Source.Record.Action, ctx.Source.Record.Purpose).Params);
         Field<StringGraphType>("via").Description("The operation that returned or changed it, e.g. clients or upcomingReleases.")
             .Resolve(ctx => ctx.Source.Record.Via);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(ctx => ctx.Source.Record.At);
@@ -82,7 +92,31 @@ public static class AuditQueries
         if (subject is { } s) query = query.Where(r => r.SubjectId == s);
         var records = await query.OrderByDescending(r => r.At).ThenBy(r => r.Id).Skip(offset).Take(first).ToListAsync(ct);
         var users = (await session.LoadManyAsync<UserAccount>(ct, records.Select(r => r.By).Distinct())).ToDictionary(u => u.Id);
-        var nodes = records.Select(r => new AuditEntry(r, users.GetValueOrDefault(r.By)?.DisplayName)).ToList();
+        var subjects = await SubjectNamesAsync(session, records, ct);
+        var nodes = records.Select(r => new AuditEntry(r, users.GetValueOrDefault(r.By)?.DisplayName, subjects.GetValueOrDefault(r.SubjectId))).ToList();
         return new AuditPage(nodes, stats.TotalResults, nodes.Count == 0 ? null : Cursor.Encode("audit", offset + nodes.Count), offset + nodes.Count < stats.TotalResults);
+    }
+
+    /// <summary>
+    /// Names for a page's subjects, one query per kind: users and mentors by name (people the auditor works with),
+    /// clients and their matches by initials only, never the case.
+    /// </summary>
+    public static async Task<Dictionary<Guid, string>> SubjectNamesAsync(IQuerySession session, IReadOnlyList<AuditRecord> records, CancellationToken ct)
+    {
+        Guid[] Of(string kind) => [.. records.Where(r => r.SubjectKind == kind).Select(r => r.SubjectId).Distinct()];
+        var names = new Dictionary<Guid, string>();
+        if (Of("user") is { Length: > 0 } userIds)
+            foreach (var u in await session.LoadManyAsync<UserAccount>(ct, userIds)) names[u.Id] = u.DisplayName;
+        if (Of("mentor") is { Length: > 0 } mentorIds)
+            foreach (var m in await session.LoadManyAsync<Domain.Mentors.Mentor>(ct, mentorIds)) names[m.Id] = m.Profile.Name;
+        var matches = Of("match") is { Length: > 0 } matchIds ? await session.LoadManyAsync<Domain.Matching.Match>(ct, matchIds) : [];
+        Guid[] clientIds = [.. Of("client").Concat(matches.Select(m => m.ClientId)).Distinct()];
+        if (clientIds.Length > 0)
+        {
+            var clients = (await session.LoadManyAsync<Domain.Clients.Client>(ct, clientIds)).ToDictionary(c => c.Id, c => Domain.Reminders.ReminderPlanner.Initials(c.Person.Name));
+            foreach (var (id, initials) in clients) names[id] = initials;
+            foreach (var m in matches) if (clients.TryGetValue(m.ClientId, out var initials)) names[m.Id] = initials;
+        }
+        return names;
     }
 }

@@ -208,7 +208,7 @@ public static class SecondFactorGraph
                 var policy = (await PolicyAsync(session, ctx.CancellationToken)) with { RequireSecondFactor = ctx.GetArgument<bool>("requireSecondFactor") };
                 session.Store(policy);
                 session.Insert(AuditLog.Entry(caller, AuditAction.SecurityPolicyChanged, "organisation", caller.OrganisationId,
-                    policy.RequireSecondFactor ? "REQUIRE_SECOND_FACTOR" : "OPTIONAL_SECOND_FACTOR", clock) with { Via = "updateSecurityPolicy" });
+                    AuditPurposes.SecondFactor(policy.RequireSecondFactor), clock) with { Via = "updateSecurityPolicy" });
                 await session.SaveChangesAsync(ctx.CancellationToken);
                 return (object?)Payload<SecurityPolicy>.Ok(policy);
             });

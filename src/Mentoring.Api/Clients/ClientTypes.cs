@@ -56,6 +56,8 @@ public sealed class ClientPreferencesType : ObjectGraphType<ClientPreferences>
     }
 }
 
+public sealed class GoalKindType : EnumerationGraphType<GoalKind> { public GoalKindType() => Name = "GoalKind"; }
+
 public sealed class GoalType : ObjectGraphType<Goal>
 {
     public GoalType()
@@ -63,7 +65,8 @@ public sealed class GoalType : ObjectGraphType<Goal>
         Name = "Goal";
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(x => x.Title);
+        Field(x => x.Title).Description("An own goal's title; standard and need goals are named from kind, standard and domain.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<GoalKindType>)).Description("STANDARD (name it from standard), NEED (from domain) or OWN (title).");
         Field(x => x.Domain, type: typeof(NeedDomainType));
         Field(x => x.Standard, type: typeof(StandardGoalType)).Description("Which standard goal of the plan, if it is one.");
         Field(x => x.Deadline);

@@ -20,8 +20,28 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
         this.ReadableByAnyone();
         Description = "Bad input or a broken rule. Nothing was changed.";
         Field(x => x.Code).Description("Stable machine-readable code, e.g. VALIDATION, NOT_FOUND, CONCURRENCY_CONFLICT.");
-        Field(x => x.Message).Description("What went wrong, for a person.");
+        Field(x => x.Message).Description("What went wrong, in English, for API users; a screen names the error from code and params.");
         Field(x => x.Field, nullable: true).Description("The input field the error is about, when it is about one.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("params")
+            .Description("The values a sentence about the error needs (counts, dates, the stage something is in).").Resolve(c => c.Source.Params);
+    }
+}
+
+public sealed class ParamKindType : EnumerationGraphType<ParamKind> { public ParamKindType() => Name = "ParamKind"; }
+
+/// <summary>A value a message is built from; a list is several with the same name.</summary>
+public sealed class MessageParamType : ObjectGraphType<MessageParam>
+{
+    public MessageParamType()
+    {
+        Name = "MessageParam";
+        this.ReadableByAnyone();
+        Description = "One value of a message: a number, a date (yyyy-MM-dd), a code to name in the reader's language, or text.";
+        Field(x => x.Name);
+        Field(x => x.Value);
+        Field(x => x.Kind, type: typeof(NonNullGraphType<ParamKindType>))
+            .Description("NUMBER, DATE, TEXT (shown as it is), ENUM (a value of the schema enum enumType), LANGUAGE (ISO 639), CONSTRAINT (a matching constraint's code), PERIOD (yyyy-MM or yyyy-Qn).");
+        Field(x => x.EnumType, nullable: true).Description("For ENUM: the schema's enum type, e.g. MatchStage.");
     }
 }
 

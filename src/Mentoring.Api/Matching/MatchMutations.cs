@@ -116,13 +116,13 @@ public static class MatchMutations
         // Risk flags are for coordinators only, so only a coordinator decides to show them to the mentor; so too a needs note.
         Step(mutation, "shareRiskFlagsWithMentor", "Shows the client's risk flags to this match's mentor (share: false stops it). Coordinators only; recorded in the audit trail.",
             (i, a, f) => MatchDecider.Decide(new ShareRiskFlags(i.Share ?? true, a, f.ClientFrozen), f.Match), roles: [Role.Coordinator],
-            audit: i => $"{((i.Share ?? true) ? "share" : "unshare")}:RISK_FLAGS");
+            audit: i => Domain.Audit.AuditPurposes.RiskFlagsSharing(i.Share ?? true));
         Step(mutation, "shareNeedNoteWithMentor", "Shows the client's needs note of one domain to this match's mentor (share: false stops it). Coordinators only; recorded in the audit trail.",
             (i, a, f) => i.Domain is not { } domain
                 ? Decision.Reject(ErrorCodes.Validation, "Name the need whose note is shared.", "domain")
                 : MatchDecider.Decide(new ShareNeedNote(domain, i.Share ?? true, f.Client?.Needs.Any(n => n.Domain == domain && !string.IsNullOrWhiteSpace(n.Note)) == true, a,
                     f.ClientFrozen), f.Match),
-            roles: [Role.Coordinator], audit: i => $"{((i.Share ?? true) ? "share" : "unshare")}:NEED_NOTE:{i.Domain?.ToString().ToConstantCase()}");
+            roles: [Role.Coordinator], audit: i => Domain.Audit.AuditPurposes.NeedNoteSharing(i.Share ?? true, i.Domain));
         Step(mutation, "pauseMatch", "Pauses an active match, with a reason.", (i, a, f) => MatchDecider.Decide(new PauseMatch(i.Reason ?? "", a), f.Match));
         Step(mutation, "resumeMatch", "Resumes a paused match: refused while the mentor is not approved and current (MENTOR_NOT_CURRENT) or consent is withdrawn (CASE_FROZEN).",
             (i, a, f) => MatchDecider.Decide(new ResumeMatch(a, f.MentorCurrent, f.ClientFrozen), f.Match));

@@ -18,8 +18,9 @@ public sealed class FailedConstraintType : ObjectGraphType<FailedConstraint>
     {
         Name = "FailedConstraint";
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
-        Field(x => x.Name).Description("E.g. CAPACITY, MUNICIPALITY, LANGUAGE, GENDER_PREFERENCE, RISK_EXPERIENCE, CONSENT.");
-        Field(x => x.Explanation);
+        Field(x => x.Name).Description("The constraint's code, e.g. CAPACITY, MUNICIPALITY, LANGUAGE, GENDER_PREFERENCE, RISK_EXPERIENCE, CONSENT.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("params")
+            .Description("What a sentence about it needs, e.g. count and capacity for CAPACITY.").Resolve(c => c.Source.Params);
     }
 }
 
@@ -33,7 +34,10 @@ public sealed class ScoreFactorType : ObjectGraphType<ScoreFactor>
         Field(x => x.Weight);
         Field(x => x.Value).Description("The mentor's value on this factor, 0 to 1.");
         Field(x => x.Contribution).Description("weight × value");
-        Field(x => x.Explanation);
+        Field<StringGraphType>("reason").Description("Why it scored so, as a code (e.g. COVERS_NEEDS); null on proposals recorded before reasons were codes.")
+            .Resolve(c => c.Source.Why?.Code);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("params")
+            .Description("The reason's parameters, e.g. covered and count for COVERS_NEEDS.").Resolve(c => c.Source.Why?.Params ?? []);
     }
 }
 

@@ -50,10 +50,7 @@ public sealed class MentorPageType : ObjectGraphType<MentorPage>
     }
 }
 
-public sealed record VettingQueueEntry(Mentor Mentor, int WaitingDays, IReadOnlyList<ChecklistItem> Missing)
-{
-    public IReadOnlyList<string> WaitingFor => [.. Missing.Select(i => i.Step)];
-}
+public sealed record VettingQueueEntry(Mentor Mentor, int WaitingDays, IReadOnlyList<ChecklistItem> Missing);
 
 public sealed class VettingQueueEntryType : ObjectGraphType<VettingQueueEntry>
 {
@@ -63,7 +60,6 @@ public sealed class VettingQueueEntryType : ObjectGraphType<VettingQueueEntry>
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Mentor, type: typeof(NonNullGraphType<MentorType>));
         Field(x => x.WaitingDays).Description("Days since the application.");
-        Field(x => x.WaitingFor).Description("The vetting steps still missing, in English.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChecklistItemType>>>>("missing").Description("The vetting steps still missing.")
             .Resolve(ctx => ctx.Source.Missing);
     }

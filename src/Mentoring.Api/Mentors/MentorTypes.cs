@@ -51,11 +51,13 @@ public sealed class ChecklistItemType : ObjectGraphType<ChecklistItem>
     {
         Name = "VettingChecklistItem";
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
-        Field(x => x.Step).Description("The step in English; use kind (and module) to name it in another language.");
         Field(x => x.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<VettingStep>>));
         Field(x => x.Module, nullable: true).Description("For a training step: the module's name.");
         Field(x => x.Done);
-        Field(x => x.Detail).Description("In English, e.g. \"1 of 2 positive\".");
+        Field<NonNullGraphType<StringGraphType>>("detail").Description("The step's state as a code, e.g. POSITIVE_REFERENCES, VALID_UNTIL, NOT_SIGNED.")
+            .Resolve(c => c.Source.Detail.Code);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("params")
+            .Description("The state's parameters, e.g. count and required for POSITIVE_REFERENCES, date for VALID_UNTIL.").Resolve(c => c.Source.Detail.Params);
     }
 }
 

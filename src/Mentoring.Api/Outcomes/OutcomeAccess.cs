@@ -34,7 +34,8 @@ public static class OutcomeAccess
             return (null, new UserError(ErrorCodes.InvalidPeriod,
                 $"A period is a month (2026-11) or a quarter (2026-Q4) of a year from {Period.FirstYear} to {Period.LastYear}.", "period"));
         if (period.Start > RigaCalendar.Today(clock))
-            return (null, new UserError(ErrorCodes.InvalidPeriod, $"The period {period.Name} has not started yet.", "period"));
+            return (null, new UserError(ErrorCodes.InvalidPeriod, $"The period {period.Name} has not started yet.", "period")
+                { Params = [MessageParam.Period("period", period.Name)] });
         var visible = await ContractQueries.Visible(caller, session, store, ct, contractId);
         var contract = visible.Count > 0 ? visible[0] : null;
         var ngo = contract is null ? null : await store.OrganisationAsync(contract.NgoOrganisationId, ct);

@@ -149,7 +149,7 @@ public static class Accounts
                 if (!user.IsPending) return Payload<UserAccount>.Refused(AccountRules.NotPending, "This person has already accepted the invitation.", "userId");
                 var organisation = (await store.OrganisationAsync(caller.OrganisationId, ctx.CancellationToken))!;
                 var reissued = Invitations.Stage(session, user with { TenantId = caller.TenantId }, organisation.Name, clock.GetUtcNow(), jobs.PublicUrl);
-                session.Insert(AuditLog.Entry(caller, AuditAction.UserInvited, "user", user.Id, "resent", clock) with { Via = "resendInvitation" });
+                session.Insert(AuditLog.Entry(caller, AuditAction.UserInvited, "user", user.Id, AuditPurposes.Resent, clock) with { Via = "resendInvitation" });
                 await session.SaveChangesAsync(ctx.CancellationToken);
                 return Payload<UserAccount>.Ok(reissued);
             });

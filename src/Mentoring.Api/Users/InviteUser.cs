@@ -75,8 +75,9 @@ public static class InviteUserMutation
         var grantable = AccountRules.Grantable(caller.Roles, orgId == caller.OrganisationId, organisation.Kind);
         var withheld = input.Roles.Where(r => !grantable.Contains(r) && Roles.AllowedFor(organisation.Kind).Contains(r)).Distinct().ToList();
         if (withheld.Count > 0)
-            return Payload<Invitation>.Refused(ErrorCodes.RoleNotAllowed,
-                $"Into another organisation you invite only its admin, who gives the other roles ({string.Join(", ", withheld)}).", "roles");
+            return Payload<Invitation>.Refused([new UserError(ErrorCodes.RoleNotGrantable,
+                $"Into another organisation you invite only its admin, who gives the other roles ({string.Join(", ", withheld)}).", "roles")
+            { Params = [.. withheld.Select(r => MessageParam.Enum("roles", r))] }]);
 
         var now = clock.GetUtcNow();
         var email = Text.NormaliseEmail(input.Email);
@@ -100,7 +101,7 @@ public static class InviteUserMutation
         await using var session = store.LightweightSession(organisation.TenantId);
         var invited = Invitations.Stage(session, user with { TenantId = organisation.TenantId }, organisation.Name, now, publicUrl);
         // Granting roles is a permission change: recorded with the invitation, in the organisation's tenant, and told to its admins.
-        session.Insert(Audit.AuditLog.Entry(caller, Domain.Audit.AuditAction.UserInvited, "user", user.Id, string.Join(", ", user.Roles), clock) with { Via = "inviteUser" });
+        session.Insert(Audit.AuditLog.Entry(caller, Domain.Audit.AuditAction.UserInvited, "user", user.Id, Domain.Audit.AuditPurposes.Roles(user.Roles), clock) with { Via = "inviteUser" });
         await RoleChanges.TellAdminsAsync(session, caller, invited, now, ct);
         try
         {

@@ -63,7 +63,7 @@ public static class UserSettings
                 var updated = user with { Roles = roles.Distinct().Order().ToList(), SecurityStamp = Guid.NewGuid().ToString("N") };
                 session.Update(updated);
                 // In the same transaction: a permission change is never made without its record.
-                session.Insert(AuditLog.Entry(caller, AuditAction.RolesChanged, "user", user.Id, string.Join(", ", updated.Roles), clock) with { Via = "changeUserRoles" });
+                session.Insert(AuditLog.Entry(caller, AuditAction.RolesChanged, "user", user.Id, AuditPurposes.Roles(updated.Roles), clock) with { Via = "changeUserRoles" });
                 await RoleChanges.TellAdminsAsync(session, caller, updated, clock.GetUtcNow(), ctx.CancellationToken);
                 await session.SaveChangesAsync(ctx.CancellationToken);
                 return Payload<UserAccount>.Ok(updated);

@@ -6,9 +6,20 @@ namespace Mentoring.Domain.Clients;
 public enum ClientStage { Referred, Released, Closed }
 public enum GoalStatus { Open, Achieved, Dropped }
 
+/// <summary>Where a goal came from: the standard plan, a need assessed medium or high, or written by a person.</summary>
+public enum GoalKind { Standard, Need, Own }
+
 public sealed record Goal(Guid Id, string Title, NeedDomain? Domain, StandardGoal? Standard, DeadlineRule Rule, DateOnly Deadline,
     GoalStatus Status, DateOnly? AchievedOn, string? DropReason)
 {
+    /// <summary>
+    /// Standard and need goals are named in the reader's language from their code; only an own goal's title is shown.
+    /// A need goal is known by the title the decider gives it (<see cref="SupportPlan.NeedGoalTitle"/>), so goals
+    /// recorded before this existed are recognised too.
+    /// </summary>
+    public GoalKind Kind => Standard is not null ? GoalKind.Standard
+        : Domain is { } d && Title == SupportPlan.NeedGoalTitle(d) ? GoalKind.Need : GoalKind.Own;
+
     public bool IsOverdue(DateOnly today) => Status == GoalStatus.Open && Deadline < today;
 }
 

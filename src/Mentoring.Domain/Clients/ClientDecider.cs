@@ -48,9 +48,10 @@ public static class ClientDecider
             .Require(Text.HasLength(p.Name, 2, 120), ErrorCodes.Validation, "Enter the person's name.", "name")
             .Require(p.BirthYear >= today.Year - 100 && p.BirthYear <= today.Year - 14, ErrorCodes.Validation, "Enter a plausible birth year.", "birthYear")
             .Require(p.Languages.Count > 0, ErrorCodes.Validation, "Name at least one language.", "languages")
-            .Require(unknownLanguages.Count == 0, MentorDecider.UnknownLanguage, $"Unknown language code(s): {string.Join(", ", unknownLanguages)}.", "languages")
+            .Require(unknownLanguages.Count == 0, MentorDecider.UnknownLanguage, $"Unknown language code(s): {string.Join(", ", unknownLanguages)}.", "languages",
+                [.. unknownLanguages.Select(l => MessageParam.Text("languages", l))])
             .Require(p.Contact is null || p.Contact.Length <= 500, ErrorCodes.Validation, "How to reach them: 500 characters at most.", "contact")
-            .Require(Prisons.IsKnown(c.PrisonCode), UnknownPrison, $"\"{c.PrisonCode}\" is not a Latvian prison.", "prisonCode")
+            .Require(Prisons.IsKnown(c.PrisonCode), UnknownPrison, $"\"{c.PrisonCode}\" is not a Latvian prison.", "prisonCode", MessageParam.Text("code", c.PrisonCode))
             .Require(Municipalities.IsKnown(c.DestinationMunicipality), ErrorCodes.UnknownMunicipality,
                 $"\"{c.DestinationMunicipality}\" is not one of Latvia's 43 municipalities.", "destinationMunicipality")
             .Require(Text.HasLength(c.ReferrerName, 2, 120), ErrorCodes.Validation, "Name the referring worker.", "referrerName")
@@ -103,7 +104,7 @@ public static class ClientDecider
                 {
                     if (SupportPlan.RuleFor(need.Level) is not { } rule) continue;
                     if (s.Goals.Any(g => g.Domain == need.Domain && g.Status == GoalStatus.Open)) continue;
-                    events.Add(new GoalAdded(s.Id, SupportPlan.NeedGoalId(s.Id, need.Domain, c.AssessedOn), $"Atbalsts: {need.Domain}",
+                    events.Add(new GoalAdded(s.Id, SupportPlan.NeedGoalId(s.Id, need.Domain, c.AssessedOn), SupportPlan.NeedGoalTitle(need.Domain),
                         need.Domain, null, rule, c.Actor.By, c.Actor.At));
                 }
                 return Decision.Accept(events.ToArray());
@@ -115,7 +116,8 @@ public static class ClientDecider
         .Then(() => Decision.Accept(new RiskFlagsRecorded(s!.Id, c.Flags.Distinct().ToList(), c.Note?.Trim(), c.Actor.By, c.Actor.At)));
 
     public static Decision Decide(RecordPreferences c, Client? s) => Open(s) ?? new Checks()
-        .Require(c.Language is null || LanguageCodes.IsKnown(c.Language), MentorDecider.UnknownLanguage, $"Unknown language code: {c.Language}.", "language")
+        .Require(c.Language is null || LanguageCodes.IsKnown(c.Language), MentorDecider.UnknownLanguage, $"Unknown language code: {c.Language}.", "language",
+            MessageParam.Text("languages", c.Language ?? ""))
         .Then(() => Decision.Accept(new PreferencesRecorded(s!.Id, c.MentorGender, c.LivedExperienceWanted, c.Language, c.Actor.By, c.Actor.At)));
 
     public static Decision Decide(RecordInterInstitutionalMeeting c, Client? s) => Open(s) ?? new Checks()
@@ -192,6 +194,7 @@ public static class ClientDecider
         if (Open(s) is { } refused) return refused;
         var goal = s!.Goals.FirstOrDefault(g => g.Id == goalId);
         if (goal is null) return Decision.Reject(ErrorCodes.NotFound, "No such goal.", "goalId");
-        return goal.Status == GoalStatus.Open ? null : Decision.Reject(GoalNotOpen, $"The goal is already {goal.Status.ToString().ToLowerInvariant()}.", "goalId");
+        return goal.Status == GoalStatus.Open ? null : Decision.Reject(GoalNotOpen, $"The goal is already {goal.Status.ToString().ToLowerInvariant()}.", "goalId",
+            MessageParam.Enum("status", goal.Status));
     }
 }

@@ -27,6 +27,9 @@ public static class SupportPlan
         _ => null,
     };
 
+    /// <summary>A need goal's stored title: a fallback for readers without a catalogue; screens name it from the domain.</summary>
+    public static string NeedGoalTitle(NeedDomain domain) => $"Atbalsts: {domain}";
+
     public static Guid StandardGoalId(Guid clientId, StandardGoal goal) => DeterministicId.From("goal", $"{clientId}:{goal}");
 
     public static Guid NeedGoalId(Guid clientId, NeedDomain domain, DateOnly assessedOn) => DeterministicId.From("goal", $"{clientId}:need:{domain}:{assessedOn:yyyy-MM-dd}");

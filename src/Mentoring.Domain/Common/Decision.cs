@@ -23,7 +23,8 @@ public sealed record Decision
         if (list.Count == 0) throw new ArgumentException("A rejection needs at least one error.", nameof(errors));
         return new([], list);
     }
-    public static Decision Reject(string code, string message, string? field = null) => Reject([new UserError(code, message, field)]);
+    public static Decision Reject(string code, string message, string? field = null, params MessageParam[] parameters) =>
+        Reject([new UserError(code, message, field) { Params = parameters }]);
 }
 
 /// <summary>Collects validation errors so that a command reports every problem at once, not the first only.</summary>
@@ -33,9 +34,9 @@ public sealed class Checks
     public IReadOnlyList<UserError> Errors => _errors;
     public bool Failed => _errors.Count > 0;
 
-    public Checks Require(bool condition, string code, string message, string? field = null)
+    public Checks Require(bool condition, string code, string message, string? field = null, params MessageParam[] parameters)
     {
-        if (!condition) _errors.Add(new UserError(code, message, field));
+        if (!condition) _errors.Add(new UserError(code, message, field) { Params = parameters });
         return this;
     }
 

@@ -36,7 +36,8 @@ public static class ContactDecider
                 : Decision.Reject(ErrorCodes.IdempotencyKeyReused,
                     "This meeting was already logged with other details: correct it instead of logging it again.", "idempotencyKey");
         if (!Loggable(m, c.Details.HappenedAt, c.ByCoordinator))
-            return Decision.Reject(MatchNotActive, $"Contacts are logged on active matches; this one is {m.Stage.ToString().ToLowerInvariant()}.", "matchId");
+            return Decision.Reject(MatchNotActive, $"Contacts are logged on active matches; this one is {m.Stage.ToString().ToLowerInvariant()}.", "matchId",
+                MessageParam.Enum("stage", m.Stage));
         if (c.ClientFrozen)
             return Decision.Reject(Clients.ClientDecider.CaseFrozen, "Consent was withdrawn: no new contact is logged until it is given again.", "matchId");
         return CheckDetails(new Checks(), c.Details, m, c.Actor)
@@ -93,7 +94,8 @@ public static class ContactDecider
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
         // The mentor's part of a match ends with it: the log of an ended (or never begun) match is theirs to read only.
         if (!byCoordinator && m.Stage is not (MatchStage.Active or MatchStage.Paused))
-            return Decision.Reject(MatchNotActive, $"The match is {m.Stage.ToString().ToLowerInvariant()}: its log can no longer be changed.", "matchId");
+            return Decision.Reject(MatchNotActive, $"The match is {m.Stage.ToString().ToLowerInvariant()}: its log can no longer be changed.", "matchId",
+                MessageParam.Enum("stage", m.Stage));
         var contact = m.Contacts.FirstOrDefault(x => x.Id == contactId);
         // A mentor corrects only what they logged themselves; to them another's contact does not exist.
         if (contact is null || (!byCoordinator && contact.LoggedBy != by)) return Decision.Reject(ErrorCodes.NotFound, "No such contact.", "contactId");
@@ -106,8 +108,9 @@ public static class ContactDecider
         var day = DateOnly.FromDateTime(RigaCalendar.ToRiga(d.HappenedAt).DateTime);
         return checks
             .Require(d.HappenedAt <= actor.At.AddMinutes(5), ContactInFuture, "A meeting cannot be logged before it happens.", "happenedAt")
-            .Require(day >= began, BeforeMatchBegan, $"The match began on {began:yyyy-MM-dd}.", "happenedAt")
-            .Require(d.DurationMinutes is >= 1 and <= MaxDurationMinutes, ErrorCodes.Validation, $"Duration is 1 to {MaxDurationMinutes} minutes.", "durationMinutes")
+            .Require(day >= began, BeforeMatchBegan, $"The match began on {began:yyyy-MM-dd}.", "happenedAt", MessageParam.Date("date", began))
+            .Require(d.DurationMinutes is >= 1 and <= MaxDurationMinutes, ErrorCodes.Validation, $"Duration is 1 to {MaxDurationMinutes} minutes.", "durationMinutes",
+                MessageParam.Number("max", MaxDurationMinutes))
             .Require(d.Place is null || d.Place.Length <= 200, ErrorCodes.Validation, "Place: 200 characters at most.", "place")
             .Require(d.PrivateNote is null || d.PrivateNote.Length <= 4000, ErrorCodes.Validation, "Note: 4000 characters at most.", "privateNote")
             .Require(d.Topics.Count <= 10, ErrorCodes.Validation, "At most 10 topics.", "topics");

@@ -1,13 +1,18 @@
+using Mentoring.Domain.Common;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Mentors;
 
 namespace Mentoring.Domain.Matching;
 
-/// <summary>A hard constraint a candidate failed, with the reason in words.</summary>
-public sealed record FailedConstraint(string Name, string Explanation);
+/// <summary>A hard constraint a candidate failed: its code (<see cref="Constraints"/>) and what a sentence about it needs.</summary>
+public sealed record FailedConstraint(string Name, IReadOnlyList<MessageParam> Params);
 
-/// <summary>One factor of the score: its weight, the mentor's value on it (0 to 1), and why.</summary>
-public sealed record ScoreFactor(string Name, double Weight, double Value, string Explanation)
+/// <summary>
+/// One factor of the score: its weight, the mentor's value on it (0 to 1), and why, as a code with parameters. A
+/// proposal keeps its factors in its event; those recorded before reasons were codes have none (their English
+/// sentences are not shown, they are not in the reader's language).
+/// </summary>
+public sealed record ScoreFactor(string Name, double Weight, double Value, Reason? Why)
 {
     public double Contribution => Weight * Value;
 }
@@ -18,6 +23,37 @@ public sealed record Candidate(Guid MentorId, IReadOnlyList<FailedConstraint> Fa
     public bool Eligible => Failed.Count == 0;
     /// <summary>The weighted mean of the factors, 0 to 1.</summary>
     public double Score => Factors.Sum(f => f.Weight) is var total and > 0 ? Factors.Sum(f => f.Contribution) / total : 0;
+}
+
+/// <summary>The hard constraints' codes: stable, a client names each in the reader's language.</summary>
+public static class Constraints
+{
+    public const string Consent = "CONSENT";
+    public const string Matchable = "MATCHABLE";
+    public const string Capacity = "CAPACITY";
+    public const string Municipality = "MUNICIPALITY";
+    public const string Language = "LANGUAGE";
+    public const string GenderPreference = "GENDER_PREFERENCE";
+    public const string LivedExperiencePreference = "LIVED_EXPERIENCE_PREFERENCE";
+    public const string RiskExperience = "RISK_EXPERIENCE";
+    public const string RiskLivedExperienceOnly = "RISK_LIVED_EXPERIENCE_ONLY";
+    public const string ConflictOfInterest = "CONFLICT_OF_INTEREST";
+}
+
+/// <summary>Why a factor scored as it did: stable codes, with counts and the language as parameters.</summary>
+public static class FactorReasons
+{
+    public const string NoNeedsAssessed = "NO_NEEDS_ASSESSED";
+    public const string CoversNeeds = "COVERS_NEEDS";
+    public const string NoLivedExperience = "NO_LIVED_EXPERIENCE";
+    public const string LivedExperienceFits = "LIVED_EXPERIENCE_FITS";
+    public const string LivedExperienceNotOfAddiction = "LIVED_EXPERIENCE_NOT_OF_ADDICTION";
+    public const string YearsApart = "YEARS_APART";
+    public const string TimesAWeek = "TIMES_A_WEEK";
+    public const string SupportsNow = "SUPPORTS_NOW";
+    public const string SpeaksPreferredLanguage = "SPEAKS_PREFERRED_LANGUAGE";
+    public const string DoesNotSpeakPreferredLanguage = "DOES_NOT_SPEAK_PREFERRED_LANGUAGE";
+    public const string NoPreferredLanguage = "NO_PREFERRED_LANGUAGE";
 }
 
 /// <summary>What matching needs to know about a mentor besides their stream: current load and declared conflicts.</summary>
@@ -52,22 +88,22 @@ public static class CandidateRanking
     {
         var m = load.Mentor;
         var failed = new List<FailedConstraint>();
-        void Require(bool ok, string name, string why) { if (!ok) failed.Add(new FailedConstraint(name, why)); }
+        void Require(bool ok, string name, params MessageParam[] why) { if (!ok) failed.Add(new FailedConstraint(name, why)); }
 
-        Require(client.CanBeMatched, "CONSENT", "The client has not consented to contact by a mentor, or the case is closed or frozen.");
-        Require(m.IsMatchable(today, policy), "MATCHABLE", $"The mentor is {m.StatusOn(today, policy).ToString().ToLowerInvariant()}, not approved and current.");
-        Require(load.ActiveMatches < m.Profile.Capacity, "CAPACITY", $"The mentor already supports {load.ActiveMatches} of {m.Profile.Capacity} people.");
-        Require(m.Profile.Municipalities.Contains(client.DestinationMunicipality), "MUNICIPALITY", "The mentor does not serve the client's destination municipality.");
-        Require(m.Profile.Languages.Intersect(client.Person.Languages).Any(), "LANGUAGE", "They share no language.");
-        Require(client.Preferences.MentorGender is null || client.Preferences.MentorGender == m.Profile.Gender, "GENDER_PREFERENCE",
-            "The client asked for a mentor of another gender.");
-        Require(client.Preferences.LivedExperienceWanted is not true || Experience.HasLivedExperience(m), "LIVED_EXPERIENCE_PREFERENCE",
-            "The client asked for a mentor with lived experience.");
-        Require(!client.RiskFlags.Contains(RiskFlag.RequiresExperiencedMentor) || Experience.IsExperienced(m, today), "RISK_EXPERIENCE",
-            $"A risk flag requires a mentor approved over {Experience.ExperiencedAfterMonths} months ago and under supervision.");
-        Require(!client.RiskFlags.Contains(RiskFlag.NoLivedExperienceOnlyPairing) || !Experience.IsLivedExperienceOnly(m), "RISK_LIVED_EXPERIENCE_ONLY",
-            "A risk flag excludes mentors whose only preparation is lived experience.");
-        Require(!load.ConflictingClients.Contains(client.Id), "CONFLICT_OF_INTEREST", "A conflict of interest is declared between them.");
+        Require(client.CanBeMatched, Constraints.Consent);
+        Require(m.IsMatchable(today, policy), Constraints.Matchable, MessageParam.Enum("status", m.StatusOn(today, policy)));
+        Require(load.ActiveMatches < m.Profile.Capacity, Constraints.Capacity,
+            MessageParam.Number("count", load.ActiveMatches), MessageParam.Number("capacity", m.Profile.Capacity));
+        Require(m.Profile.Municipalities.Contains(client.DestinationMunicipality), Constraints.Municipality,
+            MessageParam.Municipality("municipality", client.DestinationMunicipality));
+        Require(m.Profile.Languages.Intersect(client.Person.Languages).Any(), Constraints.Language);
+        Require(client.Preferences.MentorGender is null || client.Preferences.MentorGender == m.Profile.Gender, Constraints.GenderPreference,
+            client.Preferences.MentorGender is { } gender ? [MessageParam.Enum("gender", gender)] : []);
+        Require(client.Preferences.LivedExperienceWanted is not true || Experience.HasLivedExperience(m), Constraints.LivedExperiencePreference);
+        Require(!client.RiskFlags.Contains(RiskFlag.RequiresExperiencedMentor) || Experience.IsExperienced(m, today), Constraints.RiskExperience,
+            MessageParam.Number("count", Experience.ExperiencedAfterMonths));
+        Require(!client.RiskFlags.Contains(RiskFlag.NoLivedExperienceOnlyPairing) || !Experience.IsLivedExperienceOnly(m), Constraints.RiskLivedExperienceOnly);
+        Require(!load.ConflictingClients.Contains(client.Id), Constraints.ConflictOfInterest);
 
         return new Candidate(m.Id, failed, Factors(client, load, weights, today));
     }
@@ -98,15 +134,17 @@ public static class CandidateRanking
         return
         [
             new("NEED_COVERAGE", w.NeedCoverage, needValue, needs.Count == 0
-                ? "No medium or high needs assessed yet."
-                : $"Covers {covered} of the client's {needs.Count} medium or high need domains."),
-            new("LIVED_EXPERIENCE", w.LivedExperienceFit, livedValue, lived
-                ? addiction && livedValue < 1 ? "Lived experience of prison, not of addiction, which the client struggles with." : "Has lived experience that fits."
-                : "No lived experience."),
-            new("AGE_PROXIMITY", w.AgeProximity, ageValue, $"{ageGap} years apart in age."),
-            new("AVAILABILITY", w.AvailabilityOverlap, availabilityValue, $"Available {slots} times a week."),
-            new("LOAD", w.Load, loadValue, $"Supports {load.ActiveMatches} of {m.Profile.Capacity} people now."),
-            new("PREFERRED_LANGUAGE", w.PreferredLanguage, languageValue, languageValue > 0 ? $"Speaks the client's preferred language ({language})." : "Does not speak the client's preferred language."),
+                ? Reason.Of(FactorReasons.NoNeedsAssessed)
+                : Reason.Of(FactorReasons.CoversNeeds, MessageParam.Number("covered", covered), MessageParam.Number("count", needs.Count))),
+            new("LIVED_EXPERIENCE", w.LivedExperienceFit, livedValue, Reason.Of(!lived ? FactorReasons.NoLivedExperience
+                : addiction && livedValue < 1 ? FactorReasons.LivedExperienceNotOfAddiction : FactorReasons.LivedExperienceFits)),
+            new("AGE_PROXIMITY", w.AgeProximity, ageValue, Reason.Of(FactorReasons.YearsApart, MessageParam.Number("count", ageGap))),
+            new("AVAILABILITY", w.AvailabilityOverlap, availabilityValue, Reason.Of(FactorReasons.TimesAWeek, MessageParam.Number("count", slots))),
+            new("LOAD", w.Load, loadValue, Reason.Of(FactorReasons.SupportsNow,
+                MessageParam.Number("count", load.ActiveMatches), MessageParam.Number("capacity", m.Profile.Capacity))),
+            new("PREFERRED_LANGUAGE", w.PreferredLanguage, languageValue, language is null ? Reason.Of(FactorReasons.NoPreferredLanguage)
+                : Reason.Of(languageValue > 0 ? FactorReasons.SpeaksPreferredLanguage : FactorReasons.DoesNotSpeakPreferredLanguage,
+                    MessageParam.Language("language", language))),
         ];
     }
 }

@@ -157,9 +157,13 @@ public static class MatchDecider
     {
         if (state is not null) return Decision.Reject(ErrorCodes.IdempotencyKeyReused, "This match was already proposed.", "idempotencyKey");
         if (c.MentorOpenMatches >= c.MentorCapacity)
-            return Decision.Reject(CapacityExceeded, $"The mentor has no free place ({c.MentorOpenMatches} of {c.MentorCapacity} taken).", "mentorId");
+            return Decision.Reject(CapacityExceeded, $"The mentor has no free place ({c.MentorOpenMatches} of {c.MentorCapacity} taken).", "mentorId",
+                MessageParam.Number("count", c.MentorOpenMatches), MessageParam.Number("capacity", c.MentorCapacity));
         if (!c.Candidate.Eligible)
-            return Decision.Reject(c.Candidate.Failed.Select(f => new UserError(NotEligible, $"{f.Name}: {f.Explanation}", "mentorId")));
+            return Decision.Reject(c.Candidate.Failed.Select(f => new UserError(NotEligible, $"Not eligible: {f.Name}.", "mentorId")
+            {
+                Params = [MessageParam.Constraint("constraint", f.Name), .. f.Params],
+            }));
         if (c.ClientHasOpenMatch)
             return Decision.Reject(ClientAlreadyMatched, "The client already has an open match; end it to rematch.", "clientId");
         return Decision.Accept(new MatchProposed(c.MatchId, c.ClientId, c.MentorId, new ScoreSnapshot(c.Candidate.Score, c.Candidate.Factors),
@@ -235,6 +239,7 @@ public static class MatchDecider
     private static Decision? In(Match? m, string action, params MatchStage[] allowed)
     {
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
-        return allowed.Contains(m.Stage) ? null : Decision.Reject(InvalidTransition, $"Cannot {action} a match that is {m.Stage.ToString().ToLowerInvariant()}.", "matchId");
+        return allowed.Contains(m.Stage) ? null : Decision.Reject(InvalidTransition, $"Cannot {action} a match that is {m.Stage.ToString().ToLowerInvariant()}.", "matchId",
+            MessageParam.Enum("stage", m.Stage));
     }
 }

@@ -3,16 +3,31 @@ using Mentoring.Domain.Reference;
 
 namespace Mentoring.Domain.Mentors;
 
-/// <summary>One step of vetting and whether it is done, for the checklist and for VETTING_INCOMPLETE.</summary>
-/// <summary>Which kind of vetting step: lets a client name it in the reader's language (Step and Detail are English).</summary>
+/// <summary>Which kind of vetting step: a client names it in the reader's language.</summary>
 public enum VettingStep { ScreeningInterview, References, BackgroundCheck, Training, ConfidentialityAgreement }
 
-public sealed record ChecklistItem(string Step, bool Done, string Detail)
+/// <summary>One step of vetting, whether it is done, and its state as a code with parameters (dates, counts).</summary>
+public sealed record ChecklistItem(VettingStep Kind, bool Done, Reason Detail)
 {
-    public VettingStep Kind { get; init; }
-
     /// <summary>For a training step: the module's name as the policy spells it.</summary>
     public string? Module { get; init; }
+}
+
+/// <summary>The states a checklist step reports: stable codes.</summary>
+public static class VettingDetails
+{
+    public const string NotHeld = "NOT_HELD";
+    public const string Recommended = "RECOMMENDED";
+    public const string NotRecommended = "NOT_RECOMMENDED";
+    public const string PositiveReferences = "POSITIVE_REFERENCES";
+    public const string NotRecorded = "NOT_RECORDED";
+    public const string Disqualifying = "DISQUALIFYING";
+    public const string ExpiredOn = "EXPIRED_ON";
+    public const string ValidUntil = "VALID_UNTIL";
+    public const string NotCompleted = "NOT_COMPLETED";
+    public const string CompletedOn = "COMPLETED_ON";
+    public const string SignedOn = "SIGNED_ON";
+    public const string NotSigned = "NOT_SIGNED";
 }
 
 /// <summary>Pure decisions for the mentor stream. Every refusal is a user error and appends nothing.</summary>
@@ -93,7 +108,8 @@ public static class MentorDecider
         if (Refuse(m, "approve", MentorStage.Applied, MentorStage.InVetting) is { } refused) return refused;
         var missing = Checklist(m!, policy, c.Actor.Today).Where(i => !i.Done).ToList();
         if (missing.Count > 0)
-            return Decision.Reject(VettingIncomplete, "Still missing: " + string.Join("; ", missing.Select(i => $"{i.Step} ({i.Detail})")) + ".", "mentorId");
+            return Decision.Reject(VettingIncomplete, "Still missing: " + string.Join(", ", missing.Select(i => i.Module ?? i.Kind.ToString())) + ".", "mentorId",
+                [.. missing.Select(i => MessageParam.Enum("steps", i.Kind))]);
         return Decision.Accept(new MentorApproved(m!.Id, c.Actor.By, c.Actor.At));
     }
 
@@ -164,31 +180,35 @@ public static class MentorDecider
     {
         var items = new List<ChecklistItem>();
         if (policy.InterviewRequired)
-            items.Add(new("Screening interview", m.Interview == InterviewOutcome.Recommended,
-                m.Interview switch { null => "not held", InterviewOutcome.Recommended => "recommended", _ => "not recommended" })
-            { Kind = VettingStep.ScreeningInterview });
+            items.Add(new(VettingStep.ScreeningInterview, m.Interview == InterviewOutcome.Recommended, Reason.Of(m.Interview switch
+            {
+                null => VettingDetails.NotHeld,
+                InterviewOutcome.Recommended => VettingDetails.Recommended,
+                _ => VettingDetails.NotRecommended,
+            })));
         var positive = m.References.Count(r => r.Outcome == ReferenceOutcome.Positive);
         if (policy.MinimumReferences > 0)
-            items.Add(new("References", positive >= policy.MinimumReferences, $"{positive} of {policy.MinimumReferences} positive")
-            { Kind = VettingStep.References });
-        items.Add(new("Background check",
+            items.Add(new(VettingStep.References, positive >= policy.MinimumReferences, Reason.Of(VettingDetails.PositiveReferences,
+                MessageParam.Number("count", positive), MessageParam.Number("required", policy.MinimumReferences))));
+        items.Add(new(VettingStep.BackgroundCheck,
             m.BackgroundCheck is BackgroundCheckOutcome.Clear or BackgroundCheckOutcome.Concerns && m.BackgroundCheckExpiresOn >= today,
-            m.BackgroundCheck switch
+            (m.BackgroundCheck, m.BackgroundCheckExpiresOn) switch
             {
-                null => "not recorded",
-                BackgroundCheckOutcome.Disqualifying => "disqualifying",
-                _ when m.BackgroundCheckExpiresOn < today => $"expired on {m.BackgroundCheckExpiresOn:yyyy-MM-dd}",
-                { } outcome => $"{outcome.ToString().ToLowerInvariant()}, valid until {m.BackgroundCheckExpiresOn:yyyy-MM-dd}",
-            }) { Kind = VettingStep.BackgroundCheck });
+                (null, _) => Reason.Of(VettingDetails.NotRecorded),
+                (BackgroundCheckOutcome.Disqualifying, _) => Reason.Of(VettingDetails.Disqualifying),
+                (_, { } expires) when expires < today => Reason.Of(VettingDetails.ExpiredOn, MessageParam.Date("date", expires)),
+                ({ } outcome, { } expires) => Reason.Of(VettingDetails.ValidUntil, MessageParam.Enum("outcome", outcome), MessageParam.Date("date", expires)),
+                ({ } outcome, null) => Reason.Of(VettingDetails.NotRecorded),
+            }));
         foreach (var module in policy.RequiredTrainingModules)
         {
             var done = m.Training.FirstOrDefault(t => string.Equals(t.Module, module, StringComparison.OrdinalIgnoreCase));
-            items.Add(new($"Training: {module}", done is not null, done is null ? "not completed" : $"completed {done.CompletedOn:yyyy-MM-dd}")
-            { Kind = VettingStep.Training, Module = module });
+            items.Add(new(VettingStep.Training, done is not null, done is null ? Reason.Of(VettingDetails.NotCompleted)
+                : Reason.Of(VettingDetails.CompletedOn, MessageParam.Date("date", done.CompletedOn))) { Module = module });
         }
         if (policy.AgreementRequired)
-            items.Add(new("Confidentiality agreement", m.AgreementSignedOn is not null,
-                m.AgreementSignedOn is { } signed ? $"signed {signed:yyyy-MM-dd}" : "not signed") { Kind = VettingStep.ConfidentialityAgreement });
+            items.Add(new(VettingStep.ConfidentialityAgreement, m.AgreementSignedOn is not null,
+                m.AgreementSignedOn is { } signed ? Reason.Of(VettingDetails.SignedOn, MessageParam.Date("date", signed)) : Reason.Of(VettingDetails.NotSigned)));
         return items;
     }
 
@@ -202,7 +222,8 @@ public static class MentorDecider
             .Require(p.Phone is null || (p.Phone.Length <= 30 && p.Phone.All(ch => char.IsDigit(ch) || ch is '+' or ' ' or '-' or '(' or ')')),
                 ErrorCodes.Validation, "Enter a phone number of digits, spaces and +.", "phone")
             .Require(p.Languages.Count > 0, ErrorCodes.Validation, "Name at least one language.", "languages")
-            .Require(unknownLanguages.Count == 0, UnknownLanguage, $"Unknown language code(s): {string.Join(", ", unknownLanguages)}.", "languages")
+            .Require(unknownLanguages.Count == 0, UnknownLanguage, $"Unknown language code(s): {string.Join(", ", unknownLanguages)}.", "languages",
+                [.. unknownLanguages.Select(l => MessageParam.Text("languages", l))])
             .Require(p.Municipalities.Count > 0, ErrorCodes.Validation, "Name at least one municipality served.", "municipalities")
             .Require(unknownMunicipalities.Count == 0, ErrorCodes.UnknownMunicipality,
                 $"Not Latvian municipalities: {string.Join(", ", unknownMunicipalities)}.", "municipalities")
@@ -248,6 +269,7 @@ public static class MentorDecider
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such mentor.", "mentorId");
         return allowed.Contains(m.Stage)
             ? null
-            : Decision.Reject(InvalidTransition, $"Cannot {action} a mentor who is {m.Stage.ToString().ToLowerInvariant()}.", "mentorId");
+            : Decision.Reject(InvalidTransition, $"Cannot {action} a mentor who is {m.Stage.ToString().ToLowerInvariant()}.", "mentorId",
+                MessageParam.Enum("stage", m.Stage));
     }
 }

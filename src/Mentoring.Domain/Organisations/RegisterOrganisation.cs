@@ -34,7 +34,8 @@ public static class RegisterOrganisationDecider
             .Require(Text.HasLength(name, 2, 200), ErrorCodes.Validation, "Name must be 2 to 200 characters.", "name")
             .Require(command.Kind != OrganisationKind.Platform, ErrorCodes.WrongOrganisationKind, "The platform organisation exists once and is not registered through the API.", "kind")
             .Require(command.RegistrationNumber is null || Text.HasLength(command.RegistrationNumber, 1, 40), ErrorCodes.Validation, "Registration number must be at most 40 characters.", "registrationNumber")
-            .Require(!existing.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)), ErrorCodes.DuplicateOrganisation, $"An organisation named \"{name}\" is already registered.", "name");
+            .Require(!existing.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)), ErrorCodes.DuplicateOrganisation, $"An organisation named \"{name}\" is already registered.", "name",
+                MessageParam.Text("name", name));
 
         if (command.Kind == OrganisationKind.Municipality)
         {

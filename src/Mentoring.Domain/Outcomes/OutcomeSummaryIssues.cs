@@ -58,10 +58,10 @@ public static class OutcomeSummaryDecider
     {
         if (contract is null) return Decision.Reject(ErrorCodes.NotFound, "No such contract.", "contractId");
         var checks = new Checks()
-            .Require(command.Period.End < command.Today, PeriodNotEnded, $"The period {command.Period.Name} has not ended yet.", "period")
+            .Require(command.Period.End < command.Today, PeriodNotEnded, $"The period {command.Period.Name} has not ended yet.", "period", MessageParam.Period("period", command.Period.Name))
             .Require(command.Period.Start <= contract.LastDay && command.Period.End >= contract.StartDate, ErrorCodes.InvalidPeriod,
-                $"The contract was not in force in {command.Period.Name}.", "period")
-            .Require(command.Reason != IssueReason.Scheduled || state is null, AlreadyIssued, $"The summary for {command.Period.Name} was issued before.", "period")
+                $"The contract was not in force in {command.Period.Name}.", "period", MessageParam.Period("period", command.Period.Name))
+            .Require(command.Reason != IssueReason.Scheduled || state is null, AlreadyIssued, $"The summary for {command.Period.Name} was issued before.", "period", MessageParam.Period("period", command.Period.Name))
             .Require(command.Reason != IssueReason.Resend || state is not null, NotIssued,
                 $"The summary for {command.Period.Name} has not been sent yet, so there is nothing to resend.", "period")
             .Require(command.MessageIds.Count > 0, ErrorCodes.Validation, "The contract names no report recipients.", "recipient");

@@ -29,7 +29,8 @@ public static class AccountRules
         var self = target.Id == callerId;
         return new Checks()
             .Require(roles.Count > 0, ErrorCodes.Validation, "Give the user at least one role.", "roles")
-            .Require(notAllowed.Count == 0, ErrorCodes.RoleNotAllowed, $"Not for this organisation: {string.Join(", ", notAllowed)}.", "roles")
+            .Require(notAllowed.Count == 0, ErrorCodes.RoleNotAllowed, $"Not for this organisation: {string.Join(", ", notAllowed)}.", "roles",
+                [.. notAllowed.Select(r => MessageParam.Enum("roles", r))])
             // Nobody raises their own access: another admin has to.
             .Require(!self || roles.All(target.Roles.Contains), SelfGrant, "You cannot give yourself a role; ask another admin.", "roles")
             .Require(!self || roles.Contains(Role.OrgAdmin), ErrorCodes.Validation, "You cannot remove your own admin role; ask another admin.", "roles")

@@ -27,7 +27,8 @@ public static class InviteUserDecider
             .Require(Text.HasLength(command.DisplayName, 2, 120), ErrorCodes.Validation, "Name must be 2 to 120 characters.", "displayName")
             .Require(command.Roles.Count > 0, ErrorCodes.Validation, "Give the user at least one role.", "roles")
             .Require(notAllowed.Count == 0, ErrorCodes.RoleNotAllowed,
-                $"A member of a {organisation.Kind} organisation cannot have the role(s) {string.Join(", ", notAllowed)}.", "roles")
+                $"A member of a {organisation.Kind} organisation cannot have the role(s) {string.Join(", ", notAllowed)}.", "roles",
+                [.. notAllowed.Select(r => MessageParam.Enum("roles", r))])
             .Require(!emailTaken, ErrorCodes.DuplicateUser, "A user with this e-mail already exists.", "email");
         if (checks.Failed) return (null, checks.Errors);
 

@@ -206,7 +206,7 @@ public sealed class AccountTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal([("SELF_GRANT", "roles")], (await admin.PostAsync(Change, new { u = self, r = new[] { "ORG_ADMIN", "COORDINATOR" } })).UserErrors("changeUserRoles"));
         using var platform = await api.SignedIn("platform", Role.PlatformAdmin);
         var intoNgo = await platform.PostAsync(Invite, new { i = new { organisationId = api.NgoA.Id, email = "reader@a.test", displayName = "Reader", roles = new[] { "COORDINATOR" } } });
-        Assert.Equal([("ROLE_NOT_ALLOWED", "roles")], intoNgo.UserErrors("inviteUser"));
+        Assert.Equal([("ROLE_NOT_GRANTABLE", "roles")], intoNgo.UserErrors("inviteUser"));
         Assert.Equal(before, await api.CountWritesAsync());
 
         var member = await NewMemberAsync(admin, "MENTOR");

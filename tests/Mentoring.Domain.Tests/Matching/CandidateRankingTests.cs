@@ -45,11 +45,35 @@ public sealed class CandidateRankingTests
     private static Candidate Judge(Client client, Mentor mentor, int active = 0, Guid? conflict = null) =>
         CandidateRanking.Judge(client, new MentorLoad(mentor, active, conflict is { } c ? new HashSet<Guid> { c } : []), Policy, Weights, Today);
 
-    private static void FailsOnly(Candidate candidate, string constraint)
+    /// <summary>Fails exactly this constraint, and says why with exactly these parameters (name=value, in order).</summary>
+    private static void FailsOnly(Candidate candidate, string constraint, params string[] parameters)
     {
         Assert.False(candidate.Eligible);
         Assert.Equal([constraint], candidate.Failed.Select(f => f.Name));
-        Assert.False(string.IsNullOrWhiteSpace(candidate.Failed[0].Explanation));
+        Assert.Equal(parameters, candidate.Failed[0].Params.Select(p => $"{p.Name}={p.Value}"));
+    }
+
+    private static string Why(Candidate candidate, string factor) =>
+        candidate.Factors.Single(f => f.Name == factor).Why is { } why ? string.Join(" ", [why.Code, .. why.Params.Select(p => $"{p.Name}={p.Value}")]) : "";
+
+    [Fact]
+    public void Every_factor_says_why_as_a_code_with_its_numbers()
+    {
+        var client = ConsentedClient(birthYear: 1985, languages: ["ru", "lv"],
+            needs: [new(NeedDomain.Housing, NeedLevel.High, null), new(NeedDomain.Addiction, NeedLevel.Medium, null), new(NeedDomain.Employment, NeedLevel.Low, null)]);
+        var mentor = ApprovedMentor(birthYear: 1978, capacity: 3, remission: null, languages: ["lv"], specialities: [NeedDomain.Housing]);
+        var candidate = Judge(client, mentor, active: 1);
+        Assert.Equal("COVERS_NEEDS covered=1 count=2", Why(candidate, "NEED_COVERAGE"));
+        Assert.Equal("LIVED_EXPERIENCE_NOT_OF_ADDICTION", Why(candidate, "LIVED_EXPERIENCE"));
+        Assert.Equal("YEARS_APART count=7", Why(candidate, "AGE_PROXIMITY"));
+        Assert.Equal($"TIMES_A_WEEK count={mentor.Profile.Availability.Count}", Why(candidate, "AVAILABILITY"));
+        Assert.Equal("SUPPORTS_NOW count=1 capacity=3", Why(candidate, "LOAD"));
+        Assert.Equal("DOES_NOT_SPEAK_PREFERRED_LANGUAGE language=ru", Why(candidate, "PREFERRED_LANGUAGE"));
+
+        var plain = Judge(ConsentedClient(languages: ["lv"]), ApprovedMentor(incarceration: false, remission: null));
+        Assert.Equal("NO_NEEDS_ASSESSED", Why(plain, "NEED_COVERAGE"));
+        Assert.Equal("NO_LIVED_EXPERIENCE", Why(plain, "LIVED_EXPERIENCE"));
+        Assert.Equal("SPEAKS_PREFERRED_LANGUAGE language=lv", Why(plain, "PREFERRED_LANGUAGE"));
     }
 
     [Fact]
@@ -69,13 +93,13 @@ public sealed class CandidateRankingTests
     {
         var id = Guid.NewGuid();
         var applicant = Mentor.Create(new MentorApplicationSubmitted(id, ApprovedMentor().Profile, ApplicationChannel.PublicForm, Now));
-        FailsOnly(Judge(ConsentedClient(), applicant), "MATCHABLE");
+        FailsOnly(Judge(ConsentedClient(), applicant), "MATCHABLE", "status=APPLIED");
     }
 
-    [Fact] public void A_full_mentor_is_not_eligible() => FailsOnly(Judge(ConsentedClient(), ApprovedMentor(capacity: 2), active: 2), "CAPACITY");
-    [Fact] public void Another_municipality_is_not_eligible() => FailsOnly(Judge(ConsentedClient(municipality: "liepaja"), ApprovedMentor()), "MUNICIPALITY");
+    [Fact] public void A_full_mentor_is_not_eligible() => FailsOnly(Judge(ConsentedClient(), ApprovedMentor(capacity: 2), active: 2), "CAPACITY", "count=2", "capacity=2");
+    [Fact] public void Another_municipality_is_not_eligible() => FailsOnly(Judge(ConsentedClient(municipality: "liepaja"), ApprovedMentor()), "MUNICIPALITY", "municipality=liepaja");
     [Fact] public void No_shared_language_is_not_eligible() => FailsOnly(Judge(ConsentedClient(languages: ["uk"]), ApprovedMentor()), "LANGUAGE");
-    [Fact] public void The_clients_gender_preference_is_respected() => FailsOnly(Judge(ConsentedClient(wantsGender: Gender.Female), ApprovedMentor()), "GENDER_PREFERENCE");
+    [Fact] public void The_clients_gender_preference_is_respected() => FailsOnly(Judge(ConsentedClient(wantsGender: Gender.Female), ApprovedMentor()), "GENDER_PREFERENCE", "gender=FEMALE");
     [Fact] public void A_wish_for_lived_experience_is_respected() =>
         FailsOnly(Judge(ConsentedClient(wantsLived: true), ApprovedMentor(incarceration: false, remission: null)), "LIVED_EXPERIENCE_PREFERENCE");
     [Fact] public void A_declared_conflict_of_interest_excludes()
@@ -88,7 +112,7 @@ public sealed class CandidateRankingTests
     public void Risk_flags_restrict_by_experience()
     {
         var client = ConsentedClient(flags: [RiskFlag.RequiresExperiencedMentor]);
-        FailsOnly(Judge(client, ApprovedMentor()), "RISK_EXPERIENCE");
+        FailsOnly(Judge(client, ApprovedMentor()), "RISK_EXPERIENCE", "count=12");
         Assert.True(Judge(client, ApprovedMentor(supervision: 2, approvedAt: Now.AddMonths(-13))).Eligible);
 
         var noLivedOnly = ConsentedClient(flags: [RiskFlag.NoLivedExperienceOnlyPairing]);

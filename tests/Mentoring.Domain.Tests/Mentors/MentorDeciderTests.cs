@@ -119,13 +119,20 @@ public sealed class MentorDeciderTests
             new ReferenceRecorded(Id, "Neighbour", "Home", ReferenceOutcome.Negative, Today, Coordinator.By, Coordinator.At));
         var decision = MentorDecider.Decide(new ApproveMentor(Coordinator), state, Policy);
         Refused(decision, MentorDecider.VettingIncomplete);
-        var message = decision.Errors[0].Message;
-        Assert.Contains("Screening interview (not held)", message);
-        Assert.Contains("References (1 of 2 positive)", message);
-        Assert.Contains("Background check (not recorded)", message);
-        Assert.Contains("Confidentiality agreement (not signed)", message);
-        foreach (var module in Policy.RequiredTrainingModules) Assert.Contains($"Training: {module}", message);
+        // The refusal names the missing steps as codes; the checklist says each step's state with its numbers.
+        Assert.Equal(["SCREENING_INTERVIEW", "REFERENCES", "BACKGROUND_CHECK", .. Policy.RequiredTrainingModules.Select(_ => "TRAINING"), "CONFIDENTIALITY_AGREEMENT"],
+            decision.Errors[0].Params.Select(p => p.Value));
+        Assert.All(decision.Errors[0].Params, p => Assert.Equal(("steps", "VettingStep"), (p.Name, p.EnumType)));
+        Assert.Equal(
+            [
+                "ScreeningInterview False NOT_HELD", "References False POSITIVE_REFERENCES count=1 required=2", "BackgroundCheck False NOT_RECORDED",
+                .. Policy.RequiredTrainingModules.Select(_ => "Training False NOT_COMPLETED"), "ConfidentialityAgreement False NOT_SIGNED",
+            ],
+            Steps(state!));
     }
+
+    private static IEnumerable<string> Steps(Mentor m) => MentorDecider.Checklist(m, Policy, Today)
+        .Select(i => string.Join(" ", [i.Kind.ToString(), i.Done.ToString(), i.Detail.Code, .. i.Detail.Params.Select(p => $"{p.Name}={p.Value}")]));
 
     [Fact]
     public void A_fully_vetted_mentor_is_approved_and_matchable()
@@ -154,7 +161,8 @@ public sealed class MentorDeciderTests
         var expired = Given(FullyVetted(checkedOn: Today.AddMonths(-30)));
         var decision = MentorDecider.Decide(new ApproveMentor(Coordinator), expired, Policy);
         Refused(decision, MentorDecider.VettingIncomplete);
-        Assert.Contains("expired on", decision.Errors[0].Message);
+        Assert.Contains($"BackgroundCheck False EXPIRED_ON date={Today.AddMonths(-30).AddMonths(24):yyyy-MM-dd}", Steps(expired!));
+        Assert.Contains("BackgroundCheck False DISQUALIFYING", Steps(disqualified!));
     }
 
     [Fact]

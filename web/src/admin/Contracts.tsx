@@ -23,19 +23,19 @@ export const Contracts = graphql(`
 
 const Create = graphql(`
   mutation CreateContract($input: CreateContractInput!) {
-    createContract(input: $input) { contract { id } errors { code message field } }
+    createContract(input: $input) { contract { id } errors { code message field params { name value kind enumType } } }
   }
 `);
 
 const Amend = graphql(`
   mutation AmendContract($input: AmendContractInput!) {
-    amendContract(input: $input) { contract { id version } errors { code message field } }
+    amendContract(input: $input) { contract { id version } errors { code message field params { name value kind enumType } } }
   }
 `);
 
 const Terminate = graphql(`
   mutation TerminateContract($input: TerminateContractInput!) {
-    terminateContract(input: $input) { contract { id version status } errors { code message field } }
+    terminateContract(input: $input) { contract { id version status } errors { code message field params { name value kind enumType } } }
   }
 `);
 

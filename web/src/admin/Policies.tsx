@@ -14,7 +14,7 @@ const PolicyQuery = graphql(`
 
 const UpdatePolicy = graphql(`
   mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {
-    updateVettingPolicy(input: $input) { policy { version } errors { code message field } }
+    updateVettingPolicy(input: $input) { policy { version } errors { code message field params { name value kind enumType } } }
   }
 `);
 
@@ -28,7 +28,7 @@ const RulesQuery = graphql(`
 `);
 
 const UpdateRules = graphql(`
-  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field } } }
+  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field params { name value kind enumType } } } }
 `);
 
 const WeightsQuery = graphql(`
@@ -37,7 +37,7 @@ const WeightsQuery = graphql(`
 
 const UpdateWeights = graphql(`
   mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {
-    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field } }
+    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field params { name value kind enumType } } }
   }
 `);
 

@@ -22,31 +22,31 @@ const OrganisationsForAdmin = graphql(`query OrganisationsForUsers { organisatio
 
 const Invite = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
-    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field } }
+    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field params { name value kind enumType } } }
   }
 `);
 
 const ChangeRoles = graphql(`
   mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {
-    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field } }
+    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field params { name value kind enumType } } }
   }
 `);
 
 const Resend = graphql(`
-  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field } } }
+  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field params { name value kind enumType } } } }
 `);
 
-const Revoke = graphql(`mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field } } }`);
+const Revoke = graphql(`mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field params { name value kind enumType } } } }`);
 
-const Deactivate = graphql(`mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field } } }`);
+const Deactivate = graphql(`mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }`);
 
-const Reactivate = graphql(`mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field } } }`);
+const Reactivate = graphql(`mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }`);
 
 const Security = graphql(`query SecurityPolicy { securityPolicy { requireSecondFactor } me { id secondFactorEnabled } }`);
 
 const UpdateSecurity = graphql(`
   mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {
-    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field } }
+    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field params { name value kind enumType } } }
   }
 `);
 

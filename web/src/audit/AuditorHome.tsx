@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { execute } from '../api';
-import { graphql, type AuditAction } from '../graphql';
+import type { MessageParam } from '../api';
+import { graphql, type AuditAction, type AuditPurposeKind } from '../graphql';
+import { renderMessage } from '../i18n/messages';
 import { useFormat } from '../i18n/format';
-import { useI18n, type Key } from '../i18n';
+import { useI18n } from '../i18n';
 import { knownRole } from '../session/roles';
 import { SelectField, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
@@ -14,7 +16,7 @@ const Trail = graphql(`
   query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {
     auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {
       totalCount endCursor hasNextPage
-      nodes { id action subjectKind subjectId by byName byRoles bySystem purpose via at }
+      nodes { id action subjectKind subjectId subjectName by byName byRoles bySystem purpose purposeKind purposeParams { name value kind enumType } via at }
     }
   }
 `);
@@ -23,38 +25,15 @@ const actions: AuditAction[] = [
   'CASE_READ', 'CONTACTS_READ', 'MENTOR_READ', 'SHARED_WITH_MENTOR', 'PERSON_EXPORTED', 'PERSON_ERASED', 'ROLES_CHANGED', 'USER_INVITED',
   'INVITATION_REVOKED', 'USER_DEACTIVATED', 'USER_REACTIVATED', 'SECURITY_POLICY_CHANGED',
 ];
-// What the server records as the purpose when none was given, and for the account changes that need none.
-const defaultPurpose = 'case work';
-const withoutPurpose: AuditAction[] = ['INVITATION_REVOKED', 'USER_DEACTIVATED', 'USER_REACTIVATED'];
-// The purposes the server writes itself, in English: the roles given, a resent invitation, the second-factor rule.
-const policyPurposes: Record<string, Key> = {
-  REQUIRE_SECOND_FACTOR: 'audit.requireSecondFactor',
-  OPTIONAL_SECOND_FACTOR: 'audit.optionalSecondFactor',
-};
-// A sharing decision records what was shared as its purpose: "share:RISK_FLAGS", "unshare:NEED_NOTE:HOUSING".
-const sharing = /^(share|unshare):(RISK_FLAGS|NEED_NOTE)(?::([A-Z_]+))?$/;
 const isGuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** The auditor's area: who read, exported, erased or changed permissions, when and why. Read-only by design. */
 export function AuditorHome() {
   const { t, te, tn } = useI18n();
   const format = useFormat();
-  const roleList = (text: string) => {
-    const named = text.split(',').map((r) => knownRole(r.trim()));
-    return named.every(Boolean) ? format.list(named.map((r) => t(`role.${r!}`))) : text;
-  };
-  const purpose = (action: AuditAction, text: string) => {
-    if (withoutPurpose.includes(action)) return text === defaultPurpose ? '—' : text;
-    if (action === 'SECURITY_POLICY_CHANGED') return policyPurposes[text] ? t(policyPurposes[text]) : text;
-    if (action === 'USER_INVITED' && text === 'resent') return t('audit.invitationResent');
-    if (action === 'USER_INVITED' || action === 'ROLES_CHANGED') return text === defaultPurpose ? '—' : roleList(text);
-    if (text === defaultPurpose) return t('audit.caseWork');
-    const shared = action === 'SHARED_WITH_MENTOR' ? sharing.exec(text) : null;
-    if (!shared) return text;
-    const [, verb, what, domain] = shared;
-    const thing = what === 'RISK_FLAGS' ? t('audit.riskFlags') : t('audit.needNote', { domain: domain ? te('NeedDomain', domain) : '' });
-    return verb === 'share' ? t('audit.shared', { what: thing }) : t('audit.unshared', { what: thing });
-  };
+  // The server says what a purpose is (a code with its roles or domain); only a purpose someone typed is shown as typed.
+  const purpose = (r: { purposeKind: AuditPurposeKind; purpose: string; purposeParams: MessageParam[] }) =>
+    r.purposeKind === 'STATED' ? r.purpose : renderMessage(t, `enum.AuditPurposeKind.${r.purposeKind}`, r.purposeParams) ?? te('AuditPurposeKind', r.purposeKind);
   const [f, setF] = useState({ from: '', to: '', action: '', subject: '' });
   const subject = f.subject.trim();
   const variables = {
@@ -89,10 +68,15 @@ export function AuditorHome() {
                     {rows.map((r) => (
                       <tr key={r.id}>
                         <td>{format.dateTime(r.at)}</td>
-                        <th scope="row">{r.bySystem ? t('audit.bySystem') : (r.byName ?? r.by)}<br /><span className="small muted">{format.list(r.byRoles.map((x) => knownRole(x)).filter((x) => x !== undefined).map((x) => t(`role.${x}`)))}</span></th>
+                        <th scope="row">{r.bySystem ? t('audit.bySystem') : (r.byName ?? t('audit.subjectNameless'))}<br /><span className="small muted">{format.list(r.byRoles.map((x) => knownRole(x)).filter((x) => x !== undefined).map((x) => t(`role.${x}`)))}</span></th>
                         <td>{te('AuditAction', r.action)}</td>
-                        <td><span className="small">{te('AuditSubject', r.subjectKind)}</span> <code className="small">{r.subjectId}</code></td>
-                        <td>{purpose(r.action, r.purpose)}</td>
+                        <td>
+                          <span className="small">{te('AuditSubject', r.subjectKind)}</span>{' '}
+                          {r.subjectName
+                            ? <button type="button" className="link" title={t('audit.onlyThis')} onClick={() => setF({ ...f, subject: r.subjectId })}>{r.subjectName}</button>
+                            : r.subjectKind === 'organisation' ? '' : t('audit.subjectNameless')}
+                        </td>
+                        <td>{purpose(r)}</td>
                         <td>{r.via ? <code className="small">{r.via}</code> : '—'}</td>
                       </tr>
                     ))}

@@ -8,13 +8,13 @@ import { Failure } from '../ui/states';
 
 const Begin = graphql(`
   mutation BeginSecondFactorEnrolment {
-    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field } }
+    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field params { name value kind enumType } } }
   }
 `);
 
 const Confirm = graphql(`
   mutation ConfirmSecondFactorEnrolment($code: String!) {
-    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field } }
+    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field params { name value kind enumType } } }
   }
 `);
 

@@ -1,12 +1,14 @@
 import { ApiError, type UserError } from '../api';
-import { isKey, type T } from '../i18n';
+import { type T } from '../i18n';
+import { renderMessage } from '../i18n/messages';
 
-/** What to tell the person about a refused command: our own words for the codes we know (per field first, then per code). */
+/** What to tell the person about a refused command: our own words for its code (per field first, then per code),
+ *  with the server's parameters; never the server's English message. */
 export function userErrorMessage(error: UserError, t: T): string {
-  const byField = `error.${error.code}.${error.field ?? ''}`;
-  if (isKey(byField)) return t(byField);
-  const byCode = `error.${error.code}`;
-  return isKey(byCode) ? t(byCode) : error.message;
+  return renderMessage(t, `error.${error.code}.${error.field ?? ''}`, error.params)
+    ?? renderMessage(t, `error.${error.code}`, error.params)
+    ?? renderMessage(t, `error.${error.code}.plain`)
+    ?? t('error.unknown', { code: error.code });
 }
 
 /** What to tell the person when a call failed as a whole. */
@@ -16,6 +18,5 @@ export function failureMessage(error: unknown, t: T): string {
   if (error.code === 'AUDIT_UNAVAILABLE') return t('error.AUDIT_UNAVAILABLE');
   // Any other 5xx explains nothing a person can act on, whatever its body says.
   if (error.kind === 'http' || error.status >= 500) return t('error.server');
-  const byCode = `error.${error.code ?? ''}`;
-  return isKey(byCode) ? t(byCode) : error.message;
+  return renderMessage(t, `error.${error.code ?? ''}`) ?? t('error.unknown', { code: error.code ?? '' });
 }

@@ -4,6 +4,7 @@ import { graphql, type ClientCaseQuery, type RiskFlag } from '../graphql';
 import { hasAnyRole } from '../session/roles';
 import { useSession } from '../session/session';
 import { useFormat } from '../i18n/format';
+import { goalTitle } from './goalTitle';
 import { isKey, useI18n, type T } from '../i18n';
 import { useGql } from '../ui/data';
 import { Page, Panel } from '../ui/Page';
@@ -20,7 +21,7 @@ const Case = graphql(`
       prison { code name } destinationMunicipality { code name } referringOrganisation { name }
       needs { domain level note }
       preferences { mentorGender livedExperienceWanted language }
-      goals { id title domain standard deadline followsRelease status achievedOn dropReason overdue }
+      goals { id title kind domain standard deadline followsRelease status achievedOn dropReason overdue }
       timeline { at kind detail }
     }
     matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }
@@ -49,7 +50,8 @@ export function ClientCase({ clientId }: { clientId: string }) {
 }
 
 function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCaseQuery['matches'] }) {
-  const { t, te } = useI18n();
+  const i18n = useI18n();
+  const { t, te } = i18n;
   const format = useFormat();
   return (
     <Page title={c.name}
@@ -107,7 +109,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
               <li key={g.id} className={g.overdue ? 'row column overdue' : 'row column'}>
                 <div className="row-main">
                   <div>
-                    <p className="row-title">{g.standard ? te('StandardGoal', g.standard) : g.title}{' '}
+                    <p className="row-title">{goalTitle(i18n, g)}{' '}
                       <span className={g.status === 'ACHIEVED' ? 'badge ok' : g.overdue ? 'badge danger' : 'badge'}>{g.overdue ? t('case.overdue') : te('GoalStatus', g.status)}</span></p>
                     <p className="small muted">
                       {t('case.deadline', { date: format.date(g.deadline) })}{g.followsRelease ? ` · ${t('case.followsRelease')}` : ''}

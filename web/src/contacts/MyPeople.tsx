@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { graphql, type MyMatchesQuery } from '../graphql';
 import { useFormat } from '../i18n/format';
+import { goalTitle } from '../clients/goalTitle';
 import { useI18n } from '../i18n';
 import { useCommand, useGql } from '../ui/data';
 import { CommandForm, TextField } from '../ui/form';
@@ -15,7 +16,7 @@ export const MyMatches = graphql(`
   query MyMatches {
     myMatches {
       matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn
-      goals { id title domain standard deadline status achievedOn overdue }
+      goals { id title kind domain standard deadline status achievedOn overdue }
       needs { domain level note }
       riskFlags
     }
@@ -23,8 +24,8 @@ export const MyMatches = graphql(`
 `);
 
 // A mentor selects only myMatch: the staff-shaped match is refused to mentors.
-const Accept = graphql(`mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field } } }`);
-const Decline = graphql(`mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field } } }`);
+const Accept = graphql(`mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field params { name value kind enumType } } } }`);
+const Decline = graphql(`mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field params { name value kind enumType } } } }`);
 
 type MyMatch = MyMatchesQuery['myMatches'][number];
 
@@ -102,7 +103,8 @@ function Person({ match: m }: { match: MyMatch }) {
 
 /** The support plan's goals with their deadlines; an overdue one stands out (dropped goals are left out). */
 function Goals({ goals }: { goals: MyMatch['goals'] }) {
-  const { t, te } = useI18n();
+  const i18n = useI18n();
+  const { t, te } = i18n;
   const format = useFormat();
   const shown = goals.filter((g) => g.status !== 'DROPPED');
   if (shown.length === 0) return null;
@@ -113,7 +115,7 @@ function Goals({ goals }: { goals: MyMatch['goals'] }) {
         {shown.map((g) => (
           <li key={g.id} className={g.overdue ? 'row overdue' : 'row'}>
             <p>
-              <span className="row-title">{g.standard ? te('StandardGoal', g.standard) : g.title}</span>{' '}
+              <span className="row-title">{goalTitle(i18n, g)}</span>{' '}
               {g.overdue
                 ? <span className="badge danger">{t('case.overdue')}</span>
                 : g.status === 'ACHIEVED' && <span className="badge ok">{te('GoalStatus', g.status)}</span>}

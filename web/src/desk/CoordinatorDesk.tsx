@@ -1,3 +1,4 @@
+import { stepName } from '../mentors/steps';
 import { Link } from 'wouter';
 import { ConcernAlerts } from '../contacts/Concerns';
 import { graphql } from '../graphql';
@@ -13,7 +14,7 @@ const Desk = graphql(`
   query CoordinatorDesk {
     upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }
     engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }
-    vettingQueue { waitingDays waitingFor mentor { id name } }
+    vettingQueue { waitingDays missing { kind module } mentor { id name } }
     mentorsExpiringSoon(days: 30) { what on mentor { id name } }
   }
 `);
@@ -64,7 +65,7 @@ export function CoordinatorDesk() {
                     <li key={v.mentor.id} className="row">
                       <div>
                         <p className="row-title"><Link href={`/mentors/${v.mentor.id}`}>{v.mentor.name}</Link></p>
-                        <p className="small muted">{tn('days.waiting', v.waitingDays)} · {format.list(v.waitingFor)}</p>
+                        <p className="small muted">{tn('days.waiting', v.waitingDays)} · {format.list(v.missing.map((s) => stepName(t, s)))}</p>
                       </div>
                     </li>
                   ))}

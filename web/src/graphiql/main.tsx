@@ -28,7 +28,7 @@ query Me {
 mutation Login($input: LoginInput!) {
   login(input: $input) {
     user { displayName roles }
-    errors { code message field }
+    errors { code message field params { name value kind enumType } }
   }
 }
 

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import lv from './lv.json';
 import en from './en.json';
 import ru from './ru.json';
@@ -35,14 +35,15 @@ function savedLanguage(): Language {
   }
 }
 
-export type T = (key: Key, values?: Record<string, string>) => string;
+/** Translates a key; it knows its language, so a server message rendered with it (./messages.ts) formats numbers and plurals right. */
+export type T = ((key: Key, values?: Record<string, string>) => string) & { readonly language: Language };
 
 /** Plural forms are keys ending in .one, .few, .many, .other (as Intl.PluralRules names them; Russian needs all). */
 type PluralBase<K extends string> = K extends `${infer B}.other` ? B : never;
 export type PluralKey = PluralBase<Key>;
 export type TN = (key: PluralKey, count: number, values?: Record<string, string>) => string;
 
-function translatePlural(language: Language, key: PluralKey, count: number, values?: Record<string, string>): string {
+export function translatePlural(language: Language, key: PluralKey, count: number, values?: Record<string, string>): string {
   const category = new Intl.PluralRules(language).select(count);
   const exact = `${key}.${category}`;
   const chosen = isKey(exact) ? exact : (`${key}.other` as Key);
@@ -55,7 +56,7 @@ function translateEnum(language: Language, type: string, value: string): string 
   return isKey(key) ? translate(language, key) : value;
 }
 
-interface I18n {
+export interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
   t: T;
@@ -67,7 +68,7 @@ const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguage] = useState<Language>(savedLanguage);
-  const t = useCallback<T>((key, values) => translate(language, key, values), [language]);
+  const t = useMemo<T>(() => Object.assign((key: Key, values?: Record<string, string>) => translate(language, key, values), { language }), [language]);
 
   useEffect(() => {
     document.documentElement.lang = language;

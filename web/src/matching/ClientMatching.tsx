@@ -18,7 +18,7 @@ const Matching = graphql(`
   query ClientMatching($clientId: ID!) {
     client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } needs { domain level note } }
     matchCandidates(clientId: $clientId, first: 10) {
-      mentorId eligible score mentor { id name capacity } factors { name weight value contribution explanation }
+      mentorId eligible score mentor { id name capacity } factors { name weight value contribution reason params { name value kind enumType } }
     }
     matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared sharedNeedNotes pausedBecause mentor { id name } }
   }
@@ -27,21 +27,21 @@ const Matching = graphql(`
 const WhyNot = graphql(`
   query WhyNotMentor($clientId: ID!, $mentorId: ID!) {
     matchCandidate(clientId: $clientId, mentorId: $mentorId) {
-      eligible score failedConstraints { name explanation } factors { name weight value contribution explanation }
+      eligible score failedConstraints { name params { name value kind enumType } } factors { name weight value contribution reason params { name value kind enumType } }
     }
   }
 `);
 
 const MentorSearch = graphql(`query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }`);
 
-const Propose = graphql(`mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field } } }`);
-const Agree = graphql(`mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field } } }`);
-const Activate = graphql(`mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field } } }`);
-const Pause = graphql(`mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field } } }`);
-const Resume = graphql(`mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field } } }`);
-const ShareRisk = graphql(`mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field } } }`);
-const ShareNeedNote = graphql(`mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field } } }`);
-const End = graphql(`mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field } } }`);
+const Propose = graphql(`mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
+const Agree = graphql(`mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
+const Activate = graphql(`mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
+const Pause = graphql(`mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
+const Resume = graphql(`mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
+const ShareRisk = graphql(`mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
+const ShareNeedNote = graphql(`mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
+const End = graphql(`mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
 
 type Match = ClientMatchingQuery['matches'][number];
 type Need = NonNullable<ClientMatchingQuery['client']>['needs'][number];

@@ -7,6 +7,7 @@ import { Page, Panel } from '../ui/Page';
 import { QueryView } from '../ui/states';
 import { PersonDataActions } from '../privacy/PersonDataActions';
 import { MentorActions } from './MentorActions';
+import { renderMessage } from '../i18n/messages';
 import { stepName } from './steps';
 
 const Profile = graphql(`
@@ -14,7 +15,7 @@ const Profile = graphql(`
     mentor(id: $id) {
       id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable
       municipalities { name } livedExperience { incarceration remissionYears } availability { day part }
-      vettingChecklist { kind module done }
+      vettingChecklist { kind module done detail params { name value kind enumType } }
       interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn
       training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions
       timeline { at kind }
@@ -50,6 +51,7 @@ function ProfilePage({ mentor: m }: { mentor: MentorData }) {
             {m.vettingChecklist.map((s, i) => (
               <li key={i} className={s.done ? 'done' : 'missing'}>
                 <span aria-hidden="true">{s.done ? '✓' : '○'}</span> {stepName(t, s)}
+                <span className="small muted"> — {renderMessage(t, `vetting.detail.${s.detail}`, s.params) ?? ''}</span>
                 <span className="visually-hidden"> — {s.done ? t('vetting.done') : t('vetting.missing')}</span>
               </li>
             ))}

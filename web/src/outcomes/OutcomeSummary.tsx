@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { graphql, type ReportingCadence } from '../graphql';
-import { locales, rigaToday, useFormat } from '../i18n/format';
+import { rigaToday, useFormat } from '../i18n/format';
+import { periodName } from '../i18n/messages';
+import { userErrorMessage } from '../auth/messages';
 import { useI18n } from '../i18n';
 import { OutcomeChart } from './OutcomeChart';
 import { useCommand, useGql } from '../ui/data';
@@ -12,14 +14,14 @@ const Summary = graphql(`
   query OutcomeSummary($contractId: ID!, $period: String!) {
     outcomeSummary(contractId: $contractId, period: $period) {
       summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }
-      errors { code message field }
+      errors { code message field params { name value kind enumType } }
     }
   }
 `);
 
 const Resend = graphql(`
   mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {
-    resendOutcomeSummary(input: $input) { summary { period } errors { code message field } }
+    resendOutcomeSummary(input: $input) { summary { period } errors { code message field params { name value kind enumType } } }
   }
 `);
 
@@ -44,19 +46,10 @@ function periods(cadence: ReportingCadence): string[] {
   return list;
 }
 
-/** A period's name in the reader's language: "2026. gada novembris", "November 2026", "ноябрь 2026"; quarters "2026 Q4". */
+/** A period's name in the reader's language (see periodName). */
 export function usePeriodName(): (period: string) => string {
-  const { t, language } = useI18n();
-  return (period) => {
-    const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-    if (quarter) return t('outcomes.quarter', { year: quarter[1], quarter: quarter[2] });
-    const month = /^(\d{4})-(\d{2})$/.exec(period);
-    if (!month) return period;
-    const name = new Intl.DateTimeFormat(locales[language], { year: 'numeric', month: 'long', timeZone: 'UTC' })
-      .format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
-    // Russian adds "г." after the year and Latvian may abbreviate "gada" ("2026. g. novembris"): the names read in full.
-    return name.replace(/\s*г\.$/, '').replace(/^(\d{4})\. g\. /, '$1. gada ');
-  };
+  const { t } = useI18n();
+  return (period) => periodName(t, period);
 }
 
 /** A contract's outcome summary: the figures with the previous period beside each ("<5" for small counts), the CSV, resending. */
@@ -77,7 +70,7 @@ export function OutcomeSummary({ contractId, cadence }: { contractId: string; ca
           onChange={(v) => { setPeriod(v); setResent(false); resend.reset(); }} />
       </div>
       <QueryView query={summary}>
-        {({ outcomeSummary: { summary: s, errors } }) => !s ? <Empty>{errors[0]?.message ?? t('outcomes.none')}</Empty> : (
+        {({ outcomeSummary: { summary: s, errors } }) => !s ? <Empty>{errors[0] ? userErrorMessage(errors[0], t) : t('outcomes.none')}</Empty> : (
           <>
             <OutcomeChart figures={s.figures} period={periodName(s.period)} previousPeriod={periodName(s.previousPeriod)} />
             <TableWrap label={t('outcomes.figures', { period: periodName(s.period) })}>

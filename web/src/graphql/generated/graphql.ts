@@ -63,6 +63,19 @@ export type AuditAction =
   | 'USER_INVITED'
   | 'USER_REACTIVATED';
 
+export type AuditPurposeKind =
+  | 'CASE_WORK'
+  | 'INVITATION_RESENT'
+  | 'NEED_NOTE_SHARED'
+  | 'NEED_NOTE_UNSHARED'
+  | 'NONE'
+  | 'RISK_FLAGS_SHARED'
+  | 'RISK_FLAGS_UNSHARED'
+  | 'ROLES_GIVEN'
+  | 'SECOND_FACTOR_OPTIONAL'
+  | 'SECOND_FACTOR_REQUIRED'
+  | 'STATED';
+
 export type AvailabilitySlotInput = {
   day: Weekday;
   part: DayPart;
@@ -256,6 +269,11 @@ export type Gender =
   | 'MALE'
   | 'OTHER'
   | 'UNDISCLOSED';
+
+export type GoalKind =
+  | 'NEED'
+  | 'OWN'
+  | 'STANDARD';
 
 export type GoalStatus =
   | 'ACHIEVED'
@@ -460,6 +478,15 @@ export type OrganisationKind =
   | 'PLATFORM'
   | 'PRISON'
   | 'PROBATION';
+
+export type ParamKind =
+  | 'CONSTRAINT'
+  | 'DATE'
+  | 'ENUM'
+  | 'LANGUAGE'
+  | 'NUMBER'
+  | 'PERIOD'
+  | 'TEXT';
 
 export type PauseReason =
   | 'CONSENT_WITHDRAWN'
@@ -786,21 +813,21 @@ export type CreateContractMutationVariables = Exact<{
 }>;
 
 
-export type CreateContractMutation = { createContract: { contract: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CreateContractMutation = { createContract: { contract: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type AmendContractMutationVariables = Exact<{
   input: AmendContractInput;
 }>;
 
 
-export type AmendContractMutation = { amendContract: { contract: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AmendContractMutation = { amendContract: { contract: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type TerminateContractMutationVariables = Exact<{
   input: TerminateContractInput;
 }>;
 
 
-export type TerminateContractMutation = { terminateContract: { contract: { id: string, version: number, status: ContractStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type TerminateContractMutation = { terminateContract: { contract: { id: string, version: number, status: ContractStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type OrganisationsQueryVariables = Exact<{
   kind?: OrganisationKind | null | undefined;
@@ -814,7 +841,7 @@ export type CreateOrganisationMutationVariables = Exact<{
 }>;
 
 
-export type CreateOrganisationMutation = { createOrganisation: { organisation: { id: string, name: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CreateOrganisationMutation = { createOrganisation: { organisation: { id: string, name: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type VettingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -826,7 +853,7 @@ export type UpdateVettingPolicyMutationVariables = Exact<{
 }>;
 
 
-export type UpdateVettingPolicyMutation = { updateVettingPolicy: { policy: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdateVettingPolicyMutation = { updateVettingPolicy: { policy: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ReminderRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -838,7 +865,7 @@ export type UpdateReminderRulesMutationVariables = Exact<{
 }>;
 
 
-export type UpdateReminderRulesMutation = { updateReminderRules: { rules: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdateReminderRulesMutation = { updateReminderRules: { rules: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MatchingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -850,7 +877,7 @@ export type UpdateMatchingWeightsMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMatchingWeightsMutation = { updateMatchingWeights: { weights: { needCoverage: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdateMatchingWeightsMutation = { updateMatchingWeights: { weights: { needCoverage: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type UsersQueryVariables = Exact<{
   organisationId?: string | null | undefined;
@@ -869,7 +896,7 @@ export type InviteUserMutationVariables = Exact<{
 }>;
 
 
-export type InviteUserMutation = { inviteUser: { invitation: { expiresAt: string, user: { id: string, email: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type InviteUserMutation = { inviteUser: { invitation: { expiresAt: string, user: { id: string, email: string } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ChangeUserRolesMutationVariables = Exact<{
   userId: string;
@@ -877,35 +904,35 @@ export type ChangeUserRolesMutationVariables = Exact<{
 }>;
 
 
-export type ChangeUserRolesMutation = { changeUserRoles: { user: { id: string, roles: Array<Role> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ChangeUserRolesMutation = { changeUserRoles: { user: { id: string, roles: Array<Role> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ResendInvitationMutationVariables = Exact<{
   userId: string;
 }>;
 
 
-export type ResendInvitationMutation = { resendInvitation: { user: { id: string, email: string, invitationExpiresAt: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ResendInvitationMutation = { resendInvitation: { user: { id: string, email: string, invitationExpiresAt: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RevokeInvitationMutationVariables = Exact<{
   userId: string;
 }>;
 
 
-export type RevokeInvitationMutation = { revokeInvitation: { user: { id: string, email: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RevokeInvitationMutation = { revokeInvitation: { user: { id: string, email: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type DeactivateUserMutationVariables = Exact<{
   userId: string;
 }>;
 
 
-export type DeactivateUserMutation = { deactivateUser: { user: { id: string, status: UserStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DeactivateUserMutation = { deactivateUser: { user: { id: string, status: UserStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ReactivateUserMutationVariables = Exact<{
   userId: string;
 }>;
 
 
-export type ReactivateUserMutation = { reactivateUser: { user: { id: string, status: UserStatus } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ReactivateUserMutation = { reactivateUser: { user: { id: string, status: UserStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type SecurityPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -917,7 +944,7 @@ export type UpdateSecurityPolicyMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSecurityPolicyMutation = { updateSecurityPolicy: { policy: { requireSecondFactor: boolean } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type UpdateSecurityPolicyMutation = { updateSecurityPolicy: { policy: { requireSecondFactor: boolean } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type AuditTrailQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -929,145 +956,145 @@ export type AuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AuditTrailQuery = { auditTrail: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, action: AuditAction, subjectKind: string, subjectId: string, by: string, byName: string | null, byRoles: Array<Role>, bySystem: boolean, purpose: string, via: string | null, at: string }> } };
+export type AuditTrailQuery = { auditTrail: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, action: AuditAction, subjectKind: string, subjectId: string, subjectName: string | null, by: string, byName: string | null, byRoles: Array<Role>, bySystem: boolean, purpose: string, purposeKind: AuditPurposeKind, via: string | null, at: string, purposeParams: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, secondFactorEnabled: boolean, secondFactorRequired: boolean, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AcceptInvitationMutation = { acceptInvitation: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, secondFactorEnabled: boolean, secondFactorRequired: boolean, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
 
 
-export type RequestPasswordResetMutation = { requestPasswordReset: { ok: boolean, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RequestPasswordResetMutation = { requestPasswordReset: { ok: boolean, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
 }>;
 
 
-export type ResetPasswordMutation = { resetPassword: { ok: boolean, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ResetPasswordMutation = { resetPassword: { ok: boolean, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type BeginSecondFactorEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BeginSecondFactorEnrolmentMutation = { beginSecondFactorEnrolment: { enrolment: { secret: string, otpauthUri: string, qrSvg: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type BeginSecondFactorEnrolmentMutation = { beginSecondFactorEnrolment: { enrolment: { secret: string, otpauthUri: string, qrSvg: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ConfirmSecondFactorEnrolmentMutationVariables = Exact<{
   code: string;
 }>;
 
 
-export type ConfirmSecondFactorEnrolmentMutation = { confirmSecondFactorEnrolment: { enabled: { recoveryCodes: Array<string>, user: { id: string, secondFactorEnabled: boolean } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ConfirmSecondFactorEnrolmentMutation = { confirmSecondFactorEnrolment: { enabled: { recoveryCodes: Array<string>, user: { id: string, secondFactorEnabled: boolean } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
 }>;
 
 
-export type RecordConsentMutation = { recordConsent: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordConsentMutation = { recordConsent: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type WithdrawConsentMutationVariables = Exact<{
   input: WithdrawConsentInput;
 }>;
 
 
-export type WithdrawConsentMutation = { withdrawConsent: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type WithdrawConsentMutation = { withdrawConsent: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type AssessNeedsMutationVariables = Exact<{
   input: AssessNeedsInput;
 }>;
 
 
-export type AssessNeedsMutation = { assessNeeds: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AssessNeedsMutation = { assessNeeds: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordRiskFlagsMutationVariables = Exact<{
   input: RecordRiskFlagsInput;
 }>;
 
 
-export type RecordRiskFlagsMutation = { recordRiskFlags: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordRiskFlagsMutation = { recordRiskFlags: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordPreferencesMutationVariables = Exact<{
   input: RecordPreferencesInput;
 }>;
 
 
-export type RecordPreferencesMutation = { recordPreferences: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordPreferencesMutation = { recordPreferences: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordMeetingMutationVariables = Exact<{
   input: RecordInterInstitutionalMeetingInput;
 }>;
 
 
-export type RecordMeetingMutation = { recordInterInstitutionalMeeting: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordMeetingMutation = { recordInterInstitutionalMeeting: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ChangeReleaseDateMutationVariables = Exact<{
   input: ChangeReleaseDateInput;
 }>;
 
 
-export type ChangeReleaseDateMutation = { changeReleaseDate: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ChangeReleaseDateMutation = { changeReleaseDate: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordReleaseMutationVariables = Exact<{
   input: RecordReleaseInput;
 }>;
 
 
-export type RecordReleaseMutation = { recordRelease: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordReleaseMutation = { recordRelease: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type CloseCaseMutationVariables = Exact<{
   input: CloseCaseInput;
 }>;
 
 
-export type CloseCaseMutation = { closeCase: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CloseCaseMutation = { closeCase: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ReopenCaseMutationVariables = Exact<{
   input: ReopenCaseInput;
 }>;
 
 
-export type ReopenCaseMutation = { reopenCase: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ReopenCaseMutation = { reopenCase: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type AddGoalMutationVariables = Exact<{
   input: AddGoalInput;
 }>;
 
 
-export type AddGoalMutation = { addGoal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AddGoalMutation = { addGoal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type CompleteGoalMutationVariables = Exact<{
   input: CompleteGoalInput;
 }>;
 
 
-export type CompleteGoalMutation = { completeGoal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CompleteGoalMutation = { completeGoal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type DropGoalMutationVariables = Exact<{
   input: DropGoalInput;
 }>;
 
 
-export type DropGoalMutation = { dropGoal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DropGoalMutation = { dropGoal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ChangeGoalDeadlineMutationVariables = Exact<{
   input: ChangeGoalDeadlineInput;
 }>;
 
 
-export type ChangeGoalDeadlineMutation = { changeGoalDeadline: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ChangeGoalDeadlineMutation = { changeGoalDeadline: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ClientCaseQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, consentWithdrawnOn: string | null, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, achievedOn: string | null, dropReason: string | null, overdue: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, pausedBecause: PauseReason | null, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
+export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, consentWithdrawnOn: string | null, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, achievedOn: string | null, dropReason: string | null, overdue: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, pausedBecause: PauseReason | null, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
 
 export type ClientRiskQueryVariables = Exact<{
   id: string;
@@ -1090,7 +1117,7 @@ export type ReferClientMutationVariables = Exact<{
 }>;
 
 
-export type ReferClientMutation = { referClient: { client: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ReferClientMutation = { referClient: { client: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type UpcomingReleasesQueryVariables = Exact<{
   withinDays?: number | null | undefined;
@@ -1113,7 +1140,7 @@ export type AcknowledgeConcernMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeConcernMutation = { acknowledgeConcern: { result: { contact: { id: string, concernAcknowledgedAt: string | null } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AcknowledgeConcernMutation = { acknowledgeConcern: { result: { contact: { id: string, concernAcknowledgedAt: string | null } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type EngagementQueryVariables = Exact<{
   cadence?: CadenceStatus | null | undefined;
@@ -1145,7 +1172,7 @@ export type RetractContactMutationVariables = Exact<{
 }>;
 
 
-export type RetractContactMutation = { retractContact: { result: { contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RetractContactMutation = { retractContact: { result: { contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type CommentOnContactMutationVariables = Exact<{
   matchId: string;
@@ -1155,38 +1182,38 @@ export type CommentOnContactMutationVariables = Exact<{
 }>;
 
 
-export type CommentOnContactMutation = { commentOnContact: { result: { contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CommentOnContactMutation = { commentOnContact: { result: { contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientName: string, releaseDate: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, endedOn: string | null, riskFlags: Array<RiskFlag> | null, destinationMunicipality: { name: string }, goals: Array<{ id: string, title: string, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, status: GoalStatus, achievedOn: string | null, overdue: boolean }>, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> }> };
+export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientName: string, releaseDate: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, endedOn: string | null, riskFlags: Array<RiskFlag> | null, destinationMunicipality: { name: string }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, status: GoalStatus, achievedOn: string | null, overdue: boolean }>, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> }> };
 
 export type AcceptMatchMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type AcceptMatchMutation = { acceptMatch: { myMatch: { matchId: string, stage: MatchStage, mentorAccepted: boolean } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type AcceptMatchMutation = { acceptMatch: { myMatch: { matchId: string, stage: MatchStage, mentorAccepted: boolean } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type DeclineMatchMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type DeclineMatchMutation = { declineMatch: { myMatch: { matchId: string, stage: MatchStage } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DeclineMatchMutation = { declineMatch: { myMatch: { matchId: string, stage: MatchStage } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type LogContactMutationVariables = Exact<{
   input: LogContactInput;
 }>;
 
 
-export type LogContactMutation = { logContact: { result: { matchVersion: number, contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type LogContactMutation = { logContact: { result: { matchVersion: number, contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type CoordinatorDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoordinatorDeskQuery = { upcomingReleases: Array<{ daysToRelease: number, needsMatchBy: string, client: { id: string, name: string, releaseDate: string, canBeMatched: boolean } }>, engagement: Array<{ clientName: string, nextContactDue: string, match: { id: string, mentor: { id: string, name: string } | null } }>, vettingQueue: Array<{ waitingDays: number, waitingFor: Array<string>, mentor: { id: string, name: string } }>, mentorsExpiringSoon: Array<{ what: ExpiringItem, on: string, mentor: { id: string, name: string } }> };
+export type CoordinatorDeskQuery = { upcomingReleases: Array<{ daysToRelease: number, needsMatchBy: string, client: { id: string, name: string, releaseDate: string, canBeMatched: boolean } }>, engagement: Array<{ clientName: string, nextContactDue: string, match: { id: string, mentor: { id: string, name: string } | null } }>, vettingQueue: Array<{ waitingDays: number, missing: Array<{ kind: VettingStep, module: string | null }>, mentor: { id: string, name: string } }>, mentorsExpiringSoon: Array<{ what: ExpiringItem, on: string, mentor: { id: string, name: string } }> };
 
 export type BatchMatchesMutationVariables = Exact<{
   withinDays?: number | null | undefined;
@@ -1200,7 +1227,7 @@ export type ConfirmProposalsMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmProposalsMutation = { confirmProposals: Array<{ clientId: string, mentorId: string, match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> }> };
+export type ConfirmProposalsMutation = { confirmProposals: Array<{ clientId: string, mentorId: string, match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> }> };
 
 export type ProposedMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1212,7 +1239,7 @@ export type ClientMatchingQueryVariables = Exact<{
 }>;
 
 
-export type ClientMatchingQuery = { client: { id: string, name: string, canBeMatched: boolean, releaseDate: string, destinationMunicipality: { name: string }, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> } | null, matchCandidates: Array<{ mentorId: string, eligible: boolean, score: number, mentor: { id: string, name: string, capacity: number } | null, factors: Array<{ name: string, weight: number, value: number, contribution: number, explanation: string }> }>, matches: Array<{ id: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientAgreedOn: string | null, activeFrom: string | null, endedOn: string | null, endReason: MatchEndReason | null, proposedAt: string, score: number, riskFlagsShared: boolean, sharedNeedNotes: Array<NeedDomain>, pausedBecause: PauseReason | null, mentor: { id: string, name: string } | null }> };
+export type ClientMatchingQuery = { client: { id: string, name: string, canBeMatched: boolean, releaseDate: string, destinationMunicipality: { name: string }, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> } | null, matchCandidates: Array<{ mentorId: string, eligible: boolean, score: number, mentor: { id: string, name: string, capacity: number } | null, factors: Array<{ name: string, weight: number, value: number, contribution: number, reason: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> }>, matches: Array<{ id: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientAgreedOn: string | null, activeFrom: string | null, endedOn: string | null, endReason: MatchEndReason | null, proposedAt: string, score: number, riskFlagsShared: boolean, sharedNeedNotes: Array<NeedDomain>, pausedBecause: PauseReason | null, mentor: { id: string, name: string } | null }> };
 
 export type WhyNotMentorQueryVariables = Exact<{
   clientId: string;
@@ -1220,7 +1247,7 @@ export type WhyNotMentorQueryVariables = Exact<{
 }>;
 
 
-export type WhyNotMentorQuery = { matchCandidate: { eligible: boolean, score: number, failedConstraints: Array<{ name: string, explanation: string }>, factors: Array<{ name: string, weight: number, value: number, contribution: number, explanation: string }> } | null };
+export type WhyNotMentorQuery = { matchCandidate: { eligible: boolean, score: number, failedConstraints: Array<{ name: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, factors: Array<{ name: string, weight: number, value: number, contribution: number, reason: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } | null };
 
 export type MentorSearchQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1234,161 +1261,161 @@ export type ProposeMatchMutationVariables = Exact<{
 }>;
 
 
-export type ProposeMatchMutation = { proposeMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ProposeMatchMutation = { proposeMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordClientAgreementMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type RecordClientAgreementMutation = { recordClientAgreement: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordClientAgreementMutation = { recordClientAgreement: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ActivateMatchMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type ActivateMatchMutation = { activateMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ActivateMatchMutation = { activateMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type PauseMatchMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type PauseMatchMutation = { pauseMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type PauseMatchMutation = { pauseMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ResumeMatchMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type ResumeMatchMutation = { resumeMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ResumeMatchMutation = { resumeMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ShareRiskFlagsWithMentorMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type ShareRiskFlagsWithMentorMutation = { shareRiskFlagsWithMentor: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ShareRiskFlagsWithMentorMutation = { shareRiskFlagsWithMentor: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ShareNeedNoteWithMentorMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type ShareNeedNoteWithMentorMutation = { shareNeedNoteWithMentor: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ShareNeedNoteWithMentorMutation = { shareNeedNoteWithMentor: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type EndMatchMutationVariables = Exact<{
   input: MatchCommandInput;
 }>;
 
 
-export type EndMatchMutation = { endMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EndMatchMutation = { endMatch: { match: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type SubmitMentorApplicationMutationVariables = Exact<{
   input: SubmitMentorApplicationInput;
 }>;
 
 
-export type SubmitMentorApplicationMutation = { submitMentorApplication: { received: boolean, mentorId: string | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SubmitMentorApplicationMutation = { submitMentorApplication: { received: boolean, mentorId: string | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ConfirmMentorApplicationMutationVariables = Exact<{
   token: string;
 }>;
 
 
-export type ConfirmMentorApplicationMutation = { confirmMentorApplication: { received: boolean, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ConfirmMentorApplicationMutation = { confirmMentorApplication: { received: boolean, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordScreeningInterviewMutationVariables = Exact<{
   input: RecordScreeningInterviewInput;
 }>;
 
 
-export type RecordScreeningInterviewMutation = { recordScreeningInterview: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordScreeningInterviewMutation = { recordScreeningInterview: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordReferenceMutationVariables = Exact<{
   input: RecordReferenceInput;
 }>;
 
 
-export type RecordReferenceMutation = { recordReference: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordReferenceMutation = { recordReference: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordBackgroundCheckMutationVariables = Exact<{
   input: RecordBackgroundCheckInput;
 }>;
 
 
-export type RecordBackgroundCheckMutation = { recordBackgroundCheck: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordBackgroundCheckMutation = { recordBackgroundCheck: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordTrainingCompletedMutationVariables = Exact<{
   input: RecordTrainingCompletedInput;
 }>;
 
 
-export type RecordTrainingCompletedMutation = { recordTrainingCompleted: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordTrainingCompletedMutation = { recordTrainingCompleted: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type SignConfidentialityAgreementMutationVariables = Exact<{
   input: SignConfidentialityAgreementInput;
 }>;
 
 
-export type SignConfidentialityAgreementMutation = { signConfidentialityAgreement: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SignConfidentialityAgreementMutation = { signConfidentialityAgreement: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ApproveMentorMutationVariables = Exact<{
   input: ApproveMentorInput;
 }>;
 
 
-export type ApproveMentorMutation = { approveMentor: { approval: { mentor: { id: string }, invitation: { expiresAt: string, user: { email: string } } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ApproveMentorMutation = { approveMentor: { approval: { mentor: { id: string }, invitation: { expiresAt: string, user: { email: string } } | null } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RejectMentorMutationVariables = Exact<{
   input: RejectMentorInput;
 }>;
 
 
-export type RejectMentorMutation = { rejectMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RejectMentorMutation = { rejectMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type SuspendMentorMutationVariables = Exact<{
   input: SuspendMentorInput;
 }>;
 
 
-export type SuspendMentorMutation = { suspendMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SuspendMentorMutation = { suspendMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ReinstateMentorMutationVariables = Exact<{
   input: ReinstateMentorInput;
 }>;
 
 
-export type ReinstateMentorMutation = { reinstateMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ReinstateMentorMutation = { reinstateMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type WithdrawMentorMutationVariables = Exact<{
   input: WithdrawMentorInput;
 }>;
 
 
-export type WithdrawMentorMutation = { withdrawMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type WithdrawMentorMutation = { withdrawMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordSupervisionSessionMutationVariables = Exact<{
   input: RecordSupervisionSessionInput;
 }>;
 
 
-export type RecordSupervisionSessionMutation = { recordSupervisionSession: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RecordSupervisionSessionMutation = { recordSupervisionSession: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ChangeMentorCapacityMutationVariables = Exact<{
   input: ChangeMentorCapacityInput;
 }>;
 
 
-export type ChangeMentorCapacityMutation = { changeMentorCapacity: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ChangeMentorCapacityMutation = { changeMentorCapacity: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MentorProfileQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type MentorProfileQuery = { mentor: { id: string, version: number, name: string, email: string, phone: string | null, languages: Array<string>, gender: Gender, birthYear: number, specialities: Array<NeedDomain>, capacity: number, motivation: string, channel: ApplicationChannel, appliedAt: string, status: MentorStatus, matchable: boolean, interview: InterviewOutcome | null, backgroundCheck: BackgroundCheckOutcome | null, backgroundCheckExpiresOn: string | null, agreementSignedOn: string | null, approvedAt: string | null, rejectionReason: RejectionReason | null, lastSupervisionOn: string | null, supervisionSessions: number, municipalities: Array<{ name: string }>, livedExperience: { incarceration: boolean, remissionYears: number | null }, availability: Array<{ day: Weekday, part: DayPart }>, vettingChecklist: Array<{ kind: VettingStep, module: string | null, done: boolean }>, references: Array<{ refereeName: string, relationship: string, outcome: ReferenceOutcome, receivedOn: string }>, training: Array<{ module: string, completedOn: string }>, timeline: Array<{ at: string, kind: MentorTimelineKind }> } | null };
+export type MentorProfileQuery = { mentor: { id: string, version: number, name: string, email: string, phone: string | null, languages: Array<string>, gender: Gender, birthYear: number, specialities: Array<NeedDomain>, capacity: number, motivation: string, channel: ApplicationChannel, appliedAt: string, status: MentorStatus, matchable: boolean, interview: InterviewOutcome | null, backgroundCheck: BackgroundCheckOutcome | null, backgroundCheckExpiresOn: string | null, agreementSignedOn: string | null, approvedAt: string | null, rejectionReason: RejectionReason | null, lastSupervisionOn: string | null, supervisionSessions: number, municipalities: Array<{ name: string }>, livedExperience: { incarceration: boolean, remissionYears: number | null }, availability: Array<{ day: Weekday, part: DayPart }>, vettingChecklist: Array<{ kind: VettingStep, module: string | null, done: boolean, detail: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, references: Array<{ refereeName: string, relationship: string, outcome: ReferenceOutcome, receivedOn: string }>, training: Array<{ module: string, completedOn: string }>, timeline: Array<{ at: string, kind: MentorTimelineKind }> } | null };
 
 export type VettingBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1424,7 +1451,7 @@ export type SetMyNotificationPreferenceMutationVariables = Exact<{
 }>;
 
 
-export type SetMyNotificationPreferenceMutation = { setMyNotificationPreference: { errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SetMyNotificationPreferenceMutation = { setMyNotificationPreference: { errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type OutcomeSummaryQueryVariables = Exact<{
   contractId: string;
@@ -1432,14 +1459,14 @@ export type OutcomeSummaryQueryVariables = Exact<{
 }>;
 
 
-export type OutcomeSummaryQuery = { outcomeSummary: { summary: { period: string, previousPeriod: string, csvUrl: string, figures: Array<{ key: string, label: string, value: string, previous: string }>, issues: Array<{ at: string, reason: IssueReason, recipients: number, contentHash: string }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type OutcomeSummaryQuery = { outcomeSummary: { summary: { period: string, previousPeriod: string, csvUrl: string, figures: Array<{ key: string, label: string, value: string, previous: string }>, issues: Array<{ at: string, reason: IssueReason, recipients: number, contentHash: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ResendOutcomeSummaryMutationVariables = Exact<{
   input: ResendOutcomeSummaryInput;
 }>;
 
 
-export type ResendOutcomeSummaryMutation = { resendOutcomeSummary: { summary: { period: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ResendOutcomeSummaryMutation = { resendOutcomeSummary: { summary: { period: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ExportPersonDataMutationVariables = Exact<{
   personId: string;
@@ -1447,7 +1474,7 @@ export type ExportPersonDataMutationVariables = Exact<{
 }>;
 
 
-export type ExportPersonDataMutation = { exportPersonData: { export: { kind: string, events: number, json: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ExportPersonDataMutation = { exportPersonData: { export: { kind: string, events: number, json: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ErasePersonDataMutationVariables = Exact<{
   personId: string;
@@ -1455,7 +1482,7 @@ export type ErasePersonDataMutationVariables = Exact<{
 }>;
 
 
-export type ErasePersonDataMutation = { erasePersonData: { erasure: { eventsMasked: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ErasePersonDataMutation = { erasePersonData: { erasure: { eventsMasked: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1467,7 +1494,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, secondFactorEnabled: boolean, secondFactorRequired: boolean, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type LoginMutation = { login: { user: { id: string, email: string, displayName: string, roles: Array<Role>, language: Language, secondFactorEnabled: boolean, secondFactorRequired: boolean, organisation: { id: string, name: string, kind: OrganisationKind } | null } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1479,14 +1506,14 @@ export type SetMyLanguageMutationVariables = Exact<{
 }>;
 
 
-export type SetMyLanguageMutation = { setMyLanguage: { user: { id: string, language: Language } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SetMyLanguageMutation = { setMyLanguage: { user: { id: string, language: Language } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
 
 
-export type ChangePasswordMutation = { changePassword: { user: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ChangePasswordMutation = { changePassword: { user: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MySecondFactorQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1498,7 +1525,7 @@ export type DisableSecondFactorMutationVariables = Exact<{
 }>;
 
 
-export type DisableSecondFactorMutation = { disableSecondFactor: { user: { id: string, secondFactorEnabled: boolean } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DisableSecondFactorMutation = { disableSecondFactor: { user: { id: string, secondFactorEnabled: boolean } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1510,12 +1537,12 @@ export type EndSessionMutationVariables = Exact<{
 }>;
 
 
-export type EndSessionMutation = { endSession: { ended: number, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type EndSessionMutation = { endSession: { ended: number, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignOutEverywhereMutation = { signOutEverywhere: { ended: number, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SignOutEverywhereMutation = { signOutEverywhere: { ended: number, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1527,14 +1554,14 @@ export type CreateApiTokenMutationVariables = Exact<{
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { apiToken: { secret: string, token: { id: string, name: string, expiresAt: string | null } } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CreateApiTokenMutation = { createApiToken: { apiToken: { secret: string, token: { id: string, name: string, expiresAt: string | null } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, revokedAt: string | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, revokedAt: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1609,6 +1636,12 @@ export const CreateContractDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1624,6 +1657,12 @@ export const AmendContractDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1640,6 +1679,12 @@ export const TerminateContractDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1670,6 +1715,12 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1697,6 +1748,12 @@ export const UpdateVettingPolicyDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1728,6 +1785,12 @@ export const UpdateReminderRulesDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1754,6 +1817,12 @@ export const UpdateMatchingWeightsDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1797,6 +1866,12 @@ export const InviteUserDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1812,6 +1887,12 @@ export const ChangeUserRolesDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1828,6 +1909,12 @@ export const ResendInvitationDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1843,6 +1930,12 @@ export const RevokeInvitationDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1858,6 +1951,12 @@ export const DeactivateUserDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1873,6 +1972,12 @@ export const ReactivateUserDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1898,6 +2003,12 @@ export const UpdateSecurityPolicyDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1920,11 +2031,19 @@ export const AuditTrailDocument = new TypedDocumentString(`
       action
       subjectKind
       subjectId
+      subjectName
       by
       byName
       byRoles
       bySystem
       purpose
+      purposeKind
+      purposeParams {
+        name
+        value
+        kind
+        enumType
+      }
       via
       at
     }
@@ -1952,6 +2071,12 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1964,6 +2089,12 @@ export const RequestPasswordResetDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1976,6 +2107,12 @@ export const ResetPasswordDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -1992,6 +2129,12 @@ export const BeginSecondFactorEnrolmentDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2010,6 +2153,12 @@ export const ConfirmSecondFactorEnrolmentDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2025,6 +2174,12 @@ export const RecordConsentDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2040,6 +2195,12 @@ export const WithdrawConsentDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2055,6 +2216,12 @@ export const AssessNeedsDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2070,6 +2237,12 @@ export const RecordRiskFlagsDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2085,6 +2258,12 @@ export const RecordPreferencesDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2100,6 +2279,12 @@ export const RecordMeetingDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2115,6 +2300,12 @@ export const ChangeReleaseDateDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2130,6 +2321,12 @@ export const RecordReleaseDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2145,6 +2342,12 @@ export const CloseCaseDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2160,6 +2363,12 @@ export const ReopenCaseDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2175,6 +2384,12 @@ export const AddGoalDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2190,6 +2405,12 @@ export const CompleteGoalDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2205,6 +2426,12 @@ export const DropGoalDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2220,6 +2447,12 @@ export const ChangeGoalDeadlineDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2276,6 +2509,7 @@ export const ClientCaseDocument = new TypedDocumentString(`
     goals {
       id
       title
+      kind
       domain
       standard
       deadline
@@ -2345,6 +2579,12 @@ export const ReferClientDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2415,6 +2655,12 @@ export const AcknowledgeConcernDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2499,6 +2745,12 @@ export const RetractContactDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2520,6 +2772,12 @@ export const CommentOnContactDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2543,6 +2801,7 @@ export const MyMatchesDocument = new TypedDocumentString(`
     goals {
       id
       title
+      kind
       domain
       standard
       deadline
@@ -2571,6 +2830,12 @@ export const AcceptMatchDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2586,6 +2851,12 @@ export const DeclineMatchDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2603,6 +2874,12 @@ export const LogContactDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2632,7 +2909,10 @@ export const CoordinatorDeskDocument = new TypedDocumentString(`
   }
   vettingQueue {
     waitingDays
-    waitingFor
+    missing {
+      kind
+      module
+    }
     mentor {
       id
       name
@@ -2677,6 +2957,12 @@ export const ConfirmProposalsDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2728,7 +3014,13 @@ export const ClientMatchingDocument = new TypedDocumentString(`
       weight
       value
       contribution
-      explanation
+      reason
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
   matches(clientId: $clientId) {
@@ -2759,14 +3051,25 @@ export const WhyNotMentorDocument = new TypedDocumentString(`
     score
     failedConstraints {
       name
-      explanation
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
     factors {
       name
       weight
       value
       contribution
-      explanation
+      reason
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2792,6 +3095,12 @@ export const ProposeMatchDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2806,6 +3115,12 @@ export const RecordClientAgreementDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2820,6 +3135,12 @@ export const ActivateMatchDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2834,6 +3155,12 @@ export const PauseMatchDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2848,6 +3175,12 @@ export const ResumeMatchDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2862,6 +3195,12 @@ export const ShareRiskFlagsWithMentorDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2876,6 +3215,12 @@ export const ShareNeedNoteWithMentorDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2890,6 +3235,12 @@ export const EndMatchDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2903,6 +3254,12 @@ export const SubmitMentorApplicationDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2915,6 +3272,12 @@ export const ConfirmMentorApplicationDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2930,6 +3293,12 @@ export const RecordScreeningInterviewDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2945,6 +3314,12 @@ export const RecordReferenceDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2960,6 +3335,12 @@ export const RecordBackgroundCheckDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2975,6 +3356,12 @@ export const RecordTrainingCompletedDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -2990,6 +3377,12 @@ export const SignConfidentialityAgreementDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3012,6 +3405,12 @@ export const ApproveMentorDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3027,6 +3426,12 @@ export const RejectMentorDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3042,6 +3447,12 @@ export const SuspendMentorDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3057,6 +3468,12 @@ export const ReinstateMentorDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3072,6 +3489,12 @@ export const WithdrawMentorDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3087,6 +3510,12 @@ export const RecordSupervisionSessionDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3102,6 +3531,12 @@ export const ChangeMentorCapacityDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3139,6 +3574,13 @@ export const MentorProfileDocument = new TypedDocumentString(`
       kind
       module
       done
+      detail
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
     interview
     references {
@@ -3248,6 +3690,12 @@ export const SetMyNotificationPreferenceDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3276,6 +3724,12 @@ export const OutcomeSummaryDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3290,6 +3744,12 @@ export const ResendOutcomeSummaryDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3306,6 +3766,12 @@ export const ExportPersonDataDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3320,6 +3786,12 @@ export const ErasePersonDataDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3364,6 +3836,12 @@ export const LoginDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3386,6 +3864,12 @@ export const SetMyLanguageDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3400,6 +3884,12 @@ export const ChangePasswordDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3424,6 +3914,12 @@ export const DisableSecondFactorDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3448,6 +3944,12 @@ export const EndSessionDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3460,6 +3962,12 @@ export const SignOutEverywhereDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3490,6 +3998,12 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }
@@ -3505,6 +4019,12 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
       code
       message
       field
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
   }
 }

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Users;
+
+namespace Mentoring.Domain.Audit;
+
+/// <summary>What an audit record's purpose says, as a code a screen names in the reader's language.</summary>
+public enum AuditPurposeKind
+{
+    /// <summary>No purpose given for a read: ordinary case work.</summary>
+    CaseWork,
+    /// <summary>A purpose a person typed (shown as typed).</summary>
+    Stated,
+    /// <summary>An account change that needs none.</summary>
+    None,
+    /// <summary>The roles given (parameters <c>roles</c>).</summary>
+    RolesGiven,
+    InvitationResent,
+    SecondFactorRequired,
+    SecondFactorOptional,
+    RiskFlagsShared,
+    RiskFlagsUnshared,
+    /// <summary>A needs note shown to the mentor (parameter <c>domain</c>).</summary>
+    NeedNoteShared,
+    NeedNoteUnshared,
+}
+
+/// <summary>An audit record's purpose read back: its kind, the typed text for <see cref="AuditPurposeKind.Stated"/>, parameters.</summary>
+public sealed record AuditPurposeView(AuditPurposeKind Kind, string? Text, IReadOnlyList<MessageParam> Params);
+
+/// <summary>
+/// How the product writes the purposes it records itself, and how a stored purpose reads back. Records are never
+/// rewritten, so the stored text stays as it is and is interpreted here, in one place, for every reader.
+/// </summary>
+public static partial class AuditPurposes
+{
+    public const string Resent = "resent";
+    public const string RequireSecondFactor = "REQUIRE_SECOND_FACTOR";
+    public const string OptionalSecondFactor = "OPTIONAL_SECOND_FACTOR";
+
+    public static string Roles(IEnumerable<Role> roles) => string.Join(", ", roles);
+
+    public static string SecondFactor(bool required) => required ? RequireSecondFactor : OptionalSecondFactor;
+
+    public static string RiskFlagsSharing(bool share) => $"{(share ? "share" : "unshare")}:RISK_FLAGS";
+
+    public static string NeedNoteSharing(bool share, NeedDomain? domain) =>
+        $"{(share ? "share" : "unshare")}:NEED_NOTE:{(domain is { } d ? MessageParam.Enum("domain", d).Value : "")}";
+
+    private static readonly AuditAction[] AccountChanges = [AuditAction.InvitationRevoked, AuditAction.UserDeactivated, AuditAction.UserReactivated];
+
+    public static AuditPurposeView Read(AuditAction action, string stored)
+    {
+        var isDefault = stored == AuditRecord.DefaultPurpose;
+        if (AccountChanges.Contains(action)) return isDefault ? Of(AuditPurposeKind.None) : Typed(stored);
+        if (action == AuditAction.SecurityPolicyChanged)
+            return stored switch
+            {
+                RequireSecondFactor => Of(AuditPurposeKind.SecondFactorRequired),
+                OptionalSecondFactor => Of(AuditPurposeKind.SecondFactorOptional),
+                _ => Typed(stored),
+            };
+        if (action == AuditAction.UserInvited && stored == Resent) return Of(AuditPurposeKind.InvitationResent);
+        if (action is AuditAction.UserInvited or AuditAction.RolesChanged)
+        {
+            if (isDefault) return Of(AuditPurposeKind.None);
+            var names = stored.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var roles = names.Select(n => Enum.TryParse<Role>(n, out var r) ? (Role?)r : null).ToList();
+            return roles.All(r => r is not null)
+                ? new(AuditPurposeKind.RolesGiven, null, [.. roles.Select(r => MessageParam.Enum("roles", r!.Value))])
+                : Typed(stored);
+        }
+        if (isDefault) return Of(AuditPurposeKind.CaseWork);
+        if (action == AuditAction.SharedWithMentor && Sharing().Match(stored) is { Success: true } m)
+        {
+            var share = m.Groups[1].Value == "share";
+            if (m.Groups[2].Value == "RISK_FLAGS") return Of(share ? AuditPurposeKind.RiskFlagsShared : AuditPurposeKind.RiskFlagsUnshared);
+            return new(share ? AuditPurposeKind.NeedNoteShared : AuditPurposeKind.NeedNoteUnshared, null,
+                m.Groups[3].Success ? [new MessageParam("domain", m.Groups[3].Value, ParamKind.Enum, nameof(NeedDomain))] : []);
+        }
+        return Typed(stored);
+    }
+
+    private static AuditPurposeView Of(AuditPurposeKind kind) => new(kind, null, []);
+    private static AuditPurposeView Typed(string text) => new(AuditPurposeKind.Stated, text, []);
+
+    [GeneratedRegex("^(share|unshare):(RISK_FLAGS|NEED_NOTE)(?::([A-Z_]+))?$")]
+    private static partial Regex Sharing();
+}
