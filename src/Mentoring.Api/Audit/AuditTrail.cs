@@ -44,7 +44,8 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
             .Resolve(ctx => ctx.Source.Record.Purpose);
         Field<NonNullGraphType<AuditPurposeKindType>>("purposeKind").Resolve(ctx => AuditPurposes.Read(ctx.Source.Record.Action, ctx.Source.Record.Purpose).Kind);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("purposeParams").Description("E.g. roles for ROLES_GIVEN, domain for NEED_NOTE_SHARED.")
-            .Resolve(ctx => AuditPurposes.Read(ctx.Source.Record.Action, ctx.Source.Record.Purpose).Params);
+            .Resolve(ctx => AuditPurposes.Read(ctx.Source.Record.Action, ctx.Source.Record.Purpose).Params)
+            .WithComplexityImpact(1, MessageParamType.ChildImpact);
         Field<StringGraphType>("via").Description("The operation that returned or changed it, e.g. clients or upcomingReleases.")
             .Resolve(ctx => ctx.Source.Record.Via);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(ctx => ctx.Source.Record.At);

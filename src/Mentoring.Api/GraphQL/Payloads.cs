@@ -1,3 +1,4 @@
+using GraphQL;
 using Mentoring.Domain.Users;
 using GraphQL.Types;
 using Mentoring.Domain.Common;
@@ -23,7 +24,8 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
         Field(x => x.Message).Description("What went wrong, in English, for API users; a screen names the error from code and params.");
         Field(x => x.Field, nullable: true).Description("The input field the error is about, when it is about one.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("params")
-            .Description("The values a sentence about the error needs (counts, dates, the stage something is in).").Resolve(c => c.Source.Params);
+            .Description("The values a sentence about the error needs (counts, dates, the stage something is in).").Resolve(c => c.Source.Params)
+            .WithComplexityImpact(1, MessageParamType.ChildImpact);
     }
 }
 
@@ -32,6 +34,12 @@ public sealed class ParamKindType : EnumerationGraphType<ParamKind> { public Par
 /// <summary>A value a message is built from; a list is several with the same name.</summary>
 public sealed class MessageParamType : ObjectGraphType<MessageParam>
 {
+    /// <summary>
+    /// A message's values are computed with the thing they explain (no query of their own) and are few: a list of them
+    /// weighs about one field whatever it selects, so a documented page of candidates with their reasons stays within the limit.
+    /// </summary>
+    public const double ChildImpact = 0.25;
+
     public MessageParamType()
     {
         Name = "MessageParam";

@@ -20,7 +20,8 @@ public sealed class FailedConstraintType : ObjectGraphType<FailedConstraint>
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Name).Description("The constraint's code, e.g. CAPACITY, MUNICIPALITY, LANGUAGE, GENDER_PREFERENCE, RISK_EXPERIENCE, CONSENT.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("params")
-            .Description("What a sentence about it needs, e.g. count and capacity for CAPACITY.").Resolve(c => c.Source.Params);
+            .Description("What a sentence about it needs, e.g. count and capacity for CAPACITY.").Resolve(c => c.Source.Params)
+            .WithComplexityImpact(1, MessageParamType.ChildImpact);
     }
 }
 
@@ -37,7 +38,8 @@ public sealed class ScoreFactorType : ObjectGraphType<ScoreFactor>
         Field<StringGraphType>("reason").Description("Why it scored so, as a code (e.g. COVERS_NEEDS); null on proposals recorded before reasons were codes.")
             .Resolve(c => c.Source.Why?.Code);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("params")
-            .Description("The reason's parameters, e.g. covered and count for COVERS_NEEDS.").Resolve(c => c.Source.Why?.Params ?? []);
+            .Description("The reason's parameters, e.g. covered and count for COVERS_NEEDS.").Resolve(c => c.Source.Why?.Params ?? [])
+            .WithComplexityImpact(1, MessageParamType.ChildImpact);
     }
 }
 

@@ -57,7 +57,8 @@ public sealed class ChecklistItemType : ObjectGraphType<ChecklistItem>
         Field<NonNullGraphType<StringGraphType>>("detail").Description("The step's state as a code, e.g. POSITIVE_REFERENCES, VALID_UNTIL, NOT_SIGNED.")
             .Resolve(c => c.Source.Detail.Code);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageParamType>>>>("params")
-            .Description("The state's parameters, e.g. count and required for POSITIVE_REFERENCES, date for VALID_UNTIL.").Resolve(c => c.Source.Detail.Params);
+            .Description("The state's parameters, e.g. count and required for POSITIVE_REFERENCES, date for VALID_UNTIL.").Resolve(c => c.Source.Detail.Params)
+            .WithComplexityImpact(1, MessageParamType.ChildImpact);
     }
 }
 

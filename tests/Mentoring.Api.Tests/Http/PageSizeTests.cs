@@ -4,7 +4,7 @@ namespace Mentoring.Api.Tests.Http;
 public sealed class PageSizeTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Theory]
-    [InlineData("query($c: ID!) { matchCandidates(clientId: $c, first: 50) { mentorId eligible score mentor { id name status } factors { name weight value contribution explanation } failedConstraints { name explanation } } }")]
+    [InlineData("query($c: ID!) { matchCandidates(clientId: $c, first: 50) { mentorId eligible score mentor { id name status } factors { name weight value contribution reason params { name value kind enumType } } failedConstraints { name params { name value kind enumType } } } }")]
     [InlineData("{ clients(first: 100) { totalCount endCursor hasNextPage nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } needs { domain level } } } }")]
     [InlineData("{ mentors(first: 100) { totalCount nodes { id name status matchable capacity languages specialities } } }")]
     [InlineData("{ auditTrail(first: 100) { totalCount nodes { id action subjectKind subjectId byName byRoles purpose via at } } }")]

@@ -5,7 +5,7 @@ namespace Mentoring.Api.Tests.Matching;
 
 public sealed class MatchingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private const string Propose = "mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { match { id version stage score factors { name value explanation } } errors { code message field } } }";
+    private const string Propose = "mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { match { id version stage score factors { name value reason params { name value } } } errors { code message field } } }";
 
     private async Task<Guid> ApprovedMentorAsync(GraphQLClient coordinator, string municipality = "riga", int capacity = 2)
     {
@@ -53,16 +53,22 @@ public sealed class MatchingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var elsewhere = await ApprovedMentorAsync(coordinator, municipality: "liepaja");
         var client = await ConsentedClientAsync(coordinator);
 
-        var candidates = (await coordinator.PostAsync("query($c: ID!) { matchCandidates(clientId: $c) { mentorId eligible score factors { name weight value explanation } } }", new { c = client }))
+        var candidates = (await coordinator.PostAsync("query($c: ID!) { matchCandidates(clientId: $c) { mentorId eligible score factors { name weight value reason params { name value kind } } } }", new { c = client }))
             .Data.GetProperty("matchCandidates").EnumerateArray().ToList();
         Assert.Contains(candidates, c => c.GetProperty("mentorId").GetString() == fits.ToString());
         Assert.DoesNotContain(candidates, c => c.GetProperty("mentorId").GetString() == elsewhere.ToString());
         Assert.Equal(6, candidates[0].GetProperty("factors").GetArrayLength());
 
-        var whyNot = (await coordinator.PostAsync("query($c: ID!, $m: ID!) { matchCandidate(clientId: $c, mentorId: $m) { eligible failedConstraints { name explanation } } }",
+        var whyNot = (await coordinator.PostAsync("query($c: ID!, $m: ID!) { matchCandidate(clientId: $c, mentorId: $m) { eligible failedConstraints { name params { name value kind } } } }",
             new { c = client, m = elsewhere })).Data.GetProperty("matchCandidate");
         Assert.False(whyNot.GetProperty("eligible").GetBoolean());
-        Assert.Equal(["MUNICIPALITY"], whyNot.GetProperty("failedConstraints").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        var failed = Assert.Single(whyNot.GetProperty("failedConstraints").EnumerateArray());
+        Assert.Equal("MUNICIPALITY", failed.GetProperty("name").GetString());
+        // The reason is data: the destination's official name as a parameter, no English sentence.
+        Assert.Equal(["municipality=Rīga/TEXT"], failed.GetProperty("params").EnumerateArray()
+            .Select(p => $"{p.GetProperty("name").GetString()}={p.GetProperty("value").GetString()}/{p.GetProperty("kind").GetString()}"));
+        var load = candidates[0].GetProperty("factors").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "LOAD");
+        Assert.Equal("SUPPORTS_NOW", load.GetProperty("reason").GetString());
     }
 
     [Fact]

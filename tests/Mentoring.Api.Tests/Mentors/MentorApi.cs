@@ -9,7 +9,7 @@ public static class MentorApi
     public const string Submit = """
         mutation($i: SubmitMentorApplicationInput!) { submitMentorApplication(input: $i) { received mentorId errors { code message field } } }
         """;
-    public const string MentorFields = "id version name email status matchable capacity vettingChecklist { step done detail } timeline { kind detail }";
+    public const string MentorFields = "id version name email status matchable capacity vettingChecklist { kind module done detail params { name value } } timeline { kind detail }";
 
     public static object Application(Guid organisationId, string email, int capacity = 2, string[]? languages = null, int birthYear = 1979,
         string municipality = "riga", string[]? specialities = null, string? key = null) => new
@@ -143,7 +143,7 @@ public static class MentorApi
     {
         var version = (await MentorAsync(client, id)).GetProperty("version").GetInt64();
         return await client.PostAsync("""
-            mutation($i: ApproveMentorInput!) { approveMentor(input: $i) { approval { mentor { status matchable version } invitation { expiresAt user { email roles } } } errors { code message field } } }
+            mutation($i: ApproveMentorInput!) { approveMentor(input: $i) { approval { mentor { status matchable version } invitation { expiresAt user { email roles } } } errors { code message field params { name value enumType } } } }
             """, new { i = new { mentorId = id, expectedVersion = version } });
     }
 }

@@ -81,8 +81,15 @@ public sealed class MentorVettingTests(ApiFixture api) : IClassFixture<ApiFixtur
         var response = await ApproveAsync(coordinator, id);
         var error = response.Data.GetProperty("approveMentor").GetProperty("errors")[0];
         Assert.Equal("VETTING_INCOMPLETE", error.GetProperty("code").GetString());
-        Assert.Contains("Screening interview", error.GetProperty("message").GetString());
-        Assert.Contains("References (0 of 2 positive)", error.GetProperty("message").GetString());
+        // What is missing comes as codes a screen names in the reader's language, each step once.
+        Assert.Equal(["SCREENING_INTERVIEW", "REFERENCES", "BACKGROUND_CHECK", "TRAINING", "CONFIDENTIALITY_AGREEMENT"],
+            error.GetProperty("params").EnumerateArray().Select(p => p.GetProperty("value").GetString()).Distinct());
+        Assert.All(error.GetProperty("params").EnumerateArray(), p => Assert.Equal("VettingStep", p.GetProperty("enumType").GetString()));
+        var checklist = (await MentorAsync(coordinator, id)).GetProperty("vettingChecklist").EnumerateArray()
+            .Single(s => s.GetProperty("kind").GetString() == "REFERENCES");
+        Assert.Equal("POSITIVE_REFERENCES", checklist.GetProperty("detail").GetString());
+        Assert.Equal(["count=0", "required=2"], checklist.GetProperty("params").EnumerateArray()
+            .Select(p => $"{p.GetProperty("name").GetString()}={p.GetProperty("value").GetString()}"));
         Assert.Equal(before, await api.CountWritesAsync());
     }
 
@@ -167,11 +174,11 @@ public sealed class MentorVettingTests(ApiFixture api) : IClassFixture<ApiFixtur
         await CommandAsync(coordinator, "recordScreeningInterview", "RecordScreeningInterviewInput", newer,
             new { heldOn = "2026-11-20", interviewer = "Anna", outcome = "RECOMMENDED" });
 
-        var queue = (await coordinator.PostAsync("{ vettingQueue { mentor { id } waitingFor } }")).Data.GetProperty("vettingQueue").EnumerateArray().ToList();
+        var queue = (await coordinator.PostAsync("{ vettingQueue { mentor { id } missing { kind } } }")).Data.GetProperty("vettingQueue").EnumerateArray().ToList();
         var ids = queue.Select(q => q.GetProperty("mentor").GetProperty("id").GetString()).ToList();
         Assert.True(ids.IndexOf(older.ToString()) < ids.IndexOf(newer.ToString()));
         var newerEntry = queue.Single(q => q.GetProperty("mentor").GetProperty("id").GetString() == newer.ToString());
-        Assert.DoesNotContain("Screening interview", newerEntry.GetProperty("waitingFor").EnumerateArray().Select(w => w.GetString()));
+        Assert.DoesNotContain("SCREENING_INTERVIEW", newerEntry.GetProperty("missing").EnumerateArray().Select(w => w.GetProperty("kind").GetString()));
     }
 
     [Fact]
