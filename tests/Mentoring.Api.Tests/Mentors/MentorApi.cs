@@ -24,7 +24,7 @@ public static class MentorApi
                 gender = "MALE", birthYear, incarceration = true, remissionYears = 6,
                 specialities = specialities ?? ["HOUSING", "ADDICTION"],
                 availability = new[] { new { day = "TUESDAY", part = "EVENING" } }, capacity,
-                motivation = "I know the first month after release from my own life.",
+                motivation = "Pirmo mēnesi pēc atbrīvošanas pazīstu no savas dzīves.",
             },
         },
     };
