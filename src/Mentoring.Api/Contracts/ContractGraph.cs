@@ -70,8 +70,24 @@ public sealed class ContractHistoryEntryType : ObjectGraphType<ContractHistoryEn
         Field(x => x.At);
         Field(x => x.Change, type: typeof(NonNullGraphType<EnumerationGraphType<ContractChange>>));
         Field(x => x.By, type: typeof(NonNullGraphType<IdGraphType>)).Description("The user who made the change.");
-        Field(x => x.Summary).Description("The terms after the change.");
+        Field(x => x.Summary).Description("The terms after the change, in English (a screen uses terms and effectiveDate).");
+        Field(x => x.Terms, type: typeof(ContractTermsAfterType)).Description("The terms after a creation or amendment.");
+        Field(x => x.EffectiveDate, nullable: true).Description("For a termination: the last day of the contract.");
         Field(x => x.Reason, nullable: true);
+    }
+}
+
+public sealed class ContractTermsAfterType : ObjectGraphType<ContractTermsAfter>
+{
+    public ContractTermsAfterType()
+    {
+        Name = "ContractTerms";
+        this.ReadableBy(Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer);
+        Field(x => x.StartDate);
+        Field(x => x.EndDate);
+        Field(x => x.ClientCapacity);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Organisations.MunicipalityType>>>>("territory")
+            .Resolve(c => c.Source.Territory.Select(Domain.Reference.Municipalities.Find).OfType<Domain.Reference.Municipality>().ToList());
     }
 }
 

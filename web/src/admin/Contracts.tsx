@@ -16,7 +16,7 @@ export const Contracts = graphql(`
     contracts(status: $status) {
       id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn
       municipality { code name } territory { code name } ngo { id name }
-      history { at change summary reason }
+      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory { name } } }
     }
   }
 `);
@@ -104,7 +104,15 @@ export function ContractRow({ contract: c, editable = false }: { contract: Contr
           <summary>{t('contracts.history')}</summary>
           <ol className="timeline">
             {c.history.map((h, i) => (
-              <li key={i}><strong>{format.dateTime(h.at)}</strong> · {te('ContractChange', h.change)} — {h.summary}{h.reason ? ` (${h.reason})` : ''}</li>
+              <li key={i}>
+                <strong>{format.dateTime(h.at)}</strong> · {te('ContractChange', h.change)}
+                {h.terms && <> — {t('contracts.historyTerms', {
+                  start: format.date(h.terms.startDate), end: format.date(h.terms.endDate),
+                  capacity: t('contracts.capacityOf', { count: format.number(h.terms.clientCapacity) }), territory: format.list(h.terms.territory.map((m) => m.name)),
+                })}</>}
+                {h.effectiveDate && <> — {t('contracts.historyEnds', { date: format.date(h.effectiveDate) })}</>}
+                {h.reason ? ` (${h.reason})` : ''}
+              </li>
             ))}
           </ol>
         </details>
