@@ -70,8 +70,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const t = useCallback<T>((key, values) => translate(language, key, values), [language]);
 
   useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = translate(language, 'appName');
+    document.documentElement.lang = language; // the document's title is each page's (ui/Page.tsx)
     try {
       localStorage.setItem(storageKey, language);
     } catch {
