@@ -41,6 +41,20 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
             .Resolve(ctx => Municipalities.Find(ctx.Source.MunicipalityCode));
         Field(x => x.RegistrationNumber, nullable: true);
         Field(x => x.RegisteredAt);
+        // The rule stays in the domain (AccountRules): the app offers exactly these, so it never has to guess them.
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Users.RoleType>>>>("assignableRoles")
+            .Description("The roles a member of this organisation can be given: those its kind allows (an NGO: OrgAdmin, Coordinator, Mentor, " +
+                         "Auditor; a municipality: OrgAdmin, MunicipalityViewer; a prison or probation office: OrgAdmin; the platform: " +
+                         "PlatformAdmin, Auditor). Asked by a platform admin about another organisation: OrgAdmin only, the one role they give there.")
+            .Resolve().WithService<IHttpContextAccessor>()
+            .Resolve((ctx, http) =>
+            {
+                var caller = Caller.From(http.HttpContext?.User);
+                var roles = caller is null
+                    ? Roles.AllowedFor(ctx.Source.Kind)
+                    : AccountRules.Grantable(caller.Roles, ctx.Source.Id == caller.OrganisationId, ctx.Source.Kind);
+                return roles.Order().ToList();
+            });
     }
 }
 

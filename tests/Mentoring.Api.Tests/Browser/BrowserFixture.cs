@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -48,16 +50,78 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("form button[type=submit]").ClickAsync();
-        await Expect(page.Locator("header .account")).ToBeVisibleAsync(); // only the signed-in frame has it
+        await Expect(page.Locator("header .account")).ToBeAttachedAsync(); // only the signed-in frame has it (behind the menu on a phone)
     }
 
-    /// <summary>axe-core on the page as it is now: no serious or critical violation.</summary>
+    /// <summary>On a phone the header is one line and its controls (areas, language, account) sit behind the menu button.</summary>
+    public static async Task OpenMenuAsync(IPage page)
+    {
+        var menu = page.Locator("header .menu-button");
+        if (await menu.IsVisibleAsync() && await menu.GetAttributeAsync("aria-expanded") == "false") await menu.ClickAsync();
+    }
+
+    /// <summary>Switches a signed-in page to a language and waits until the account has saved it.</summary>
+    public static async Task ChooseLanguageAsync(IPage page, string language)
+    {
+        await OpenMenuAsync(page);
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = language.ToUpperInvariant(), Exact = true }).ClickAsync(),
+            r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && (r.Request.PostData ?? "").Contains("SetMyLanguage"));
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+    }
+
+    /// <summary>
+    /// axe-core on the page as it is now: no serious or critical violation, and no two landmarks of one kind named alike
+    /// (landmark-unique, "moderate" to axe, but a screen-reader user's list of landmarks is useless with twins in it).
+    /// </summary>
     public static async Task AssertAccessibleAsync(IPage page, string what)
     {
         var result = await page.RunAxe();
-        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical" || v.Id == "landmark-unique").ToList();
         Assert.True(bad.Count == 0, $"{what}: " + string.Join("; ", bad.Select(v => $"{v.Id} ({v.Impact}) at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
+
+    /// <summary>The header is one line: every control in it starts on the row of the first (none has wrapped below it).</summary>
+    public static async Task AssertHeaderIsOneLineAsync(IPage page, string what)
+    {
+        var rows = await page.EvaluateAsync<double>("""
+            () => {
+              const items = [...document.querySelectorAll('header.bar > *')].map(e => e.getBoundingClientRect()).filter(r => r.height > 0);
+              const tops = items.map(r => r.top);
+              return (Math.max(...tops) - Math.min(...tops)) / Math.min(...items.map(r => r.height));
+            }
+            """);
+        Assert.True(rows < 1, $"{what}: the header wraps onto a second line");
+    }
+
+    /// <summary>Nothing on the page is wider than the screen: the document does not scroll sideways.</summary>
+    public static async Task AssertNoSidewaysScrollAsync(IPage page, string what)
+    {
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= page.ViewportSize!.Width, $"{what} is {width}px wide at {page.ViewportSize.Width}px");
+    }
+
+    private static readonly ConcurrentDictionary<string, Dictionary<string, string>> Catalogues = new();
+
+    /// <summary>The app's own words (web/src/i18n/{language}.json), so a test in any language checks the catalogue, not a copy of it.</summary>
+    public static string Text(string language, string key, object? values = null)
+    {
+        var catalogue = Catalogues.GetOrAdd(language, l =>
+            JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(RepositoryRoot(), "web", "src", "i18n", l + ".json")))!);
+        var text = catalogue[key];
+        foreach (var property in values?.GetType().GetProperties() ?? [])
+            text = text.Replace("{" + property.Name + "}", property.GetValue(values)?.ToString(), StringComparison.Ordinal);
+        return text;
+    }
+
+    /// <summary>What a page's tab says: the page, then the app, in the reader's language.</summary>
+    public static string DocumentTitle(string language, string key) => $"{Text(language, key)} — {Text(language, "appName")}";
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _shared = new();
+
+    /// <summary>Data the cases of one test class share (built once, by the first case that asks, through the API).</summary>
+    public async Task<T> SharedAsync<T>(string key, Func<Task<T>> make) where T : notnull =>
+        (T)await _shared.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await make())).Value;
 
     /// <summary>
     /// Screenshots for docs/user-guide.md, taken by the tests so the guide shows the app as it is. They go to

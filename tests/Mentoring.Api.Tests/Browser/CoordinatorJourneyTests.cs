@@ -101,6 +101,9 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await BrowserFixture.ScreenshotAsync(page, "matching-candidates");
         await candidate.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Piedāvāt") }).ClickAsync();
         await Expect(page.Locator(".rows li").Filter(new() { HasText = "piedāvāts" })).ToBeVisibleAsync();
+        // The list now says so and offers no proposal the server would refuse (one open match per person).
+        await Expect(page.GetByTestId("candidate-stage")).ToHaveTextAsync("piedāvāts");
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Piedāvāt") })).ToHaveCountAsync(0);
 
         await page.GotoAsync("/releases");
         await Expect(page.Locator(".release-timeline")).ToContainTextAsync("Raimonds Liepa");
@@ -136,6 +139,9 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Piedāvāt 1") }).ClickAsync();
         await Expect(proposal).ToContainTextAsync("piedāvāts");
         await Expect(page.Locator(".rows").Last).ToContainTextAsync("Oskars Vītols");
+        // The person's page shows the proposal too.
+        await page.Locator(".rows").Last.GetByRole(AriaRole.Link, new() { Name = "Oskars Vītols" }).ClickAsync();
+        await Expect(page.Locator(".rows li").Filter(new() { HasText = "Jānis Bērziņš" })).ToContainTextAsync("piedāvāts");
     }
 
     /// <summary>A mentor (Jānis Bērziņš, Rīga, lv/ru) vetted and approved through the API.</summary>

@@ -49,6 +49,57 @@ public sealed class MentorPhoneTests(BrowserFixture browser) : IClassFixture<Bro
         await BrowserFixture.ScreenshotAsync(page, "mentor-meetings");
     }
 
+    public static TheoryData<string, int> Languages => new() { { "lv", 360 }, { "en", 360 }, { "ru", 360 }, { "lv", 1280 } };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task An_accepted_proposal_stays_accepted_and_the_meeting_form_saves_without_scrolling(string language, int width)
+    {
+        using var coordinator = await browser.Api.SignedIn("a", Role.Coordinator);
+        var name = $"{language}{width}" switch { "lv360" => "Laura Kalna", "en360" => "Anna Liepa", "ru360" => "Ilze Priede", _ => "Marta Ozola" };
+        var pair = await Scenarios.ProposedPairAsync(browser.Api, coordinator, name);
+        var phone = await browser.NewPageAsync(width, 740);
+        await BrowserFixture.SignInAsync(phone, pair.MentorEmail, Scenarios.MentorPassword);
+        await BrowserFixture.ChooseLanguageAsync(phone, language);
+        var card = phone.Locator("li.card").Filter(new() { Has = phone.GetByRole(AriaRole.Heading, new() { Name = name }) });
+        var accept = card.GetByRole(AriaRole.Button, new() { Name = BrowserFixture.Text(language, "me.accept"), Exact = true });
+        var decline = card.GetByRole(AriaRole.Button, new() { Name = BrowserFixture.Text(language, "me.decline"), Exact = true });
+        await Expect(decline).ToBeVisibleAsync();
+        await accept.ClickAsync();
+
+        // The card says what is true now and offers nothing that no longer is — and so after a reload.
+        var waiting = card.GetByRole(AriaRole.Status).Filter(new() { HasText = BrowserFixture.Text(language, "me.waitingForPerson") });
+        foreach (var reload in new[] { false, true })
+        {
+            if (reload) await phone.ReloadAsync();
+            await Expect(waiting).ToBeVisibleAsync();
+            await Expect(accept).ToHaveCountAsync(0);
+            await Expect(decline).ToHaveCountAsync(0);
+        }
+        var match = (await coordinator.PostAsync("query($id: ID!) { match(id: $id) { mentorAccepted } }", new { id = pair.MatchId })).Data.GetProperty("match");
+        Assert.True(match.GetProperty("mentorAccepted").GetBoolean());
+
+        // The person agrees and the match starts: the meeting form opens with its Save on screen, no scrolling.
+        await Scenarios.StepsAsync(coordinator, pair.MatchId, "recordClientAgreement", "activateMatch");
+        await phone.ReloadAsync();
+        await card.GetByRole(AriaRole.Link, new() { Name = BrowserFixture.Text(language, "me.log", new { name }) }).ClickAsync();
+        await Expect(phone).ToHaveTitleAsync(BrowserFixture.DocumentTitle(language, "log.titlePlain"));
+        var save = phone.GetByRole(AriaRole.Button, new() { Name = BrowserFixture.Text(language, "log.submit") });
+        await Expect(save).ToBeVisibleAsync();
+        if (width == 360)
+        {
+            Assert.True(await save.IsVisibleAsync());
+            var box = await save.BoundingBoxAsync();
+            Assert.True(box is { X: >= 0, Y: >= 0 } && box.X + box.Width <= 360 && box.Y + box.Height <= 740,
+                $"Save is at {box?.X},{box?.Y} ({box?.Width}×{box?.Height}), not within 360×740");
+        }
+        await BrowserFixture.AssertHeaderIsOneLineAsync(phone, $"meeting form in {language} at {width}px");
+        await BrowserFixture.AssertNoSidewaysScrollAsync(phone, $"meeting form in {language} at {width}px");
+        await BrowserFixture.AssertAccessibleAsync(phone, $"meeting form in {language} at {width}px");
+        await save.ClickAsync();
+        await Expect(phone.GetByTestId("log-status")).ToHaveAttributeAsync("data-status", "sent");
+    }
+
     [Fact]
     public async Task An_urgent_concern_reaches_the_coordinators_desk_and_leaves_it_when_taken_up()
     {

@@ -53,10 +53,7 @@ public sealed class OutcomeChartTests(BrowserFixture browser) : IClassFixture<Br
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         await BrowserFixture.SignInAsync(page, ApiFixture.EmailOf("riga", Role.MunicipalityViewer));
-        await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = language.ToUpperInvariant(), Exact = true }).ClickAsync(),
-            r => r.Url.EndsWith("/graphql", StringComparison.Ordinal) && (r.Request.PostData ?? "").Contains("SetMyLanguage"));
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await BrowserFixture.ChooseLanguageAsync(page, language);
 
         var row = page.Locator(".rows li").Filter(new() { HasText = reference });
         var title = language switch { "lv" => "Rezultātu kopsavilkums", "en" => "Outcome summary", _ => "Сводка результатов" };

@@ -68,6 +68,7 @@ public sealed class SignInPageTests(BrowserFixture browser) : IClassFixture<Brow
         await Expect(elsewhere.Locator("html")).ToHaveAttributeAsync("lang", "lv");
         await BrowserFixture.SignInAsync(elsewhere, ApiFixture.EmailOf("b", Role.OrgAdmin));
         await Expect(elsewhere.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await BrowserFixture.OpenMenuAsync(elsewhere); // a phone: the areas are behind the menu
         await Expect(elsewhere.GetByRole(AriaRole.Link, new() { Name = "Users", Exact = true })).ToBeVisibleAsync();
     }
 

@@ -2,7 +2,7 @@ using static Mentoring.Api.Tests.Mentors.MentorApi;
 
 namespace Mentoring.Api.Tests.Infrastructure;
 
-/// <summary>An approved mentor signed in through their invitation, with an active match with a consented client.</summary>
+/// <summary>An approved mentor signed in through their invitation, with a match (active, or only proposed) with a consented client.</summary>
 public sealed record ActivePair(Guid MatchId, GraphQLClient Mentor, Guid MentorId, string MentorEmail, string ClientName);
 
 /// <summary>Whole situations built through the public API, as a coordinator would build them.</summary>
@@ -12,6 +12,25 @@ public static class Scenarios
 
     /// <summary>The match starts on 2026-11-20; the client is released on 2026-11-25 (the fixture's clock says 2026-11-23).</summary>
     public static async Task<ActivePair> ActivePairAsync(ApiFixture api, GraphQLClient coordinator, string? clientName = null, Guid? organisationId = null, string? mentorEmail = null)
+    {
+        var pair = await ProposedPairAsync(api, coordinator, clientName, organisationId, mentorEmail);
+        await StepsAsync(coordinator, pair.MatchId, "acceptMatch", "recordClientAgreement", "activateMatch");
+        return pair;
+    }
+
+    /// <summary>Moves a match on as its coordinator records it (the match starts on 2026-11-20).</summary>
+    public static async Task StepsAsync(GraphQLClient coordinator, Guid matchId, params string[] steps)
+    {
+        foreach (var step in steps)
+        {
+            var version = (await coordinator.PostAsync("query($id: ID!) { match(id: $id) { version } }", new { id = matchId })).Data.GetProperty("match").GetProperty("version").GetInt64();
+            var extra = step == "activateMatch" ? ", on: \"2026-11-20\"" : "";
+            Assert.Empty((await coordinator.PostAsync($"mutation {{ {step}(input: {{ matchId: \"{matchId}\", expectedVersion: {version}{extra} }}) {{ errors {{ code }} }} }}")).UserErrors(step));
+        }
+    }
+
+    /// <summary>The same, up to the coordinator's proposal: the mentor has neither accepted nor declined it yet.</summary>
+    public static async Task<ActivePair> ProposedPairAsync(ApiFixture api, GraphQLClient coordinator, string? clientName = null, Guid? organisationId = null, string? mentorEmail = null)
     {
         var email = mentorEmail ?? $"m-{Guid.NewGuid():N}@example.lv";
         var mentorId = Guid.Parse((await coordinator.PostAsync(Submit, Application(organisationId ?? api.NgoA.Id, email))).Data.GetProperty("submitMentorApplication").GetProperty("mentorId").GetString()!);
@@ -35,13 +54,6 @@ public static class Scenarios
         });
         var match = (await coordinator.PostAsync("mutation($i: ProposeMatchInput!) { proposeMatch(input: $i) { match { id version } errors { code message } } }",
             new { i = new { clientId = client.GetProperty("id").GetString(), mentorId } })).Data.GetProperty("proposeMatch").GetProperty("match");
-        var id = match.GetProperty("id").GetString();
-        foreach (var step in new[] { "acceptMatch", "recordClientAgreement", "activateMatch" })
-        {
-            var version = (await coordinator.PostAsync("query($id: ID!) { match(id: $id) { version } }", new { id })).Data.GetProperty("match").GetProperty("version").GetInt64();
-            var extra = step == "activateMatch" ? ", on: \"2026-11-20\"" : "";
-            Assert.Empty((await coordinator.PostAsync($"mutation {{ {step}(input: {{ matchId: \"{id}\", expectedVersion: {version}{extra} }}) {{ errors {{ code }} }} }}")).UserErrors(step));
-        }
-        return new ActivePair(Guid.Parse(id!), mentor, mentorId, email, name);
+        return new ActivePair(Guid.Parse(match.GetProperty("id").GetString()!), mentor, mentorId, email, name);
     }
 }

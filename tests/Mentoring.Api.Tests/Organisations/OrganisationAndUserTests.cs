@@ -46,6 +46,28 @@ public sealed class OrganisationAndUserTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task An_organisation_says_which_roles_its_members_can_be_given()
+    {
+        static async Task<string[]> Assignable(GraphQLClient client, string query, Func<JsonElement, JsonElement> pick) =>
+            pick((await client.PostAsync(query)).Data).GetProperty("assignableRoles").EnumerateArray().Select(r => r.GetString()!).ToArray();
+        const string Own = "{ me { organisation { assignableRoles } } }";
+        static JsonElement OwnOrganisation(JsonElement data) => data.GetProperty("me").GetProperty("organisation");
+
+        using var ngoAdmin = await api.SignedIn("a", Role.OrgAdmin);
+        Assert.Equal(["ORG_ADMIN", "COORDINATOR", "MENTOR", "AUDITOR"], await Assignable(ngoAdmin, Own, OwnOrganisation));
+        using var rigaAdmin = await api.SignedIn("riga", Role.OrgAdmin);
+        Assert.Equal(["ORG_ADMIN", "MUNICIPALITY_VIEWER"], await Assignable(rigaAdmin, Own, OwnOrganisation));
+
+        // A platform admin gives another organisation its admin only (inviteUser refuses the rest); at home, the platform's roles.
+        using var platform = await api.SignedIn("platform", Role.PlatformAdmin);
+        Assert.Equal(["PLATFORM_ADMIN", "AUDITOR"], await Assignable(platform, Own, OwnOrganisation));
+        var all = (await platform.PostAsync("{ organisations { name assignableRoles } }")).Data.GetProperty("organisations").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("name").GetString()!, o => o.GetProperty("assignableRoles").EnumerateArray().Select(r => r.GetString()!).ToArray());
+        Assert.Equal(["ORG_ADMIN"], all["NGO A"]);
+        Assert.Equal(["ORG_ADMIN"], all["Rīga"]);
+    }
+
+    [Fact]
     public async Task Invited_user_sets_a_password_and_signs_in()
     {
         using var admin = await api.SignedIn("a", Role.OrgAdmin);

@@ -177,8 +177,6 @@ function ContractForm({ amend, onDone }: { amend?: Contract; onDone?: () => void
   const options = municipalityOptions(municipalities.data);
   return (
     <CommandForm command={command} onSubmit={submit} className="grid-form"
-      fields={amend ? ['territory', 'startDate', 'endDate', 'clientCapacity', 'reportRecipients', 'cadence', 'reason']
-        : ['municipalityCode', 'territory', 'startDate', 'endDate', 'clientCapacity', 'reportRecipients', 'cadence', 'reference']}
       submitLabel={amend ? t('contracts.amendSubmit') : t('contracts.createSubmit')}
       extraActions={onDone && <button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
       {!amend && (
@@ -215,7 +213,7 @@ function TerminateForm({ contract, onDone }: { contract: Contract; onDone: () =>
     if (await command.run({ input: { contractId: contract.id, expectedVersion: contract.version, effectiveDate, reason } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['effectiveDate', 'reason']} onSubmit={submit} submitLabel={t('contracts.terminateSubmit')} className="grid-form"
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('contracts.terminateSubmit')} className="grid-form"
       extraActions={<button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
       <TextField name="effectiveDate" type="date" label={t('contracts.effectiveDate')} value={effectiveDate} onChange={setDate} />
       <TextField name="reason" label={t('contracts.reason')} value={reason} onChange={setReason} />

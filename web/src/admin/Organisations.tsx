@@ -94,7 +94,7 @@ function CreateOrganisation() {
   };
 
   return (
-    <CommandForm command={command} fields={['kind', 'name', 'municipalityCode', 'registrationNumber']} onSubmit={submit}
+    <CommandForm command={command} onSubmit={submit}
       submitLabel={t('organisations.createSubmit')} className="grid-form">
       <SelectField name="kind" label={t('organisations.kind')} value={form.kind} options={kindOptions} onChange={set('kind')} />
       <TextField name="name" label={t('organisations.name')} value={form.name} onChange={set('name')} required />

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { graphql, type MatchingWeightsQuery, type ReminderRulesQuery, type VettingPolicyQuery } from '../graphql';
 import { useI18n } from '../i18n';
 import { useCommand, useGql } from '../ui/data';
-import { Checkbox, CommandForm, TextArea, TextField } from '../ui/form';
+import { Checkbox, CommandForm, TextArea, TextField, useServerValues } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
 import { QueryView } from '../ui/states';
 
@@ -41,7 +40,10 @@ const UpdateWeights = graphql(`
   }
 `);
 
-/** The NGO's rules: what vetting requires, and how matching weighs its factors. */
+/**
+ * The NGO's rules: what vetting requires, when reminders go, and how matching weighs its factors. Each form shows the
+ * values as the server holds them (also right after a save) and says a save was made until it is edited again.
+ */
 export function Policies() {
   const { t } = useI18n();
   const policy = useGql(PolicyQuery, undefined);
@@ -50,13 +52,13 @@ export function Policies() {
   return (
     <Page title={t('policy.title')} intro={t('policy.intro')}>
       <Panel title={t('policy.vetting')}>
-        <QueryView query={policy}>{(d) => <VettingPolicyForm key={d.vettingPolicy.version} policy={d.vettingPolicy} />}</QueryView>
+        <QueryView query={policy}>{(d) => <VettingPolicyForm policy={d.vettingPolicy} />}</QueryView>
       </Panel>
       <Panel title={t('policy.reminders')}>
-        <QueryView query={rules}>{(d) => <ReminderRulesForm key={d.reminderRules.version} rules={d.reminderRules} />}</QueryView>
+        <QueryView query={rules}>{(d) => <ReminderRulesForm rules={d.reminderRules} />}</QueryView>
       </Panel>
       <Panel title={t('policy.weights')}>
-        <QueryView query={weights}>{(d) => <WeightsForm key={JSON.stringify(d.matchingWeights)} weights={d.matchingWeights} />}</QueryView>
+        <QueryView query={weights}>{(d) => <WeightsForm weights={d.matchingWeights} />}</QueryView>
       </Panel>
     </Page>
   );
@@ -64,7 +66,7 @@ export function Policies() {
 
 function VettingPolicyForm({ policy }: { policy: VettingPolicyQuery['vettingPolicy'] }) {
   const { t } = useI18n();
-  const [form, setForm] = useState({
+  const [form, setForm] = useServerValues({
     interviewRequired: policy.interviewRequired,
     minimumReferences: String(policy.minimumReferences),
     backgroundCheckValidityMonths: String(policy.backgroundCheckValidityMonths),
@@ -72,11 +74,9 @@ function VettingPolicyForm({ policy }: { policy: VettingPolicyQuery['vettingPoli
     agreementRequired: policy.agreementRequired,
     refresherTrainingMonths: policy.refresherTrainingMonths == null ? '' : String(policy.refresherTrainingMonths),
   });
-  const [saved, setSaved] = useState(false);
   const command = useCommand(UpdatePolicy, (r) => r.updateVettingPolicy);
-  const submit = async () => {
-    setSaved(false);
-    const ok = await command.run({
+  const submit = () =>
+    command.run({
       input: {
         version: policy.version,
         interviewRequired: form.interviewRequired,
@@ -87,11 +87,8 @@ function VettingPolicyForm({ policy }: { policy: VettingPolicyQuery['vettingPoli
         refresherTrainingMonths: form.refresherTrainingMonths ? Number.parseInt(form.refresherTrainingMonths, 10) : null,
       },
     });
-    setSaved(ok != null);
-  };
   return (
-    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} className="grid-form"
-      fields={['interviewRequired', 'minimumReferences', 'backgroundCheckValidityMonths', 'requiredTrainingModules', 'agreementRequired', 'refresherTrainingMonths']}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} confirmation={t('saved')} className="grid-form">
       <Checkbox name="interviewRequired" label={t('policy.interviewRequired')} checked={form.interviewRequired}
         onChange={(v) => setForm({ ...form, interviewRequired: v })} />
       <Checkbox name="agreementRequired" label={t('policy.agreementRequired')} checked={form.agreementRequired}
@@ -104,7 +101,6 @@ function VettingPolicyForm({ policy }: { policy: VettingPolicyQuery['vettingPoli
         hint={t('policy.refresherHint')} value={form.refresherTrainingMonths} onChange={(v) => setForm({ ...form, refresherTrainingMonths: v })} />
       <TextArea name="requiredTrainingModules" label={t('policy.requiredTrainingModules')} hint={t('policy.modulesHint')}
         value={form.requiredTrainingModules} onChange={(v) => setForm({ ...form, requiredTrainingModules: v })} />
-      {saved && <p className="success" role="status">{t('saved')}</p>}
     </CommandForm>
   );
 }
@@ -113,21 +109,18 @@ const factorNames = ['needCoverage', 'livedExperienceFit', 'ageProximity', 'avai
 
 function WeightsForm({ weights }: { weights: MatchingWeightsQuery['matchingWeights'] }) {
   const { t } = useI18n();
-  const [form, setForm] = useState(Object.fromEntries(factorNames.map((f) => [f, String(weights[f])])) as Record<(typeof factorNames)[number], string>);
-  const [saved, setSaved] = useState(false);
+  const [form, setForm] = useServerValues(Object.fromEntries(factorNames.map((f) => [f, String(weights[f])])) as Record<(typeof factorNames)[number], string>);
   const command = useCommand(UpdateWeights, (r) => r.updateMatchingWeights);
-  const submit = async () => {
-    setSaved(false);
+  const submit = () => {
     const input = Object.fromEntries(factorNames.map((f) => [f, Number.parseFloat(form[f].replace(',', '.'))])) as Record<(typeof factorNames)[number], number>;
-    setSaved((await command.run({ input })) != null);
+    return command.run({ input });
   };
   return (
-    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} className="grid-form" fields={[...factorNames, 'weights']}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} confirmation={t('saved')} className="grid-form">
       <p className="hint wide">{t('policy.weightsHint')}</p>
       {factorNames.map((f) => (
         <TextField key={f} name={f} type="number" label={t(`weight.${f}`)} min={0} max={1} value={form[f]} onChange={(v) => setForm({ ...form, [f]: v })} />
       ))}
-      {saved && <p className="success" role="status">{t('saved')}</p>}
     </CommandForm>
   );
 }
@@ -140,21 +133,18 @@ type RuleName = (typeof ruleNames)[number];
 
 function ReminderRulesForm({ rules }: { rules: ReminderRulesQuery['reminderRules'] }) {
   const { t } = useI18n();
-  const [form, setForm] = useState(Object.fromEntries(ruleNames.map((n) => [n, String(rules[n])])) as Record<RuleName, string>);
-  const [saved, setSaved] = useState(false);
+  const [form, setForm] = useServerValues(Object.fromEntries(ruleNames.map((n) => [n, String(rules[n])])) as Record<RuleName, string>);
   const command = useCommand(UpdateRules, (r) => r.updateReminderRules);
-  const submit = async () => {
-    setSaved(false);
+  const submit = () => {
     const numbers = Object.fromEntries(ruleNames.map((n) => [n, Number.parseInt(form[n], 10) || 0])) as Record<RuleName, number>;
-    setSaved((await command.run({ input: { version: rules.version, ...numbers } })) != null);
+    return command.run({ input: { version: rules.version, ...numbers } });
   };
   return (
-    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} className="grid-form" fields={[...ruleNames]}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} confirmation={t('saved')} className="grid-form">
       <p className="hint wide">{t('policy.remindersHint')}</p>
       {ruleNames.map((n) => (
         <TextField key={n} name={n} type="number" inputMode="numeric" min={0} label={t(`rule.${n}`)} value={form[n]} onChange={(v) => setForm({ ...form, [n]: v })} />
       ))}
-      {saved && <p className="success" role="status">{t('saved')}</p>}
     </CommandForm>
   );
 }

@@ -2,13 +2,13 @@ import { useState, type ReactNode } from 'react';
 import { graphql, type Language as SchemaLanguage, type Role as SchemaRole, type UsersQuery as UsersData } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { languageNames, languages, useI18n, type Key } from '../i18n';
-import { hasAnyRole, knownRole, roles, schemaRole } from '../session/roles';
+import { hasAnyRole, knownRole, schemaRole, type Role } from '../session/roles';
 import { useSession } from '../session/session';
 import { Actions, CancelButton, type Action } from '../ui/Actions';
 import { useCommand, useGql, type Command } from '../ui/data';
-import { Checkbox, CheckboxGroup, CommandForm, SelectField, TextField } from '../ui/form';
+import { Checkbox, CheckboxGroup, CommandForm, SelectField, TextField, useServerValues } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
-import { Empty, QueryView } from '../ui/states';
+import { Empty, Loading, QueryView } from '../ui/states';
 
 const UsersQuery = graphql(`
   query Users($organisationId: ID) {
@@ -18,7 +18,10 @@ const UsersQuery = graphql(`
   }
 `);
 
-const OrganisationsForAdmin = graphql(`query OrganisationsForUsers { organisations { id name kind } }`);
+const OrganisationsForAdmin = graphql(`query OrganisationsForUsers { organisations { id name kind assignableRoles } }`);
+
+// The server's rule (AccountRules) decides which roles a member of an organisation can be given; the app only offers them.
+const OwnOrganisation = graphql(`query OwnOrganisationRoles { me { id organisation { id assignableRoles } } }`);
 
 const Invite = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
@@ -66,9 +69,13 @@ export function Users() {
   const orgAdmin = hasAnyRole(user.roles, ['OrgAdmin']);
   const [organisationId, setOrganisationId] = useState(platform ? '' : (user.organisation?.id ?? ''));
   const organisations = useGql(OrganisationsForAdmin, undefined, { enabled: platform });
+  const ownOrganisation = useGql(OwnOrganisation, undefined);
   const target = organisationId || (user.organisation?.id ?? '');
   // The account commands act in the admin's own organisation only.
   const own = orgAdmin && target === user.organisation?.id;
+  const assignable = (platform && organisationId
+    ? organisations.data?.organisations.find((o) => o.id === organisationId)?.assignableRoles
+    : ownOrganisation.data?.me?.organisation?.assignableRoles)?.map((r) => knownRole(r)).filter((r) => r !== undefined);
 
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
@@ -78,14 +85,16 @@ export function Users() {
             options={(organisations.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))} onChange={setOrganisationId} />
         </div>
       )}
-      <Panel title={t('users.invite')}><InviteForm organisationId={platform && organisationId ? organisationId : null} /></Panel>
-      <Panel title={t('users.list')}><Members organisationId={target} platform={platform} manage={own} /></Panel>
+      <Panel title={t('users.invite')}>
+        {assignable ? <InviteForm key={target} organisationId={platform && organisationId ? organisationId : null} assignable={assignable} /> : <Loading />}
+      </Panel>
+      <Panel title={t('users.list')}><Members organisationId={target} platform={platform} manage={own} assignable={assignable ?? []} /></Panel>
       {orgAdmin && <Panel title={t('security.title')}><SecurityPolicyForm /></Panel>}
     </Page>
   );
 }
 
-function InviteForm({ organisationId }: { organisationId: string | null }) {
+function InviteForm({ organisationId, assignable }: { organisationId: string | null; assignable: Role[] }) {
   const { t, language: uiLanguage } = useI18n();
   const format = useFormat();
   const [email, setEmail] = useState('');
@@ -94,7 +103,7 @@ function InviteForm({ organisationId }: { organisationId: string | null }) {
   const [language, setLanguage] = useState<string>(uiLanguage);
   const [sent, setSent] = useState<{ expiresAt: string; email: string } | null>(null);
   const command = useCommand(Invite, (r) => r.inviteUser);
-  const roleOptions = roles.map((r) => ({ value: r, label: t(`role.${r}`) }));
+  const roleOptions = assignable.map((r) => ({ value: r, label: t(`role.${r}`) }));
 
   const submit = async () => {
     setSent(null);
@@ -117,7 +126,7 @@ function InviteForm({ organisationId }: { organisationId: string | null }) {
 
   return (
     <>
-      <CommandForm command={command} fields={['email', 'displayName', 'roles', 'language']} onSubmit={submit} submitLabel={t('users.inviteSubmit')}
+      <CommandForm command={command} onSubmit={submit} submitLabel={t('users.inviteSubmit')}
         className="grid-form">
         <TextField name="email" type="email" label={t('users.email')} value={email} onChange={setEmail} inputMode="email" />
         <TextField name="displayName" label={t('users.displayName')} value={displayName} onChange={setDisplayName} />
@@ -134,7 +143,7 @@ function InviteForm({ organisationId }: { organisationId: string | null }) {
   );
 }
 
-function Members({ organisationId, platform, manage }: { organisationId: string; platform: boolean; manage: boolean }) {
+function Members({ organisationId, platform, manage, assignable }: { organisationId: string; platform: boolean; manage: boolean; assignable: Role[] }) {
   const { t } = useI18n();
   const format = useFormat();
   const { user } = useSession();
@@ -147,8 +156,9 @@ function Members({ organisationId, platform, manage }: { organisationId: string;
       close();
     };
     const roleAction: Action = ['roles', t('users.changeRoles', { name: m.displayName }),
-      (close) => <RoleEditor userId={m.id} name={m.displayName} current={m.roles} onDone={close} />];
-    if (!manage) return m.status === 'DEACTIVATED' ? [] : [roleAction];
+      (close) => <RoleEditor userId={m.id} name={m.displayName} current={m.roles} assignable={assignable} onDone={done(close)} onCancel={close} />];
+    // Only an organisation's own admin changes its members (changeUserRoles and the rest act in the caller's organisation).
+    if (!manage) return [];
     if (m.status === 'INVITED') {
       return [
         roleAction,
@@ -207,16 +217,19 @@ function Members({ organisationId, platform, manage }: { organisationId: string;
   );
 }
 
-function RoleEditor({ userId, name, current, onDone }: { userId: string; name: string; current: SchemaRole[]; onDone: () => void }) {
+/** The roles the organisation's members can be given (the server says which), the member's current ones ticked. */
+function RoleEditor({ userId, name, current, assignable, onDone, onCancel }: {
+  userId: string; name: string; current: SchemaRole[]; assignable: Role[]; onDone: Done; onCancel: () => void;
+}) {
   const { t } = useI18n();
-  const [chosen, setChosen] = useState<string[]>(current.map((r) => knownRole(r)!).filter(Boolean));
+  const [chosen, setChosen] = useState<string[]>(current.map((r) => knownRole(r)).filter((r) => r !== undefined && assignable.includes(r)) as string[]);
   const command = useCommand(ChangeRoles, (r) => r.changeUserRoles);
   const submit = async () => {
-    if (await command.run({ userId, roles: chosen.map((r) => schemaRole(knownRole(r)!)) })) onDone();
+    if (await command.run({ userId, roles: chosen.map((r) => schemaRole(knownRole(r)!)) })) onDone('users.rolesChanged', { name });
   };
   return (
-    <CommandForm command={command} fields={['roles']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
-      <CheckboxGroup name="roles" legend={t('users.rolesOf', { name })} options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onCancel} />}>
+      <CheckboxGroup name="roles" legend={t('users.rolesOf', { name })} options={assignable.map((r) => ({ value: r, label: t(`role.${r}`) }))}
         value={chosen} onChange={setChosen} columns />
     </CommandForm>
   );
@@ -229,7 +242,7 @@ function ConfirmForm({ command, text, submitLabel, onSubmit, onCancel }: {
   command: Command; text: ReactNode; submitLabel: string; onSubmit: () => void; onCancel: () => void;
 }) {
   return (
-    <CommandForm command={command} fields={[]} onSubmit={onSubmit} submitLabel={submitLabel} extraActions={<CancelButton onClick={onCancel} />}>
+    <CommandForm command={command} onSubmit={onSubmit} submitLabel={submitLabel} extraActions={<CancelButton onClick={onCancel} />}>
       <p>{text}</p>
     </CommandForm>
   );
@@ -289,23 +302,20 @@ function SecurityPolicyForm() {
 function SecurityPolicyEditor({ required, enrolled }: { required: boolean; enrolled: boolean }) {
   const { t } = useI18n();
   const { signedOut } = useSession();
-  const [on, setOn] = useState(required);
-  const [saved, setSaved] = useState(false);
+  const [on, setOn] = useServerValues(required);
   const command = useCommand(UpdateSecurity, (r) => r.updateSecurityPolicy);
   const submit = async () => {
-    setSaved(false);
-    if (!(await command.run({ requireSecondFactor: on }))) return;
+    const saved = await command.run({ requireSecondFactor: on });
     // Without a second factor of one's own, this very session has just lost its roles: sign in again to set one up.
-    if (on && !enrolled) return void signedOut('security.signInToEnrol');
-    setSaved(true);
+    if (saved && on && !enrolled) return void signedOut('security.signInToEnrol');
+    return saved;
   };
   return (
-    <CommandForm command={command} fields={['requireSecondFactor']} onSubmit={submit} submitLabel={t('save')}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} confirmation={t('saved')}>
       <p className="muted">{t('security.intro')}</p>
       <Checkbox name="requireSecondFactor" label={t('security.requireSecondFactor')} checked={on} onChange={setOn} />
       {on && !required && <p className="hint">{t('security.whatHappens')}</p>}
       {on && !required && !enrolled && <p className="form-error" role="note">{t('security.notEnrolledYourself')}</p>}
-      {saved && <p className="success" role="status">{t('saved')}</p>}
     </CommandForm>
   );
 }

@@ -41,7 +41,7 @@ export function AcceptInvitation({ onSignedIn }: { onSignedIn: (user: User) => v
     <Page title={t('invitation.title')} intro={t('invitation.intro')} wide={false}>
       <div className="card">
         {token ? (
-          <CommandForm command={command} fields={['password', 'repeat']} onSubmit={submit} submitLabel={t('invitation.submit')}>
+          <CommandForm command={command} onSubmit={submit} submitLabel={t('invitation.submit')}>
             <TextField name="password" type="password" label={t('invitation.password')} hint={t('invitation.passwordHint')}
               value={password} onChange={setPassword} autoComplete="new-password" />
             <TextField name="repeat" type="password" label={t('invitation.repeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" />

@@ -33,7 +33,7 @@ export function ForgotPassword() {
             <p>{t('forgot.sentHint')}</p>
           </div>
         ) : (
-          <CommandForm command={command} fields={['email']} onSubmit={submit} submitLabel={t('forgot.submit')}>
+          <CommandForm command={command} onSubmit={submit} submitLabel={t('forgot.submit')}>
             <TextField name="email" type="email" inputMode="email" label={t('signIn.email')} value={email} onChange={setEmail} autoComplete="username" />
           </CommandForm>
         )}
@@ -63,7 +63,7 @@ export function ResetPassword({ onDone }: { onDone: () => void }) {
         {!token ? (
           <p className="form-error" role="alert">{t('error.INVALID_RESET_TOKEN')}</p>
         ) : (
-          <CommandForm command={command} fields={['newPassword', 'repeat']} onSubmit={submit} submitLabel={t('reset.submit')}>
+          <CommandForm command={command} onSubmit={submit} submitLabel={t('reset.submit')}>
             <TextField name="newPassword" type="password" label={t('invitation.password')} hint={t('invitation.passwordHint')}
               value={password} onChange={setPassword} autoComplete="new-password" />
             <TextField name="repeat" type="password" label={t('invitation.repeat')} value={repeat} onChange={setRepeat} autoComplete="new-password" />

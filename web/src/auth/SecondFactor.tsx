@@ -84,7 +84,7 @@ export function SecondFactorSetup({ onFinished, startLabel, finishLabel, onCance
         </li>
         <li>{t('secondFactor.step3')}</li>
       </ol>
-      <CommandForm command={confirm} fields={['code']} onSubmit={submit} submitLabel={t('secondFactor.confirm')}
+      <CommandForm command={confirm} onSubmit={submit} submitLabel={t('secondFactor.confirm')}
         extraActions={onCancel && <button type="button" className="secondary" onClick={onCancel}>{t('cancel')}</button>}>
         <TextField name="code" label={t('secondFactor.code')} hint={t('secondFactor.codeHint')} value={code} onChange={setCode}
           inputMode="numeric" autoComplete="one-time-code" />

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { UserError } from '../api';
 import { login, type User } from '../session/session';
 import { useI18n, type Key } from '../i18n';
+import { useDocumentTitle } from '../ui/Page';
 import { failureMessage, userErrorMessage } from './messages';
 
 type Field = 'email' | 'password' | 'code';
@@ -18,6 +19,7 @@ const isField = (name: string | null): name is Field => fields.includes(name as 
  */
 export function SignIn({ onSignedIn, startupError, notice }: { onSignedIn: (user: User) => void; startupError: unknown; notice?: Key }) {
   const { t } = useI18n();
+  useDocumentTitle(t('signIn.title'));
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');

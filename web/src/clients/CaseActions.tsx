@@ -60,7 +60,7 @@ function Consent({ client, onDone }: Props) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, scopes: chosen as ConsentScope[], givenOn, documentReference: doc } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['scopes', 'givenOn', 'documentReference']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
       <CheckboxGroup name="scopes" legend={t('case.scopes')} options={scopes} value={chosen} onChange={setChosen} />
       <TextField name="givenOn" type="date" label={t('case.givenOn')} value={givenOn} onChange={setGivenOn} />
       <TextField name="documentReference" label={t('case.documentReference')} value={doc} onChange={setDoc} />
@@ -77,7 +77,7 @@ function Withdraw({ client, onDone }: Props) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, withdrawnOn: on, note: note || null } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['withdrawnOn', 'note']} onSubmit={submit} submitLabel={t('case.withdrawConsent')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('case.withdrawConsent')} extraActions={<CancelButton onClick={onDone} />}>
       <p className="muted">{t('case.withdrawNote')}</p>
       <TextField name="withdrawnOn" type="date" label={t('case.withdrawnOn')} value={on} onChange={setOn} />
       <TextField name="note" label={t('case.note')} value={note} onChange={setNote} />
@@ -98,7 +98,7 @@ function Needs({ client, onDone }: Props) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, needs, source, assessedOn: on } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['needs', 'source', 'assessedOn']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       {needDomains.map((d) => (
         <SelectField key={d} name={`need-${d}`} label={te('NeedDomain', d)} value={chosen[d]} options={levels} onChange={(v) => setChosen({ ...chosen, [d]: v })} />
       ))}
@@ -119,7 +119,7 @@ function Risk({ client, onDone }: Props) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, flags: chosen as RiskFlag[], note: note || null } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['flags', 'note']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
       <p className="muted">{t('case.riskNote')}</p>
       <CheckboxGroup name="flags" legend={t('case.riskFlags')} options={flags} value={chosen} onChange={setChosen} />
       <TextField name="note" label={t('case.note')} value={note} onChange={setNote} />
@@ -142,7 +142,7 @@ function Preferences({ client, onDone }: Props) {
     if (await command.run({ input })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['mentorGender', 'livedExperienceWanted', 'language']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       <SelectField name="mentorGender" label={t('case.mentorGender')} value={gender} placeholder={t('case.noPreference')} options={genderOptions} onChange={setGender} />
       <SelectField name="livedExperienceWanted" label={t('case.livedExperience')} value={lived} placeholder={t('case.noPreference')}
         options={[{ value: 'true', label: t('case.livedWanted') }, { value: 'false', label: t('case.livedNotWanted') }]} onChange={setLived} />
@@ -163,7 +163,7 @@ function Meeting({ client, onDone }: Props) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, heldOn, organisationsPresent, decisions } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['heldOn', 'organisationsPresent', 'decisions']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
       <TextField name="heldOn" type="date" label={t('case.heldOn')} value={heldOn} onChange={setHeldOn} />
       <TextField name="organisationsPresent" label={t('case.present')} hint={t('case.presentHint')} value={present} onChange={setPresent} />
       <TextArea name="decisions" label={t('case.decisions')} value={decisions} onChange={setDecisions} />
@@ -180,7 +180,7 @@ function ReleaseDate({ client, onDone }: Props) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, expectedReleaseDate: date, reason } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['expectedReleaseDate', 'reason']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
       <TextField name="expectedReleaseDate" type="date" label={t('refer.expectedReleaseDate')} value={date} onChange={setDate} />
       <TextField name="reason" label={t('case.reason')} value={reason} onChange={setReason} />
     </CommandForm>
@@ -195,7 +195,7 @@ function Released({ client, onDone }: Props) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, releasedOn: date } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['releasedOn']} onSubmit={submit} submitLabel={t('case.recordRelease')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('case.recordRelease')} extraActions={<CancelButton onClick={onDone} />}>
       <TextField name="releasedOn" type="date" label={t('refer.releasedOn')} value={date} onChange={setDate} />
     </CommandForm>
   );
@@ -211,7 +211,7 @@ function Close({ client, onDone }: Props) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, reason: reason as CaseClosureReason, note: note || null } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['reason', 'note']} onSubmit={submit} submitLabel={t('case.close')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('case.close')} extraActions={<CancelButton onClick={onDone} />}>
       <SelectField name="reason" label={t('case.closeReason')} value={reason} options={reasons} onChange={setReason} />
       <TextField name="note" label={t('case.note')} value={note} onChange={setNote} />
     </CommandForm>
@@ -226,7 +226,7 @@ function Reopen({ client, onDone }: Props) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, note } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['note']} onSubmit={submit} submitLabel={t('case.reopen')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('case.reopen')} extraActions={<CancelButton onClick={onDone} />}>
       <TextField name="note" label={t('case.note')} value={note} onChange={setNote} />
     </CommandForm>
   );
@@ -237,7 +237,7 @@ export function GoalActions({ client, goalId }: { client: CaseData; goalId: stri
   const complete = useCommand(CompleteGoal, (r) => r.completeGoal);
   const actions: Action[] = [
     ['achieve', t('case.achieve'), (d) => (
-      <CommandForm command={complete} fields={[]} submitLabel={t('case.achieveConfirm')} extraActions={<CancelButton onClick={d} />}
+      <CommandForm command={complete} submitLabel={t('case.achieveConfirm')} extraActions={<CancelButton onClick={d} />}
         onSubmit={async () => (await complete.run({ input: { clientId: client.id, expectedVersion: client.version, goalId } })) && d()}>
         <span />
       </CommandForm>
@@ -257,7 +257,7 @@ function RedateGoal({ client, goalId, onDone }: Props & { goalId: string }) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, goalId, deadline, reason: reason || null } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['deadline', 'reason']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
       <TextField name="deadline" type="date" label={t('case.newDeadline')} value={deadline} onChange={setDeadline} />
       <TextField name="reason" label={t('case.reason')} value={reason} onChange={setReason} />
     </CommandForm>
@@ -272,7 +272,7 @@ function DropGoalForm({ client, goalId, onDone }: Props & { goalId: string }) {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, goalId, reason } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['reason']} onSubmit={submit} submitLabel={t('case.drop')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('case.drop')} extraActions={<CancelButton onClick={onDone} />}>
       <TextField name="reason" label={t('case.reason')} value={reason} onChange={setReason} />
     </CommandForm>
   );
@@ -299,7 +299,7 @@ export function AddGoal({ client }: { client: CaseData }) {
     }
   };
   return (
-    <CommandForm command={command} fields={['title', 'domain', 'deadline']} onSubmit={submit} submitLabel={t('case.addGoal')} className="grid-form"
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('case.addGoal')} className="grid-form"
       extraActions={<CancelButton onClick={() => setOpen(false)} />}>
       <TextField name="title" label={t('case.goalTitle')} value={title} onChange={setTitle} />
       <SelectField name="domain" label={t('case.goalDomain')} value={domain} placeholder={t('case.none')} options={domains} onChange={setDomain} />

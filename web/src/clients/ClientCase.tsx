@@ -54,7 +54,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
   const { t, te } = i18n;
   const format = useFormat();
   return (
-    <Page title={c.name}
+    <Page title={c.name} documentTitle={t('pageTitle.case')}
       actions={c.canBeMatched && c.stage !== 'CLOSED' ? <Link href={`/clients/${c.id}/match`} className="button primary small">{t('desk.findMentor')}</Link> : undefined}>
       <p className="chips-line">
         <span className="badge">{te('ClientStage', c.stage)}</span>

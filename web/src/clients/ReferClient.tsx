@@ -57,9 +57,7 @@ export function ReferClient() {
   return (
     <Page title={t('refer.title')} intro={t('refer.intro')}>
       <div className="card">
-        <CommandForm command={command} onSubmit={submit} submitLabel={t('refer.submit')} className="grid-form"
-          fields={['name', 'gender', 'birthYear', 'languages', 'contact', 'prisonCode', 'expectedReleaseDate', 'releaseType',
-            'destinationMunicipality', 'referrerName', 'referrerContact', 'alreadyReleasedOn']}>
+        <CommandForm command={command} onSubmit={submit} submitLabel={t('refer.submit')} className="grid-form">
           <TextField name="name" label={t('refer.name')} value={form.name} onChange={set('name')} />
           <SelectField name="gender" label={t('refer.gender')} value={form.gender} options={genderOptions} onChange={set('gender')} />
           <TextField name="birthYear" type="number" inputMode="numeric" label={t('refer.birthYear')} value={form.birthYear} onChange={set('birthYear')} />

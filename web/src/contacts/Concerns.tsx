@@ -45,7 +45,7 @@ function Concern({ concern: c }: { concern: OpenConcernsQuery['openConcerns'][nu
       </p>
       <p className="small">{format.dateTime(c.contact.happenedAt)} · {te('ContactMode', c.contact.mode)}</p>
       {c.contact.privateNote && <p className="note">{c.contact.privateNote}</p>}
-      <CommandForm command={command} fields={['note']} submitLabel={t('concerns.acknowledge')}
+      <CommandForm command={command} submitLabel={t('concerns.acknowledge')}
         onSubmit={() => void command.run({ matchId: c.match.id, contactId: c.contact.id, note: note || null })}>
         <TextField name="note" label={t('concerns.note')} value={note} onChange={setNote} />
       </CommandForm>

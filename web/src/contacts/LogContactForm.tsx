@@ -86,7 +86,7 @@ export function LogContactForm({ matchId, onLogged }: { matchId: string; onLogge
   );
 
   return (
-    <CommandForm command={{ busy, errors, failure: null }} fields={['happenedAt', 'durationMinutes']} onSubmit={submit}
+    <CommandForm command={{ busy, errors, failure: null }} onSubmit={submit}
       submitLabel={t('log.submit')} busyLabel={t('log.busy')} className="log-form">
       <TextField name="happenedAt" type="datetime-local" label={t('log.when')} value={form.when} onChange={(v) => setForm({ ...form, when: v })} />
       <div className="field">

@@ -56,7 +56,7 @@ export function MatchLog({ matchId }: { matchId: string }) {
   const readOnly = !coordinator && own !== undefined && own.stage !== 'ACTIVE';
 
   return (
-    <Page title={name ? t('log.title', { name }) : t('log.titlePlain')}
+    <Page title={name ? t('log.title', { name }) : t('log.titlePlain')} documentTitle={t('log.titlePlain')}
       actions={<Link href={coordinator ? '/engagement' : '/me'} className="button secondary small">{t('back')}</Link>}>
       <OutboxStatus />
       {readOnly
@@ -130,7 +130,7 @@ function RetractForm({ matchId, contactId, onDone }: { matchId: string; contactI
   const [reason, setReason] = useState('');
   const command = useCommand(Retract, (r) => r.retractContact);
   return (
-    <CommandForm command={command} fields={['reason']} submitLabel={t('log.retractSubmit')}
+    <CommandForm command={command} submitLabel={t('log.retractSubmit')}
       onSubmit={async () => (await command.run({ matchId, contactId, reason })) && onDone()}
       extraActions={<button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
       <TextField name="reason" label={t('log.retractReason')} value={reason} onChange={setReason} />
@@ -144,7 +144,7 @@ function CommentForm({ matchId, contactId, onDone }: { matchId: string; contactI
   const [commentId] = useState(() => crypto.randomUUID());
   const command = useCommand(Comment, (r) => r.commentOnContact);
   return (
-    <CommandForm command={command} fields={['text']} submitLabel={t('log.commentSubmit')}
+    <CommandForm command={command} submitLabel={t('log.commentSubmit')}
       onSubmit={async () => (await command.run({ matchId, contactId, text, commentId })) && onDone()}
       extraActions={<button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
       <TextField name="text" label={t('log.commentText')} value={text} onChange={setText} />

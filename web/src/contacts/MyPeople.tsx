@@ -157,7 +157,7 @@ function Proposal({ match: m }: { match: MyMatch }) {
   const [reason, setReason] = useState('');
   if (declining) {
     return (
-      <CommandForm command={decline} fields={['reason']} submitLabel={t('me.declineSubmit')}
+      <CommandForm command={decline} submitLabel={t('me.declineSubmit')}
         onSubmit={() => void decline.run({ input: { matchId: m.matchId, expectedVersion: m.version, reason } })}
         extraActions={<button type="button" className="secondary" onClick={() => setDeclining(false)}>{t('cancel')}</button>}>
         <TextField name="reason" label={t('me.declineReason')} value={reason} onChange={setReason} />
@@ -165,7 +165,7 @@ function Proposal({ match: m }: { match: MyMatch }) {
     );
   }
   return (
-    <CommandForm command={accept} fields={[]} submitLabel={t('me.accept')}
+    <CommandForm command={accept} submitLabel={t('me.accept')}
       onSubmit={() => void accept.run({ input: { matchId: m.matchId, expectedVersion: m.version } })}
       extraActions={<button type="button" className="secondary" onClick={() => setDeclining(true)}>{t('me.decline')}</button>}>
       <p className="muted">{t('me.proposed')}</p>

@@ -26,7 +26,7 @@ export function CoordinatorDesk() {
   const { user } = useSession();
   const desk = useGql(Desk, undefined);
   return (
-    <Page title={t('desk.title', { name: user.displayName })} intro={t('desk.intro')}>
+    <Page title={t('desk.title', { name: user.displayName })} documentTitle={t('nav.desk')} intro={t('desk.intro')}>
       <Panel title={t('concerns.title')}><ConcernAlerts /></Panel>
       <QueryView query={desk}>
         {(d) => (

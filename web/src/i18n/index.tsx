@@ -71,8 +71,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const t = useMemo<T>(() => Object.assign((key: Key, values?: Record<string, string>) => translate(language, key, values), { language }), [language]);
 
   useEffect(() => {
-    document.documentElement.lang = language;
-    document.title = translate(language, 'appName');
+    document.documentElement.lang = language; // the document's title is each page's (ui/Page.tsx)
     try {
       localStorage.setItem(storageKey, language);
     } catch {

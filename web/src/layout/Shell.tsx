@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { execute } from '../api';
 import type { Language as SchemaLanguage } from '../graphql';
@@ -8,13 +8,19 @@ import { useSignOut } from '../session/SignOut';
 import { areasFor } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** The signed-in frame: brand, the areas the user's roles open, language, account and sign-out. */
+/**
+ * The signed-in frame: brand, the areas the user's roles open, language, account and sign-out. On a phone the header is
+ * one line — brand and a menu button — and the rest opens below it (a disclosure, closed again by Escape or by going
+ * somewhere); from 48rem up everything is shown and the button is not.
+ */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { user } = useSession();
   const { leaving, leave } = useSignOut();
   const [location] = useLocation();
   const [languageSaveFailed, setLanguageSaveFailed] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
 
   // The choice applies at once; saving it on the account makes it follow the user to other devices and to the
   // messages sent to them. A failed save is said, not hidden.
@@ -26,42 +32,55 @@ export function Shell({ children }: { children: ReactNode }) {
     );
   };
 
+  useEffect(() => setMenuOpen(false), [location]);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
 
   const navigation = areasFor(user.roles);
   return (
     <>
       <a className="skip-link" href="#main">{t('skipToContent')}</a>
-      <header className="bar">
-        <Link href="/" className="brand">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span>{t('appName')}</span>
-        </Link>
-        <div className="bar-end">
-          {/* A session without roles (waiting for a second factor, paused mentor) may not save it; the choice still applies here. */}
-          <LanguageSwitch onChosen={user.roles.length > 0 ? remember : undefined} />
-          <Link href="/settings" className="account" aria-current={location === '/settings' ? 'page' : undefined}>
-            <span className="visually-hidden">{t('nav.settings')}: </span>
-            {user.displayName}
+      <div className="top" data-menu={menuOpen ? 'open' : 'closed'} onKeyDown={closeOnEscape}>
+        <header className="bar">
+          <Link href="/" className="brand">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span>{t('appName')}</span>
           </Link>
-          <button type="button" className="lang signout" onClick={leave} aria-disabled={leaving || undefined}>
-            {t('signOut')}
+          <button ref={menuButton} type="button" className="lang menu-button" aria-expanded={menuOpen}
+            aria-controls={navigation.length > 0 ? 'app-menu app-areas' : 'app-menu'}
+            onClick={() => setMenuOpen(!menuOpen)}>
+            <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span> {t('nav.menu')}
           </button>
-        </div>
-      </header>
-      {navigation.length > 0 && (
-        <nav className="areas" aria-label={t('nav.label')}>
-          <ul>
-            {navigation.map((area) => {
-              const current = location === area.path || location.startsWith(`${area.path}/`);
-              return (
-                <li key={area.path}>
-                  <Link href={area.path} aria-current={current ? 'page' : undefined}>{t(area.label)}</Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-      )}
+          <div className="bar-end" id="app-menu">
+            {/* A session without roles (waiting for a second factor, paused mentor) may not save it; the choice still applies here. */}
+            <LanguageSwitch onChosen={user.roles.length > 0 ? remember : undefined} />
+            <Link href="/settings" className="account" aria-current={location === '/settings' ? 'page' : undefined}>
+              <span className="visually-hidden">{t('nav.settings')}: </span>
+              {user.displayName}
+            </Link>
+            <button type="button" className="lang signout" onClick={leave} aria-disabled={leaving || undefined}>
+              {t('signOut')}
+            </button>
+          </div>
+        </header>
+        {navigation.length > 0 && (
+          <nav className="areas" id="app-areas" aria-label={t('nav.label')}>
+            <ul>
+              {navigation.map((area) => {
+                const current = location === area.path || location.startsWith(`${area.path}/`);
+                return (
+                  <li key={area.path}>
+                    <Link href={area.path} aria-current={current ? 'page' : undefined}>{t(area.label)}</Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        )}
+      </div>
       {languageSaveFailed && <p className="banner" role="alert">{t('language.notSaved')}</p>}
       <main id="main" tabIndex={-1}>{children}</main>
       <footer className="footer">

@@ -48,13 +48,15 @@ type Need = NonNullable<ClientMatchingQuery['client']>['needs'][number];
 
 /** For one person: the mentors who fit, best first and why; "why not this mentor?"; and the person's matches. */
 export function ClientMatching({ clientId }: { clientId: string }) {
-  const { t, tn } = useI18n();
+  const { t, te, tn } = useI18n();
   const format = useFormat();
   const query = useGql(Matching, { clientId });
   return (
     <QueryView query={query}>
-      {({ client, matchCandidates, matches }) => !client ? <Page title={t('notFound.title')}><p>{t('clients.notFound')}</p></Page> : (
-        <Page title={t('matching.clientTitle', { name: client.name })}
+      {({ client, matchCandidates, matches }) => {
+        const openMatch = matches.find((m) => m.stage !== 'ENDED' && m.stage !== 'DECLINED');
+        return !client ? <Page title={t('notFound.title')}><p>{t('clients.notFound')}</p></Page> : (
+        <Page title={t('matching.clientTitle', { name: client.name })} documentTitle={t('pageTitle.clientMatching')}
           intro={t('matching.clientIntro', { date: format.date(client.releaseDate), place: client.destinationMunicipality.name })}
           actions={<Link href={`/clients/${client.id}`} className="button secondary small">{t('matching.toCase')}</Link>}>
           {matches.length > 0 && (
@@ -64,6 +66,8 @@ export function ClientMatching({ clientId }: { clientId: string }) {
           )}
           <Panel title={t('matching.candidates')}>
             {!client.canBeMatched && <p className="banner" role="note">{t('matching.noConsent')}</p>}
+            {/* One open match at a time (the server refuses another): once proposed, the list stops offering. */}
+            {openMatch && <p className="notice" role="note">{t('error.CLIENT_ALREADY_MATCHED')}</p>}
             {matchCandidates.length === 0 ? <Empty>{t('matching.noCandidates')}</Empty> : (
               <ol className="cards">
                 {matchCandidates.map((c, i) => (
@@ -71,7 +75,9 @@ export function ClientMatching({ clientId }: { clientId: string }) {
                     <h3>{i + 1}. {c.mentor?.name ?? c.mentorId} <span className="badge ok">{format.percent(c.score)}</span></h3>
                     <p className="small muted">{tn('matching.capacity', c.mentor?.capacity ?? 0)}</p>
                     <Factors factors={c.factors} />
-                    <ProposeButton clientId={client.id} mentorId={c.mentorId} name={c.mentor?.name ?? ''} />
+                    {openMatch?.mentor?.id === c.mentorId
+                      ? <p><span className="badge ok" data-testid="candidate-stage">{te('MatchStage', openMatch.stage)}</span></p>
+                      : !openMatch && <ProposeButton clientId={client.id} mentorId={c.mentorId} name={c.mentor?.name ?? ''} />}
                   </li>
                 ))}
               </ol>
@@ -79,7 +85,8 @@ export function ClientMatching({ clientId }: { clientId: string }) {
           </Panel>
           <Panel title={t('matching.whyNot')}><WhyNotPanel clientId={client.id} /></Panel>
         </Page>
-      )}
+        );
+      }}
     </QueryView>
   );
 }
@@ -89,7 +96,7 @@ function ProposeButton({ clientId, mentorId, name }: { clientId: string; mentorI
   const [key] = useState(newKey);
   const command = useCommand(Propose, (r) => r.proposeMatch);
   return (
-    <CommandForm command={command} fields={[]} submitLabel={t('matching.propose', { name })}
+    <CommandForm command={command} submitLabel={t('matching.propose', { name })}
       onSubmit={() => void command.run({ input: { clientId, mentorId, idempotencyKey: key } })}>
       <span />
     </CommandForm>
@@ -173,7 +180,7 @@ function Step({ doc, pick, input, onDone, label, withReason = false }: {
     if (await command.run({ input: { ...input, reason: reason || null } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={withReason ? ['reason'] : []} onSubmit={submit} submitLabel={label} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={label} extraActions={<CancelButton onClick={onDone} />}>
       {withReason ? <TextField name="reason" label={t('case.reason')} value={reason} onChange={setReason} /> : <span />}
     </CommandForm>
   );
@@ -187,7 +194,7 @@ function ShareRiskForm({ match, onDone }: { match: Match; onDone: () => void }) 
     if (await command.run({ input: { matchId: match.id, expectedVersion: match.version, share } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={[]} onSubmit={submit} submitLabel={share ? t('matching.shareRisk') : t('matching.unshareRisk')}
+    <CommandForm command={command} onSubmit={submit} submitLabel={share ? t('matching.shareRisk') : t('matching.unshareRisk')}
       extraActions={<CancelButton onClick={onDone} />}>
       <p className="muted">{share ? t('matching.shareRiskNote') : t('matching.unshareRiskNote')}</p>
     </CommandForm>
@@ -224,7 +231,7 @@ function ShareNote({ match, need }: { match: Match; need: Need }) {
         {shared && <span className="badge warn">{t('matching.noteSharedBadge')}</span>}
       </p>
       <p className="note small">{need.note}</p>
-      <CommandForm command={command} fields={[]} onSubmit={() => void submit()}
+      <CommandForm command={command} onSubmit={() => void submit()}
         submitLabel={shared ? t('matching.unshareNote', { domain }) : t('matching.shareNote', { domain })}>
         {done ? <p className="success" role="status">{done === 'shared' ? t('matching.noteShared') : t('matching.noteUnshared')}</p> : <span />}
       </CommandForm>
@@ -242,7 +249,7 @@ function EndForm({ match, onDone }: { match: Match; onDone: () => void }) {
     if (await command.run({ input: { matchId: match.id, expectedVersion: match.version, endReason: endReason as MatchEndReason, note: note || null } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['endReason', 'note']} onSubmit={submit} submitLabel={t('matching.end')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('matching.end')} extraActions={<CancelButton onClick={onDone} />}>
       <SelectField name="endReason" label={t('case.reason')} value={endReason} options={reasons} onChange={setEndReason} />
       <TextField name="note" label={t('case.note')} value={note} onChange={setNote} />
     </CommandForm>

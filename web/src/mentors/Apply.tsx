@@ -64,8 +64,7 @@ export function Apply({ organisationId }: { organisationId: string }) {
   return (
     <Page title={t('apply.title')} intro={t('apply.intro')}>
       <div className="card">
-        <CommandForm command={command} onSubmit={submit} submitLabel={t('apply.submit')} className="grid-form"
-          fields={['name', 'email', 'phone', 'languages', 'municipalities', 'gender', 'birthYear', 'remissionYears', 'specialities', 'availability', 'capacity', 'motivation']}>
+        <CommandForm command={command} onSubmit={submit} submitLabel={t('apply.submit')} className="grid-form">
           <TextField name="name" label={t('refer.name')} value={f.name} onChange={set('name')} autoComplete="name" />
           <TextField name="email" type="email" inputMode="email" label={t('users.email')} value={f.email} onChange={set('email')} autoComplete="email" />
           <TextField name="phone" type="tel" inputMode="tel" label={t('apply.phone')} value={f.phone} onChange={set('phone')} autoComplete="tel" />

@@ -29,7 +29,7 @@ export function ConfirmApplication() {
         {done ? (
           <p className="success" role="status">{t('apply.confirmed')}</p>
         ) : (
-          <CommandForm command={command} fields={[]} onSubmit={submit} submitLabel={t('apply.confirmSubmit')}>
+          <CommandForm command={command} onSubmit={submit} submitLabel={t('apply.confirmSubmit')}>
             <p>{t('apply.confirmText')}</p>
           </CommandForm>
         )}

@@ -74,7 +74,7 @@ function InterviewForm({ mentor, onDone }: Props) {
     if (await command.run({ input })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['heldOn', 'interviewer', 'outcome', 'note']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       <TextField name="heldOn" type="date" label={t('case.heldOn')} value={f.heldOn} onChange={(v) => setF({ ...f, heldOn: v })} />
       <TextField name="interviewer" label={t('vetting.interviewer')} value={f.interviewer} onChange={(v) => setF({ ...f, interviewer: v })} />
       <SelectField name="outcome" label={t('vetting.outcome')} value={f.outcome} options={outcomes} onChange={(v) => setF({ ...f, outcome: v })} />
@@ -93,7 +93,7 @@ function ReferenceForm({ mentor, onDone }: Props) {
     if (await command.run({ input })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['refereeName', 'relationship', 'outcome', 'receivedOn']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       <TextField name="refereeName" label={t('vetting.refereeName')} value={f.refereeName} onChange={(v) => setF({ ...f, refereeName: v })} />
       <TextField name="relationship" label={t('vetting.relationship')} value={f.relationship} onChange={(v) => setF({ ...f, relationship: v })} />
       <SelectField name="outcome" label={t('vetting.outcome')} value={f.outcome} options={outcomes} onChange={(v) => setF({ ...f, outcome: v })} />
@@ -112,7 +112,7 @@ function CheckForm({ mentor, onDone }: Props) {
     if (await command.run({ input })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['checkedOn', 'outcome', 'expiresOn']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       <TextField name="checkedOn" type="date" label={t('vetting.checkedOn')} value={f.checkedOn} onChange={(v) => setF({ ...f, checkedOn: v })} />
       <SelectField name="outcome" label={t('vetting.outcome')} value={f.outcome} options={outcomes} onChange={(v) => setF({ ...f, outcome: v })} />
       <TextField name="expiresOn" type="date" label={t('vetting.expiresOn')} hint={t('vetting.expiresHint')} value={f.expiresOn} onChange={(v) => setF({ ...f, expiresOn: v })} />
@@ -129,7 +129,7 @@ function TrainingForm({ mentor, onDone }: Props) {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, module: f.module, completedOn: f.completedOn } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['module', 'completedOn']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       <TextField name="module" label={t('vetting.module')} hint={missing.length ? t('vetting.modulesMissing', { modules: missing.join(', ') }) : undefined}
         value={f.module} onChange={(v) => setF({ ...f, module: v })} />
       <TextField name="completedOn" type="date" label={t('vetting.completedOn')} value={f.completedOn} onChange={(v) => setF({ ...f, completedOn: v })} />
@@ -145,7 +145,7 @@ function AgreementForm({ mentor, onDone }: Props) {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, ...f } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['signedOn', 'documentReference']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       <TextField name="signedOn" type="date" label={t('vetting.signedOn')} value={f.signedOn} onChange={(v) => setF({ ...f, signedOn: v })} />
       <TextField name="documentReference" label={t('case.documentReference')} value={f.documentReference} onChange={(v) => setF({ ...f, documentReference: v })} />
     </CommandForm>
@@ -165,7 +165,7 @@ function ApproveForm({ mentor, onDone, onApproved }: Props & { onApproved: (invi
     onDone();
   };
   return (
-    <CommandForm command={command} fields={[]} onSubmit={submit} submitLabel={t('vetting.approveConfirm')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('vetting.approveConfirm')} extraActions={<CancelButton onClick={onDone} />}>
       <p className="muted">{t('vetting.approveNote')}</p>
     </CommandForm>
   );
@@ -180,7 +180,7 @@ function RejectForm({ mentor, onDone }: Props) {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, reason: f.reason as RejectionReason, note: f.note || null } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['reason', 'note']} onSubmit={submit} submitLabel={t('vetting.reject')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('vetting.reject')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       <SelectField name="reason" label={t('case.reason')} value={f.reason} options={reasons} onChange={(v) => setF({ ...f, reason: v })} />
       <TextField name="note" label={t('case.note')} value={f.note} onChange={(v) => setF({ ...f, note: v })} />
     </CommandForm>
@@ -195,7 +195,7 @@ function SupervisionForm({ mentor, onDone }: Props) {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, heldOn: f.heldOn, supervisor: f.supervisor, note: f.note || null } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['heldOn', 'supervisor', 'note']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       <TextField name="heldOn" type="date" label={t('case.heldOn')} value={f.heldOn} onChange={(v) => setF({ ...f, heldOn: v })} />
       <TextField name="supervisor" label={t('vetting.supervisor')} value={f.supervisor} onChange={(v) => setF({ ...f, supervisor: v })} />
       <TextField name="note" label={t('case.note')} value={f.note} onChange={(v) => setF({ ...f, note: v })} />
@@ -211,7 +211,7 @@ function CapacityForm({ mentor, onDone }: Props) {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, capacity: Number.parseInt(capacity, 10) || 0 } })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['capacity']} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
       <TextField name="capacity" type="number" inputMode="numeric" min={1} max={5} label={t('apply.capacity')} value={capacity} onChange={setCapacity} />
     </CommandForm>
   );
@@ -229,7 +229,7 @@ function ReasonForm({ mentor, onDone, kind }: Props & { kind: 'suspend' | 'reins
     if (await command.run({ input })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['reason']} onSubmit={submit} submitLabel={t(`vetting.${kind}`)} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t(`vetting.${kind}`)} extraActions={<CancelButton onClick={onDone} />}>
       <TextField name="reason" label={t('case.reason')} value={reason} onChange={setReason} />
     </CommandForm>
   );

@@ -40,7 +40,7 @@ function ProfilePage({ mentor: m }: { mentor: MentorData }) {
   const { t, te } = useI18n();
   const format = useFormat();
   return (
-    <Page title={m.name}>
+    <Page title={m.name} documentTitle={t('pageTitle.mentor')}>
       <p className="chips-line">
         <span className={m.matchable ? 'badge ok' : 'badge'}>{te('MentorStatus', m.status)}</span>
         {m.matchable && <span className="badge ok">{t('vetting.matchable')}</span>}

@@ -11,7 +11,7 @@ export function MunicipalityDashboard() {
   const { user } = useSession();
   const contracts = useGql(Contracts, { status: null });
   return (
-    <Page title={t('municipality.title', { name: user.organisation?.name ?? '' })} intro={t('municipality.intro')}>
+    <Page title={t('municipality.title', { name: user.organisation?.name ?? '' })} documentTitle={t('nav.municipality')} intro={t('municipality.intro')}>
       <Panel title={t('municipality.contracts')}>
         <QueryView query={contracts}>
           {({ contracts: list }) => list.length === 0 ? <Empty>{t('municipality.noContracts')}</Empty>

@@ -95,7 +95,7 @@ export function OutcomeSummary({ contractId, cadence }: { contractId: string; ca
                   ))}
                 </ul>
                 {resent ? <p className="success" role="status">{t('outcomes.resent')}</p> : (
-                  <CommandForm command={resend} fields={[]} submitLabel={t('outcomes.resend')}
+                  <CommandForm command={resend} submitLabel={t('outcomes.resend')}
                     onSubmit={async () => setResent((await resend.run({ input: { contractId, period: s.period } })) != null)}>
                     <span />
                   </CommandForm>

@@ -49,7 +49,7 @@ function ExportForm({ personId, onDone }: { personId: string; onDone: () => void
     }
   };
   return (
-    <CommandForm command={command} fields={['purpose']} onSubmit={submit} submitLabel={t('privacy.exportSubmit')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('privacy.exportSubmit')} extraActions={<CancelButton onClick={onDone} />}>
       <TextField name="purpose" label={t('privacy.purpose')} hint={t('privacy.purposeHint')} value={purpose} onChange={setPurpose} />
       {file && <a className="button secondary" href={file} download={`person-${personId}.json`}>{t('privacy.download')}</a>}
     </CommandForm>
@@ -69,7 +69,7 @@ function EraseForm({ personId, name, onDone }: { personId: string; name: string;
   };
   if (done !== null) return <p className="success" role="status">{tn('privacy.erased', done)}</p>;
   return (
-    <CommandForm command={command} fields={['reason', 'confirm']} onSubmit={submit} submitLabel={t('privacy.eraseSubmit')} extraActions={<CancelButton onClick={onDone} />}>
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('privacy.eraseSubmit')} extraActions={<CancelButton onClick={onDone} />}>
       <p className="form-error" role="note">{t('privacy.eraseWarning', { name })}</p>
       <TextField name="reason" label={t('privacy.reason')} value={reason} onChange={setReason} />
       <Checkbox name="confirm" label={t('privacy.confirm')} checked={sure} onChange={setSure} />

@@ -14,21 +14,18 @@ export function ChangePasswordForm() {
   const { t } = useI18n();
   const { user } = useSession();
   const [f, setF] = useState({ currentPassword: '', newPassword: '', repeat: '' });
-  const [done, setDone] = useState(false);
   const command = useCommand(ChangePassword, (r) => r.changePassword);
 
   const submit = async () => {
-    setDone(false);
     if (f.newPassword !== f.repeat) return command.setErrors([{ code: 'PASSWORDS_DIFFER', field: 'repeat', message: '' }]);
-    if (await command.run({ input: { currentPassword: f.currentPassword, newPassword: f.newPassword } })) {
-      setF({ currentPassword: '', newPassword: '', repeat: '' });
-      setDone(true);
-    }
+    const changed = await command.run({ input: { currentPassword: f.currentPassword, newPassword: f.newPassword } });
+    if (changed) setF({ currentPassword: '', newPassword: '', repeat: '' });
+    return changed;
   };
 
   return (
-    <CommandForm command={command} fields={['currentPassword', 'newPassword', 'repeat']} onSubmit={submit} submitLabel={t('password.submit')}
-      className="grid-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('password.submit')}
+      confirmation={t('password.changed')} className="grid-form">
       {/* The account's name, hidden, so that a password manager knows whose password changes. */}
       <input type="email" name="username" autoComplete="username" value={user.email} readOnly hidden />
       <TextField name="currentPassword" type="password" label={t('password.current')} value={f.currentPassword}
@@ -37,7 +34,6 @@ export function ChangePasswordForm() {
         onChange={(v) => setF({ ...f, newPassword: v })} autoComplete="new-password" />
       <TextField name="repeat" type="password" label={t('invitation.repeat')} value={f.repeat} onChange={(v) => setF({ ...f, repeat: v })}
         autoComplete="new-password" />
-      {done && <p className="success" role="status">{t('password.changed')}</p>}
     </CommandForm>
   );
 }

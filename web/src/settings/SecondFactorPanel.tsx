@@ -63,7 +63,7 @@ function DisableForm({ onDone }: { onDone: () => void }) {
     if (await command.run({ code: code.trim() })) onDone();
   };
   return (
-    <CommandForm command={command} fields={['code']} onSubmit={submit} submitLabel={t('secondFactor.turnOff')}
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('secondFactor.turnOff')}
       extraActions={<button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
       <TextField name="code" label={t('signIn.code')} hint={t('signIn.codeHint')} value={code} onChange={setCode} autoComplete="one-time-code" />
     </CommandForm>

@@ -72,7 +72,7 @@ function ApiTokens() {
   return (
     <>
       <p className="muted">{t('settings.tokensIntro')}</p>
-      <CommandForm command={create} fields={['name', 'expiresInDays']} onSubmit={submit} submitLabel={t('settings.createToken')} className="grid-form">
+      <CommandForm command={create} onSubmit={submit} submitLabel={t('settings.createToken')} className="grid-form">
         <TextField name="name" label={t('settings.tokenName')} value={name} onChange={setName} />
         <TextField name="expiresInDays" type="number" inputMode="numeric" label={t('settings.tokenDays')} value={days} onChange={setDays} min={1} max={365} />
       </CommandForm>

@@ -1,11 +1,18 @@
-import { createContext, useContext, useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { UserError } from '../api';
 import { failureMessage, userErrorMessage } from '../auth/messages';
 import { useI18n } from '../i18n';
 import type { Command } from './data';
 
-// The errors of the form being rendered, so each field finds its own without threading them through props.
-const ErrorsContext = createContext<UserError[]>([]);
+/**
+ * The form being rendered: its errors, so each field finds its own without threading them through props, and `claim`,
+ * by which each field on screen says which name it shows errors for (everything no field claims is said above the button).
+ */
+interface FormContextValue {
+  errors: UserError[];
+  claim: (name: string) => () => void;
+}
+const FormContext = createContext<FormContextValue>({ errors: [], claim: () => () => {} });
 
 /** Server field names may be paths ("terms.endDate"); a form field matches by its last segment. */
 function names(error: UserError, field: string): boolean {
@@ -13,17 +20,25 @@ function names(error: UserError, field: string): boolean {
   return name === field.toLowerCase();
 }
 
+/** The error about this field, if any; while the field is on screen, the form leaves that error to it. */
+function useFieldError(name: string): UserError | undefined {
+  const { errors, claim } = useContext(FormContext);
+  useLayoutEffect(() => claim(name), [claim, name]);
+  return errors.find((e) => names(e, name));
+}
+
 /**
- * A form that runs a command: refused rules appear next to the fields they name (others above the button), the
- * first invalid field takes focus, and the button shows progress while the server works.
+ * A form that runs a command: a refused rule appears next to the field it names when that field is on the form (with
+ * aria-describedby), any other above the button; the first invalid field takes focus, and the button shows progress
+ * while the server works. With `confirmation`, a save the server accepted is said (role=status) until the next edit:
+ * `onSubmit` then returns the command's promise, whose non-null answer means accepted.
  */
-export function CommandForm({ command, fields, onSubmit, submitLabel, busyLabel, children, extraActions, className }: {
+export function CommandForm({ command, onSubmit, submitLabel, busyLabel, confirmation, children, extraActions, className }: {
   command: Command;
-  /** The field names this form renders, so errors about other inputs are shown at form level. */
-  fields: string[];
-  onSubmit: () => void;
+  onSubmit: () => unknown;
   submitLabel: string;
   busyLabel?: string;
+  confirmation?: string;
   children: ReactNode;
   extraActions?: ReactNode;
   className?: string;
@@ -31,7 +46,15 @@ export function CommandForm({ command, fields, onSubmit, submitLabel, busyLabel,
   const { t } = useI18n();
   const form = useRef<HTMLFormElement>(null);
   const { errors, failure, busy } = command;
-  const formLevel = errors.filter((e) => !fields.some((f) => names(e, f)));
+  const [claimed, setClaimed] = useState<ReadonlyMap<string, number>>(new Map());
+  const [saved, setSaved] = useState(false);
+  const claim = useCallback((name: string) => {
+    const count = (by: number) => setClaimed((m) => new Map(m).set(name, (m.get(name) ?? 0) + by));
+    count(1);
+    return () => count(-1);
+  }, []);
+  const shown = [...claimed].filter(([, n]) => n > 0).map(([name]) => name);
+  const formLevel = errors.filter((e) => !shown.some((f) => names(e, f)));
 
   useEffect(() => {
     if (!errors.length && failure == null) return;
@@ -39,14 +62,18 @@ export function CommandForm({ command, fields, onSubmit, submitLabel, busyLabel,
     target?.focus();
   }, [errors, failure]);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!busy) onSubmit();
+    if (busy) return;
+    setSaved(false);
+    const accepted = await onSubmit();
+    if (confirmation && accepted != null && accepted !== false) setSaved(true);
   };
 
+  const confirmed = saved && !busy && confirmation !== undefined;
   return (
-    <ErrorsContext.Provider value={errors}>
-      <form ref={form} onSubmit={submit} noValidate className={className}>
+    <FormContext.Provider value={{ errors, claim }}>
+      <form ref={form} onSubmit={(e) => void submit(e)} onChange={() => setSaved(false)} noValidate className={className}>
         {children}
         {formLevel.map((e, i) => (
           <p key={`${i}:${e.code}`} className="form-error" role="alert" tabIndex={-1} data-code={e.code}>
@@ -61,10 +88,27 @@ export function CommandForm({ command, fields, onSubmit, submitLabel, busyLabel,
           </button>
           {extraActions}
         </div>
-        <p className="visually-hidden" role="status">{busy ? (busyLabel ?? t('saving')) : ''}</p>
+        <p className={confirmed ? 'success' : 'visually-hidden'} role="status" data-testid={confirmed ? 'saved' : undefined}>
+          {busy ? (busyLabel ?? t('saving')) : confirmed ? confirmation : ''}
+        </p>
       </form>
-    </ErrorsContext.Provider>
+    </FormContext.Provider>
   );
+}
+
+/**
+ * A form's values, starting from what the server holds and following it: after a save (or another admin's) the form
+ * shows the values as the server now has them, without remounting (which would also forget the save's confirmation).
+ */
+export function useServerValues<T>(server: T): [T, (values: T) => void] {
+  const fingerprint = JSON.stringify(server);
+  const [values, setValues] = useState(server);
+  const [from, setFrom] = useState(fingerprint);
+  if (from !== fingerprint) {
+    setFrom(fingerprint);
+    setValues(server);
+  }
+  return [values, setValues];
 }
 
 export interface ControlProps {
@@ -78,7 +122,7 @@ export interface ControlProps {
 export function Field({ name, label, hint, children }: { name: string; label: string; hint?: string; children: (props: ControlProps) => ReactNode }) {
   const { t } = useI18n();
   const id = useId();
-  const error = useContext(ErrorsContext).find((e) => names(e, name));
+  const error = useFieldError(name);
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className="field">
@@ -155,7 +199,7 @@ export function CheckboxGroup({ name, legend, hint, options, value, onChange, co
 }) {
   const { t } = useI18n();
   const id = useId();
-  const error = useContext(ErrorsContext).find((e) => names(e, name));
+  const error = useFieldError(name);
   const toggle = (v: string, on: boolean) => onChange(on ? [...value, v] : value.filter((x) => x !== v));
   return (
     <fieldset className="field" aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined}
@@ -178,7 +222,7 @@ export function CheckboxGroup({ name, legend, hint, options, value, onChange, co
 export function Checkbox({ name, label, checked, onChange }: { name: string; label: string; checked: boolean; onChange: (v: boolean) => void }) {
   const { t } = useI18n();
   const id = useId();
-  const error = useContext(ErrorsContext).find((e) => names(e, name));
+  const error = useFieldError(name);
   return (
     <div className="field">
       <label className="choice">

@@ -28,7 +28,8 @@ type Documents = {
     "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": typeof types.MatchingWeightsDocument,
     "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.UpdateMatchingWeightsDocument,
     "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt\n    }\n  }\n": typeof types.UsersDocument,
-    "query OrganisationsForUsers { organisations { id name kind } }": typeof types.OrganisationsForUsersDocument,
+    "query OrganisationsForUsers { organisations { id name kind assignableRoles } }": typeof types.OrganisationsForUsersDocument,
+    "query OwnOrganisationRoles { me { id organisation { id assignableRoles } } }": typeof types.OwnOrganisationRolesDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.ChangeUserRolesDocument,
     "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field params { name value kind enumType } } } }\n": typeof types.ResendInvitationDocument,
@@ -142,7 +143,8 @@ const documents: Documents = {
     "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": types.MatchingWeightsDocument,
     "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n": types.UpdateMatchingWeightsDocument,
     "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt\n    }\n  }\n": types.UsersDocument,
-    "query OrganisationsForUsers { organisations { id name kind } }": types.OrganisationsForUsersDocument,
+    "query OrganisationsForUsers { organisations { id name kind assignableRoles } }": types.OrganisationsForUsersDocument,
+    "query OwnOrganisationRoles { me { id organisation { id assignableRoles } } }": types.OwnOrganisationRolesDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field params { name value kind enumType } } }\n  }\n": types.InviteUserDocument,
     "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field params { name value kind enumType } } }\n  }\n": types.ChangeUserRolesDocument,
     "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field params { name value kind enumType } } } }\n": types.ResendInvitationDocument,
@@ -298,7 +300,11 @@ export function graphql(source: "\n  query Users($organisationId: ID) {\n    use
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrganisationsForUsers { organisations { id name kind } }"): typeof import('./graphql').OrganisationsForUsersDocument;
+export function graphql(source: "query OrganisationsForUsers { organisations { id name kind assignableRoles } }"): typeof import('./graphql').OrganisationsForUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnOrganisationRoles { me { id organisation { id assignableRoles } } }"): typeof import('./graphql').OwnOrganisationRolesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

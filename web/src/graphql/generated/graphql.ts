@@ -889,7 +889,12 @@ export type UsersQuery = { users: Array<{ id: string, email: string, displayName
 export type OrganisationsForUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganisationsForUsersQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind }> };
+export type OrganisationsForUsersQuery = { organisations: Array<{ id: string, name: string, kind: OrganisationKind, assignableRoles: Array<Role> }> };
+
+export type OwnOrganisationRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnOrganisationRolesQuery = { me: { id: string, organisation: { id: string, assignableRoles: Array<Role> } | null } | null };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
@@ -1857,9 +1862,21 @@ export const OrganisationsForUsersDocument = new TypedDocumentString(`
     id
     name
     kind
+    assignableRoles
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsForUsersQuery, OrganisationsForUsersQueryVariables>;
+export const OwnOrganisationRolesDocument = new TypedDocumentString(`
+    query OwnOrganisationRoles {
+  me {
+    id
+    organisation {
+      id
+      assignableRoles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnOrganisationRolesQuery, OwnOrganisationRolesQueryVariables>;
 export const InviteUserDocument = new TypedDocumentString(`
     mutation InviteUser($input: InviteUserInput!) {
   inviteUser(input: $input) {
