@@ -44,6 +44,8 @@ public static class ContactQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MyMatchType>>>>("myMatches")
             .Description("The signed-in mentor's people, with what is due; most urgent first. Matches that ended in the last 30 days are listed read-only.")
             .RequireRoles(Role.Mentor)
+            // Open matches are at most the mentor's capacity; those ended in the last 30 days are a few more.
+            .WithComplexityImpact(1, Domain.Mentors.MentorDecider.MaxCapacity * 2)
             .Resolve().WithServices<IQuerySession, TimeProvider, IHttpContextAccessor>()
             .ResolveAsync(async (ctx, session, clock, http) =>
             {

@@ -84,7 +84,8 @@ public sealed class MyMatchType : ObjectGraphType<MyMatch>
         Field(x => x.Goals, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>))
             .Description("The support plan's goals with their deadlines (empty while the match shows no case detail).");
         Field(x => x.Needs, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<MentorNeedType>>>))
-            .Description("Need domains and levels; a note only while shared with you.");
+            .Description("Need domains and levels; a note only while shared with you.")
+            .WithComplexityImpact(1, Enum.GetValues<Domain.Common.NeedDomain>().Length); // one per need domain at most
         Field<ListGraphType<NonNullGraphType<RiskFlagType>>>("riskFlags")
             .Description("The person's risk flags while a coordinator shares them with you (shareRiskFlagsWithMentor); null otherwise.")
             .Resolve(ctx => ctx.Source.RiskFlags);

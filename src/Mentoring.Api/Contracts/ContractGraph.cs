@@ -48,6 +48,7 @@ public sealed class ContractType : ObjectGraphType<Contract>
         Field(x => x.CreatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractHistoryEntryType>>>>("history")
             .Description("What changed and why, oldest first. Built in the background: it may lag a moment behind a change.")
+            .WithComplexityImpact(1, 5) // a contract is amended a few times in its life, not twenty
             .Resolve().WithService<IDocumentStore>()
             .ResolveAsync(async (ctx, store) =>
             {
@@ -86,8 +87,9 @@ public sealed class ContractTermsAfterType : ObjectGraphType<ContractTermsAfter>
         Field(x => x.StartDate);
         Field(x => x.EndDate);
         Field(x => x.ClientCapacity);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Organisations.MunicipalityType>>>>("territory")
-            .Resolve(c => c.Source.Territory.Select(Domain.Reference.Municipalities.Find).OfType<Domain.Reference.Municipality>().ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("territory")
+            .Description("The municipalities' official names (the same in every language).")
+            .Resolve(c => c.Source.Territory.Select(code => Municipalities.Find(code)?.Name ?? code).ToList());
     }
 }
 

@@ -119,14 +119,14 @@ public sealed class OfflineAppTests(BrowserFixture browser) : IClassFixture<Brow
 
         await page.Context.SetOfflineAsync(false);
         var refused = page.GetByTestId("outbox-items").Locator("[data-status=refused]");
-        await Expect(refused).ToContainTextAsync("Šis pāris nav aktīvs.");
+        await Expect(refused).ToContainTextAsync("Šis pāris nav aktīvs (statuss: beidzies).");
         await Expect(refused).ToContainTextAsync("netika pieņemta");
         await Expect(page.GetByTestId("outbox-waiting")).ToHaveAttributeAsync("data-count", "0");
         Assert.Equal(0, await ContactsAsync(coordinator, pair.MatchId));
 
         // It stays, also after a reload, until the mentor removes it.
         await page.ReloadAsync();
-        await Expect(refused).ToContainTextAsync("Šis pāris nav aktīvs.");
+        await Expect(refused).ToContainTextAsync("Šis pāris nav aktīvs (statuss: beidzies).");
         await refused.GetByRole(AriaRole.Button, new() { Name = "Dzēst no šī tālruņa" }).ClickAsync();
         await Expect(page.GetByTestId("outbox-items").Locator("[data-status]")).ToHaveCountAsync(0);
     }

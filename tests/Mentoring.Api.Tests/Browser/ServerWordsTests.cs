@@ -69,6 +69,8 @@ public sealed class ServerWordsTests(BrowserFixture browser) : IClassFixture<Bro
         shown.Add(await MainTextAsync(auditor));
 
         var text = string.Join("\n", shown);
+        // The auditor sees whose case was read by initials, never by a bare id.
+        Assert.Contains($"K. {Surname[language][0]}.", text);
         foreach (var expected in Expected[language]) Assert.True(text.Contains(expected, StringComparison.Ordinal), $"\"{expected}\" is not on the {language} pages:\n{text}");
         Assert.NotEmpty(serverSentences); // the refusal and its English message did arrive: the check below is not vacuous
         foreach (var sentence in serverSentences.Distinct()) Assert.DoesNotContain(sentence, text);

@@ -97,7 +97,7 @@ public sealed class CandidateRankingTests
     }
 
     [Fact] public void A_full_mentor_is_not_eligible() => FailsOnly(Judge(ConsentedClient(), ApprovedMentor(capacity: 2), active: 2), "CAPACITY", "count=2", "capacity=2");
-    [Fact] public void Another_municipality_is_not_eligible() => FailsOnly(Judge(ConsentedClient(municipality: "liepaja"), ApprovedMentor()), "MUNICIPALITY", "municipality=liepaja");
+    [Fact] public void Another_municipality_is_not_eligible() => FailsOnly(Judge(ConsentedClient(municipality: "liepaja"), ApprovedMentor()), "MUNICIPALITY", "municipality=Liepāja");
     [Fact] public void No_shared_language_is_not_eligible() => FailsOnly(Judge(ConsentedClient(languages: ["uk"]), ApprovedMentor()), "LANGUAGE");
     [Fact] public void The_clients_gender_preference_is_respected() => FailsOnly(Judge(ConsentedClient(wantsGender: Gender.Female), ApprovedMentor()), "GENDER_PREFERENCE", "gender=FEMALE");
     [Fact] public void A_wish_for_lived_experience_is_respected() =>

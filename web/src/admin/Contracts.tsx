@@ -16,7 +16,7 @@ export const Contracts = graphql(`
     contracts(status: $status) {
       id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn
       municipality { code name } territory { code name } ngo { id name }
-      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory { name } } }
+      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }
     }
   }
 `);
@@ -108,7 +108,7 @@ export function ContractRow({ contract: c, editable = false }: { contract: Contr
                 <strong>{format.dateTime(h.at)}</strong> · {te('ContractChange', h.change)}
                 {h.terms && <> — {t('contracts.historyTerms', {
                   start: format.date(h.terms.startDate), end: format.date(h.terms.endDate),
-                  capacity: t('contracts.capacityOf', { count: format.number(h.terms.clientCapacity) }), territory: format.list(h.terms.territory.map((m) => m.name)),
+                  capacity: t('contracts.capacityOf', { count: format.number(h.terms.clientCapacity) }), territory: format.list(h.terms.territory),
                 })}</>}
                 {h.effectiveDate && <> — {t('contracts.historyEnds', { date: format.date(h.effectiveDate) })}</>}
                 {h.reason ? ` (${h.reason})` : ''}

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory { name } } }\n    }\n  }\n": typeof types.ContractsDocument,
+    "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n    }\n  }\n": typeof types.ContractsDocument,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.CreateContractDocument,
     "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.AmendContractDocument,
     "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.TerminateContractDocument,
@@ -130,7 +130,7 @@ type Documents = {
     "query Prisons { prisons { code name } }": typeof types.PrisonsDocument,
 };
 const documents: Documents = {
-    "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory { name } } }\n    }\n  }\n": types.ContractsDocument,
+    "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n    }\n  }\n": types.ContractsDocument,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { code message field params { name value kind enumType } } }\n  }\n": types.CreateContractDocument,
     "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { code message field params { name value kind enumType } } }\n  }\n": types.AmendContractDocument,
     "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { code message field params { name value kind enumType } } }\n  }\n": types.TerminateContractDocument,
@@ -248,7 +248,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory { name } } }\n    }\n  }\n"): typeof import('./graphql').ContractsDocument;
+export function graphql(source: "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n    }\n  }\n"): typeof import('./graphql').ContractsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -806,7 +806,7 @@ export type ContractsQueryVariables = Exact<{
 }>;
 
 
-export type ContractsQuery = { contracts: Array<{ id: string, version: number, reference: string | null, status: ContractStatus, startDate: string, endDate: string, clientCapacity: number, reportRecipients: Array<string>, cadence: ReportingCadence, terminatedOn: string | null, municipality: { code: string, name: string }, territory: Array<{ code: string, name: string }>, ngo: { id: string, name: string } | null, history: Array<{ at: string, change: ContractChange, reason: string | null, effectiveDate: string | null, terms: { startDate: string, endDate: string, clientCapacity: number, territory: Array<{ name: string }> } | null }> }> };
+export type ContractsQuery = { contracts: Array<{ id: string, version: number, reference: string | null, status: ContractStatus, startDate: string, endDate: string, clientCapacity: number, reportRecipients: Array<string>, cadence: ReportingCadence, terminatedOn: string | null, municipality: { code: string, name: string }, territory: Array<{ code: string, name: string }>, ngo: { id: string, name: string } | null, history: Array<{ at: string, change: ContractChange, reason: string | null, effectiveDate: string | null, terms: { startDate: string, endDate: string, clientCapacity: number, territory: Array<string> } | null }> }> };
 
 export type CreateContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1631,9 +1631,7 @@ export const ContractsDocument = new TypedDocumentString(`
         startDate
         endDate
         clientCapacity
-        territory {
-          name
-        }
+        territory
       }
     }
   }
