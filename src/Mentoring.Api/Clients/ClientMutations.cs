@@ -88,7 +88,7 @@ public static class ClientMutations
     /// at once: the person's open matches go on hold and nothing stays shared (deciding is pure, so a preview on the
     /// current state says whether the command withdraws it).
     /// </summary>
-    internal static async Task<WriteResult> Write(IDocumentSession session, Guid clientId, long expectedVersion, Actor actor,
+    internal static async Task<WriteResult> Write(IDocumentSession session, Guid clientId, long? expectedVersion, Actor actor,
         Func<Client?, Decision> decide, CancellationToken ct)
     {
         var withdraws = decide(await session.LoadAsync<Client>(clientId, ct)).Events.Any(e => e is ConsentWithdrawn);

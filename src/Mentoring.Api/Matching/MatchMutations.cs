@@ -208,7 +208,7 @@ public static class MatchMutations
     /// leaves the person without a mentor, so their case is told in the same transaction; deciding is pure, so a preview on
     /// the current state says whether it will before the case is fetched for writing.
     /// </summary>
-    internal static async Task<WriteResult> WriteStep(IDocumentSession session, Guid matchId, long expectedVersion, Actor actor,
+    internal static async Task<WriteResult> WriteStep(IDocumentSession session, Guid matchId, long? expectedVersion, Actor actor,
         Func<Match?, Decision> decide, CancellationToken ct, Action<Match>? alsoStage = null)
     {
         var current = await session.LoadAsync<Match>(matchId, ct);

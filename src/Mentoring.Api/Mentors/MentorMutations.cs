@@ -106,7 +106,7 @@ public static class MentorMutations
     /// open matches on hold, takes back what was shared, revokes their API tokens and ends their sessions — in the same
     /// transaction (<see cref="StandingHold"/>).
     /// </summary>
-    internal static async Task<(WriteResult, Mentor?)> Write(IDocumentSession session, Guid id, long expectedVersion,
+    internal static async Task<(WriteResult, Mentor?)> Write(IDocumentSession session, Guid id, long? expectedVersion,
         Func<Mentor?, VettingPolicy, Decision> decide, CancellationToken ct, Action<Mentor?>? alsoStage = null, Actor? actor = null)
     {
         var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
