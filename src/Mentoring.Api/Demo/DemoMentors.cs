@@ -15,7 +15,7 @@ internal sealed record DemoMentor(string Key, string Name, string Email, Gender 
 
 /// <summary>
 /// The NGO's volunteers (fictional people), recruited and vetted through the real steps before the people they meet were
-/// referred: the first more than a year ago, the newest last spring; one applicant is still in vetting.
+/// referred: the first some fifteen months ago, the newest about seven months ago; one applicant is still in vetting.
 /// </summary>
 internal static class DemoMentors
 {

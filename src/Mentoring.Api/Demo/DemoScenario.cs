@@ -14,8 +14,9 @@ namespace Mentoring.Api.Demo;
 /// same handlers the app's mutations use, each step on the clock of the day it happened: mentors recruited and vetted,
 /// people referred, matched, released, met, reaching goals, and their cases closed (<see cref="DemoMentors"/>,
 /// <see cref="DemoCases"/>). The app starts once it is written, so nobody sees half of it. Skipped when the demo NGO
-/// already has mentors (a second start, or an earlier demo): a partly written history is never added to.
-/// Never enabled in production (Mentoring:SeedDemo).
+/// already has mentors (a second start, or an earlier demo): a partly written history is never added to. A refused step
+/// stops the start with its reason: a demo that no longer fits the rules is a bug to fix, not a warning to miss
+/// (DemoDataTests writes it on every test run). Never enabled in production (Mentoring:SeedDemo).
 /// </summary>
 public sealed class DemoScenario(IDocumentStore store, TimeProvider clock, IPasswordHasher<UserAccount> hasher, PublicFormServices form, JobsOptions jobs,
     ILogger<DemoScenario> log) : IHostedService
