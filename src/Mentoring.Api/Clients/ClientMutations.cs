@@ -77,14 +77,24 @@ public static class ClientMutations
             {
                 var input = ctx.GetArgument<TInput>("input");
                 var actor = MentorMutations.ActorOf(http, clock);
-                // Withdrawn consent takes effect everywhere at once: the person's open matches go on hold and nothing stays shared.
-                var hold = input is WithdrawConsentInput ? await StandingHold.ForClientAsync(session, input.ClientId, ctx.CancellationToken) : null;
-                var result = await StreamWrites.Handle<Client>(session, input.ClientId, input.ExpectedVersion, c => decide(input, actor, c), ctx.CancellationToken,
-                    _ => hold?.Stage(session, PauseReason.ConsentWithdrawn, actor));
+                var result = await Write(session, input.ClientId, input.ExpectedVersion, actor, c => decide(input, actor, c), ctx.CancellationToken);
                 return (object?)(result.Succeeded
                     ? Payload<Client>.Ok((await session.LoadAsync<Client>(input.ClientId, ctx.CancellationToken))!)
                     : Payload<Client>.Refused(result.Errors));
             });
+
+    /// <summary>
+    /// One command on a case, for the mutations above and the demo data alike. Withdrawn consent takes effect everywhere
+    /// at once: the person's open matches go on hold and nothing stays shared (deciding is pure, so a preview on the
+    /// current state says whether the command withdraws it).
+    /// </summary>
+    internal static async Task<WriteResult> Write(IDocumentSession session, Guid clientId, long? expectedVersion, Actor actor,
+        Func<Client?, Decision> decide, CancellationToken ct)
+    {
+        var withdraws = decide(await session.LoadAsync<Client>(clientId, ct)).Events.Any(e => e is ConsentWithdrawn);
+        var hold = withdraws ? await StandingHold.ForClientAsync(session, clientId, ct) : null;
+        return await StreamWrites.Handle<Client>(session, clientId, expectedVersion, decide, ct, _ => hold?.Stage(session, PauseReason.ConsentWithdrawn, actor));
+    }
 
     public static async Task<Payload<Client>> Refer(ReferClientInput input, Actor actor, IDocumentSession session, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Marten;
 using Mentoring.Api.Auth;
 using Mentoring.Api.Contracts;
 using Mentoring.Api.Organisations;
+using Mentoring.Domain.Common;
 using Mentoring.Domain.Contracts;
 using Mentoring.Domain.Organisations;
 using Mentoring.Domain.Users;
@@ -52,15 +53,17 @@ public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> 
 
         var coordinator = Caller.From(null) ?? new Caller(Guid.Empty, ngo.Id, ngo.TenantId, new HashSet<Role> { Role.Coordinator });
         await using var session = store.LightweightSession(ngo.TenantId);
-        var year = clock.GetUtcNow().Year;
+        // In force from a January before the demo's history begins (DemoScenario: some 15 months back) to the end of next year.
+        var today = RigaCalendar.Today(clock);
+        var start = new DateOnly(today.AddMonths(-16).Year, 1, 1);
         await ContractMutations.Create(new CreateContractInput
         {
             MunicipalityCode = "riga",
-            Reference = $"RD-{year}/17",
+            Reference = $"RD-{start.Year}/17",
             IdempotencyKey = "demo-contract-riga",
             Terms = new ContractTermsInput
             {
-                StartDate = new DateOnly(year, 1, 1), EndDate = new DateOnly(year + 1, 12, 31), ClientCapacity = 40,
+                StartDate = start, EndDate = new DateOnly(today.Year + 1, 12, 31), ClientCapacity = 40,
                 ReportRecipients = ["socialais.dienests@riga.example"], Cadence = ReportingCadence.Monthly,
             },
         }, coordinator, session, store, clock, ct);

@@ -191,23 +191,36 @@ public static class MatchMutations
                     return (object?)Payload<Match>.Refused(ErrorCodes.NotFound, "No such match.", "matchId"); // a mentor sees only their own
                 var actor = MentorMutations.ActorOf(http, clock);
                 var facts = await FactsAsync(session, input.MatchId, actor.Today, ctx.CancellationToken);
-                var closesCase = name is "declineMatch" or "endMatch" && facts.Match is { } open
-                    ? await session.Events.FetchForWriting<Client>(open.ClientId, ctx.CancellationToken)
-                    : null;
-                var result = await StreamWrites.Handle<Match>(session, input.MatchId, input.ExpectedVersion, m => decide(input, actor, facts with { Match = m }),
+                var result = await WriteStep(session, input.MatchId, input.ExpectedVersion, actor, m => decide(input, actor, facts with { Match = m }),
                     ctx.CancellationToken, m =>
                     {
-                        // A declined or ended match leaves the person without a mentor: their case knows at once.
-                        if (closesCase is not null && m is not null)
-                            closesCase.AppendOne(new ClientMatchClosed(m.ClientId, m.Id, actor.At));
                         // Sharing with a mentor is an access decision: it goes on the audit trail with the change itself.
-                        if (audit is not null && m is not null)
+                        if (audit is not null)
                             session.Insert(Audit.AuditLog.Entry(caller, Domain.Audit.AuditAction.SharedWithMentor, "client", m.ClientId, audit(input), clock) with { Via = name });
                     });
                 return result.Succeeded
                     ? Payload<Match>.Ok((await session.LoadAsync<Match>(input.MatchId, ctx.CancellationToken))!)
                     : Payload<Match>.Refused(result.Errors);
             });
+
+    /// <summary>
+    /// One step on a match stream, for the mutations above and the demo data alike. A step that declines or ends the match
+    /// leaves the person without a mentor, so their case is told in the same transaction; deciding is pure, so a preview on
+    /// the current state says whether it will before the case is fetched for writing.
+    /// </summary>
+    internal static async Task<WriteResult> WriteStep(IDocumentSession session, Guid matchId, long? expectedVersion, Actor actor,
+        Func<Match?, Decision> decide, CancellationToken ct, Action<Match>? alsoStage = null)
+    {
+        var current = await session.LoadAsync<Match>(matchId, ct);
+        var closes = current is not null && decide(current).Events.Any(e => e is MentorDeclinedMatch or MatchEnded);
+        var clientStream = closes ? await session.Events.FetchForWriting<Client>(current!.ClientId, ct) : null;
+        return await StreamWrites.Handle<Match>(session, matchId, expectedVersion, decide, ct, m =>
+        {
+            if (m is null) return;
+            clientStream?.AppendOne(new ClientMatchClosed(m.ClientId, m.Id, actor.At));
+            alsoStage?.Invoke(m);
+        });
+    }
 
     private static async Task<StepFacts> FactsAsync(IDocumentSession session, Guid matchId, DateOnly today, CancellationToken ct)
     {

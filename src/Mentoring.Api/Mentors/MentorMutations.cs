@@ -106,7 +106,7 @@ public static class MentorMutations
     /// open matches on hold, takes back what was shared, revokes their API tokens and ends their sessions — in the same
     /// transaction (<see cref="StandingHold"/>).
     /// </summary>
-    private static async Task<(WriteResult, Mentor?)> Write(IDocumentSession session, Guid id, long expectedVersion,
+    internal static async Task<(WriteResult, Mentor?)> Write(IDocumentSession session, Guid id, long? expectedVersion,
         Func<Mentor?, VettingPolicy, Decision> decide, CancellationToken ct, Action<Mentor?>? alsoStage = null, Actor? actor = null)
     {
         var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
@@ -130,21 +130,27 @@ public static class MentorMutations
             .ResolveAsync(async (ctx, session, store, clock, http, jobs) =>
             {
                 var input = ctx.GetArgument<ApproveMentorInput>("input");
-                var caller = Caller.From(http.HttpContext?.User)!;
-                var actor = ActorOf(http, clock);
-                var organisation = (await store.OrganisationAsync(caller.OrganisationId, ctx.CancellationToken))!;
-                // A mentor who already has an account (e.g. staff who also mentor) keeps it and gets no invitation.
-                var current = await session.LoadAsync<Mentor>(input.MentorId, ctx.CancellationToken);
-                var needsAccount = current is not null && !await EmailTaken(store, current.Profile.Email, ctx.CancellationToken);
-                Invitation? invitation = null;
-                // The approval, the mentor's account and its invitation message commit together or not at all.
-                var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion,
-                    (m, p) => MentorDecider.Decide(new ApproveMentor(actor), m, p), ctx.CancellationToken,
-                    m => invitation = needsAccount ? StageInvitation(session, m!, organisation, caller, clock, jobs.PublicUrl) : null);
-                return (object?)(result.Succeeded
-                    ? Payload<MentorApproval>.Ok(new MentorApproval(mentor!, invitation))
-                    : Payload<MentorApproval>.Refused(result.Errors));
+                return (object?)await Approve(input, Caller.From(http.HttpContext?.User)!, session, store, clock, jobs.PublicUrl, ctx.CancellationToken);
             });
+
+    /// <summary>Approves a vetted mentor and invites them (the mutation above and the demo data alike).</summary>
+    internal static async Task<Payload<MentorApproval>> Approve(ApproveMentorInput input, Caller caller, IDocumentSession session, IDocumentStore store,
+        TimeProvider clock, string publicUrl, CancellationToken ct)
+    {
+        var actor = new Actor(caller.UserId, clock.GetUtcNow(), RigaCalendar.Today(clock));
+        var organisation = (await store.OrganisationAsync(caller.OrganisationId, ct))!;
+        // A mentor who already has an account (e.g. staff who also mentor) keeps it and gets no invitation.
+        var current = await session.LoadAsync<Mentor>(input.MentorId, ct);
+        var needsAccount = current is not null && !await EmailTaken(store, current.Profile.Email, ct);
+        Invitation? invitation = null;
+        // The approval, the mentor's account and its invitation message commit together or not at all.
+        var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion,
+            (m, p) => MentorDecider.Decide(new ApproveMentor(actor), m, p), ct,
+            m => invitation = needsAccount ? StageInvitation(session, m!, organisation, caller, clock, publicUrl) : null);
+        return result.Succeeded
+            ? Payload<MentorApproval>.Ok(new MentorApproval(mentor!, invitation))
+            : Payload<MentorApproval>.Refused(result.Errors);
+    }
 
     /// <summary>Stages the approved mentor's account and invitation message in the approval's own transaction.</summary>
     private static Invitation? StageInvitation(IDocumentSession session, Mentor mentor, Organisation organisation, Caller caller, TimeProvider clock, string publicUrl)

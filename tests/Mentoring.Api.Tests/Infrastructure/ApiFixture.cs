@@ -35,6 +35,11 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>Generous, so that test classes applying many times are not throttled; one fixture lowers it to test the limit.</summary>
     protected virtual int ApplicationsPerHour => 10_000;
     protected virtual int SignInAttempts => 10_000;
+    /// <summary>
+    /// Starts with ./run.sh's demo data (Mentoring:SeedDemo) instead of the test organisations below: the demo has its
+    /// own NGO and its own Riga, and the two would collide.
+    /// </summary>
+    protected virtual bool SeedDemo => false;
     /// <summary>Open in tests (GraphiQL is tested anonymously); production closes it, see HardeningTests.</summary>
     protected virtual bool AnonymousIntrospection => true;
     public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
@@ -62,6 +67,7 @@ public class ApiFixture : IAsyncLifetime
                 ["Mentoring:SignInAttemptsPer10Minutes"] = SignInAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 // Messages are recorded in the outbox; only the jobs fixtures hand them to Hangfire and an SMTP server.
                 ["Mentoring:Jobs:Mode"] = "Off",
+                ["Mentoring:SeedDemo"] = SeedDemo ? "true" : "false",
             });
             builder.Configuration.AddInMemoryCollection(JobsSettings());
             builder.Services.AddSingleton<TimeProvider>(Clock);
@@ -70,7 +76,7 @@ public class ApiFixture : IAsyncLifetime
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         Running[BaseAddress] = this;
-        await SeedAsync();
+        if (!SeedDemo) await SeedAsync();
     }
 
     /// <summary>Overridden by fixtures that run the jobs engines (Quartz, Hangfire, SMTP).</summary>
