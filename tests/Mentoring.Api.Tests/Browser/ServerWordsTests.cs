@@ -67,6 +67,11 @@ public sealed class ServerWordsTests(BrowserFixture browser) : IClassFixture<Bro
         await ChooseLanguageAsync(auditor, language);
         await Expect(auditor.Locator("main table")).ToBeVisibleAsync();
         shown.Add(await MainTextAsync(auditor));
+        // A subject's name filters the trail to that subject, named, never as an id.
+        var initials = $"K. {Surname[language][0]}.";
+        await auditor.Locator("main table button.link", new() { HasText = initials }).First.ClickAsync();
+        await Expect(auditor.Locator(".chosen-subject")).ToContainTextAsync(initials);
+        await Expect(auditor.Locator("main tbody tr").Filter(new() { HasNotText = initials })).ToHaveCountAsync(0);
 
         var text = string.Join("\n", shown);
         // The auditor sees whose case was read by initials, never by a bare id.

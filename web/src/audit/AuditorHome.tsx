@@ -35,7 +35,9 @@ export function AuditorHome() {
   const purpose = (r: { purposeKind: AuditPurposeKind; purpose: string; purposeParams: MessageParam[] }) =>
     r.purposeKind === 'STATED' ? r.purpose : renderMessage(t, `enum.AuditPurposeKind.${r.purposeKind}`, r.purposeParams) ?? te('AuditPurposeKind', r.purposeKind);
   const [f, setF] = useState({ from: '', to: '', action: '', subject: '' });
-  const subject = f.subject.trim();
+  // A subject chosen in the table is shown by its name; an id pasted into the field is for DSAR look-ups.
+  const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
+  const subject = chosen?.id ?? f.subject.trim();
   const variables = {
     from: f.from || null, to: f.to || null, action: (f.action || null) as AuditAction | null,
     subjectId: isGuid(subject) ? subject : null, first: 50,
@@ -50,7 +52,10 @@ export function AuditorHome() {
           <TextField name="to" type="date" label={t('audit.to')} value={f.to} onChange={(v) => setF({ ...f, to: v })} />
           <SelectField name="action" label={t('audit.action')} value={f.action} placeholder={t('filter.all')}
             options={actions.map((a) => ({ value: a, label: te('AuditAction', a) }))} onChange={(v) => setF({ ...f, action: v })} />
-          <TextField name="subject" label={t('audit.subject')} hint={t('audit.subjectHint')} value={f.subject} onChange={(v) => setF({ ...f, subject: v })} />
+          {chosen
+            ? <p className="chosen-subject">{t('audit.subject')}: <strong>{chosen.name}</strong>{' '}
+                <button type="button" className="button secondary small" onClick={() => setChosen(null)}>{t('audit.showAll')}</button></p>
+            : <TextField name="subject" label={t('audit.subject')} hint={t('audit.subjectHint')} value={f.subject} onChange={(v) => setF({ ...f, subject: v })} />}
         </div>
         <PagedView pages={pages} connection={(p) => p.auditTrail}>
           {(rows, total) => rows.length === 0 ? <Empty>{t('audit.empty')}</Empty> : (
@@ -73,7 +78,7 @@ export function AuditorHome() {
                         <td>
                           <span className="small">{te('AuditSubject', r.subjectKind)}</span>{' '}
                           {r.subjectName
-                            ? <button type="button" className="link" title={t('audit.onlyThis')} onClick={() => setF({ ...f, subject: r.subjectId })}>{r.subjectName}</button>
+                            ? <button type="button" className="link" title={t('audit.onlyThis')} onClick={() => setChosen({ id: r.subjectId, name: r.subjectName! })}>{r.subjectName}</button>
                             : r.subjectKind === 'organisation' ? '' : t('audit.subjectNameless')}
                         </td>
                         <td>{purpose(r)}</td>
