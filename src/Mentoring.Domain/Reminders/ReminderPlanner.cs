@@ -72,7 +72,19 @@ public static class ReminderPlanner
                     ToMentor(m.MentorId, NotificationKind.ReleaseReminder, "item.release-soon", who, Date(client.ReleaseDate));
                 if (client.ReleaseDate == today) ToMentor(m.MentorId, NotificationKind.ReleaseReminder, "item.release-day", who);
                 foreach (var goal in client.Goals.Where(g => g.Status == GoalStatus.Open && g.Deadline.AddDays(-rules.GoalDeadlineDaysAhead) == today))
-                    ToMentor(m.MentorId, NotificationKind.GoalDeadline, "item.goal-deadline", who, goal.Title, Date(goal.Deadline));
+                    // A standard or need goal is named in the mentor's language when the mail is written, from its code.
+                    switch (goal.Kind)
+                    {
+                        case GoalKind.Standard:
+                            ToMentor(m.MentorId, NotificationKind.GoalDeadline, GoalDeadlineStandard, who, goal.Standard!.Value.ToString(), Date(goal.Deadline));
+                            break;
+                        case GoalKind.Need:
+                            ToMentor(m.MentorId, NotificationKind.GoalDeadline, GoalDeadlineNeed, who, goal.Domain!.Value.ToString(), Date(goal.Deadline));
+                            break;
+                        default:
+                            ToMentor(m.MentorId, NotificationKind.GoalDeadline, GoalDeadline, who, goal.Title, Date(goal.Deadline));
+                            break;
+                    }
             }
             if (m.Stage != MatchStage.Active) continue;
 
@@ -100,6 +112,9 @@ public static class ReminderPlanner
             .Select(g => new Digest(g.Key, today, g.ToList()))
             .ToList();
     }
+
+    /// <summary>A goal's deadline: an own goal by its title; a standard goal or a need goal by its code, named when rendered.</summary>
+    public const string GoalDeadline = "item.goal-deadline", GoalDeadlineStandard = "item.goal-deadline.standard", GoalDeadlineNeed = "item.goal-deadline.need";
 
     /// <summary>E-mail is not the app: a person appears by initials only ("J. B."), never by full name.</summary>
     public static string Initials(string name) =>

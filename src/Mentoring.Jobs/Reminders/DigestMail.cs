@@ -12,7 +12,7 @@ public static class DigestMail
     public static OutgoingMessage Render(Digest digest, UserAccount to)
     {
         var language = to.Language;
-        var lines = digest.Items.Select(i => Texts.Get(language, i.Text, [.. i.Args])).ToList();
+        var lines = digest.Items.Select(i => Line(language, i)).ToList();
         var day = digest.Day.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var text = Mail.Body(language, to.DisplayName, Texts.Get(language, "digest.intro") + "\n" + string.Join("\n", lines.Select(l => "- " + l)),
             Texts.Get(language, "digest.outro"));
@@ -21,6 +21,15 @@ public static class DigestMail
         return new OutgoingMessage(digest.Key, NotificationKind.ReminderDigest, to.Email, language, Texts.Get(language, "digest.subject", day), text, html,
             RecipientUserId: to.Id);
     }
+
+    /// <summary>One reminder in the reader's language; a standard or need goal is named from its code here.</summary>
+    private static string Line(Language language, ReminderItem item) => item.Text switch
+    {
+        ReminderPlanner.GoalDeadlineStandard => Texts.Get(language, ReminderPlanner.GoalDeadline, item.Args[0], Texts.Get(language, $"goal.{item.Args[1]}"), item.Args[2]),
+        ReminderPlanner.GoalDeadlineNeed => Texts.Get(language, ReminderPlanner.GoalDeadline, item.Args[0],
+            Texts.Get(language, "goal.need", Texts.Get(language, $"need.{item.Args[1]}")), item.Args[2]),
+        _ => Texts.Get(language, item.Text, [.. item.Args]),
+    };
 
     private static string Enc(string s) => WebUtility.HtmlEncode(s);
 }

@@ -53,7 +53,8 @@ public sealed class ReminderPlannerTests
             Release.AddDays(-4), GoalStatus.Open, null, null);
         var digests = Plan(Release.AddDays(-7), Active(new DateOnly(2026, 10, 20)), [goal]);
         var digest = Assert.Single(digests, d => d.RecipientUserId == MentorUser);
-        Assert.Equal(["item.release-soon", "item.goal-deadline"], digest.Items.Select(i => i.Text));
+        Assert.Equal(["item.release-soon", "item.goal-deadline.standard"], digest.Items.Select(i => i.Text));
+        Assert.Equal("SocialAssistance", digest.Items[1].Args[1]); // named in the mentor's language when the mail is written
         Assert.Equal($"digest:{MentorUser}:{Release.AddDays(-7):yyyy-MM-dd}", digest.Key);
     }
 
