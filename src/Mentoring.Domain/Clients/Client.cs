@@ -94,7 +94,7 @@ public sealed record Client(
     public Client Apply(CaseReopened e) => this with { Stage = ReleasedOn is null ? ClientStage.Referred : ClientStage.Released, ClosureReason = null, LastChangedAt = e.At };
     public Client Apply(GoalAdded e) => this with
     {
-        Goals = [.. Goals, new Goal(e.GoalId, e.Title, e.Domain, e.Standard, e.Rule, e.Rule.DeadlineFor(ReleaseDate), GoalStatus.Open, null, null)],
+        Goals = [.. Goals, Plan.Added(e, ReleaseDate)],
         LastChangedAt = e.At,
     };
     public Client Apply(ClientMatchOpened e) => this with { OpenMatchId = e.MatchId, HasActiveMatch = true };
@@ -102,13 +102,10 @@ public sealed record Client(
     public Client Apply(ClientMatchClosed e) => OpenMatchId == e.MatchId ? this with { OpenMatchId = null, HasActiveMatch = false } : this;
     public Client Apply(GoalAchieved e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Achieved, AchievedOn = e.AchievedOn }, e.At);
     public Client Apply(GoalDropped e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Dropped, DropReason = e.Reason }, e.At);
-    // A deadline set by hand no longer follows the release date.
-    public Client Apply(GoalDeadlineChanged e) => WithGoal(e.GoalId, g => g with { Rule = DeadlineRule.On(e.Deadline), Deadline = e.Deadline }, e.At);
+    public Client Apply(GoalDeadlineChanged e) => WithGoal(e.GoalId, g => Plan.DeadlineSet(g, e.Deadline), e.At);
 
     private Client WithGoal(Guid id, Func<Goal, Goal> change, DateTimeOffset at) =>
         this with { Goals = Goals.Select(g => g.Id == id ? change(g) : g).ToList(), LastChangedAt = at };
 
-    /// <summary>Deadlines that hang on the release date move with it; fixed ones stay.</summary>
-    private static Client Redate(Client c) =>
-        c with { Goals = c.Goals.Select(g => g with { Deadline = g.Rule.DeadlineFor(c.ReleaseDate) }).ToList() };
+    private static Client Redate(Client c) => c with { Goals = Plan.Redated(c.Goals, c.ReleaseDate) };
 }

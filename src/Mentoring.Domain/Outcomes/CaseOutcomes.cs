@@ -32,21 +32,24 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
 
     public ClientOutcome Apply(ConsentRecorded e) => this with { Reportable = e.Scopes.Contains(ConsentScope.AggregateReporting) };
     public ClientOutcome Apply(ConsentWithdrawn _) => this with { Reportable = false };
-    public ClientOutcome Apply(ReleaseDateChanged e) => this with { ExpectedRelease = e.ExpectedReleaseDate };
-    public ClientOutcome Apply(ClientReleased e) => this with { ReleasedOn = e.ReleasedOn };
+    // The plan's deadlines move with the release date here exactly as on the case (Plan): "applied in time" depends on it.
+    public ClientOutcome Apply(ReleaseDateChanged e) => Redate(this with { ExpectedRelease = e.ExpectedReleaseDate });
+    public ClientOutcome Apply(ClientReleased e) => Redate(this with { ReleasedOn = e.ReleasedOn });
     public ClientOutcome Apply(CaseClosed e) => this with { ClosureReason = e.Reason, ClosedOn = Day(e.At) };
     public ClientOutcome Apply(CaseReopened _) => this with { ClosureReason = null, ClosedOn = null };
     public ClientOutcome Apply(GoalAdded e) => this with
     {
-        Goals = [.. Goals, new Goal(e.GoalId, "", e.Domain, e.Standard, e.Rule, e.Rule.DeadlineFor(ReleaseDate), GoalStatus.Open, null, null)],
+        Goals = [.. Goals, Plan.Added(e, ReleaseDate, title: "")], // no titles in reporting
     };
     public ClientOutcome Apply(GoalDeadlineChanged e) => this with
     {
-        Goals = Goals.Select(g => g.Id == e.GoalId ? g with { Deadline = e.Deadline } : g).ToList(),
+        Goals = Goals.Select(g => g.Id == e.GoalId ? Plan.DeadlineSet(g, e.Deadline) : g).ToList(),
     };
     public ClientOutcome Apply(GoalAchieved e) => Goals.FirstOrDefault(g => g.Id == e.GoalId) is { } goal
         ? this with { Achieved = [.. Achieved, new AchievedGoal(goal.Standard, goal.Domain, e.AchievedOn, e.AchievedOn <= goal.Deadline)] }
         : this;
+
+    private static ClientOutcome Redate(ClientOutcome o) => o with { Goals = Plan.Redated(o.Goals, o.ReleaseDate) };
 
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(RigaCalendar.ToRiga(at).DateTime);
 }
