@@ -127,7 +127,7 @@ public static class ContactQueries
                 var to = ctx.GetArgument<DateOnly>("to");
                 var matches = await session.Query<Match>().Where(m => m.MentorId == mentorId).ToListAsync(ctx.CancellationToken);
                 return (object?)matches.SelectMany(m => m.Contacts).Where(c => !c.Retracted)
-                    .Select(c => (Day: DateOnly.FromDateTime(RigaCalendar.ToRiga(c.Current.HappenedAt).DateTime), c.Current.DurationMinutes))
+                    .Select(c => (Day: RigaCalendar.Day(c.Current.HappenedAt), c.Current.DurationMinutes))
                     .Where(c => c.Day >= from && c.Day <= to)
                     .GroupBy(c => $"{c.Day:yyyy-MM}")
                     .OrderBy(g => g.Key, StringComparer.Ordinal)

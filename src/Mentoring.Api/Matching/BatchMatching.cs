@@ -119,7 +119,7 @@ public static class BatchMatching
 
     public static async Task<IReadOnlyList<BatchProposal>> Propose(IQuerySession session, DateOnly today, IReadOnlyList<Guid>? clientIds, int withinDays, CancellationToken ct)
     {
-        var open = await session.Query<Match>().Where(m => m.Stage == MatchStage.Proposed || m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused).ToListAsync(ct);
+        var open = await session.Query<Match>().Where(m => m.Stage.IsOneOf(Match.OpenStages)).ToListAsync(ct);
         var matchedClients = open.Select(m => m.ClientId).ToHashSet();
         IReadOnlyList<Client> clients = clientIds is { Count: > 0 }
             ? await session.LoadManyAsync<Client>(ct, clientIds.Distinct().ToArray())

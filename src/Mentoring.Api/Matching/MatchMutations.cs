@@ -151,7 +151,7 @@ public static class MatchMutations
         var load = await MatchingContext.LoadAsync(session, input.MentorId, ct);
         if (load is null) return Payload<Match>.Refused(ErrorCodes.NotFound, "No such mentor.", "mentorId");
         var clientHasOpen = await session.Query<Match>().AnyAsync(m => m.ClientId == input.ClientId
-            && (m.Stage == MatchStage.Proposed || m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused), ct);
+            && m.Stage.IsOneOf(Match.OpenStages), ct);
         var candidate = CandidateRanking.Judge(client, load, await MatchingContext.PolicyAsync(session, ct), await MatchingContext.WeightsAsync(session, ct), actor.Today);
         var command = new ProposeMatch(id, client.Id, load.Mentor.Id, candidate, load.ActiveMatches, load.Mentor.Profile.Capacity, clientHasOpen, input.ReplacesMatchId, actor);
 

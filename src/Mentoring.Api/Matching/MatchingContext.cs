@@ -16,7 +16,7 @@ public static class MatchingContext
         await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
 
     public static async Task<Dictionary<Guid, int>> OpenMatchesByMentorAsync(IQuerySession session, CancellationToken ct) =>
-        (await session.Query<Match>().Where(m => m.Stage == MatchStage.Proposed || m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused)
+        (await session.Query<Match>().Where(m => m.Stage.IsOneOf(Match.OpenStages))
             .ToListAsync(ct)).GroupBy(m => m.MentorId).ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>Approved mentors only: nobody else can pass the first constraint, and "why not" asks for one by id.</summary>
@@ -36,7 +36,7 @@ public static class MatchingContext
         var mentor = await session.LoadAsync<Mentor>(mentorId, ct);
         if (mentor is null) return null;
         var open = await session.Query<Match>().CountAsync(m => m.MentorId == mentorId
-            && (m.Stage == MatchStage.Proposed || m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused), ct);
+            && m.Stage.IsOneOf(Match.OpenStages), ct);
         var conflicts = (await session.Query<ConflictOfInterest>().Where(c => c.MentorId == mentorId).ToListAsync(ct)).Select(c => c.ClientId).ToHashSet();
         return new MentorLoad(mentor, open, conflicts);
     }

@@ -35,7 +35,7 @@ public sealed class OpenMatchMigration(IDocumentStore store, TimeProvider clock,
         foreach (var tenant in tenants)
         {
             await using var session = store.LightweightSession(tenant);
-            var open = (await session.Query<Match>().Where(m => m.Stage == MatchStage.Proposed || m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused)
+            var open = (await session.Query<Match>().Where(m => m.Stage.IsOneOf(Match.OpenStages))
                 .Select(m => new { m.Id, m.ClientId }).ToListAsync(ct)).ToDictionary(m => m.ClientId, m => m.Id);
             var flagged = await session.Query<Client>().Where(c => c.HasActiveMatch).Select(c => new { c.Id, c.OpenMatchId }).ToListAsync(ct);
             foreach (var (clientId, matchId) in open)

@@ -122,7 +122,7 @@ public static class MentorQueries
                     .Where(m => m.Stage == MentorStage.Applied || m.Stage == MentorStage.InVetting)
                     .OrderBy(m => m.AppliedAt).Take(500).ToListAsync(ctx.CancellationToken);
                 return (object?)waiting.Select(m => new VettingQueueEntry(m,
-                    read.Today.DayNumber - DateOnly.FromDateTime(RigaCalendar.ToRiga(m.AppliedAt).DateTime).DayNumber,
+                    read.Today.DayNumber - RigaCalendar.Day(m.AppliedAt).DayNumber,
                     MentorDecider.Checklist(m, policy, read.Today).Where(i => !i.Done).ToList())).ToList();
             });
 

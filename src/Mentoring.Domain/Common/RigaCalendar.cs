@@ -7,7 +7,10 @@ public static class RigaCalendar
 
     public static DateTimeOffset ToRiga(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToRiga(clock.GetUtcNow()).DateTime);
+    /// <summary>The calendar day an instant falls on in Riga: the one conversion every rule uses.</summary>
+    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(ToRiga(instant).DateTime);
+
+    public static DateOnly Today(TimeProvider clock) => Day(clock.GetUtcNow());
 
     /// <summary>The instant a Riga wall-clock time happens; a time skipped by the spring change moves forward an hour.</summary>
     public static DateTimeOffset At(DateOnly day, TimeOnly time)

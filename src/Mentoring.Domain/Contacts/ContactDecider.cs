@@ -85,7 +85,7 @@ public static class ContactDecider
     {
         MatchStage.Active => true,
         MatchStage.Paused => m.PausedAt is not { } paused || happenedAt <= paused,
-        MatchStage.Ended => byCoordinator && m.EndedOn is { } ended && DateOnly.FromDateTime(RigaCalendar.ToRiga(happenedAt).DateTime) <= ended,
+        MatchStage.Ended => byCoordinator && m.EndedOn is { } ended && RigaCalendar.Day(happenedAt) <= ended,
         _ => false,
     };
 
@@ -105,7 +105,7 @@ public static class ContactDecider
     private static Checks CheckDetails(Checks checks, ContactDetails d, Match m, Actor actor)
     {
         var began = m.ActiveFrom ?? DateOnly.FromDateTime(m.ProposedAt.UtcDateTime);
-        var day = DateOnly.FromDateTime(RigaCalendar.ToRiga(d.HappenedAt).DateTime);
+        var day = RigaCalendar.Day(d.HappenedAt);
         return checks
             .Require(d.HappenedAt <= actor.At.AddMinutes(5), ContactInFuture, "A meeting cannot be logged before it happens.", "happenedAt")
             .Require(day >= began, BeforeMatchBegan, $"The match began on {began:yyyy-MM-dd}.", "happenedAt", MessageParam.Date("date", began))
@@ -151,7 +151,7 @@ public static class Cadence
 
     public static DateOnly NextDue(DateTimeOffset? lastContactAt, DateOnly? activeFrom, DateOnly releaseDate, DateOnly today, ReminderRules? rules = null)
     {
-        var from = lastContactAt is { } last ? DateOnly.FromDateTime(RigaCalendar.ToRiga(last).DateTime) : activeFrom ?? today;
+        var from = lastContactAt is { } last ? RigaCalendar.Day(last) : activeFrom ?? today;
         // Released since the last contact: the first week after release counts from the release day.
         if (from < releaseDate && today >= releaseDate) from = releaseDate;
         return from.AddDays(IntervalDays(releaseDate, today, rules));

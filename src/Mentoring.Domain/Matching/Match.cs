@@ -60,7 +60,13 @@ public sealed record Match(
         !clientFrozen && (Stage is MatchStage.Proposed or MatchStage.Active || (Stage == MatchStage.Paused && PausedBecause == PauseReason.Coordinator));
 
     /// <summary>Proposed, active or paused: holds one of the mentor's places and the client's one match.</summary>
-    public bool IsOpen => Stage is MatchStage.Proposed or MatchStage.Active or MatchStage.Paused;
+    /// <summary>
+    /// The one definition of an open match (it holds the person and a place of the mentor's capacity): in memory
+    /// <see cref="IsOpen"/>, in a Marten query <c>m.Stage.IsOneOf(Match.OpenStages)</c>.
+    /// </summary>
+    public static readonly MatchStage[] OpenStages = [MatchStage.Proposed, MatchStage.Active, MatchStage.Paused];
+
+    public bool IsOpen => OpenStages.Contains(Stage);
 
     public static Match Create(MatchProposed e) =>
         new(e.MatchId, e.ClientId, e.MentorId, e.Snapshot, e.ReplacesMatchId, MatchStage.Proposed, false, null, null, null, null, null, null, e.By, e.At, e.At);
@@ -225,13 +231,13 @@ public static class MatchDecider
     /// <summary>Sharing starts only on a proposed or active match of a consenting client; stopping is always possible while open.</summary>
     private static Decision? Sharing(Match? m, bool share, bool clientFrozen, string action)
     {
-        if (In(m, action, MatchStage.Proposed, MatchStage.Active, MatchStage.Paused) is { } refused) return refused;
+        if (In(m, action, Match.OpenStages) is { } refused) return refused;
         if (!share) return null;
         if (clientFrozen) return Decision.Reject(Clients.ClientDecider.CaseFrozen, "Consent was withdrawn: nothing is shared.", "matchId");
         return m!.Stage == MatchStage.Paused ? Decision.Reject(InvalidTransition, "The match is paused: nothing new is shared.", "matchId") : null;
     }
 
-    public static Decision Decide(EndMatch c, Match? m) => In(m, "end", MatchStage.Proposed, MatchStage.Active, MatchStage.Paused) ?? new Checks()
+    public static Decision Decide(EndMatch c, Match? m) => In(m, "end", Match.OpenStages) ?? new Checks()
         .Require(c.Reason != MatchEndReason.Other || Text.HasLength(c.Note, 3, 2000), ErrorCodes.Validation, "Explain the reason in the note.", "note")
         .Require(c.EndedOn <= c.Actor.Today, ErrorCodes.Validation, "A match cannot end in the future.", "endedOn")
         .Then(() => Decision.Accept(new MatchEnded(m!.Id, c.Reason, c.Note?.Trim(), c.EndedOn, c.Actor.By, c.Actor.At)));

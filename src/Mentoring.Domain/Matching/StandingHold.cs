@@ -14,7 +14,6 @@ namespace Mentoring.Domain.Matching;
 /// </summary>
 public sealed class StandingHold
 {
-    private static readonly MatchStage[] OpenStages = [MatchStage.Proposed, MatchStage.Active, MatchStage.Paused];
     private readonly IReadOnlyList<IEventStream<Match>> _matches;
     private readonly IReadOnlyList<UserAccount> _accounts;
     private readonly IReadOnlyList<ApiToken> _tokens;
@@ -24,7 +23,7 @@ public sealed class StandingHold
 
     public static async Task<StandingHold> ForMentorAsync(IDocumentSession session, Guid mentorId, CancellationToken ct)
     {
-        var matches = await OpenAsync(session, await session.Query<Match>().Where(m => m.MentorId == mentorId && OpenStages.Contains(m.Stage)).Select(m => m.Id).ToListAsync(ct), ct);
+        var matches = await OpenAsync(session, await session.Query<Match>().Where(m => m.MentorId == mentorId && m.Stage.IsOneOf(Match.OpenStages)).Select(m => m.Id).ToListAsync(ct), ct);
         var accounts = await session.Query<UserAccount>().Where(u => u.MentorId == mentorId).ToListAsync(ct);
         var userIds = accounts.Select(u => u.Id).ToArray();
         var tokens = userIds.Length == 0 ? [] : await session.Query<ApiToken>().Where(t => t.UserId.IsOneOf(userIds) && t.RevokedAt == null).ToListAsync(ct);
@@ -32,7 +31,7 @@ public sealed class StandingHold
     }
 
     public static async Task<StandingHold> ForClientAsync(IDocumentSession session, Guid clientId, CancellationToken ct) =>
-        new(await OpenAsync(session, await session.Query<Match>().Where(m => m.ClientId == clientId && OpenStages.Contains(m.Stage)).Select(m => m.Id).ToListAsync(ct), ct), [], []);
+        new(await OpenAsync(session, await session.Query<Match>().Where(m => m.ClientId == clientId && m.Stage.IsOneOf(Match.OpenStages)).Select(m => m.Id).ToListAsync(ct), ct), [], []);
 
     /// <summary>The mentor's standing after the events a decision would append (null: it does not change their access).</summary>
     public static PauseReason? MentorReason(IEnumerable<object> events) => events.Select(e => e switch

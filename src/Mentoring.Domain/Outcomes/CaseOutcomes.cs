@@ -51,7 +51,7 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
 
     private static ClientOutcome Redate(ClientOutcome o) => o with { Goals = Plan.Redated(o.Goals, o.ReleaseDate) };
 
-    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(RigaCalendar.ToRiga(at).DateTime);
+    private static DateOnly Day(DateTimeOffset at) => RigaCalendar.Day(at);
 }
 
 public sealed record ContactDay(DateOnly On, int Minutes);
@@ -69,5 +69,5 @@ public sealed record MatchOutcome(Guid Id, Guid ClientId, DateOnly ProposedOn, D
     public MatchOutcome Apply(Contacts.ContactRetracted e) => this with { Contacts = Contacts.Where(c => c.Key != e.ContactId).ToDictionary() };
 
     private MatchOutcome WithContact(Guid id, ContactDay day) => this with { Contacts = new Dictionary<Guid, ContactDay>(Contacts) { [id] = day } };
-    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(RigaCalendar.ToRiga(at).DateTime);
+    private static DateOnly Day(DateTimeOffset at) => RigaCalendar.Day(at);
 }

@@ -58,9 +58,9 @@ public static class ReminderPlanner
             var mentorName = mentors.TryGetValue(m.MentorId, out var mentor) ? mentor.Name : "";
             if (m.Stage == MatchStage.Proposed)
             {
-                if (DateOnly.FromDateTime(Common.RigaCalendar.ToRiga(m.ProposedAt).DateTime).AddDays(rules.ProposalUnansweredDays) == today)
+                if (Common.RigaCalendar.Day(m.ProposedAt).AddDays(rules.ProposalUnansweredDays) == today)
                 {
-                    var since = Date(DateOnly.FromDateTime(Common.RigaCalendar.ToRiga(m.ProposedAt).DateTime));
+                    var since = Date(Common.RigaCalendar.Day(m.ProposedAt));
                     if (!m.MentorAccepted) ToMentor(m.MentorId, NotificationKind.ProposalUnanswered, "item.proposal-unanswered", who, since);
                     ToCoordinators(NotificationKind.ProposalUnanswered, "item.proposal-unanswered", who, since);
                 }

@@ -86,7 +86,7 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
         await using var session = store.QuerySession(tenant);
         var rules = await session.LoadAsync<ReminderRules>(ReminderRules.RulesId, ct) ?? ReminderRules.Default;
         var matches = (await session.Query<Match>()
-                .Where(m => m.Stage == MatchStage.Proposed || m.Stage == MatchStage.Active || m.Stage == MatchStage.Paused)
+                .Where(m => m.Stage.IsOneOf(Match.OpenStages))
                 .Select(m => new { m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom, m.LastContactAt, m.ProposedAt })
                 .ToListAsync(ct))
             .Select(m => new MatchFacts(m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom, m.LastContactAt, m.ProposedAt)).ToList();
