@@ -103,17 +103,14 @@ public static class BatchMatching
             });
 
         mutation.Field<NonNullGraphType<MatchingWeightsPayloadType>>("updateMatchingWeights")
-            .Description("The NGO's weights for the score factors (each 0 to 1).")
+            .Description("The NGO's weights for the score factors (each 0 to 1); refused with CONCURRENCY_CONFLICT if someone saved since you read them.")
             .Argument<NonNullGraphType<MatchingWeightsInputType>>("input")
             .RequireRoles(Role.OrgAdmin)
             .Resolve().WithService<IDocumentSession>()
             .ResolveAsync(async (ctx, session) =>
             {
                 var weights = ctx.GetArgument<MatchingWeights>("input") with { Id = MatchingWeights.WeightsId };
-                if (weights.Problems() is { Count: > 0 } problems) return (object?)Payload<MatchingWeights>.Refused(problems);
-                session.Store(weights);
-                await session.SaveChangesAsync(ctx.CancellationToken);
-                return Payload<MatchingWeights>.Ok(weights);
+                return (object?)await SettingsDocuments.SaveAsync(session, weights, weights.Version, weights.Problems(), ctx.CancellationToken);
             });
     }
 
@@ -144,6 +141,7 @@ public sealed class MatchingWeightsInputType : InputObjectGraphType<MatchingWeig
     public MatchingWeightsInputType()
     {
         Name = "MatchingWeightsInput";
+        Field(x => x.Version, type: typeof(NonNullGraphType<IdGraphType>)).Description("The version you read (from matchingWeights).");
         Field(x => x.NeedCoverage);
         Field(x => x.LivedExperienceFit);
         Field(x => x.AgeProximity);

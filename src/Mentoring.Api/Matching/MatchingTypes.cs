@@ -123,6 +123,7 @@ public sealed class MatchingWeightsType : ObjectGraphType<MatchingWeights>
     {
         Name = "MatchingWeights";
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
+        Field(x => x.Version, type: typeof(NonNullGraphType<IdGraphType>)).Description("Send back with updateMatchingWeights.");
         Field(x => x.NeedCoverage);
         Field(x => x.LivedExperienceFit);
         Field(x => x.AgeProximity);

@@ -83,21 +83,6 @@ public static class VettingPolicyGraph
                     RequiredTrainingModules = input.RequiredTrainingModules.Select(m => m.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                     AgreementRequired = input.AgreementRequired, RefresherTrainingMonths = input.RefresherTrainingMonths,
                 };
-                if (VettingPolicyRules.Check(policy) is { Count: > 0 } errors) return (object?)Payload<VettingPolicy>.Refused(errors);
-
-                var current = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ctx.CancellationToken);
-                if (current is null && input.Version != Guid.Empty || current is not null && current.Version != input.Version)
-                    return Payload<VettingPolicy>.Refused(ErrorCodes.ConcurrencyConflict, "Someone else changed the policy. Reload and try again.", "version");
-                if (current is null) session.Insert(policy);
-                else session.UpdateExpectedVersion(policy, input.Version);
-                try
-                {
-                    await session.SaveChangesAsync(ctx.CancellationToken);
-                }
-                catch (Exception ex) when (ex is ConcurrencyException or DocumentAlreadyExistsException)
-                {
-                    return Payload<VettingPolicy>.Refused(ErrorCodes.ConcurrencyConflict, "Someone else changed the policy. Reload and try again.", "version");
-                }
-                return Payload<VettingPolicy>.Ok((await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ctx.CancellationToken))!);
+                return (object?)await SettingsDocuments.SaveAsync(session, policy, input.Version, VettingPolicyRules.Check(policy), ctx.CancellationToken);
             });
 }

@@ -100,23 +100,6 @@ public static class ReminderRulesGraph
             {
                 var input = ctx.GetArgument<UpdateReminderRulesInput>("input");
                 var rules = input.ToRules();
-                if (ReminderRules.Check(rules) is { Count: > 0 } errors) return (object?)Payload<ReminderRules>.Refused(errors);
-
-                var current = await session.LoadAsync<ReminderRules>(ReminderRules.RulesId, ctx.CancellationToken);
-                if (current is null && input.Version != Guid.Empty || current is not null && current.Version != input.Version) return Conflict();
-                if (current is null) session.Insert(rules);
-                else session.UpdateExpectedVersion(rules, input.Version);
-                try
-                {
-                    await session.SaveChangesAsync(ctx.CancellationToken);
-                }
-                catch (Exception ex) when (ex is ConcurrencyException or DocumentAlreadyExistsException)
-                {
-                    return Conflict();
-                }
-                return Payload<ReminderRules>.Ok(await LoadAsync(session, ctx.CancellationToken));
+                return (object?)await SettingsDocuments.SaveAsync(session, rules, input.Version, ReminderRules.Check(rules), ctx.CancellationToken);
             });
-
-    private static Payload<ReminderRules> Conflict() =>
-        Payload<ReminderRules>.Refused(ErrorCodes.ConcurrencyConflict, "Someone else changed the rules. Reload and try again.", "version");
 }

@@ -1,3 +1,4 @@
+using Mentoring.Domain.Common;
 using Marten.Schema;
 
 namespace Mentoring.Domain.Mentors;
@@ -6,7 +7,7 @@ namespace Mentoring.Domain.Mentors;
 /// What an NGO requires before a mentor may meet anyone. One per NGO (its tenant), edited by its admins;
 /// <see cref="Default"/> applies until they change it.
 /// </summary>
-public sealed record VettingPolicy
+public sealed record VettingPolicy : ISettingsDocument
 {
     public static readonly Guid PolicyId = new("6d3f1a52-7c0e-4b8a-9d3e-0a1b2c3d4e5f");
     public static VettingPolicy Default { get; } = new();

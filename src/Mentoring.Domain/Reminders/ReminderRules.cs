@@ -7,7 +7,7 @@ namespace Mentoring.Domain.Reminders;
 /// When mentors are reminded and coordinators alerted. One per NGO (its tenant), edited by its admins; <see cref="Default"/>
 /// applies until they change it. The engagement cadence (on track / due / overdue) follows the same rules.
 /// </summary>
-public sealed record ReminderRules
+public sealed record ReminderRules : ISettingsDocument
 {
     public static readonly Guid RulesId = new("0c9b6f7e-2a41-4d59-8f0e-5b7a3c1d2e90");
     public static ReminderRules Default { get; } = new();

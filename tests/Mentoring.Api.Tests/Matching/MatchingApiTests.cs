@@ -160,16 +160,29 @@ public sealed class MatchingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Weights_are_validated_and_only_org_admins_change_them()
+    public async Task Weights_are_validated_versioned_and_only_org_admins_change_them()
     {
         using var admin = await api.SignedIn("b", Role.OrgAdmin);
-        const string Update = "mutation($i: MatchingWeightsInput!) { updateMatchingWeights(input: $i) { weights { load } errors { code field } } }";
-        var bad = await admin.PostAsync(Update, new { i = new { needCoverage = 2.0, livedExperienceFit = 0.1, ageProximity = 0.1, availabilityOverlap = 0.1, load = 0.1, preferredLanguage = 0.1 } });
+        const string Update = "mutation($i: MatchingWeightsInput!) { updateMatchingWeights(input: $i) { weights { load version } errors { code field } } }";
+        object Weights(string version, double needs, double load) =>
+            new { i = new { version, needCoverage = needs, livedExperienceFit = 0.1, ageProximity = 0.1, availabilityOverlap = 0.1, load, preferredLanguage = 0.1 } };
+        var read = (await admin.PostAsync("{ matchingWeights { version } }")).Data.GetProperty("matchingWeights").GetProperty("version").GetString()!;
+        Assert.Equal(Guid.Empty.ToString(), read); // the defaults: nothing saved yet
+        var bad = await admin.PostAsync(Update, Weights(read, 2.0, 0.1));
         Assert.Equal([("VALIDATION", "weights")], bad.UserErrors("updateMatchingWeights"));
-        var ok = await admin.PostAsync(Update, new { i = new { needCoverage = 0.5, livedExperienceFit = 0.1, ageProximity = 0.1, availabilityOverlap = 0.1, load = 0.3, preferredLanguage = 0.1 } });
-        Assert.Equal(0.3, ok.Data.GetProperty("updateMatchingWeights").GetProperty("weights").GetProperty("load").GetDouble());
+
+        var ok = await admin.PostAsync(Update, Weights(read, 0.5, 0.3));
+        var saved = ok.Data.GetProperty("updateMatchingWeights").GetProperty("weights");
+        Assert.Equal(0.3, saved.GetProperty("load").GetDouble());
+        // A second admin who read the defaults before that save is refused, not silently written over.
+        var before = await api.CountWritesAsync();
+        Assert.Equal([("CONCURRENCY_CONFLICT", "version")], (await admin.PostAsync(Update, Weights(read, 0.2, 0.2))).UserErrors("updateMatchingWeights"));
+        Assert.Equal(before, await api.CountWritesAsync());
+        var again = await admin.PostAsync(Update, Weights(saved.GetProperty("version").GetString()!, 0.2, 0.2));
+        Assert.Equal(0.2, again.Data.GetProperty("updateMatchingWeights").GetProperty("weights").GetProperty("load").GetDouble());
+
         using var coordinator = await api.SignedIn("b", Role.Coordinator);
-        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsync(Update, new { i = new { needCoverage = 0.5, livedExperienceFit = 0.1, ageProximity = 0.1, availabilityOverlap = 0.1, load = 0.3, preferredLanguage = 0.1 } })).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsync(Update, Weights(read, 0.5, 0.3))).Status);
     }
 
     [Fact]

@@ -31,12 +31,12 @@ const UpdateRules = graphql(`
 `);
 
 const WeightsQuery = graphql(`
-  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }
+  query MatchingWeights { matchingWeights { version needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }
 `);
 
 const UpdateWeights = graphql(`
   mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {
-    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field params { name value kind enumType } } }
+    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { code message field params { name value kind enumType } } }
   }
 `);
 
@@ -113,7 +113,7 @@ function WeightsForm({ weights }: { weights: MatchingWeightsQuery['matchingWeigh
   const command = useCommand(UpdateWeights, (r) => r.updateMatchingWeights);
   const submit = () => {
     const input = Object.fromEntries(factorNames.map((f) => [f, Number.parseFloat(form[f].replace(',', '.'))])) as Record<(typeof factorNames)[number], number>;
-    return command.run({ input });
+    return command.run({ input: { version: weights.version, ...input } });
   };
   return (
     <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} confirmation={t('saved')} className="grid-form">

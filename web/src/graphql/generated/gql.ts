@@ -25,8 +25,8 @@ type Documents = {
     "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.UpdateVettingPolicyDocument,
     "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n": typeof types.ReminderRulesDocument,
     "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field params { name value kind enumType } } } }\n": typeof types.UpdateReminderRulesDocument,
-    "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": typeof types.MatchingWeightsDocument,
-    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.UpdateMatchingWeightsDocument,
+    "\n  query MatchingWeights { matchingWeights { version needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": typeof types.MatchingWeightsDocument,
+    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.UpdateMatchingWeightsDocument,
     "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt\n    }\n  }\n": typeof types.UsersDocument,
     "query OrganisationsForUsers { organisations { id name kind assignableRoles } }": typeof types.OrganisationsForUsersDocument,
     "query OwnOrganisationRoles { me { id organisation { id assignableRoles } } }": typeof types.OwnOrganisationRolesDocument,
@@ -140,8 +140,8 @@ const documents: Documents = {
     "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field params { name value kind enumType } } }\n  }\n": types.UpdateVettingPolicyDocument,
     "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n": types.ReminderRulesDocument,
     "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field params { name value kind enumType } } } }\n": types.UpdateReminderRulesDocument,
-    "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": types.MatchingWeightsDocument,
-    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n": types.UpdateMatchingWeightsDocument,
+    "\n  query MatchingWeights { matchingWeights { version needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": types.MatchingWeightsDocument,
+    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n": types.UpdateMatchingWeightsDocument,
     "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt\n    }\n  }\n": types.UsersDocument,
     "query OrganisationsForUsers { organisations { id name kind assignableRoles } }": types.OrganisationsForUsersDocument,
     "query OwnOrganisationRoles { me { id organisation { id assignableRoles } } }": types.OwnOrganisationRolesDocument,
@@ -288,11 +288,11 @@ export function graphql(source: "\n  mutation UpdateReminderRules($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MatchingWeights { matchingWeights { needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n"): typeof import('./graphql').MatchingWeightsDocument;
+export function graphql(source: "\n  query MatchingWeights { matchingWeights { version needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n"): typeof import('./graphql').MatchingWeightsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').UpdateMatchingWeightsDocument;
+export function graphql(source: "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').UpdateMatchingWeightsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

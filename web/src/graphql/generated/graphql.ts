@@ -361,6 +361,8 @@ export type MatchingWeightsInput = {
   load: number;
   needCoverage: number;
   preferredLanguage: number;
+  /** The version you read (from matchingWeights). */
+  version: string;
 };
 
 export type MentorFilter = {
@@ -870,14 +872,14 @@ export type UpdateReminderRulesMutation = { updateReminderRules: { rules: { vers
 export type MatchingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MatchingWeightsQuery = { matchingWeights: { needCoverage: number, livedExperienceFit: number, ageProximity: number, availabilityOverlap: number, load: number, preferredLanguage: number } };
+export type MatchingWeightsQuery = { matchingWeights: { version: string, needCoverage: number, livedExperienceFit: number, ageProximity: number, availabilityOverlap: number, load: number, preferredLanguage: number } };
 
 export type UpdateMatchingWeightsMutationVariables = Exact<{
   input: MatchingWeightsInput;
 }>;
 
 
-export type UpdateMatchingWeightsMutation = { updateMatchingWeights: { weights: { needCoverage: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+export type UpdateMatchingWeightsMutation = { updateMatchingWeights: { weights: { version: string, needCoverage: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type UsersQueryVariables = Exact<{
   organisationId?: string | null | undefined;
@@ -1809,6 +1811,7 @@ export const UpdateReminderRulesDocument = new TypedDocumentString(`
 export const MatchingWeightsDocument = new TypedDocumentString(`
     query MatchingWeights {
   matchingWeights {
+    version
     needCoverage
     livedExperienceFit
     ageProximity
@@ -1822,6 +1825,7 @@ export const UpdateMatchingWeightsDocument = new TypedDocumentString(`
     mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {
   updateMatchingWeights(input: $input) {
     weights {
+      version
       needCoverage
     }
     errors {
