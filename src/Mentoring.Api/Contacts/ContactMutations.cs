@@ -162,16 +162,15 @@ public static class ContactMutations
         if (!Text.HasLength(input.IdempotencyKey, 8, 100))
             return Payload<ContactResult>.Refused(ErrorCodes.Validation, "Send an idempotency key of 8 to 100 characters.", "idempotencyKey");
         var contactId = DeterministicId.From("contact", $"{input.MatchId}:{input.IdempotencyKey}");
-        // The client's consent lives on their case; the decider, reached only after the access check, applies it.
-        var frozen = await session.LoadAsync<Match>(input.MatchId, ct) is { } known
-            && await session.LoadAsync<Domain.Clients.Client>(known.ClientId, ct) is { IsFrozen: true };
         var actor = new Actor(caller.UserId, clock.GetUtcNow(), RigaCalendar.Today(clock));
         var alerted = input.Concern == Concern.Urgent
             ? (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.Roles.Contains(Role.Coordinator) && u.IsActive).ToList()
             : [];
         var staff = caller.IsCaseWorker;
+        // The client's consent lives on their case; the decider, reached only after the access check, applies it.
         return await Write(session, caller, input.MatchId, contactId, Loggers,
-            m => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor, frozen, ByCoordinator: staff), m),
+            async (m, s) => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor,
+                await s.LoadAsync<Domain.Clients.Client>(m.ClientId, ct) is { IsFrozen: true }, ByCoordinator: staff), m),
             (m, s) => Alert(m, alerted, input.MatchId, contactId, s, actor.At), ct);
     }
 
@@ -182,23 +181,33 @@ public static class ContactMutations
     /// Appends to the match stream at its current version; a concurrent append (the phone's offline queue syncing
     /// several meetings at once) is retried, and the idempotent decision makes a retry of the same contact a no-op.
     /// </summary>
+    private static Task<Payload<ContactResult>> Write(IDocumentSession session, Caller caller, Guid matchId, Guid contactId, Role[] roles,
+        Func<Match, Decision> decide, Action<Match?, IDocumentSession>? alsoStage, CancellationToken ct) =>
+        Write(session, caller, matchId, contactId, roles, (m, _) => Task.FromResult(decide(m)), alsoStage, ct);
+
+    /// <summary>
+    /// Appends to the match stream at its current version, reading it once per attempt: the access check and the facts
+    /// the decision needs come from the state fetched for writing, and the answer is that state folded with the new
+    /// events. A concurrent append (the phone's offline queue syncing several meetings at once) is retried, and the
+    /// idempotent decision makes a retry of the same contact a no-op.
+    /// </summary>
     private static async Task<Payload<ContactResult>> Write(IDocumentSession session, Caller caller, Guid matchId, Guid contactId, Role[] roles,
-        Func<Match?, Decision> decide, Action<Match?, IDocumentSession>? alsoStage, CancellationToken ct)
+        Func<Match, IQuerySession, Task<Decision>> decide, Action<Match?, IDocumentSession>? alsoStage, CancellationToken ct)
     {
         var store = session.DocumentStore;
         for (var attempt = 0; ; attempt++)
         {
             await using var attemptSession = store.LightweightSession(session.TenantId);
-            var match = await attemptSession.LoadAsync<Match>(matchId, ct);
-            if (match is null || !await MayAct(attemptSession, caller, match, roles, ct))
-                return Payload<ContactResult>.Refused(ErrorCodes.NotFound, "No such match.", "matchId");
-            var result = await StreamWrites.Handle<Match>(attemptSession, matchId, match.Version, decide, ct,
-                m => alsoStage?.Invoke(m, attemptSession));
+            var written = await StreamWrites.Handle<Match>(attemptSession, matchId, null,
+                async m => m is null || !await MayAct(attemptSession, caller, m, roles, ct)
+                    ? Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId")
+                    : await decide(m, attemptSession),
+                MatchDecider.Evolve, ct, m => alsoStage?.Invoke(m, attemptSession));
+            var result = written.Result;
             if (result.Errors.Any(e => e.Code == ErrorCodes.ConcurrencyConflict) && attempt < 4) continue;
             if (!result.Succeeded) return Payload<ContactResult>.Refused(result.Errors);
-            var after = (await attemptSession.LoadAsync<Match>(matchId, ct))!;
-            var contact = after.Contacts.FirstOrDefault(c => c.Id == contactId);
-            return contact is null ? Payload<ContactResult>.Refused(ErrorCodes.NotFound, "No such contact.", "contactId") : Payload<ContactResult>.Ok(new ContactResult(after, contact));
+            var contact = written.State!.Contacts.FirstOrDefault(c => c.Id == contactId);
+            return contact is null ? Payload<ContactResult>.Refused(ErrorCodes.NotFound, "No such contact.", "contactId") : Payload<ContactResult>.Ok(new ContactResult(written.State, contact));
         }
     }
 

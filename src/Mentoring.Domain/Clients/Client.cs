@@ -50,7 +50,7 @@ public sealed record Client(
     IReadOnlyList<Goal> Goals,
     CaseClosureReason? ClosureReason,
     DateTimeOffset ReferredAt,
-    DateTimeOffset LastChangedAt)
+    DateTimeOffset LastChangedAt) : Common.IVersioned
 {
     public long Version { get; set; }
     /// <summary>Lower-cased name, for search and the likely-duplicate rule.</summary>

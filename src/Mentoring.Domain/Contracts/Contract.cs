@@ -47,7 +47,7 @@ public sealed record Contract(
     string? Reference,
     ContractStatus Status,
     DateOnly? TerminatedOn,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt) : Common.IVersioned
 {
     public long Version { get; set; }
 

@@ -35,7 +35,7 @@ public sealed record MatchEnded(Guid MatchId, MatchEndReason Reason, string? Not
 public sealed record Match(
     Guid Id, Guid ClientId, Guid MentorId, ScoreSnapshot Snapshot, Guid? ReplacesMatchId, MatchStage Stage,
     bool MentorAccepted, DateOnly? ClientAgreedOn, DateOnly? ActiveFrom, string? DeclineReason, MatchEndReason? EndReason, string? EndNote,
-    DateOnly? EndedOn, Guid ProposedBy, DateTimeOffset ProposedAt, DateTimeOffset LastChangedAt)
+    DateOnly? EndedOn, Guid ProposedBy, DateTimeOffset ProposedAt, DateTimeOffset LastChangedAt) : Common.IVersioned
 {
     public long Version { get; set; }
 

@@ -26,7 +26,7 @@ public sealed record Mentor(
     RejectionReason? RejectionReason,
     DateOnly? LastSupervisionOn,
     int SupervisionSessions,
-    DateTimeOffset LastChangedAt)
+    DateTimeOffset LastChangedAt) : Common.IVersioned
 {
     public long Version { get; set; }
 
