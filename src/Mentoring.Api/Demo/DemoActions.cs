@@ -91,7 +91,7 @@ internal sealed partial class DemoActions(IDocumentStore store, Organisation ngo
     {
         await using var session = Session();
         var actor = ActorOf(byMentor is { } mentorId ? await MentorAsync(mentorId) : coordinator, clock);
-        Check("match", (await MatchMutations.WriteStep(session, matchId, null, actor, m => decide(actor, m), ct)).Errors);
+        Check("match", (await MatchMutations.WriteStep(session, matchId, null, actor, m => Task.FromResult(decide(actor, m)), ct)).Result.Errors);
     }
 
     /// <summary>The mentor logs a meeting from their phone.</summary>

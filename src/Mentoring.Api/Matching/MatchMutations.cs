@@ -187,54 +187,46 @@ public static class MatchMutations
             {
                 var input = ctx.GetArgument<MatchCommandInput>("input");
                 var caller = Caller.From(http.HttpContext?.User)!;
-                if (!caller.IsCaseWorker && !await IsOwnMatch(session, caller, input.MatchId, ctx.CancellationToken))
-                    return (object?)Payload<Match>.Refused(ErrorCodes.NotFound, "No such match.", "matchId"); // a mentor sees only their own
                 var actor = MentorMutations.ActorOf(http, clock);
-                var facts = await FactsAsync(session, input.MatchId, actor.Today, ctx.CancellationToken);
-                var result = await WriteStep(session, input.MatchId, input.ExpectedVersion, actor, m => decide(input, actor, facts with { Match = m }),
-                    ctx.CancellationToken, m =>
+                var ct = ctx.CancellationToken;
+                // One read of the match: access (a mentor acts only on their own; another's is "not found") and the facts
+                // the decision needs come from the state fetched for writing, and the answer is that state after the step.
+                var written = await WriteStep(session, input.MatchId, input.ExpectedVersion, actor, async m =>
+                        !caller.IsCaseWorker && !await IsOwnMatch(session, caller, m, ct)
+                            ? Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId")
+                            : decide(input, actor, await FactsAsync(session, m, actor.Today, ct)),
+                    ct, m =>
                     {
                         // Sharing with a mentor is an access decision: it goes on the audit trail with the change itself.
                         if (audit is not null)
                             session.Insert(Audit.AuditLog.Entry(caller, Domain.Audit.AuditAction.SharedWithMentor, "client", m.ClientId, audit(input), clock) with { Via = name });
                     });
-                return result.Succeeded
-                    ? Payload<Match>.Ok((await session.LoadAsync<Match>(input.MatchId, ctx.CancellationToken))!)
-                    : Payload<Match>.Refused(result.Errors);
+                return (object?)(written.Result.Succeeded ? Payload<Match>.Ok(written.State!) : Payload<Match>.Refused(written.Result.Errors));
             });
 
     /// <summary>
-    /// One step on a match stream, for the mutations above and the demo data alike. A step that declines or ends the match
-    /// leaves the person without a mentor, so their case is told in the same transaction; deciding is pure, so a preview on
-    /// the current state says whether it will before the case is fetched for writing.
+    /// One step on a match stream, for the mutations above and the demo data alike, on one read of the match. A step that
+    /// declines or ends the match leaves the person without a mentor, so their case is told in the same transaction.
     /// </summary>
-    internal static async Task<WriteResult> WriteStep(IDocumentSession session, Guid matchId, long? expectedVersion, Actor actor,
-        Func<Match?, Decision> decide, CancellationToken ct, Action<Match>? alsoStage = null)
-    {
-        var current = await session.LoadAsync<Match>(matchId, ct);
-        var closes = current is not null && decide(current).Events.Any(e => e is MentorDeclinedMatch or MatchEnded);
-        var clientStream = closes ? await session.Events.FetchForWriting<Client>(current!.ClientId, ct) : null;
-        return await StreamWrites.Handle<Match>(session, matchId, expectedVersion, decide, ct, m =>
+    internal static Task<WriteResult<Match>> WriteStep(IDocumentSession session, Guid matchId, long? expectedVersion, Actor actor,
+        Func<Match, Task<Decision>> decide, CancellationToken ct, Action<Match>? alsoStage = null) =>
+        StreamWrites.Handle<Match>(session, matchId, expectedVersion, async m =>
         {
-            if (m is null) return;
-            clientStream?.AppendOne(new ClientMatchClosed(m.ClientId, m.Id, actor.At));
-            alsoStage?.Invoke(m);
-        });
-    }
+            if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
+            var decision = await decide(m);
+            if (decision.IsAccepted && decision.Events.Any(e => e is MentorDeclinedMatch or MatchEnded))
+                (await session.Events.FetchForWriting<Client>(m.ClientId, ct)).AppendOne(new ClientMatchClosed(m.ClientId, m.Id, actor.At));
+            return decision;
+        }, MatchDecider.Evolve, ct, m => { if (m is not null) alsoStage?.Invoke(m); });
 
-    private static async Task<StepFacts> FactsAsync(IDocumentSession session, Guid matchId, DateOnly today, CancellationToken ct)
+    private static async Task<StepFacts> FactsAsync(IDocumentSession session, Match match, DateOnly today, CancellationToken ct)
     {
-        if (await session.LoadAsync<Match>(matchId, ct) is not { } match) return new StepFacts(null, null, false, false);
         var client = await session.LoadAsync<Client>(match.ClientId, ct);
         var mentor = await session.LoadAsync<Mentor>(match.MentorId, ct);
         var current = mentor is not null && mentor.IsMatchable(today, await MatchingContext.PolicyAsync(session, ct));
         return new StepFacts(match, client, current, client?.IsFrozen == true);
     }
 
-    private static async Task<bool> IsOwnMatch(IDocumentSession session, Caller caller, Guid matchId, CancellationToken ct)
-    {
-        var user = await session.LoadAsync<UserAccount>(caller.UserId, ct);
-        var match = await session.LoadAsync<Match>(matchId, ct);
-        return user?.MentorId is { } mentorId && match?.MentorId == mentorId;
-    }
+    private static async Task<bool> IsOwnMatch(IDocumentSession session, Caller caller, Match match, CancellationToken ct) =>
+        (await session.LoadAsync<UserAccount>(caller.UserId, ct))?.MentorId is { } mentorId && match.MentorId == mentorId;
 }

@@ -60,12 +60,14 @@ public static class StreamWrites
                 ? await session.Events.FetchForWriting<TState>(streamId, expected, ct)
                 : await session.Events.FetchForWriting<TState>(streamId, ct);
             var decision = await decide(stream.Aggregate);
-            if (!decision.IsAccepted) return (new WriteResult(streamId, stream.CurrentVersion ?? 0, decision.Errors), stream.Aggregate, decision);
+            // The version as fetched: Marten moves CurrentVersion on with every append.
+            var fetched = stream.CurrentVersion ?? 0;
+            if (!decision.IsAccepted) return (new WriteResult(streamId, fetched, decision.Errors), stream.Aggregate, decision);
 
             stream.AppendMany(decision.Events.ToArray());
             alsoStage?.Invoke(stream.Aggregate);
             await session.SaveChangesAsync(ct);
-            return (new WriteResult(streamId, (stream.CurrentVersion ?? 0) + decision.Events.Count, []), stream.Aggregate, decision);
+            return (new WriteResult(streamId, fetched + decision.Events.Count, []), stream.Aggregate, decision);
         }
         catch (Exception ex) when (ex is ConcurrencyException or JasperFx.Events.ExistingStreamIdCollisionException
                                        or global::Marten.Exceptions.ExistingStreamIdCollisionException)

@@ -18,7 +18,7 @@ public sealed partial class WebDocumentsTests(ApiFixture api) : IClassFixture<Ap
         Assert.True(documents.Count > 50, $"only {documents.Count} documents found: has codegen's output moved?");
         using var client = await api.SignedIn("a", Role.Coordinator);
         var refused = new List<string>();
-        foreach (var document in documents)
+        foreach (var document in documents.Where(d => !d.TrimStart().StartsWith("fragment", StringComparison.Ordinal)))
         {
             // A mutation without variables would run for real (e.g. signing out): the limits are checked on the others.
             if (document.TrimStart().StartsWith("mutation", StringComparison.Ordinal) && !document.Contains('$', StringComparison.Ordinal)) continue;
@@ -36,7 +36,8 @@ public sealed partial class WebDocumentsTests(ApiFixture api) : IClassFixture<Ap
 
     private static string Name(string document) => OperationName().Match(document).Value;
 
-    [GeneratedRegex(@"new TypedDocumentString\(`([\s\S]*?)`\)")]
+    // A fragment's constant ends in `, {"fragmentName": …})`: the pattern allows it, so no document is swallowed by the next.
+    [GeneratedRegex(@"new TypedDocumentString\(`([\s\S]*?)`(?:, \{[^}]*\})?\)")]
     private static partial Regex Typed();
 
     [GeneratedRegex(@"(query|mutation|subscription)\s+\w+")]

@@ -82,7 +82,9 @@ public sealed class MatchingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var early = await StepAsync(coordinator, "activateMatch", match);
         Assert.Equal("INVALID_TRANSITION", early.UserErrors("activateMatch")[0].Code);
-        match = (await StepAsync(coordinator, "acceptMatch", match)).Data.GetProperty("acceptMatch").GetProperty("match");
+        var accepted = await StepAsync(coordinator, "acceptMatch", match);
+        Assert.True(accepted.Data.GetProperty("acceptMatch").GetProperty("match").ValueKind == System.Text.Json.JsonValueKind.Object, accepted.Body.GetRawText());
+        match = accepted.Data.GetProperty("acceptMatch").GetProperty("match");
         match = (await StepAsync(coordinator, "recordClientAgreement", match)).Data.GetProperty("recordClientAgreement").GetProperty("match");
         match = (await StepAsync(coordinator, "activateMatch", match)).Data.GetProperty("activateMatch").GetProperty("match");
         Assert.Equal("ACTIVE", match.GetProperty("stage").GetString());
