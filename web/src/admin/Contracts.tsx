@@ -23,19 +23,19 @@ export const Contracts = graphql(`
 
 const Create = graphql(`
   mutation CreateContract($input: CreateContractInput!) {
-    createContract(input: $input) { contract { id } errors { code message field params { name value kind enumType } } }
+    createContract(input: $input) { contract { id } errors { ...UserErrorFields } }
   }
 `);
 
 const Amend = graphql(`
   mutation AmendContract($input: AmendContractInput!) {
-    amendContract(input: $input) { contract { id version } errors { code message field params { name value kind enumType } } }
+    amendContract(input: $input) { contract { id version } errors { ...UserErrorFields } }
   }
 `);
 
 const Terminate = graphql(`
   mutation TerminateContract($input: TerminateContractInput!) {
-    terminateContract(input: $input) { contract { id version status } errors { code message field params { name value kind enumType } } }
+    terminateContract(input: $input) { contract { id version status } errors { ...UserErrorFields } }
   }
 `);
 

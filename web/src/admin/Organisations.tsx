@@ -17,7 +17,7 @@ const List = graphql(`
 
 const Create = graphql(`
   mutation CreateOrganisation($input: CreateOrganisationInput!) {
-    createOrganisation(input: $input) { organisation { id name } errors { code message field params { name value kind enumType } } }
+    createOrganisation(input: $input) { organisation { id name } errors { ...UserErrorFields } }
   }
 `);
 

@@ -13,7 +13,7 @@ const PolicyQuery = graphql(`
 
 const UpdatePolicy = graphql(`
   mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {
-    updateVettingPolicy(input: $input) { policy { version } errors { code message field params { name value kind enumType } } }
+    updateVettingPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }
   }
 `);
 
@@ -27,7 +27,7 @@ const RulesQuery = graphql(`
 `);
 
 const UpdateRules = graphql(`
-  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field params { name value kind enumType } } } }
+  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { ...UserErrorFields } } }
 `);
 
 const WeightsQuery = graphql(`
@@ -36,7 +36,7 @@ const WeightsQuery = graphql(`
 
 const UpdateWeights = graphql(`
   mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {
-    updateMatchingWeights(input: $input) { weights { needCoverage } errors { code message field params { name value kind enumType } } }
+    updateMatchingWeights(input: $input) { weights { needCoverage } errors { ...UserErrorFields } }
   }
 `);
 

@@ -25,31 +25,31 @@ const OwnOrganisation = graphql(`query OwnOrganisationRoles { me { id organisati
 
 const Invite = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
-    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field params { name value kind enumType } } }
+    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { ...UserErrorFields } }
   }
 `);
 
 const ChangeRoles = graphql(`
   mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {
-    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field params { name value kind enumType } } }
+    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { ...UserErrorFields } }
   }
 `);
 
 const Resend = graphql(`
-  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field params { name value kind enumType } } } }
+  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { ...UserErrorFields } } }
 `);
 
-const Revoke = graphql(`mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field params { name value kind enumType } } } }`);
+const Revoke = graphql(`mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { ...UserErrorFields } } }`);
 
-const Deactivate = graphql(`mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }`);
+const Deactivate = graphql(`mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }`);
 
-const Reactivate = graphql(`mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }`);
+const Reactivate = graphql(`mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }`);
 
 const Security = graphql(`query SecurityPolicy { securityPolicy { requireSecondFactor } me { id secondFactorEnabled } }`);
 
 const UpdateSecurity = graphql(`
   mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {
-    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field params { name value kind enumType } } }
+    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { ...UserErrorFields } }
   }
 `);
 

@@ -12,7 +12,7 @@ const Accept = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }
-      errors { code message field params { name value kind enumType } }
+      errors { ...UserErrorFields }
     }
   }
 `);

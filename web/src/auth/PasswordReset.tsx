@@ -7,9 +7,9 @@ import { CommandForm, TextField } from '../ui/form';
 import { Page } from '../ui/Page';
 import { linkSecret } from './link';
 
-const RequestReset = graphql(`mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { code message field params { name value kind enumType } } } }`);
+const RequestReset = graphql(`mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { ...UserErrorFields } } }`);
 
-const Reset = graphql(`mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { code message field params { name value kind enumType } } } }`);
+const Reset = graphql(`mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { ...UserErrorFields } } }`);
 
 /** "Forgot your password?": the answer is the same whether or not the address has an account, so it says nothing about who has one. */
 export function ForgotPassword() {

@@ -8,13 +8,13 @@ import { Failure } from '../ui/states';
 
 const Begin = graphql(`
   mutation BeginSecondFactorEnrolment {
-    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field params { name value kind enumType } } }
+    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { ...UserErrorFields } }
   }
 `);
 
 const Confirm = graphql(`
   mutation ConfirmSecondFactorEnrolment($code: String!) {
-    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field params { name value kind enumType } } }
+    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { ...UserErrorFields } }
   }
 `);
 

@@ -10,20 +10,20 @@ import { CheckboxGroup, CommandForm, newKey, SelectField, TextArea, TextField } 
 import { genders, needDomains, spokenLanguages, useEnumOptions } from '../ui/reference';
 import type { CaseData } from './ClientCase';
 
-const RecordConsent = graphql(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const WithdrawConsent = graphql(`mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const AssessNeeds = graphql(`mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const RecordRisk = graphql(`mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const RecordPreferences = graphql(`mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const RecordMeeting = graphql(`mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const ChangeRelease = graphql(`mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const RecordRelease = graphql(`mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const CloseCase = graphql(`mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const ReopenCase = graphql(`mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const AddGoalM = graphql(`mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const CompleteGoal = graphql(`mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const DropGoal = graphql(`mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const Redate = graphql(`mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
+const RecordConsent = graphql(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const WithdrawConsent = graphql(`mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const AssessNeeds = graphql(`mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const RecordRisk = graphql(`mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const RecordPreferences = graphql(`mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const RecordMeeting = graphql(`mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const ChangeRelease = graphql(`mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const RecordRelease = graphql(`mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const CloseCase = graphql(`mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const ReopenCase = graphql(`mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const AddGoalM = graphql(`mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const CompleteGoal = graphql(`mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const DropGoal = graphql(`mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const Redate = graphql(`mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
 
 type Props = { client: CaseData; onDone: () => void };
 

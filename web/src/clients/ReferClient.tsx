@@ -9,7 +9,7 @@ import { genders, municipalityOptions, spokenLanguages, useEnumOptions, useMunic
 
 const Refer = graphql(`
   mutation ReferClient($input: ReferClientInput!) {
-    referClient(input: $input) { client { id } errors { code message field params { name value kind enumType } } }
+    referClient(input: $input) { client { id } errors { ...UserErrorFields } }
   }
 `);
 

@@ -15,7 +15,7 @@ const OpenConcerns = graphql(`
 
 const Acknowledge = graphql(`
   mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {
-    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { code message field params { name value kind enumType } } }
+    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { ...UserErrorFields } }
   }
 `);
 

@@ -31,13 +31,13 @@ const MatchHeader = graphql(`query MatchHeader($id: ID!) { match(id: $id) { id s
 
 const Retract = graphql(`
   mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {
-    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field params { name value kind enumType } } }
+    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { ...UserErrorFields } }
   }
 `);
 
 const Comment = graphql(`
   mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {
-    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field params { name value kind enumType } } }
+    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { ...UserErrorFields } }
   }
 `);
 

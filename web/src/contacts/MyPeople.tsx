@@ -24,8 +24,8 @@ export const MyMatches = graphql(`
 `);
 
 // A mentor selects only myMatch: the staff-shaped match is refused to mentors.
-const Accept = graphql(`mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field params { name value kind enumType } } } }`);
-const Decline = graphql(`mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field params { name value kind enumType } } } }`);
+const Accept = graphql(`mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { ...UserErrorFields } } }`);
+const Decline = graphql(`mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }`);
 
 type MyMatch = MyMatchesQuery['myMatches'][number];
 

@@ -12,7 +12,7 @@ import { graphql, type LogContactInput } from '../graphql';
  */
 export const LogContact = graphql(`
   mutation LogContact($input: LogContactInput!) {
-    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field params { name value kind enumType } } }
+    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }
   }
 `);
 

@@ -19,7 +19,7 @@ const Batch = graphql(`
 
 const Confirm = graphql(`
   mutation ConfirmProposals($proposals: [ProposalInput!]!) {
-    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field params { name value kind enumType } } }
+    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { ...UserErrorFields } }
   }
 `);
 

@@ -34,14 +34,14 @@ const WhyNot = graphql(`
 
 const MentorSearch = graphql(`query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }`);
 
-const Propose = graphql(`mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const Agree = graphql(`mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const Activate = graphql(`mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const Pause = graphql(`mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const Resume = graphql(`mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const ShareRisk = graphql(`mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const ShareNeedNote = graphql(`mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const End = graphql(`mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
+const Propose = graphql(`mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const Agree = graphql(`mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const Activate = graphql(`mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const Pause = graphql(`mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const Resume = graphql(`mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const ShareRisk = graphql(`mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const ShareNeedNote = graphql(`mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const End = graphql(`mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
 
 type Match = ClientMatchingQuery['matches'][number];
 type Need = NonNullable<ClientMatchingQuery['client']>['needs'][number];

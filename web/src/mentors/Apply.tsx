@@ -9,7 +9,7 @@ import { genders, municipalityOptions, needDomains, spokenLanguages, useEnumOpti
 
 const Submit = graphql(`
   mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {
-    submitMentorApplication(input: $input) { received mentorId errors { code message field params { name value kind enumType } } }
+    submitMentorApplication(input: $input) { received mentorId errors { ...UserErrorFields } }
   }
 `);
 

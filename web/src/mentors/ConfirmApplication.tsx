@@ -6,7 +6,7 @@ import { useCommand } from '../ui/data';
 import { CommandForm } from '../ui/form';
 import { Page } from '../ui/Page';
 
-const Confirm = graphql(`mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { code message field params { name value kind enumType } } } }`);
+const Confirm = graphql(`mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { ...UserErrorFields } } }`);
 
 /**
  * The link e-mailed to someone who applied on the public form, `<PublicUrl>/confirm-application#…`. Confirming is a

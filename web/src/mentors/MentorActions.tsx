@@ -8,18 +8,18 @@ import { CommandForm, SelectField, TextField } from '../ui/form';
 import { useEnumOptions } from '../ui/reference';
 import type { MentorData } from './MentorProfile';
 
-const Interview = graphql(`mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Reference = graphql(`mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Check = graphql(`mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Training = graphql(`mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Agreement = graphql(`mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Approve = graphql(`mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { code message field params { name value kind enumType } } } }`);
-const Reject = graphql(`mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Suspend = graphql(`mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Reinstate = graphql(`mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Withdraw = graphql(`mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Supervision = graphql(`mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Capacity = graphql(`mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
+const Interview = graphql(`mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Reference = graphql(`mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Check = graphql(`mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Training = graphql(`mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Agreement = graphql(`mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Approve = graphql(`mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { ...UserErrorFields } } }`);
+const Reject = graphql(`mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Suspend = graphql(`mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Reinstate = graphql(`mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Withdraw = graphql(`mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Supervision = graphql(`mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Capacity = graphql(`mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
 
 type Props = { mentor: MentorData; onDone: () => void };
 

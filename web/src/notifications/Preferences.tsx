@@ -8,7 +8,7 @@ import { Failure, QueryView } from '../ui/states';
 const Mine = graphql(`query MyNotificationPreferences { myNotificationPreferences { kind channel canSwitchOff } }`);
 const Set = graphql(`
   mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {
-    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field params { name value kind enumType } } }
+    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { ...UserErrorFields } }
   }
 `);
 

@@ -14,14 +14,14 @@ const Summary = graphql(`
   query OutcomeSummary($contractId: ID!, $period: String!) {
     outcomeSummary(contractId: $contractId, period: $period) {
       summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }
-      errors { code message field params { name value kind enumType } }
+      errors { ...UserErrorFields }
     }
   }
 `);
 
 const Resend = graphql(`
   mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {
-    resendOutcomeSummary(input: $input) { summary { period } errors { code message field params { name value kind enumType } } }
+    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }
   }
 `);
 

@@ -10,13 +10,13 @@ import { Panel } from '../ui/Page';
 
 const Export = graphql(`
   mutation ExportPersonData($personId: ID!, $purpose: String) {
-    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field params { name value kind enumType } } }
+    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }
   }
 `);
 
 const Erase = graphql(`
   mutation ErasePersonData($personId: ID!, $reason: String!) {
-    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field params { name value kind enumType } } }
+    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }
   }
 `);
 

@@ -8,7 +8,7 @@ import { QueryView } from '../ui/states';
 
 const MySecondFactor = graphql(`query MySecondFactor { me { id secondFactorEnabled secondFactorRequired } }`);
 
-const Disable = graphql(`mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { code message field params { name value kind enumType } } } }`);
+const Disable = graphql(`mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { ...UserErrorFields } } }`);
 
 /** The person's second factor: set it up, set it up again on a new phone (new recovery codes), or turn it off. */
 export function SecondFactorPanel() {

@@ -951,6 +951,8 @@ export type UpdateSecurityPolicyMutationVariables = Exact<{
 
 export type UpdateSecurityPolicyMutation = { updateSecurityPolicy: { policy: { requireSecondFactor: boolean } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
+export type UserErrorFieldsFragment = { code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> };
+
 export type AuditTrailQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -1596,7 +1598,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($status: ContractStatus) {
   contracts(status: $status) {
@@ -1644,19 +1658,21 @@ export const CreateContractDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
 export const AmendContractDocument = new TypedDocumentString(`
     mutation AmendContract($input: AmendContractInput!) {
   amendContract(input: $input) {
@@ -1665,19 +1681,21 @@ export const AmendContractDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AmendContractMutation, AmendContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AmendContractMutation, AmendContractMutationVariables>;
 export const TerminateContractDocument = new TypedDocumentString(`
     mutation TerminateContract($input: TerminateContractInput!) {
   terminateContract(input: $input) {
@@ -1687,19 +1705,21 @@ export const TerminateContractDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
 export const OrganisationsDocument = new TypedDocumentString(`
     query Organisations($kind: OrganisationKind) {
   organisations(kind: $kind) {
@@ -1723,19 +1743,21 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
       name
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const VettingPolicyDocument = new TypedDocumentString(`
     query VettingPolicy {
   vettingPolicy {
@@ -1756,19 +1778,21 @@ export const UpdateVettingPolicyDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateVettingPolicyMutation, UpdateVettingPolicyMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UpdateVettingPolicyMutation, UpdateVettingPolicyMutationVariables>;
 export const ReminderRulesDocument = new TypedDocumentString(`
     query ReminderRules {
   reminderRules {
@@ -1793,19 +1817,21 @@ export const UpdateReminderRulesDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateReminderRulesMutation, UpdateReminderRulesMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UpdateReminderRulesMutation, UpdateReminderRulesMutationVariables>;
 export const MatchingWeightsDocument = new TypedDocumentString(`
     query MatchingWeights {
   matchingWeights {
@@ -1825,19 +1851,21 @@ export const UpdateMatchingWeightsDocument = new TypedDocumentString(`
       needCoverage
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMatchingWeightsMutation, UpdateMatchingWeightsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UpdateMatchingWeightsMutation, UpdateMatchingWeightsMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($organisationId: ID) {
   users(organisationId: $organisationId) {
@@ -1886,19 +1914,21 @@ export const InviteUserDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
 export const ChangeUserRolesDocument = new TypedDocumentString(`
     mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {
   changeUserRoles(userId: $userId, roles: $roles) {
@@ -1907,19 +1937,21 @@ export const ChangeUserRolesDocument = new TypedDocumentString(`
       roles
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeUserRolesMutation, ChangeUserRolesMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangeUserRolesMutation, ChangeUserRolesMutationVariables>;
 export const ResendInvitationDocument = new TypedDocumentString(`
     mutation ResendInvitation($userId: ID!) {
   resendInvitation(userId: $userId) {
@@ -1929,19 +1961,21 @@ export const ResendInvitationDocument = new TypedDocumentString(`
       invitationExpiresAt
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const RevokeInvitationDocument = new TypedDocumentString(`
     mutation RevokeInvitation($userId: ID!) {
   revokeInvitation(userId: $userId) {
@@ -1950,19 +1984,21 @@ export const RevokeInvitationDocument = new TypedDocumentString(`
       email
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const DeactivateUserDocument = new TypedDocumentString(`
     mutation DeactivateUser($userId: ID!) {
   deactivateUser(userId: $userId) {
@@ -1971,19 +2007,21 @@ export const DeactivateUserDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
 export const ReactivateUserDocument = new TypedDocumentString(`
     mutation ReactivateUser($userId: ID!) {
   reactivateUser(userId: $userId) {
@@ -1992,19 +2030,21 @@ export const ReactivateUserDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const SecurityPolicyDocument = new TypedDocumentString(`
     query SecurityPolicy {
   securityPolicy {
@@ -2023,19 +2063,21 @@ export const UpdateSecurityPolicyDocument = new TypedDocumentString(`
       requireSecondFactor
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateSecurityPolicyMutation, UpdateSecurityPolicyMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UpdateSecurityPolicyMutation, UpdateSecurityPolicyMutationVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {
   auditTrail(
@@ -2091,55 +2133,61 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email) {
     ok
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
     ok
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const BeginSecondFactorEnrolmentDocument = new TypedDocumentString(`
     mutation BeginSecondFactorEnrolment {
   beginSecondFactorEnrolment {
@@ -2149,19 +2197,21 @@ export const BeginSecondFactorEnrolmentDocument = new TypedDocumentString(`
       qrSvg
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<BeginSecondFactorEnrolmentMutation, BeginSecondFactorEnrolmentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<BeginSecondFactorEnrolmentMutation, BeginSecondFactorEnrolmentMutationVariables>;
 export const ConfirmSecondFactorEnrolmentDocument = new TypedDocumentString(`
     mutation ConfirmSecondFactorEnrolment($code: String!) {
   confirmSecondFactorEnrolment(code: $code) {
@@ -2173,19 +2223,21 @@ export const ConfirmSecondFactorEnrolmentDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables>;
 export const RecordConsentDocument = new TypedDocumentString(`
     mutation RecordConsent($input: RecordConsentInput!) {
   recordConsent(input: $input) {
@@ -2194,19 +2246,21 @@ export const RecordConsentDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
 export const WithdrawConsentDocument = new TypedDocumentString(`
     mutation WithdrawConsent($input: WithdrawConsentInput!) {
   withdrawConsent(input: $input) {
@@ -2215,19 +2269,21 @@ export const WithdrawConsentDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const AssessNeedsDocument = new TypedDocumentString(`
     mutation AssessNeeds($input: AssessNeedsInput!) {
   assessNeeds(input: $input) {
@@ -2236,19 +2292,21 @@ export const AssessNeedsDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AssessNeedsMutation, AssessNeedsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AssessNeedsMutation, AssessNeedsMutationVariables>;
 export const RecordRiskFlagsDocument = new TypedDocumentString(`
     mutation RecordRiskFlags($input: RecordRiskFlagsInput!) {
   recordRiskFlags(input: $input) {
@@ -2257,19 +2315,21 @@ export const RecordRiskFlagsDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordRiskFlagsMutation, RecordRiskFlagsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordRiskFlagsMutation, RecordRiskFlagsMutationVariables>;
 export const RecordPreferencesDocument = new TypedDocumentString(`
     mutation RecordPreferences($input: RecordPreferencesInput!) {
   recordPreferences(input: $input) {
@@ -2278,19 +2338,21 @@ export const RecordPreferencesDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordPreferencesMutation, RecordPreferencesMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordPreferencesMutation, RecordPreferencesMutationVariables>;
 export const RecordMeetingDocument = new TypedDocumentString(`
     mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) {
   recordInterInstitutionalMeeting(input: $input) {
@@ -2299,19 +2361,21 @@ export const RecordMeetingDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordMeetingMutation, RecordMeetingMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordMeetingMutation, RecordMeetingMutationVariables>;
 export const ChangeReleaseDateDocument = new TypedDocumentString(`
     mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) {
   changeReleaseDate(input: $input) {
@@ -2320,19 +2384,21 @@ export const ChangeReleaseDateDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeReleaseDateMutation, ChangeReleaseDateMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangeReleaseDateMutation, ChangeReleaseDateMutationVariables>;
 export const RecordReleaseDocument = new TypedDocumentString(`
     mutation RecordRelease($input: RecordReleaseInput!) {
   recordRelease(input: $input) {
@@ -2341,19 +2407,21 @@ export const RecordReleaseDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordReleaseMutation, RecordReleaseMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordReleaseMutation, RecordReleaseMutationVariables>;
 export const CloseCaseDocument = new TypedDocumentString(`
     mutation CloseCase($input: CloseCaseInput!) {
   closeCase(input: $input) {
@@ -2362,19 +2430,21 @@ export const CloseCaseDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CloseCaseMutation, CloseCaseMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CloseCaseMutation, CloseCaseMutationVariables>;
 export const ReopenCaseDocument = new TypedDocumentString(`
     mutation ReopenCase($input: ReopenCaseInput!) {
   reopenCase(input: $input) {
@@ -2383,19 +2453,21 @@ export const ReopenCaseDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
 export const AddGoalDocument = new TypedDocumentString(`
     mutation AddGoal($input: AddGoalInput!) {
   addGoal(input: $input) {
@@ -2404,19 +2476,21 @@ export const AddGoalDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddGoalMutation, AddGoalMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AddGoalMutation, AddGoalMutationVariables>;
 export const CompleteGoalDocument = new TypedDocumentString(`
     mutation CompleteGoal($input: CompleteGoalInput!) {
   completeGoal(input: $input) {
@@ -2425,19 +2499,21 @@ export const CompleteGoalDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompleteGoalMutation, CompleteGoalMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CompleteGoalMutation, CompleteGoalMutationVariables>;
 export const DropGoalDocument = new TypedDocumentString(`
     mutation DropGoal($input: DropGoalInput!) {
   dropGoal(input: $input) {
@@ -2446,19 +2522,21 @@ export const DropGoalDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DropGoalMutation, DropGoalMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DropGoalMutation, DropGoalMutationVariables>;
 export const ChangeGoalDeadlineDocument = new TypedDocumentString(`
     mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) {
   changeGoalDeadline(input: $input) {
@@ -2467,19 +2545,21 @@ export const ChangeGoalDeadlineDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeGoalDeadlineMutation, ChangeGoalDeadlineMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangeGoalDeadlineMutation, ChangeGoalDeadlineMutationVariables>;
 export const ClientCaseDocument = new TypedDocumentString(`
     query ClientCase($id: ID!) {
   client(id: $id) {
@@ -2599,19 +2679,21 @@ export const ReferClientDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReferClientMutation, ReferClientMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ReferClientMutation, ReferClientMutationVariables>;
 export const UpcomingReleasesDocument = new TypedDocumentString(`
     query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {
   upcomingReleases(
@@ -2675,19 +2757,21 @@ export const AcknowledgeConcernDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AcknowledgeConcernMutation, AcknowledgeConcernMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeConcernMutation, AcknowledgeConcernMutationVariables>;
 export const EngagementDocument = new TypedDocumentString(`
     query Engagement($cadence: CadenceStatus) {
   engagement(cadence: $cadence) {
@@ -2765,19 +2849,21 @@ export const RetractContactDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RetractContactMutation, RetractContactMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RetractContactMutation, RetractContactMutationVariables>;
 export const CommentOnContactDocument = new TypedDocumentString(`
     mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {
   commentOnContact(
@@ -2792,19 +2878,21 @@ export const CommentOnContactDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CommentOnContactMutation, CommentOnContactMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CommentOnContactMutation, CommentOnContactMutationVariables>;
 export const MyMatchesDocument = new TypedDocumentString(`
     query MyMatches {
   myMatches {
@@ -2850,19 +2938,21 @@ export const AcceptMatchDocument = new TypedDocumentString(`
       mentorAccepted
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AcceptMatchMutation, AcceptMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AcceptMatchMutation, AcceptMatchMutationVariables>;
 export const DeclineMatchDocument = new TypedDocumentString(`
     mutation DeclineMatch($input: MatchCommandInput!) {
   declineMatch(input: $input) {
@@ -2871,19 +2961,21 @@ export const DeclineMatchDocument = new TypedDocumentString(`
       stage
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeclineMatchMutation, DeclineMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DeclineMatchMutation, DeclineMatchMutationVariables>;
 export const LogContactDocument = new TypedDocumentString(`
     mutation LogContact($input: LogContactInput!) {
   logContact(input: $input) {
@@ -2894,19 +2986,21 @@ export const LogContactDocument = new TypedDocumentString(`
       matchVersion
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<LogContactMutation, LogContactMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<LogContactMutation, LogContactMutationVariables>;
 export const CoordinatorDeskDocument = new TypedDocumentString(`
     query CoordinatorDesk {
   upcomingReleases(withinDays: 30, unmatchedOnly: true) {
@@ -2977,19 +3071,21 @@ export const ConfirmProposalsDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmProposalsMutation, ConfirmProposalsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ConfirmProposalsMutation, ConfirmProposalsMutationVariables>;
 export const ProposedMatchesDocument = new TypedDocumentString(`
     query ProposedMatches {
   matches(stage: PROPOSED) {
@@ -3115,19 +3211,21 @@ export const ProposeMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProposeMatchMutation, ProposeMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ProposeMatchMutation, ProposeMatchMutationVariables>;
 export const RecordClientAgreementDocument = new TypedDocumentString(`
     mutation RecordClientAgreement($input: MatchCommandInput!) {
   recordClientAgreement(input: $input) {
@@ -3135,19 +3233,21 @@ export const RecordClientAgreementDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordClientAgreementMutation, RecordClientAgreementMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordClientAgreementMutation, RecordClientAgreementMutationVariables>;
 export const ActivateMatchDocument = new TypedDocumentString(`
     mutation ActivateMatch($input: MatchCommandInput!) {
   activateMatch(input: $input) {
@@ -3155,19 +3255,21 @@ export const ActivateMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActivateMatchMutation, ActivateMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ActivateMatchMutation, ActivateMatchMutationVariables>;
 export const PauseMatchDocument = new TypedDocumentString(`
     mutation PauseMatch($input: MatchCommandInput!) {
   pauseMatch(input: $input) {
@@ -3175,19 +3277,21 @@ export const PauseMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<PauseMatchMutation, PauseMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<PauseMatchMutation, PauseMatchMutationVariables>;
 export const ResumeMatchDocument = new TypedDocumentString(`
     mutation ResumeMatch($input: MatchCommandInput!) {
   resumeMatch(input: $input) {
@@ -3195,19 +3299,21 @@ export const ResumeMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResumeMatchMutation, ResumeMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ResumeMatchMutation, ResumeMatchMutationVariables>;
 export const ShareRiskFlagsWithMentorDocument = new TypedDocumentString(`
     mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) {
   shareRiskFlagsWithMentor(input: $input) {
@@ -3215,19 +3321,21 @@ export const ShareRiskFlagsWithMentorDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ShareRiskFlagsWithMentorMutation, ShareRiskFlagsWithMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ShareRiskFlagsWithMentorMutation, ShareRiskFlagsWithMentorMutationVariables>;
 export const ShareNeedNoteWithMentorDocument = new TypedDocumentString(`
     mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) {
   shareNeedNoteWithMentor(input: $input) {
@@ -3235,19 +3343,21 @@ export const ShareNeedNoteWithMentorDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ShareNeedNoteWithMentorMutation, ShareNeedNoteWithMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ShareNeedNoteWithMentorMutation, ShareNeedNoteWithMentorMutationVariables>;
 export const EndMatchDocument = new TypedDocumentString(`
     mutation EndMatch($input: MatchCommandInput!) {
   endMatch(input: $input) {
@@ -3255,56 +3365,62 @@ export const EndMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<EndMatchMutation, EndMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<EndMatchMutation, EndMatchMutationVariables>;
 export const SubmitMentorApplicationDocument = new TypedDocumentString(`
     mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {
   submitMentorApplication(input: $input) {
     received
     mentorId
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmitMentorApplicationMutation, SubmitMentorApplicationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SubmitMentorApplicationMutation, SubmitMentorApplicationMutationVariables>;
 export const ConfirmMentorApplicationDocument = new TypedDocumentString(`
     mutation ConfirmMentorApplication($token: String!) {
   confirmMentorApplication(token: $token) {
     received
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmMentorApplicationMutation, ConfirmMentorApplicationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ConfirmMentorApplicationMutation, ConfirmMentorApplicationMutationVariables>;
 export const RecordScreeningInterviewDocument = new TypedDocumentString(`
     mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) {
   recordScreeningInterview(input: $input) {
@@ -3313,19 +3429,21 @@ export const RecordScreeningInterviewDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordScreeningInterviewMutation, RecordScreeningInterviewMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordScreeningInterviewMutation, RecordScreeningInterviewMutationVariables>;
 export const RecordReferenceDocument = new TypedDocumentString(`
     mutation RecordReference($input: RecordReferenceInput!) {
   recordReference(input: $input) {
@@ -3334,19 +3452,21 @@ export const RecordReferenceDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordReferenceMutation, RecordReferenceMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordReferenceMutation, RecordReferenceMutationVariables>;
 export const RecordBackgroundCheckDocument = new TypedDocumentString(`
     mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) {
   recordBackgroundCheck(input: $input) {
@@ -3355,19 +3475,21 @@ export const RecordBackgroundCheckDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordBackgroundCheckMutation, RecordBackgroundCheckMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordBackgroundCheckMutation, RecordBackgroundCheckMutationVariables>;
 export const RecordTrainingCompletedDocument = new TypedDocumentString(`
     mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) {
   recordTrainingCompleted(input: $input) {
@@ -3376,19 +3498,21 @@ export const RecordTrainingCompletedDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordTrainingCompletedMutation, RecordTrainingCompletedMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordTrainingCompletedMutation, RecordTrainingCompletedMutationVariables>;
 export const SignConfidentialityAgreementDocument = new TypedDocumentString(`
     mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) {
   signConfidentialityAgreement(input: $input) {
@@ -3397,19 +3521,21 @@ export const SignConfidentialityAgreementDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignConfidentialityAgreementMutation, SignConfidentialityAgreementMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SignConfidentialityAgreementMutation, SignConfidentialityAgreementMutationVariables>;
 export const ApproveMentorDocument = new TypedDocumentString(`
     mutation ApproveMentor($input: ApproveMentorInput!) {
   approveMentor(input: $input) {
@@ -3425,19 +3551,21 @@ export const ApproveMentorDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApproveMentorMutation, ApproveMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ApproveMentorMutation, ApproveMentorMutationVariables>;
 export const RejectMentorDocument = new TypedDocumentString(`
     mutation RejectMentor($input: RejectMentorInput!) {
   rejectMentor(input: $input) {
@@ -3446,19 +3574,21 @@ export const RejectMentorDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RejectMentorMutation, RejectMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RejectMentorMutation, RejectMentorMutationVariables>;
 export const SuspendMentorDocument = new TypedDocumentString(`
     mutation SuspendMentor($input: SuspendMentorInput!) {
   suspendMentor(input: $input) {
@@ -3467,19 +3597,21 @@ export const SuspendMentorDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SuspendMentorMutation, SuspendMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SuspendMentorMutation, SuspendMentorMutationVariables>;
 export const ReinstateMentorDocument = new TypedDocumentString(`
     mutation ReinstateMentor($input: ReinstateMentorInput!) {
   reinstateMentor(input: $input) {
@@ -3488,19 +3620,21 @@ export const ReinstateMentorDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReinstateMentorMutation, ReinstateMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ReinstateMentorMutation, ReinstateMentorMutationVariables>;
 export const WithdrawMentorDocument = new TypedDocumentString(`
     mutation WithdrawMentor($input: WithdrawMentorInput!) {
   withdrawMentor(input: $input) {
@@ -3509,19 +3643,21 @@ export const WithdrawMentorDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawMentorMutation, WithdrawMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<WithdrawMentorMutation, WithdrawMentorMutationVariables>;
 export const RecordSupervisionSessionDocument = new TypedDocumentString(`
     mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) {
   recordSupervisionSession(input: $input) {
@@ -3530,19 +3666,21 @@ export const RecordSupervisionSessionDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordSupervisionSessionMutation, RecordSupervisionSessionMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordSupervisionSessionMutation, RecordSupervisionSessionMutationVariables>;
 export const ChangeMentorCapacityDocument = new TypedDocumentString(`
     mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) {
   changeMentorCapacity(input: $input) {
@@ -3551,19 +3689,21 @@ export const ChangeMentorCapacityDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeMentorCapacityMutation, ChangeMentorCapacityMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangeMentorCapacityMutation, ChangeMentorCapacityMutationVariables>;
 export const MentorProfileDocument = new TypedDocumentString(`
     query MentorProfile($id: ID!) {
   mentor(id: $id) {
@@ -3710,19 +3850,21 @@ export const SetMyNotificationPreferenceDocument = new TypedDocumentString(`
     mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {
   setMyNotificationPreference(kind: $kind, channel: $channel) {
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SetMyNotificationPreferenceMutation, SetMyNotificationPreferenceMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SetMyNotificationPreferenceMutation, SetMyNotificationPreferenceMutationVariables>;
 export const OutcomeSummaryDocument = new TypedDocumentString(`
     query OutcomeSummary($contractId: ID!, $period: String!) {
   outcomeSummary(contractId: $contractId, period: $period) {
@@ -3744,19 +3886,21 @@ export const OutcomeSummaryDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<OutcomeSummaryQuery, OutcomeSummaryQueryVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<OutcomeSummaryQuery, OutcomeSummaryQueryVariables>;
 export const ResendOutcomeSummaryDocument = new TypedDocumentString(`
     mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {
   resendOutcomeSummary(input: $input) {
@@ -3764,19 +3908,21 @@ export const ResendOutcomeSummaryDocument = new TypedDocumentString(`
       period
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResendOutcomeSummaryMutation, ResendOutcomeSummaryMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ResendOutcomeSummaryMutation, ResendOutcomeSummaryMutationVariables>;
 export const ExportPersonDataDocument = new TypedDocumentString(`
     mutation ExportPersonData($personId: ID!, $purpose: String) {
   exportPersonData(personId: $personId, purpose: $purpose) {
@@ -3786,19 +3932,21 @@ export const ExportPersonDataDocument = new TypedDocumentString(`
       json
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
 export const ErasePersonDataDocument = new TypedDocumentString(`
     mutation ErasePersonData($personId: ID!, $reason: String!) {
   erasePersonData(personId: $personId, reason: $reason) {
@@ -3806,19 +3954,21 @@ export const ErasePersonDataDocument = new TypedDocumentString(`
       eventsMasked
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ErasePersonDataMutation, ErasePersonDataMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ErasePersonDataMutation, ErasePersonDataMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3856,19 +4006,21 @@ export const LoginDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout {
@@ -3884,19 +4036,21 @@ export const SetMyLanguageDocument = new TypedDocumentString(`
       language
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {
@@ -3904,19 +4058,21 @@ export const ChangePasswordDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const MySecondFactorDocument = new TypedDocumentString(`
     query MySecondFactor {
   me {
@@ -3934,19 +4090,21 @@ export const DisableSecondFactorDocument = new TypedDocumentString(`
       secondFactorEnabled
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DisableSecondFactorMutation, DisableSecondFactorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DisableSecondFactorMutation, DisableSecondFactorMutationVariables>;
 export const MySessionsDocument = new TypedDocumentString(`
     query MySessions {
   mySessions {
@@ -3964,37 +4122,41 @@ export const EndSessionDocument = new TypedDocumentString(`
   endSession(sessionId: $sessionId) {
     ended
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
 export const SignOutEverywhereDocument = new TypedDocumentString(`
     mutation SignOutEverywhere {
   signOutEverywhere {
     ended
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
@@ -4018,19 +4180,21 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($id: ID!) {
   revokeApiToken(id: $id) {
@@ -4039,19 +4203,21 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
       revokedAt
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const MunicipalitiesDocument = new TypedDocumentString(`
     query Municipalities {
   municipalities {
