@@ -139,8 +139,8 @@ function ContractForm({ amend, onDone }: { amend?: Contract; onDone?: () => void
   const [form, setForm] = useState(blank);
   const [key, setKey] = useState(newKey);
   const [saved, setSaved] = useState(false);
-  const create = useCommand(Create, (r) => r.createContract);
-  const change = useCommand(Amend, (r) => r.amendContract);
+  const create = useCommand(Create, (r) => r.createContract, { refreshes: ['Contracts'] });
+  const change = useCommand(Amend, (r) => r.amendContract, { refreshes: ['Contracts'] });
   const command = amend ? change : create;
   const set = (field: keyof typeof blank) => (value: string | string[]) => setForm({ ...form, [field]: value });
 
@@ -207,7 +207,7 @@ function TerminateForm({ contract, onDone }: { contract: Contract; onDone: () =>
   const { t } = useI18n();
   const [effectiveDate, setDate] = useState('');
   const [reason, setReason] = useState('');
-  const command = useCommand(Terminate, (r) => r.terminateContract);
+  const command = useCommand(Terminate, (r) => r.terminateContract, { refreshes: ['Contracts'] });
   const submit = async () => {
     if (!effectiveDate) return command.setErrors([{ code: 'REQUIRED', field: 'effectiveDate', message: '' }]);
     if (await command.run({ input: { contractId: contract.id, expectedVersion: contract.version, effectiveDate, reason } })) onDone();

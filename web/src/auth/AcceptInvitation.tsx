@@ -23,7 +23,7 @@ export function AcceptInvitation({ onSignedIn }: { onSignedIn: (user: User) => v
   const [token] = useState(linkSecret);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const command = useCommand(Accept, (r) => r.acceptInvitation);
+  const command = useCommand(Accept, (r) => r.acceptInvitation, { refreshes: [] });
 
   const submit = async () => {
     if (password !== repeat) {

@@ -32,8 +32,8 @@ export function SecondFactorSetup({ onFinished, startLabel, finishLabel, onCance
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
-  const begin = useCommand(Begin, (r) => r.beginSecondFactorEnrolment);
-  const confirm = useCommand(Confirm, (r) => r.confirmSecondFactorEnrolment);
+  const begin = useCommand(Begin, (r) => r.beginSecondFactorEnrolment, { refreshes: [] });
+  const confirm = useCommand(Confirm, (r) => r.confirmSecondFactorEnrolment, { refreshes: ['MySecondFactor', 'SecurityPolicy'] });
   const [enrolment, setEnrolment] = useState<{ secret: string; qrSvg: string } | null>(null);
   const [code, setCode] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);

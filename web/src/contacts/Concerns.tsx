@@ -36,7 +36,7 @@ function Concern({ concern: c }: { concern: OpenConcernsQuery['openConcerns'][nu
   const { t, te } = useI18n();
   const format = useFormat();
   const [note, setNote] = useState('');
-  const command = useCommand(Acknowledge, (r) => r.acknowledgeConcern);
+  const command = useCommand(Acknowledge, (r) => r.acknowledgeConcern, { refreshes: ['OpenConcerns', 'ContactTimeline', 'Engagement'] });
   return (
     <li className="row column alert-row">
       <p className="row-title">

@@ -1,7 +1,7 @@
 import { createStore, del, entries, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 import { ApiError, execute, type UserError } from '../api';
-import { graphql, type LogContactInput } from '../graphql';
+import { graphql, type LogContactInput, type QueryName } from '../graphql';
 
 /**
  * Meetings logged on the phone wait here (IndexedDB) until the server has them. Every one is written here first,
@@ -15,6 +15,12 @@ export const LogContact = graphql(`
     logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }
   }
 `);
+
+/**
+ * Where a meeting shows once the server has it (or has it no longer, when retracted): the match's log, the mentor's
+ * people (last contact, next one due), the coordinator's engagement table and desk, and urgent concerns.
+ */
+export const meetingViews: QueryName[] = ['ContactTimeline', 'MyMatches', 'Engagement', 'CoordinatorDesk', 'OpenConcerns'];
 
 export interface Queued {
   input: LogContactInput;
@@ -43,6 +49,7 @@ let again = false;
 let delay = firstDelay;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
+const sentListeners = new Set<(item: Queued) => void>();
 
 async function reload(): Promise<void> {
   const stored = (await entries<string, Queued>(store)).map(([, v]) => v);
@@ -106,6 +113,7 @@ export function flush(userId: string): Promise<void> {
           } else {
             sent.set(item.input.idempotencyKey, item);
             await del(item.input.idempotencyKey, store);
+            sentListeners.forEach((l) => l(item));
           }
         }
       } while (again && !failed);
@@ -150,6 +158,14 @@ function schedule(userId: string, failed: boolean): void {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Called with each meeting the server accepted (or already had), after it left the queue; returns the unsubscribe. */
+export function onSent(listener: (item: Queued) => void): () => void {
+  sentListeners.add(listener);
+  return () => {
+    sentListeners.delete(listener);
+  };
 }
 
 /** The signed-in user's meetings on this phone (waiting, refused, sent in this session), live. */

@@ -17,7 +17,7 @@ export function ConfirmApplication() {
   const { t } = useI18n();
   const [token] = useState(linkSecret);
   const [done, setDone] = useState(false);
-  const command = useCommand(Confirm, (r) => r.confirmMentorApplication);
+  const command = useCommand(Confirm, (r) => r.confirmMentorApplication, { refreshes: ['VettingBoard', 'Mentors', 'CoordinatorDesk'] });
 
   const submit = async () => {
     if (await command.run({ token })) setDone(true);

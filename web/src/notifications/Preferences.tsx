@@ -16,7 +16,7 @@ const Set = graphql(`
 export function NotificationPreferences() {
   const { t, te } = useI18n();
   const preferences = useGql(Mine, undefined);
-  const command = useCommand(Set, (r) => r.setMyNotificationPreference);
+  const command = useCommand(Set, (r) => r.setMyNotificationPreference, { refreshes: ['MyNotificationPreferences'] });
   // Each tick saves at once; the box then shows what the server holds, and the save is said until the next tick.
   const [saved, setSaved] = useState(false);
   const change = async (kind: NotificationKind, channel: NotificationChannel) => {

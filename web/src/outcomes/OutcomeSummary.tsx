@@ -60,7 +60,7 @@ export function OutcomeSummary({ contractId, cadence }: { contractId: string; ca
   const options = periods(cadence);
   const [period, setPeriod] = useState(options[0]);
   const summary = useGql(Summary, { contractId, period });
-  const resend = useCommand(Resend, (r) => r.resendOutcomeSummary);
+  const resend = useCommand(Resend, (r) => r.resendOutcomeSummary, { refreshes: ['OutcomeSummary', 'Notifications'] });
   const [resent, setResent] = useState(false);
 
   return (

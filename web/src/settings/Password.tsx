@@ -14,7 +14,7 @@ export function ChangePasswordForm() {
   const { t } = useI18n();
   const { user } = useSession();
   const [f, setF] = useState({ currentPassword: '', newPassword: '', repeat: '' });
-  const command = useCommand(ChangePassword, (r) => r.changePassword);
+  const command = useCommand(ChangePassword, (r) => r.changePassword, { refreshes: ['MySessions'] });
 
   const submit = async () => {
     if (f.newPassword !== f.repeat) return command.setErrors([{ code: 'PASSWORDS_DIFFER', field: 'repeat', message: '' }]);

@@ -57,7 +57,7 @@ export function SecondFactorPanel() {
 function DisableForm({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
-  const command = useCommand(Disable, (r) => r.disableSecondFactor);
+  const command = useCommand(Disable, (r) => r.disableSecondFactor, { refreshes: ['MySecondFactor', 'SecurityPolicy'] });
   const submit = async () => {
     if (!code.trim()) return command.setErrors([{ code: 'REQUIRED', field: 'code', message: '' }]);
     if (await command.run({ code: code.trim() })) onDone();

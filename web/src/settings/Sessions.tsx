@@ -27,8 +27,8 @@ export function Sessions() {
   const format = useFormat();
   const { signedOut } = useSession();
   const sessions = useGql(MySessions, undefined);
-  const end = useCommand(EndSession, (r) => r.endSession);
-  const everywhere = useCommand(SignOutEverywhere, (r) => r.signOutEverywhere);
+  const end = useCommand(EndSession, (r) => r.endSession, { refreshes: ['MySessions'] });
+  const everywhere = useCommand(SignOutEverywhere, (r) => r.signOutEverywhere, { refreshes: [] });
   const [ending, setEnding] = useState<string | null>(null);
 
   const endOne = async (id: string) => {

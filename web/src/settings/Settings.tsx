@@ -54,8 +54,8 @@ function ApiTokens() {
   const { t } = useI18n();
   const format = useFormat();
   const tokens = useGql(Tokens, undefined);
-  const create = useCommand(CreateToken, (r) => r.createApiToken);
-  const revoke = useCommand(RevokeToken, (r) => r.revokeApiToken);
+  const create = useCommand(CreateToken, (r) => r.createApiToken, { refreshes: ['ApiTokens'] });
+  const revoke = useCommand(RevokeToken, (r) => r.revokeApiToken, { refreshes: ['ApiTokens'] });
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [secret, setSecret] = useState<string | null>(null);
