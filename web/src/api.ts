@@ -50,7 +50,7 @@ export function antiforgeryToken(refresh = false): Promise<string> {
       if (token === pending) token = null;
     });
   }
-  return token!;
+  return token;
 }
 
 async function fetchToken(): Promise<string> {

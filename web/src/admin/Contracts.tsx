@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { graphql, type ContractsQuery, type ReportingCadence } from '../graphql';
+import { graphql, type ContractsQuery } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { OutcomeSummary } from '../outcomes/OutcomeSummary';
@@ -150,7 +150,7 @@ function ContractForm({ amend, onDone }: { amend?: Contract; onDone?: () => void
     endDate: form.endDate,
     clientCapacity: Number.parseInt(form.clientCapacity, 10) || 0,
     reportRecipients: form.reportRecipients.split(/[\s,;]+/).filter(Boolean),
-    cadence: form.cadence as ReportingCadence,
+    cadence: form.cadence,
   });
 
   const submit = async () => {

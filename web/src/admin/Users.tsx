@@ -239,7 +239,7 @@ type Done = (key: Key, values: Record<string, string>) => void;
 
 /** A command on one account, after saying what it will do: the confirmation is this short form's button. */
 function ConfirmForm({ command, text, submitLabel, onSubmit, onCancel }: {
-  command: Command; text: ReactNode; submitLabel: string; onSubmit: () => void; onCancel: () => void;
+  command: Command; text: ReactNode; submitLabel: string; onSubmit: () => unknown; onCancel: () => void;
 }) {
   return (
     <CommandForm command={command} onSubmit={onSubmit} submitLabel={submitLabel} extraActions={<CancelButton onClick={onCancel} />}>

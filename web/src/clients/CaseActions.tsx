@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import {
-  graphql, type CaseClosureReason, type QueryName, type ConsentScope, type Gender, type NeedDomain, type NeedLevel, type RiskFlag,
+  graphql, type CaseClosureReason, type ConsentScope, type Gender, type NeedDomain, type NeedLevel, type QueryName, type RiskFlag,
 } from '../graphql';
 import { rigaToday } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -102,7 +102,7 @@ function Needs({ client, onDone }: Props) {
   const [on, setOn] = useState(rigaToday());
   const command = useCommand(AssessNeeds, (r) => r.assessNeeds, { refreshes: ['ClientCase', 'ClientMatching', 'WhyNotMentor', 'MyMatches'] });
   const submit = async () => {
-    const needs = needDomains.map((d) => ({ domain: d as NeedDomain, level: chosen[d] as NeedLevel }));
+    const needs = needDomains.map((d) => ({ domain: d, level: chosen[d] as NeedLevel }));
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, needs, source, assessedOn: on } })) onDone();
   };
   return (

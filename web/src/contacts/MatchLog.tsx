@@ -61,7 +61,7 @@ export function MatchLog({ matchId }: { matchId: string }) {
       <OutboxStatus />
       {readOnly
         ? <p className="notice" role="note">{own?.stage === 'PAUSED' ? t('me.paused') : t('me.ended')}</p>
-        : <Panel title={t('log.new')}><LogContactForm matchId={matchId} /></Panel>}
+        : <Panel title={t('log.new')}><LogContactForm key={matchId} matchId={matchId} /></Panel>}
       <Panel title={t('log.history')}><History matchId={matchId} coordinator={coordinator} readOnly={readOnly} /></Panel>
     </Page>
   );

@@ -79,11 +79,14 @@ export async function edit(key: string): Promise<string | undefined> {
   return item.input.matchId;
 }
 
-/** The refused meeting the mentor chose to edit on this match, handed over once. */
-export function takeDraft(matchId: string): LogContactInput | undefined {
-  const draft = drafts.get(matchId);
-  drafts.delete(matchId);
-  return draft;
+/** The refused meeting the mentor chose to edit on this match, if any, live: the match's form fills itself from it. */
+export function useDraft(matchId: string): LogContactInput | undefined {
+  return useSyncExternalStore(subscribe, () => drafts.get(matchId));
+}
+
+/** The form has the draft: it is handed over once. */
+export function forgetDraft(matchId: string): void {
+  if (drafts.delete(matchId)) listeners.forEach((l) => l());
 }
 
 /**
@@ -172,6 +175,11 @@ export function onSent(listener: (item: Queued) => void): () => void {
 export function useOutbox(userId: string): Shown[] {
   const all = useSyncExternalStore(subscribe, () => snapshot);
   return all.filter((q) => q.userId === userId);
+}
+
+/** The same list as useOutbox, as it stands now (outside React). */
+export function outboxOf(userId: string): Shown[] {
+  return snapshot.filter((q) => q.userId === userId);
 }
 
 /** Loads the queue, sends what waits, and sends again whenever the connection comes back. */

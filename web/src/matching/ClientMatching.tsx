@@ -147,10 +147,10 @@ function MatchRow({ match: m, needs }: { match: Match; needs: Need[] }) {
   // Sharing starts only on a proposed or active match; on a paused one, only what is shared can be taken back.
   const notes = needs.filter((n) => n.note && (m.stage !== 'PAUSED' || m.sharedNeedNotes.includes(n.domain)));
   const list: Action[] = [
-    ...(m.stage === 'PROPOSED' && !m.clientAgreedOn ? [['agree', t('matching.clientAgreed'), (d) => <Step doc={Agree as unknown as StepDoc} pick="recordClientAgreement" input={input} onDone={d} label={t('matching.clientAgreed')} />]] as Action[] : []),
-    ...(m.stage === 'PROPOSED' ? [['activate', t('matching.activate'), (d) => <Step doc={Activate as unknown as StepDoc} pick="activateMatch" input={input} onDone={d} label={t('matching.activate')} />]] as Action[] : []),
-    ...(m.stage === 'ACTIVE' ? [['pause', t('matching.pause'), (d) => <Step doc={Pause as unknown as StepDoc} pick="pauseMatch" input={input} onDone={d} label={t('matching.pause')} withReason />]] as Action[] : []),
-    ...(m.stage === 'PAUSED' ? [['resume', t('matching.resume'), (d) => <Step doc={Resume as unknown as StepDoc} pick="resumeMatch" input={input} onDone={d} label={t('matching.resume')} />]] as Action[] : []),
+    ...(m.stage === 'PROPOSED' && !m.clientAgreedOn ? [['agree', t('matching.clientAgreed'), (d) => <Step doc={Agree} pick="recordClientAgreement" input={input} onDone={d} label={t('matching.clientAgreed')} />]] as Action[] : []),
+    ...(m.stage === 'PROPOSED' ? [['activate', t('matching.activate'), (d) => <Step doc={Activate} pick="activateMatch" input={input} onDone={d} label={t('matching.activate')} />]] as Action[] : []),
+    ...(m.stage === 'ACTIVE' ? [['pause', t('matching.pause'), (d) => <Step doc={Pause} pick="pauseMatch" input={input} onDone={d} label={t('matching.pause')} withReason />]] as Action[] : []),
+    ...(m.stage === 'PAUSED' ? [['resume', t('matching.resume'), (d) => <Step doc={Resume} pick="resumeMatch" input={input} onDone={d} label={t('matching.resume')} />]] as Action[] : []),
     ...(open && coordinator && (m.stage !== 'PAUSED' || m.riskFlagsShared) ? [['share', m.riskFlagsShared ? t('matching.unshareRisk') : t('matching.shareRisk'), (d) => (
       <ShareRiskForm match={m} onDone={d} />
     )]] as Action[] : []),
