@@ -76,7 +76,7 @@ export function App() {
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at start: `start` is a new function every render
   }, []);
 
   // Started offline: when the connection is back, the server says who is signed in (the session may have ended).
@@ -90,7 +90,7 @@ export function App() {
       current = false;
       window.removeEventListener('online', online);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only while started offline: `start` is a new function every render
   }, [offline]);
 
   // The mentor's own answers are kept for the next offline start while they are signed in.

@@ -2,7 +2,8 @@
 // request) plus the anti-forgery token every POST must carry. Operations are written next to the page that uses
 // them with `graphql(...)` from ./graphql, whose types codegen derives from the API's committed schema.
 
-import type { ParamKind, TypedDocumentString } from './graphql/generated/graphql';
+import { graphql } from './graphql';
+import type { ParamKind, TypedDocumentString, UserErrorFieldsFragment } from './graphql/generated/graphql';
 
 export const antiforgeryHeader = 'X-XSRF-TOKEN';
 
@@ -49,7 +50,7 @@ export function antiforgeryToken(refresh = false): Promise<string> {
       if (token === pending) token = null;
     });
   }
-  return token!;
+  return token;
 }
 
 async function fetchToken(): Promise<string> {
@@ -132,6 +133,14 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/**
+ * What every mutation selects of the rules the server refused: `errors { ...UserErrorFields }`. Codegen finds the
+ * fragment by its name (fragment masking is off), so each payload's `errors` is typed with these fields in place.
+ */
+export const UserErrorFields = graphql(`
+  fragment UserErrorFields on UserError { code message field params { name value kind enumType } }
+`);
+
 /** A rule the server refused, in the payload of a mutation; `field` names the input it is about. */
 export interface UserError {
   code: string;
@@ -148,3 +157,7 @@ export interface MessageParam {
   kind: ParamKind;
   enumType?: string | null;
 }
+
+// What the fragment selects is a UserError (the build fails when one of them changes without the other).
+const selected: UserError = {} as UserErrorFieldsFragment;
+void selected;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { graphql, type ContractsQuery, type ReportingCadence } from '../graphql';
+import { graphql, type ContractsQuery } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { OutcomeSummary } from '../outcomes/OutcomeSummary';
@@ -23,19 +23,19 @@ export const Contracts = graphql(`
 
 const Create = graphql(`
   mutation CreateContract($input: CreateContractInput!) {
-    createContract(input: $input) { contract { id } errors { code message field params { name value kind enumType } } }
+    createContract(input: $input) { contract { id } errors { ...UserErrorFields } }
   }
 `);
 
 const Amend = graphql(`
   mutation AmendContract($input: AmendContractInput!) {
-    amendContract(input: $input) { contract { id version } errors { code message field params { name value kind enumType } } }
+    amendContract(input: $input) { contract { id version } errors { ...UserErrorFields } }
   }
 `);
 
 const Terminate = graphql(`
   mutation TerminateContract($input: TerminateContractInput!) {
-    terminateContract(input: $input) { contract { id version status } errors { code message field params { name value kind enumType } } }
+    terminateContract(input: $input) { contract { id version status } errors { ...UserErrorFields } }
   }
 `);
 
@@ -139,8 +139,8 @@ function ContractForm({ amend, onDone }: { amend?: Contract; onDone?: () => void
   const [form, setForm] = useState(blank);
   const [key, setKey] = useState(newKey);
   const [saved, setSaved] = useState(false);
-  const create = useCommand(Create, (r) => r.createContract);
-  const change = useCommand(Amend, (r) => r.amendContract);
+  const create = useCommand(Create, (r) => r.createContract, { refreshes: ['Contracts'] });
+  const change = useCommand(Amend, (r) => r.amendContract, { refreshes: ['Contracts'] });
   const command = amend ? change : create;
   const set = (field: keyof typeof blank) => (value: string | string[]) => setForm({ ...form, [field]: value });
 
@@ -150,7 +150,7 @@ function ContractForm({ amend, onDone }: { amend?: Contract; onDone?: () => void
     endDate: form.endDate,
     clientCapacity: Number.parseInt(form.clientCapacity, 10) || 0,
     reportRecipients: form.reportRecipients.split(/[\s,;]+/).filter(Boolean),
-    cadence: form.cadence as ReportingCadence,
+    cadence: form.cadence,
   });
 
   const submit = async () => {
@@ -207,7 +207,7 @@ function TerminateForm({ contract, onDone }: { contract: Contract; onDone: () =>
   const { t } = useI18n();
   const [effectiveDate, setDate] = useState('');
   const [reason, setReason] = useState('');
-  const command = useCommand(Terminate, (r) => r.terminateContract);
+  const command = useCommand(Terminate, (r) => r.terminateContract, { refreshes: ['Contracts'] });
   const submit = async () => {
     if (!effectiveDate) return command.setErrors([{ code: 'REQUIRED', field: 'effectiveDate', message: '' }]);
     if (await command.run({ input: { contractId: contract.id, expectedVersion: contract.version, effectiveDate, reason } })) onDone();

@@ -17,7 +17,7 @@ const List = graphql(`
 
 const Create = graphql(`
   mutation CreateOrganisation($input: CreateOrganisationInput!) {
-    createOrganisation(input: $input) { organisation { id name } errors { code message field params { name value kind enumType } } }
+    createOrganisation(input: $input) { organisation { id name } errors { ...UserErrorFields } }
   }
 `);
 
@@ -72,7 +72,7 @@ function CreateOrganisation() {
   const [form, setForm] = useState(empty);
   const [key, setKey] = useState(newKey);
   const [created, setCreated] = useState<string | null>(null);
-  const command = useCommand(Create, (r) => r.createOrganisation);
+  const command = useCommand(Create, (r) => r.createOrganisation, { refreshes: ['Organisations', 'OrganisationsForUsers'] });
   const set = (field: keyof typeof empty) => (value: string) => setForm({ ...form, [field]: value });
 
   const submit = async () => {

@@ -13,7 +13,7 @@ const PolicyQuery = graphql(`
 
 const UpdatePolicy = graphql(`
   mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {
-    updateVettingPolicy(input: $input) { policy { version } errors { code message field params { name value kind enumType } } }
+    updateVettingPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }
   }
 `);
 
@@ -27,7 +27,7 @@ const RulesQuery = graphql(`
 `);
 
 const UpdateRules = graphql(`
-  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field params { name value kind enumType } } } }
+  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { ...UserErrorFields } } }
 `);
 
 const WeightsQuery = graphql(`
@@ -36,7 +36,7 @@ const WeightsQuery = graphql(`
 
 const UpdateWeights = graphql(`
   mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {
-    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { code message field params { name value kind enumType } } }
+    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { ...UserErrorFields } }
   }
 `);
 
@@ -74,7 +74,10 @@ function VettingPolicyForm({ policy }: { policy: VettingPolicyQuery['vettingPoli
     agreementRequired: policy.agreementRequired,
     refresherTrainingMonths: policy.refresherTrainingMonths == null ? '' : String(policy.refresherTrainingMonths),
   });
-  const command = useCommand(UpdatePolicy, (r) => r.updateVettingPolicy);
+  const command = useCommand(UpdatePolicy, (r) => r.updateVettingPolicy, {
+    // What a mentor still lacks, and so who may be matched, is read against the policy.
+    refreshes: ['VettingPolicy', 'MentorProfile', 'VettingBoard', 'Mentors', 'CoordinatorDesk', 'ClientMatching', 'WhyNotMentor'],
+  });
   const submit = () =>
     command.run({
       input: {
@@ -110,7 +113,7 @@ const factorNames = ['needCoverage', 'livedExperienceFit', 'ageProximity', 'avai
 function WeightsForm({ weights }: { weights: MatchingWeightsQuery['matchingWeights'] }) {
   const { t } = useI18n();
   const [form, setForm] = useServerValues(Object.fromEntries(factorNames.map((f) => [f, String(weights[f])])) as Record<(typeof factorNames)[number], string>);
-  const command = useCommand(UpdateWeights, (r) => r.updateMatchingWeights);
+  const command = useCommand(UpdateWeights, (r) => r.updateMatchingWeights, { refreshes: ['MatchingWeights', 'ClientMatching', 'WhyNotMentor'] });
   const submit = () => {
     const input = Object.fromEntries(factorNames.map((f) => [f, Number.parseFloat(form[f].replace(',', '.'))])) as Record<(typeof factorNames)[number], number>;
     return command.run({ input: { version: weights.version, ...input } });
@@ -134,7 +137,10 @@ type RuleName = (typeof ruleNames)[number];
 function ReminderRulesForm({ rules }: { rules: ReminderRulesQuery['reminderRules'] }) {
   const { t } = useI18n();
   const [form, setForm] = useServerValues(Object.fromEntries(ruleNames.map((n) => [n, String(rules[n])])) as Record<RuleName, string>);
-  const command = useCommand(UpdateRules, (r) => r.updateReminderRules);
+  const command = useCommand(UpdateRules, (r) => r.updateReminderRules, {
+    // When contact is next due follows the cadence rules (engagement, the desk's overdue list, the mentor's phone).
+    refreshes: ['ReminderRules', 'Engagement', 'MyMatches', 'CoordinatorDesk'],
+  });
   const submit = () => {
     const numbers = Object.fromEntries(ruleNames.map((n) => [n, Number.parseInt(form[n], 10) || 0])) as Record<RuleName, number>;
     return command.run({ input: { version: rules.version, ...numbers } });

@@ -25,31 +25,31 @@ const OwnOrganisation = graphql(`query OwnOrganisationRoles { me { id organisati
 
 const Invite = graphql(`
   mutation InviteUser($input: InviteUserInput!) {
-    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field params { name value kind enumType } } }
+    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { ...UserErrorFields } }
   }
 `);
 
 const ChangeRoles = graphql(`
   mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {
-    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field params { name value kind enumType } } }
+    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { ...UserErrorFields } }
   }
 `);
 
 const Resend = graphql(`
-  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field params { name value kind enumType } } } }
+  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { ...UserErrorFields } } }
 `);
 
-const Revoke = graphql(`mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field params { name value kind enumType } } } }`);
+const Revoke = graphql(`mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { ...UserErrorFields } } }`);
 
-const Deactivate = graphql(`mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }`);
+const Deactivate = graphql(`mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }`);
 
-const Reactivate = graphql(`mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }`);
+const Reactivate = graphql(`mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }`);
 
 const Security = graphql(`query SecurityPolicy { securityPolicy { requireSecondFactor } me { id secondFactorEnabled } }`);
 
 const UpdateSecurity = graphql(`
   mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {
-    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field params { name value kind enumType } } }
+    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { ...UserErrorFields } }
   }
 `);
 
@@ -102,7 +102,7 @@ function InviteForm({ organisationId, assignable }: { organisationId: string | n
   const [chosen, setChosen] = useState<string[]>([]);
   const [language, setLanguage] = useState<string>(uiLanguage);
   const [sent, setSent] = useState<{ expiresAt: string; email: string } | null>(null);
-  const command = useCommand(Invite, (r) => r.inviteUser);
+  const command = useCommand(Invite, (r) => r.inviteUser, { refreshes: ['Users', 'Notifications'] });
   const roleOptions = assignable.map((r) => ({ value: r, label: t(`role.${r}`) }));
 
   const submit = async () => {
@@ -223,7 +223,7 @@ function RoleEditor({ userId, name, current, assignable, onDone, onCancel }: {
 }) {
   const { t } = useI18n();
   const [chosen, setChosen] = useState<string[]>(current.map((r) => knownRole(r)).filter((r) => r !== undefined && assignable.includes(r)) as string[]);
-  const command = useCommand(ChangeRoles, (r) => r.changeUserRoles);
+  const command = useCommand(ChangeRoles, (r) => r.changeUserRoles, { refreshes: ['Users'] });
   const submit = async () => {
     if (await command.run({ userId, roles: chosen.map((r) => schemaRole(knownRole(r)!)) })) onDone('users.rolesChanged', { name });
   };
@@ -239,7 +239,7 @@ type Done = (key: Key, values: Record<string, string>) => void;
 
 /** A command on one account, after saying what it will do: the confirmation is this short form's button. */
 function ConfirmForm({ command, text, submitLabel, onSubmit, onCancel }: {
-  command: Command; text: ReactNode; submitLabel: string; onSubmit: () => void; onCancel: () => void;
+  command: Command; text: ReactNode; submitLabel: string; onSubmit: () => unknown; onCancel: () => void;
 }) {
   return (
     <CommandForm command={command} onSubmit={onSubmit} submitLabel={submitLabel} extraActions={<CancelButton onClick={onCancel} />}>
@@ -251,7 +251,7 @@ function ConfirmForm({ command, text, submitLabel, onSubmit, onCancel }: {
 function ResendForm({ member, onDone, onCancel }: { member: Member; onDone: Done; onCancel: () => void }) {
   const { t } = useI18n();
   const format = useFormat();
-  const command = useCommand(Resend, (r) => r.resendInvitation);
+  const command = useCommand(Resend, (r) => r.resendInvitation, { refreshes: ['Users', 'Notifications'] });
   const submit = async () => {
     const payload = await command.run({ userId: member.id });
     if (payload?.user) {
@@ -264,7 +264,7 @@ function ResendForm({ member, onDone, onCancel }: { member: Member; onDone: Done
 
 function RevokeForm({ member, onDone, onCancel }: { member: Member; onDone: Done; onCancel: () => void }) {
   const { t } = useI18n();
-  const command = useCommand(Revoke, (r) => r.revokeInvitation);
+  const command = useCommand(Revoke, (r) => r.revokeInvitation, { refreshes: ['Users'] });
   const submit = async () => {
     if (await command.run({ userId: member.id })) onDone('users.revoked', { email: member.email });
   };
@@ -273,7 +273,7 @@ function RevokeForm({ member, onDone, onCancel }: { member: Member; onDone: Done
 
 function DeactivateForm({ member, onDone, onCancel }: { member: Member; onDone: Done; onCancel: () => void }) {
   const { t } = useI18n();
-  const command = useCommand(Deactivate, (r) => r.deactivateUser);
+  const command = useCommand(Deactivate, (r) => r.deactivateUser, { refreshes: ['Users'] });
   const submit = async () => {
     if (await command.run({ userId: member.id })) onDone('users.deactivatedNotice', { name: member.displayName });
   };
@@ -282,7 +282,7 @@ function DeactivateForm({ member, onDone, onCancel }: { member: Member; onDone: 
 
 function ReactivateForm({ member, onDone, onCancel }: { member: Member; onDone: Done; onCancel: () => void }) {
   const { t } = useI18n();
-  const command = useCommand(Reactivate, (r) => r.reactivateUser);
+  const command = useCommand(Reactivate, (r) => r.reactivateUser, { refreshes: ['Users'] });
   const submit = async () => {
     if (await command.run({ userId: member.id })) onDone('users.reactivatedNotice', { name: member.displayName });
   };
@@ -303,7 +303,7 @@ function SecurityPolicyEditor({ required, enrolled }: { required: boolean; enrol
   const { t } = useI18n();
   const { signedOut } = useSession();
   const [on, setOn] = useServerValues(required);
-  const command = useCommand(UpdateSecurity, (r) => r.updateSecurityPolicy);
+  const command = useCommand(UpdateSecurity, (r) => r.updateSecurityPolicy, { refreshes: ['SecurityPolicy', 'MySecondFactor'] });
   const submit = async () => {
     const saved = await command.run({ requireSecondFactor: on });
     // Without a second factor of one's own, this very session has just lost its roles: sign in again to set one up.

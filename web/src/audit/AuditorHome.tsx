@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { execute } from '../api';
 import type { MessageParam } from '../api';
 import { graphql, type AuditAction, type AuditPurposeKind } from '../graphql';
 import { renderMessage } from '../i18n/messages';
@@ -42,7 +41,7 @@ export function AuditorHome() {
     from: f.from || null, to: f.to || null, action: (f.action || null) as AuditAction | null,
     subjectId: isGuid(subject) ? subject : null, first: 50,
   };
-  const pages = usePaged(['AuditTrail', variables], (after) => execute(Trail, { ...variables, after }), (p) => p.auditTrail);
+  const pages = usePaged(Trail, variables, (p) => p.auditTrail);
 
   return (
     <Page title={t('audit.title')} intro={t('audit.intro')}>

@@ -12,7 +12,7 @@ const Accept = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }
-      errors { code message field params { name value kind enumType } }
+      errors { ...UserErrorFields }
     }
   }
 `);
@@ -23,7 +23,7 @@ export function AcceptInvitation({ onSignedIn }: { onSignedIn: (user: User) => v
   const [token] = useState(linkSecret);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const command = useCommand(Accept, (r) => r.acceptInvitation);
+  const command = useCommand(Accept, (r) => r.acceptInvitation, { refreshes: [] });
 
   const submit = async () => {
     if (password !== repeat) {

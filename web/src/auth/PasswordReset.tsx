@@ -7,16 +7,16 @@ import { CommandForm, TextField } from '../ui/form';
 import { Page } from '../ui/Page';
 import { linkSecret } from './link';
 
-const RequestReset = graphql(`mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { code message field params { name value kind enumType } } } }`);
+const RequestReset = graphql(`mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { ...UserErrorFields } } }`);
 
-const Reset = graphql(`mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { code message field params { name value kind enumType } } } }`);
+const Reset = graphql(`mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { ...UserErrorFields } } }`);
 
 /** "Forgot your password?": the answer is the same whether or not the address has an account, so it says nothing about who has one. */
 export function ForgotPassword() {
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string | null>(null);
-  const command = useCommand(RequestReset, (r) => r.requestPasswordReset);
+  const command = useCommand(RequestReset, (r) => r.requestPasswordReset, { refreshes: [] });
 
   const submit = async () => {
     if (!email.trim()) return command.setErrors([{ code: 'REQUIRED', field: 'email', message: '' }]);
@@ -49,7 +49,7 @@ export function ResetPassword({ onDone }: { onDone: () => void }) {
   const [token] = useState(linkSecret);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const command = useCommand(Reset, (r) => r.resetPassword);
+  const command = useCommand(Reset, (r) => r.resetPassword, { refreshes: [] });
   const invalid = !token || command.errors.some((e) => e.code === 'INVALID_RESET_TOKEN');
 
   const submit = async () => {

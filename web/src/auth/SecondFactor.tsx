@@ -8,13 +8,13 @@ import { Failure } from '../ui/states';
 
 const Begin = graphql(`
   mutation BeginSecondFactorEnrolment {
-    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field params { name value kind enumType } } }
+    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { ...UserErrorFields } }
   }
 `);
 
 const Confirm = graphql(`
   mutation ConfirmSecondFactorEnrolment($code: String!) {
-    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field params { name value kind enumType } } }
+    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { ...UserErrorFields } }
   }
 `);
 
@@ -32,8 +32,8 @@ export function SecondFactorSetup({ onFinished, startLabel, finishLabel, onCance
   onCancel?: () => void;
 }) {
   const { t } = useI18n();
-  const begin = useCommand(Begin, (r) => r.beginSecondFactorEnrolment);
-  const confirm = useCommand(Confirm, (r) => r.confirmSecondFactorEnrolment);
+  const begin = useCommand(Begin, (r) => r.beginSecondFactorEnrolment, { refreshes: [] });
+  const confirm = useCommand(Confirm, (r) => r.confirmSecondFactorEnrolment, { refreshes: ['MySecondFactor', 'SecurityPolicy'] });
   const [enrolment, setEnrolment] = useState<{ secret: string; qrSvg: string } | null>(null);
   const [code, setCode] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);

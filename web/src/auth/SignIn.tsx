@@ -29,11 +29,16 @@ export function SignIn({ onSignedIn, startupError, notice }: { onSignedIn: (user
   const [userErrors, setUserErrors] = useState<UserError[]>([]);
   const [required, setRequired] = useState<Field[]>([]);
   const [failure, setFailure] = useState<unknown>(startupError);
-  const inputs = { email: useRef<HTMLInputElement>(null), password: useRef<HTMLInputElement>(null), code: useRef<HTMLInputElement>(null) };
+  const emailInput = useRef<HTMLInputElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+  // Called from the submit handler only: a ref is never read while rendering.
+  const focus = (field: Field) => ({ email: emailInput, password: passwordInput, code: codeInput })[field].current?.focus();
 
-  useEffect(() => inputs.email.current?.focus(), []);
+  useEffect(() => emailInput.current?.focus(), []);
+  // Asked for a code: its field appears, and takes the focus.
   useEffect(() => {
-    if (askCode) inputs.code.current?.focus();
+    if (askCode) codeInput.current?.focus();
   }, [askCode]);
 
   const problems: Problem[] = [
@@ -56,7 +61,7 @@ export function SignIn({ onSignedIn, startupError, notice }: { onSignedIn: (user
     setRequired(missing);
     setUserErrors([]);
     setFailure(null);
-    if (missing.length) return inputs[missing[0]].current?.focus();
+    if (missing.length) return focus(missing[0]);
 
     setBusy(true);
     try {
@@ -64,8 +69,8 @@ export function SignIn({ onSignedIn, startupError, notice }: { onSignedIn: (user
       if (result.user) return onSignedIn(result.user);
       setUserErrors(result.errors);
       if (result.errors.some((e) => e.code === 'SECOND_FACTOR_REQUIRED')) {
-        setAskCode(true);
-        inputs.code.current?.focus();
+        setAskCode(true); // the effect above focuses the code field once it is there
+        if (askCode) focus('code');
         return;
       }
       // A wrong password (or e-mail) makes the code asked for moot: start again from the password.
@@ -74,7 +79,7 @@ export function SignIn({ onSignedIn, startupError, notice }: { onSignedIn: (user
         setCode('');
       }
       const field = result.errors.map((e) => e.field).find(isField);
-      if (field) inputs[field].current?.focus();
+      if (field) focus(field);
     } catch (e) {
       setFailure(e);
     } finally {
@@ -85,7 +90,6 @@ export function SignIn({ onSignedIn, startupError, notice }: { onSignedIn: (user
   const input = (field: Field) => {
     const problem = fieldProblem(field);
     return {
-      ref: inputs[field],
       id: field,
       name: field,
       required: true,
@@ -103,17 +107,17 @@ export function SignIn({ onSignedIn, startupError, notice }: { onSignedIn: (user
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
       {notice && <p className="success" role="status">{t(notice)}</p>}
       <p className="muted">{t('signIn.intro')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <div className="field">
           <label htmlFor="email">{t('signIn.email')}</label>
-          <input {...input('email')} type="email" inputMode="email" autoComplete="username" autoCapitalize="none" spellCheck={false}
+          <input ref={emailInput} {...input('email')} type="email" inputMode="email" autoComplete="username" autoCapitalize="none" spellCheck={false}
             value={email} onChange={(e) => setEmail(e.target.value)} />
           {error('email')}
         </div>
 
         <div className="field">
           <label htmlFor="password">{t('signIn.password')}</label>
-          <input {...input('password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input ref={passwordInput} {...input('password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
           {error('password')}
         </div>
 
@@ -121,7 +125,7 @@ export function SignIn({ onSignedIn, startupError, notice }: { onSignedIn: (user
           <div className="field">
             <label htmlFor="code">{t('signIn.code')}</label>
             <p id="code-hint" className="hint">{t('signIn.codeHint')}</p>
-            <input {...input('code')} type="text" inputMode="text" autoComplete="one-time-code" autoCapitalize="none" spellCheck={false}
+            <input ref={codeInput} {...input('code')} type="text" inputMode="text" autoComplete="one-time-code" autoCapitalize="none" spellCheck={false}
               maxLength={20} value={code} onChange={(e) => setCode(e.target.value)} />
             {error('code')}
           </div>

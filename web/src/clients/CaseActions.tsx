@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import {
-  graphql, type CaseClosureReason, type ConsentScope, type Gender, type NeedDomain, type NeedLevel, type RiskFlag,
+  graphql, type CaseClosureReason, type ConsentScope, type Gender, type NeedDomain, type NeedLevel, type QueryName, type RiskFlag,
 } from '../graphql';
 import { rigaToday } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -10,20 +10,28 @@ import { CheckboxGroup, CommandForm, newKey, SelectField, TextArea, TextField } 
 import { genders, needDomains, spokenLanguages, useEnumOptions } from '../ui/reference';
 import type { CaseData } from './ClientCase';
 
-const RecordConsent = graphql(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const WithdrawConsent = graphql(`mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const AssessNeeds = graphql(`mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const RecordRisk = graphql(`mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const RecordPreferences = graphql(`mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const RecordMeeting = graphql(`mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const ChangeRelease = graphql(`mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const RecordRelease = graphql(`mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const CloseCase = graphql(`mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const ReopenCase = graphql(`mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const AddGoalM = graphql(`mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const CompleteGoal = graphql(`mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const DropGoal = graphql(`mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
-const Redate = graphql(`mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }`);
+const RecordConsent = graphql(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const WithdrawConsent = graphql(`mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const AssessNeeds = graphql(`mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const RecordRisk = graphql(`mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const RecordPreferences = graphql(`mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const RecordMeeting = graphql(`mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const ChangeRelease = graphql(`mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const RecordRelease = graphql(`mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const CloseCase = graphql(`mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const ReopenCase = graphql(`mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const AddGoalM = graphql(`mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const CompleteGoal = graphql(`mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const DropGoal = graphql(`mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+const Redate = graphql(`mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
+
+// What a change to a person's case shows on (the queries each command refreshes, ui/data.ts): their case and matching
+// pages, the lists and the desk that name them, and the mentor's view of them (release date, needs, goals).
+const caseViews: QueryName[] = ['ClientCase', 'Clients', 'UpcomingReleases', 'CoordinatorDesk', 'ClientMatching', 'MyMatches'];
+// Withdrawn consent or a closed case puts the person's open matches on hold: the match lists show that too.
+const heldMatchViews: QueryName[] = ['ProposedMatches', 'MatchHeader', 'Engagement'];
+// The plan's goals show on the case, on the mentor's phone, and as overdue goals among upcoming releases.
+const goalViews: QueryName[] = ['ClientCase', 'MyMatches', 'UpcomingReleases'];
 
 type Props = { client: CaseData; onDone: () => void };
 
@@ -55,7 +63,7 @@ function Consent({ client, onDone }: Props) {
   const [chosen, setChosen] = useState<string[]>(['PROCESSING', 'MENTOR_CONTACT', 'AGGREGATE_REPORTING']);
   const [givenOn, setGivenOn] = useState(rigaToday());
   const [doc, setDoc] = useState('');
-  const command = useCommand(RecordConsent, (r) => r.recordConsent);
+  const command = useCommand(RecordConsent, (r) => r.recordConsent, { refreshes: caseViews });
   const submit = async () => {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, scopes: chosen as ConsentScope[], givenOn, documentReference: doc } })) onDone();
   };
@@ -72,7 +80,7 @@ function Withdraw({ client, onDone }: Props) {
   const { t } = useI18n();
   const [on, setOn] = useState(rigaToday());
   const [note, setNote] = useState('');
-  const command = useCommand(WithdrawConsent, (r) => r.withdrawConsent);
+  const command = useCommand(WithdrawConsent, (r) => r.withdrawConsent, { refreshes: [...caseViews, ...heldMatchViews] });
   const submit = async () => {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, withdrawnOn: on, note: note || null } })) onDone();
   };
@@ -92,9 +100,9 @@ function Needs({ client, onDone }: Props) {
   const [chosen, setChosen] = useState<Record<string, string>>(Object.fromEntries(needDomains.map((d) => [d, current[d] ?? 'NONE'])));
   const [source, setSource] = useState(client.needsSource ?? '');
   const [on, setOn] = useState(rigaToday());
-  const command = useCommand(AssessNeeds, (r) => r.assessNeeds);
+  const command = useCommand(AssessNeeds, (r) => r.assessNeeds, { refreshes: ['ClientCase', 'ClientMatching', 'WhyNotMentor', 'MyMatches'] });
   const submit = async () => {
-    const needs = needDomains.map((d) => ({ domain: d as NeedDomain, level: chosen[d] as NeedLevel }));
+    const needs = needDomains.map((d) => ({ domain: d, level: chosen[d] as NeedLevel }));
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, needs, source, assessedOn: on } })) onDone();
   };
   return (
@@ -114,7 +122,7 @@ function Risk({ client, onDone }: Props) {
     'REQUIRES_EXPERIENCED_MENTOR', 'NO_LIVED_EXPERIENCE_ONLY_PAIRING'] as const);
   const [chosen, setChosen] = useState<string[]>(client.riskFlags ?? []);
   const [note, setNote] = useState('');
-  const command = useCommand(RecordRisk, (r) => r.recordRiskFlags);
+  const command = useCommand(RecordRisk, (r) => r.recordRiskFlags, { refreshes: ['ClientRisk', 'ClientMatching', 'WhyNotMentor', 'MyMatches'] });
   const submit = async () => {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, flags: chosen as RiskFlag[], note: note || null } })) onDone();
   };
@@ -133,7 +141,7 @@ function Preferences({ client, onDone }: Props) {
   const [gender, setGender] = useState<string>(client.preferences.mentorGender ?? '');
   const [lived, setLived] = useState(client.preferences.livedExperienceWanted == null ? '' : String(client.preferences.livedExperienceWanted));
   const [language, setLanguage] = useState(client.preferences.language ?? '');
-  const command = useCommand(RecordPreferences, (r) => r.recordPreferences);
+  const command = useCommand(RecordPreferences, (r) => r.recordPreferences, { refreshes: ['ClientCase', 'ClientMatching', 'WhyNotMentor'] });
   const submit = async () => {
     const input = {
       clientId: client.id, expectedVersion: client.version, mentorGender: (gender || null) as Gender | null,
@@ -157,7 +165,7 @@ function Meeting({ client, onDone }: Props) {
   const [heldOn, setHeldOn] = useState(rigaToday());
   const [present, setPresent] = useState('');
   const [decisions, setDecisions] = useState('');
-  const command = useCommand(RecordMeeting, (r) => r.recordInterInstitutionalMeeting);
+  const command = useCommand(RecordMeeting, (r) => r.recordInterInstitutionalMeeting, { refreshes: goalViews });
   const submit = async () => {
     const organisationsPresent = present.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, heldOn, organisationsPresent, decisions } })) onDone();
@@ -175,7 +183,7 @@ function ReleaseDate({ client, onDone }: Props) {
   const { t } = useI18n();
   const [date, setDate] = useState(client.expectedReleaseDate);
   const [reason, setReason] = useState('');
-  const command = useCommand(ChangeRelease, (r) => r.changeReleaseDate);
+  const command = useCommand(ChangeRelease, (r) => r.changeReleaseDate, { refreshes: [...caseViews, 'Engagement'] });
   const submit = async () => {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, expectedReleaseDate: date, reason } })) onDone();
   };
@@ -190,7 +198,7 @@ function ReleaseDate({ client, onDone }: Props) {
 function Released({ client, onDone }: Props) {
   const { t } = useI18n();
   const [date, setDate] = useState(rigaToday());
-  const command = useCommand(RecordRelease, (r) => r.recordRelease);
+  const command = useCommand(RecordRelease, (r) => r.recordRelease, { refreshes: [...caseViews, 'Engagement'] });
   const submit = async () => {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, releasedOn: date } })) onDone();
   };
@@ -206,7 +214,7 @@ function Close({ client, onDone }: Props) {
   const reasons = useEnumOptions('CaseClosureReason', ['GOALS_MET', 'MOVED_AWAY', 'DECLINED', 'REINCARCERATED', 'NO_CONTACT', 'DIED', 'OTHER'] as const);
   const [reason, setReason] = useState('GOALS_MET');
   const [note, setNote] = useState('');
-  const command = useCommand(CloseCase, (r) => r.closeCase);
+  const command = useCommand(CloseCase, (r) => r.closeCase, { refreshes: [...caseViews, ...heldMatchViews] });
   const submit = async () => {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, reason: reason as CaseClosureReason, note: note || null } })) onDone();
   };
@@ -221,7 +229,7 @@ function Close({ client, onDone }: Props) {
 function Reopen({ client, onDone }: Props) {
   const { t } = useI18n();
   const [note, setNote] = useState('');
-  const command = useCommand(ReopenCase, (r) => r.reopenCase);
+  const command = useCommand(ReopenCase, (r) => r.reopenCase, { refreshes: caseViews });
   const submit = async () => {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, note } })) onDone();
   };
@@ -234,7 +242,7 @@ function Reopen({ client, onDone }: Props) {
 
 export function GoalActions({ client, goalId }: { client: CaseData; goalId: string }) {
   const { t } = useI18n();
-  const complete = useCommand(CompleteGoal, (r) => r.completeGoal);
+  const complete = useCommand(CompleteGoal, (r) => r.completeGoal, { refreshes: goalViews });
   const actions: Action[] = [
     ['achieve', t('case.achieve'), (d) => (
       <CommandForm command={complete} submitLabel={t('case.achieveConfirm')} extraActions={<CancelButton onClick={d} />}
@@ -252,7 +260,7 @@ function RedateGoal({ client, goalId, onDone }: Props & { goalId: string }) {
   const { t } = useI18n();
   const [deadline, setDeadline] = useState(client.goals.find((g) => g.id === goalId)?.deadline ?? '');
   const [reason, setReason] = useState('');
-  const command = useCommand(Redate, (r) => r.changeGoalDeadline);
+  const command = useCommand(Redate, (r) => r.changeGoalDeadline, { refreshes: goalViews });
   const submit = async () => {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, goalId, deadline, reason: reason || null } })) onDone();
   };
@@ -267,7 +275,7 @@ function RedateGoal({ client, goalId, onDone }: Props & { goalId: string }) {
 function DropGoalForm({ client, goalId, onDone }: Props & { goalId: string }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const command = useCommand(DropGoal, (r) => r.dropGoal);
+  const command = useCommand(DropGoal, (r) => r.dropGoal, { refreshes: goalViews });
   const submit = async () => {
     if (await command.run({ input: { clientId: client.id, expectedVersion: client.version, goalId, reason } })) onDone();
   };
@@ -286,7 +294,7 @@ export function AddGoal({ client }: { client: CaseData }) {
   const [domain, setDomain] = useState('');
   const [deadline, setDeadline] = useState('');
   const [goalId, setGoalId] = useState(newKey);
-  const command = useCommand(AddGoalM, (r) => r.addGoal);
+  const command = useCommand(AddGoalM, (r) => r.addGoal, { refreshes: goalViews });
   if (!open) return <button type="button" className="secondary small" onClick={() => setOpen(true)}>{t('case.addGoal')}</button>;
   const submit = async () => {
     if (!deadline) return command.setErrors([{ code: 'REQUIRED', field: 'deadline', message: '' }]);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { execute } from '../api';
 import { graphql, type ClientStage } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -27,7 +26,7 @@ export function ClientList() {
   const [stage, setStage] = useState<ClientStage | ''>('');
   const stages = useEnumOptions('ClientStage', ['REFERRED', 'RELEASED', 'CLOSED'] as const);
   const filter = { search: search.trim() || null, stage: stage || null };
-  const pages = usePaged(['Clients', filter], (after) => execute(Clients, { filter, first: 25, after }), (p) => p.clients);
+  const pages = usePaged(Clients, { filter, first: 25 }, (p) => p.clients);
 
   return (
     <Page title={t('clients.title')} actions={<Link href="/clients/new" className="button primary small">{t('clients.refer')}</Link>}>

@@ -9,7 +9,7 @@ import { genders, municipalityOptions, spokenLanguages, useEnumOptions, useMunic
 
 const Refer = graphql(`
   mutation ReferClient($input: ReferClientInput!) {
-    referClient(input: $input) { client { id } errors { code message field params { name value kind enumType } } }
+    referClient(input: $input) { client { id } errors { ...UserErrorFields } }
   }
 `);
 
@@ -27,7 +27,7 @@ export function ReferClient() {
   });
   const [notADuplicate, setNotADuplicate] = useState(false);
   const [key] = useState(newKey);
-  const command = useCommand(Refer, (r) => r.referClient);
+  const command = useCommand(Refer, (r) => r.referClient, { refreshes: ['Clients', 'UpcomingReleases', 'CoordinatorDesk'] });
   const set = <K extends keyof typeof form>(field: K) => (value: (typeof form)[K]) => setForm({ ...form, [field]: value });
   const duplicate = command.errors.some((e) => e.code === 'LIKELY_DUPLICATE');
 

@@ -15,7 +15,7 @@ const OpenConcerns = graphql(`
 
 const Acknowledge = graphql(`
   mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {
-    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { code message field params { name value kind enumType } } }
+    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { ...UserErrorFields } }
   }
 `);
 
@@ -36,7 +36,7 @@ function Concern({ concern: c }: { concern: OpenConcernsQuery['openConcerns'][nu
   const { t, te } = useI18n();
   const format = useFormat();
   const [note, setNote] = useState('');
-  const command = useCommand(Acknowledge, (r) => r.acknowledgeConcern);
+  const command = useCommand(Acknowledge, (r) => r.acknowledgeConcern, { refreshes: ['OpenConcerns', 'ContactTimeline', 'Engagement'] });
   return (
     <li className="row column alert-row">
       <p className="row-title">

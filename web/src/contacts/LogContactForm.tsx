@@ -1,15 +1,35 @@
 import { useEffect, useState } from 'react';
-import type { Concern, ContactMode, NeedDomain } from '../graphql';
+import type { Concern, ContactMode, LogContactInput, NeedDomain } from '../graphql';
 import { rigaInstant, rigaLocalInput } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { useSession } from '../session/session';
 import { CheckboxGroup, CommandForm, newKey, TextArea, TextField } from '../ui/form';
 import { needDomains, useEnumOptions } from '../ui/reference';
-import { enqueue, flush, takeDraft, useOutbox } from './outbox';
+import { enqueue, flush, forgetDraft, useDraft, useOutbox } from './outbox';
 
 const modes: ContactMode[] = ['IN_PERSON', 'PHONE', 'PRISON_VISIT', 'VIDEO', 'MESSAGE'];
 const concerns: Concern[] = ['NONE', 'WORRY', 'URGENT'];
 const quickDurations = [15, 30, 60, 90];
+
+interface Form {
+  when: string;
+  minutes: string;
+  mode: ContactMode;
+  place: string;
+  topics: string[];
+  note: string;
+  concern: Concern;
+}
+
+/** A usual meeting: now, an hour, in person, no concern. */
+const blank = (): Form => ({ when: rigaLocalInput(), minutes: '60', mode: 'IN_PERSON', place: '', topics: [], note: '', concern: 'NONE' });
+
+function fromDraft(draft: LogContactInput): Form {
+  return {
+    when: rigaLocalInput(new Date(draft.happenedAt)), minutes: String(draft.durationMinutes), mode: draft.mode, place: draft.place ?? '',
+    topics: [...(draft.topics ?? [])], note: draft.privateNote ?? '', concern: draft.concern ?? 'NONE',
+  };
+}
 
 /**
  * One short form, prefilled so that a usual meeting takes a tap: now, an hour, in person, no concern. The meeting
@@ -19,24 +39,24 @@ const quickDurations = [15, 30, 60, 90];
 export function LogContactForm({ matchId, onLogged }: { matchId: string; onLogged?: () => void }) {
   const { t } = useI18n();
   const { user } = useSession();
-  const blank = () => ({ when: rigaLocalInput(), minutes: '60', mode: 'IN_PERSON' as ContactMode, place: '', topics: [] as string[], note: '', concern: 'NONE' as Concern });
-  const [form, setForm] = useState(blank);
+  // A refused meeting the mentor chose to edit comes back here (also while the form is open), to be saved again as a new
+  // meeting; the outbox forgets it once the form has it.
+  const draft = useDraft(matchId);
+  const [form, setForm] = useState(() => (draft ? fromDraft(draft) : blank()));
+  const [filledFrom, setFilledFrom] = useState(draft);
+  if (draft && draft !== filledFrom) {
+    setFilledFrom(draft);
+    setForm(fromDraft(draft));
+  }
+  useEffect(() => {
+    if (draft) forgetDraft(matchId);
+  }, [draft, matchId]);
   const [saved, setSaved] = useState<string | null>(null); // the idempotency key of the meeting just saved
   const outbox = useOutbox(user.id);
   const status = saved ? outbox.find((q) => q.input.idempotencyKey === saved)?.status : undefined;
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<{ code: string; message: string; field: string | null }[]>([]);
   const topicOptions = useEnumOptions('NeedDomain', needDomains);
-
-  // A refused meeting the mentor chose to edit comes back here, to be saved again as a new meeting.
-  useEffect(() => {
-    const draft = takeDraft(matchId);
-    if (!draft) return;
-    setForm({
-      when: rigaLocalInput(new Date(draft.happenedAt)), minutes: String(draft.durationMinutes), mode: draft.mode, place: draft.place ?? '',
-      topics: [...(draft.topics ?? [])], note: draft.privateNote ?? '', concern: draft.concern ?? 'NONE',
-    });
-  }, [matchId]);
 
   const submit = async () => {
     setSaved(null);

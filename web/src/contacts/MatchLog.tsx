@@ -1,7 +1,5 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { execute } from '../api';
 import { graphql, type ContactTimelineQuery } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -10,9 +8,11 @@ import { useSession } from '../session/session';
 import { useCommand, useGql } from '../ui/data';
 import { CommandForm, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
+import { usePaged } from '../ui/paging';
 import { Empty, Failure, Loading } from '../ui/states';
 import { LogContactForm } from './LogContactForm';
 import { MyMatches } from './MyPeople';
+import { meetingViews } from './outbox';
 import { OutboxStatus } from './OutboxStatus';
 
 const Timeline = graphql(`
@@ -31,13 +31,13 @@ const MatchHeader = graphql(`query MatchHeader($id: ID!) { match(id: $id) { id s
 
 const Retract = graphql(`
   mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {
-    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field params { name value kind enumType } } }
+    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { ...UserErrorFields } }
   }
 `);
 
 const Comment = graphql(`
   mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {
-    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field params { name value kind enumType } } }
+    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { ...UserErrorFields } }
   }
 `);
 
@@ -61,7 +61,7 @@ export function MatchLog({ matchId }: { matchId: string }) {
       <OutboxStatus />
       {readOnly
         ? <p className="notice" role="note">{own?.stage === 'PAUSED' ? t('me.paused') : t('me.ended')}</p>
-        : <Panel title={t('log.new')}><LogContactForm matchId={matchId} /></Panel>}
+        : <Panel title={t('log.new')}><LogContactForm key={matchId} matchId={matchId} /></Panel>}
       <Panel title={t('log.history')}><History matchId={matchId} coordinator={coordinator} readOnly={readOnly} /></Panel>
     </Page>
   );
@@ -69,12 +69,7 @@ export function MatchLog({ matchId }: { matchId: string }) {
 
 function History({ matchId, coordinator, readOnly }: { matchId: string; coordinator: boolean; readOnly: boolean }) {
   const { t, tn } = useI18n();
-  const pages = useInfiniteQuery({
-    queryKey: ['ContactTimeline', { matchId }],
-    queryFn: ({ pageParam }) => execute(Timeline, { matchId, first: 20, after: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => (last.contactTimeline.hasNextPage ? last.contactTimeline.endCursor : undefined),
-  });
+  const pages = usePaged(Timeline, { matchId, first: 20 }, (p) => p.contactTimeline);
   if (pages.isPending) return <Loading />;
   if (pages.isError) return <Failure error={pages.error} retry={() => void pages.refetch()} />;
   const contacts = pages.data.pages.flatMap((p) => p.contactTimeline.nodes);
@@ -128,7 +123,7 @@ function ContactItem({ matchId, contact: c, coordinator, readOnly }: { matchId: 
 function RetractForm({ matchId, contactId, onDone }: { matchId: string; contactId: string; onDone: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const command = useCommand(Retract, (r) => r.retractContact);
+  const command = useCommand(Retract, (r) => r.retractContact, { refreshes: meetingViews });
   return (
     <CommandForm command={command} submitLabel={t('log.retractSubmit')}
       onSubmit={async () => (await command.run({ matchId, contactId, reason })) && onDone()}
@@ -142,7 +137,7 @@ function CommentForm({ matchId, contactId, onDone }: { matchId: string; contactI
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [commentId] = useState(() => crypto.randomUUID());
-  const command = useCommand(Comment, (r) => r.commentOnContact);
+  const command = useCommand(Comment, (r) => r.commentOnContact, { refreshes: ['ContactTimeline'] });
   return (
     <CommandForm command={command} submitLabel={t('log.commentSubmit')}
       onSubmit={async () => (await command.run({ matchId, contactId, text, commentId })) && onDone()}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { graphql, type MyMatchesQuery } from '../graphql';
+import { graphql, type MyMatchesQuery, type QueryName } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { goalTitle } from '../clients/goalTitle';
 import { useI18n } from '../i18n';
@@ -24,8 +24,14 @@ export const MyMatches = graphql(`
 `);
 
 // A mentor selects only myMatch: the staff-shaped match is refused to mentors.
-const Accept = graphql(`mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field params { name value kind enumType } } } }`);
-const Decline = graphql(`mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field params { name value kind enumType } } } }`);
+const Accept = graphql(`mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { ...UserErrorFields } } }`);
+const Decline = graphql(`mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }`);
+
+// A proposal the mentor answers shows on their phone and on the coordinator's pages about the match and the person
+// (a declined one leaves the person to match again).
+const answeredProposalViews: QueryName[] = [
+  'MyMatches', 'ProposedMatches', 'ClientMatching', 'ClientCase', 'MatchHeader', 'CoordinatorDesk', 'UpcomingReleases',
+];
 
 type MyMatch = MyMatchesQuery['myMatches'][number];
 
@@ -151,8 +157,8 @@ function Needs({ needs }: { needs: MyMatch['needs'] }) {
 
 function Proposal({ match: m }: { match: MyMatch }) {
   const { t } = useI18n();
-  const accept = useCommand(Accept, (r) => r.acceptMatch);
-  const decline = useCommand(Decline, (r) => r.declineMatch);
+  const accept = useCommand(Accept, (r) => r.acceptMatch, { refreshes: answeredProposalViews });
+  const decline = useCommand(Decline, (r) => r.declineMatch, { refreshes: answeredProposalViews });
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
   if (declining) {

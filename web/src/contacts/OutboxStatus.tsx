@@ -5,7 +5,8 @@ import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { userErrorMessage } from '../auth/messages';
 import { useSession } from '../session/session';
-import { dismiss, edit, flush, startOutbox, useOutbox } from './outbox';
+import { refresh } from '../ui/data';
+import { dismiss, edit, flush, meetingViews, onSent, startOutbox, useOutbox } from './outbox';
 
 /**
  * Each meeting on this phone with one status — waiting, sent, or refused with the server's reasons — and the queue
@@ -19,6 +20,9 @@ export function OutboxStatus() {
   const [online, setOnline] = useState(navigator.onLine);
   const [, navigate] = useLocation();
 
+  const queries = useQueryClient();
+  // A meeting the server accepted shows where meetings show (and nowhere else changes).
+  useEffect(() => onSent(() => void refresh(queries, meetingViews)), [queries]);
   useEffect(() => startOutbox(user.id), [user.id]);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
@@ -31,9 +35,6 @@ export function OutboxStatus() {
   }, []);
 
   const waiting = items.filter((i) => i.status === 'waiting');
-  const queries = useQueryClient();
-  // Something left the queue (sent): the lists on screen include it now.
-  useEffect(() => void queries.invalidateQueries(), [waiting.length, queries]);
   const editOne = async (key: string) => {
     const matchId = await edit(key);
     if (matchId) navigate(`/me/${matchId}`);

@@ -1,7 +1,7 @@
 import { createStore, del, entries, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 import { ApiError, execute, type UserError } from '../api';
-import { graphql, type LogContactInput } from '../graphql';
+import { graphql, type LogContactInput, type QueryName } from '../graphql';
 
 /**
  * Meetings logged on the phone wait here (IndexedDB) until the server has them. Every one is written here first,
@@ -12,9 +12,15 @@ import { graphql, type LogContactInput } from '../graphql';
  */
 export const LogContact = graphql(`
   mutation LogContact($input: LogContactInput!) {
-    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field params { name value kind enumType } } }
+    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }
   }
 `);
+
+/**
+ * Where a meeting shows once the server has it (or has it no longer, when retracted): the match's log, the mentor's
+ * people (last contact, next one due), the coordinator's engagement table and desk, and urgent concerns.
+ */
+export const meetingViews: QueryName[] = ['ContactTimeline', 'MyMatches', 'Engagement', 'CoordinatorDesk', 'OpenConcerns'];
 
 export interface Queued {
   input: LogContactInput;
@@ -43,6 +49,7 @@ let again = false;
 let delay = firstDelay;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
+const sentListeners = new Set<(item: Queued) => void>();
 
 async function reload(): Promise<void> {
   const stored = (await entries<string, Queued>(store)).map(([, v]) => v);
@@ -72,11 +79,14 @@ export async function edit(key: string): Promise<string | undefined> {
   return item.input.matchId;
 }
 
-/** The refused meeting the mentor chose to edit on this match, handed over once. */
-export function takeDraft(matchId: string): LogContactInput | undefined {
-  const draft = drafts.get(matchId);
-  drafts.delete(matchId);
-  return draft;
+/** The refused meeting the mentor chose to edit on this match, if any, live: the match's form fills itself from it. */
+export function useDraft(matchId: string): LogContactInput | undefined {
+  return useSyncExternalStore(subscribe, () => drafts.get(matchId));
+}
+
+/** The form has the draft: it is handed over once. */
+export function forgetDraft(matchId: string): void {
+  if (drafts.delete(matchId)) listeners.forEach((l) => l());
 }
 
 /**
@@ -106,6 +116,7 @@ export function flush(userId: string): Promise<void> {
           } else {
             sent.set(item.input.idempotencyKey, item);
             await del(item.input.idempotencyKey, store);
+            sentListeners.forEach((l) => l(item));
           }
         }
       } while (again && !failed);
@@ -152,10 +163,23 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Called with each meeting the server accepted (or already had), after it left the queue; returns the unsubscribe. */
+export function onSent(listener: (item: Queued) => void): () => void {
+  sentListeners.add(listener);
+  return () => {
+    sentListeners.delete(listener);
+  };
+}
+
 /** The signed-in user's meetings on this phone (waiting, refused, sent in this session), live. */
 export function useOutbox(userId: string): Shown[] {
   const all = useSyncExternalStore(subscribe, () => snapshot);
   return all.filter((q) => q.userId === userId);
+}
+
+/** The same list as useOutbox, as it stands now (outside React). */
+export function outboxOf(userId: string): Shown[] {
+  return snapshot.filter((q) => q.userId === userId);
 }
 
 /** Loads the queue, sends what waits, and sends again whenever the connection comes back. */

@@ -2,3 +2,4 @@
 // operation or the schema; `npm run build` fails while they are out of date.
 export { graphql } from './generated';
 export type * from './generated/graphql';
+export type { QueryName } from './generated/queries';

@@ -1,5 +1,5 @@
 import type { MessageParam } from '../api';
-import { isKey, translate, translatePlural, type Key, type PluralKey, type T } from './index';
+import { isKey, translate, translatePlural, type PluralKey, type T } from './index';
 import { locales, makeFormat } from './format';
 import { knownRole } from '../session/roles';
 
@@ -46,7 +46,7 @@ function paramText(t: T, p: MessageParam): string {
 }
 
 function known(t: T, key: string): string | null {
-  return isKey(key) ? t(key as Key) : null;
+  return isKey(key) ? t(key) : null;
 }
 
 /** A period's name: "2026. gada novembris", "November 2026", "ноябрь 2026"; quarters "2026 Q4" in the language's words. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { execute } from '../api';
 import type { Language as SchemaLanguage } from '../graphql';
@@ -19,7 +19,9 @@ export function Shell({ children }: { children: ReactNode }) {
   const { leaving, leave } = useSignOut();
   const [location] = useLocation();
   const [languageSaveFailed, setLanguageSaveFailed] = useState(false);
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The menu is open at the address where it was opened: going somewhere closes it.
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === location;
   const menuButton = useRef<HTMLButtonElement>(null);
 
   // The choice applies at once; saving it on the account makes it follow the user to other devices and to the
@@ -32,10 +34,9 @@ export function Shell({ children }: { children: ReactNode }) {
     );
   };
 
-  useEffect(() => setMenuOpen(false), [location]);
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !menuOpen) return;
-    setMenuOpen(false);
+    setMenuOpenAt(null);
     menuButton.current?.focus();
   };
 
@@ -51,7 +52,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Link>
           <button ref={menuButton} type="button" className="lang menu-button" aria-expanded={menuOpen}
             aria-controls={navigation.length > 0 ? 'app-menu app-areas' : 'app-menu'}
-            onClick={() => setMenuOpen(!menuOpen)}>
+            onClick={() => setMenuOpenAt(menuOpen ? null : location)}>
             <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span> {t('nav.menu')}
           </button>
           <div className="bar-end" id="app-menu">
@@ -61,7 +62,7 @@ export function Shell({ children }: { children: ReactNode }) {
               <span className="visually-hidden">{t('nav.settings')}: </span>
               {user.displayName}
             </Link>
-            <button type="button" className="lang signout" onClick={leave} aria-disabled={leaving || undefined}>
+            <button type="button" className="lang signout" onClick={() => void leave()} aria-disabled={leaving || undefined}>
               {t('signOut')}
             </button>
           </div>

@@ -6,10 +6,11 @@ import { graphql, type BatchMatchesMutation, type ConfirmProposalsMutation } fro
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { userErrorMessage } from '../auth/messages';
-import { useGql } from '../ui/data';
+import { refresh, useGql } from '../ui/data';
 import { SelectField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
 import { Empty, Failure, QueryView } from '../ui/states';
+import { matchViews } from './ClientMatching';
 
 const Batch = graphql(`
   mutation BatchMatches($withinDays: Int) {
@@ -19,7 +20,7 @@ const Batch = graphql(`
 
 const Confirm = graphql(`
   mutation ConfirmProposals($proposals: [ProposalInput!]!) {
-    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field params { name value kind enumType } } }
+    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { ...UserErrorFields } }
   }
 `);
 
@@ -51,7 +52,7 @@ export function BatchMatching() {
     mutationFn: (proposals: Proposal[]) => execute(Confirm, { proposals: proposals.map(({ clientId, mentorId }) => ({ clientId, mentorId })) }),
     onSuccess: async (d) => {
       setResults(d.confirmProposals);
-      await queries.invalidateQueries();
+      await refresh(queries, [...matchViews, 'Notifications']);
     },
   });
   const proposals = compute.data?.proposeBatchMatches ?? [];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Document } from '../api';
-import { graphql, type ClientMatchingQuery, type MatchCommandInput, type MatchEndReason } from '../graphql';
+import { graphql, type ClientMatchingQuery, type MatchCommandInput, type MatchEndReason, type QueryName } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { Actions, CancelButton, type Action } from '../ui/Actions';
@@ -34,14 +34,21 @@ const WhyNot = graphql(`
 
 const MentorSearch = graphql(`query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }`);
 
-const Propose = graphql(`mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const Agree = graphql(`mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const Activate = graphql(`mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const Pause = graphql(`mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const Resume = graphql(`mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const ShareRisk = graphql(`mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const ShareNeedNote = graphql(`mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
-const End = graphql(`mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }`);
+const Propose = graphql(`mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const Agree = graphql(`mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const Activate = graphql(`mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const Pause = graphql(`mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const Resume = graphql(`mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const ShareRisk = graphql(`mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const ShareNeedNote = graphql(`mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+const End = graphql(`mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { ...UserErrorFields } } }`);
+
+// Where a match shows (the queries its commands refresh, ui/data.ts): the person's matching page (candidates too: a
+// mentor's free capacity changes) and case, the proposals list, the mentor's phone, the match's log, engagement, the
+// desk and the releases still to match.
+export const matchViews: QueryName[] = [
+  'ClientMatching', 'WhyNotMentor', 'ClientCase', 'ProposedMatches', 'MyMatches', 'MatchHeader', 'Engagement', 'CoordinatorDesk', 'UpcomingReleases',
+];
 
 type Match = ClientMatchingQuery['matches'][number];
 type Need = NonNullable<ClientMatchingQuery['client']>['needs'][number];
@@ -94,7 +101,7 @@ export function ClientMatching({ clientId }: { clientId: string }) {
 function ProposeButton({ clientId, mentorId, name }: { clientId: string; mentorId: string; name: string }) {
   const { t } = useI18n();
   const [key] = useState(newKey);
-  const command = useCommand(Propose, (r) => r.proposeMatch);
+  const command = useCommand(Propose, (r) => r.proposeMatch, { refreshes: [...matchViews, 'Notifications'] });
   return (
     <CommandForm command={command} submitLabel={t('matching.propose', { name })}
       onSubmit={() => void command.run({ input: { clientId, mentorId, idempotencyKey: key } })}>
@@ -140,10 +147,10 @@ function MatchRow({ match: m, needs }: { match: Match; needs: Need[] }) {
   // Sharing starts only on a proposed or active match; on a paused one, only what is shared can be taken back.
   const notes = needs.filter((n) => n.note && (m.stage !== 'PAUSED' || m.sharedNeedNotes.includes(n.domain)));
   const list: Action[] = [
-    ...(m.stage === 'PROPOSED' && !m.clientAgreedOn ? [['agree', t('matching.clientAgreed'), (d) => <Step doc={Agree as unknown as StepDoc} pick="recordClientAgreement" input={input} onDone={d} label={t('matching.clientAgreed')} />]] as Action[] : []),
-    ...(m.stage === 'PROPOSED' ? [['activate', t('matching.activate'), (d) => <Step doc={Activate as unknown as StepDoc} pick="activateMatch" input={input} onDone={d} label={t('matching.activate')} />]] as Action[] : []),
-    ...(m.stage === 'ACTIVE' ? [['pause', t('matching.pause'), (d) => <Step doc={Pause as unknown as StepDoc} pick="pauseMatch" input={input} onDone={d} label={t('matching.pause')} withReason />]] as Action[] : []),
-    ...(m.stage === 'PAUSED' ? [['resume', t('matching.resume'), (d) => <Step doc={Resume as unknown as StepDoc} pick="resumeMatch" input={input} onDone={d} label={t('matching.resume')} />]] as Action[] : []),
+    ...(m.stage === 'PROPOSED' && !m.clientAgreedOn ? [['agree', t('matching.clientAgreed'), (d) => <Step doc={Agree} pick="recordClientAgreement" input={input} onDone={d} label={t('matching.clientAgreed')} />]] as Action[] : []),
+    ...(m.stage === 'PROPOSED' ? [['activate', t('matching.activate'), (d) => <Step doc={Activate} pick="activateMatch" input={input} onDone={d} label={t('matching.activate')} />]] as Action[] : []),
+    ...(m.stage === 'ACTIVE' ? [['pause', t('matching.pause'), (d) => <Step doc={Pause} pick="pauseMatch" input={input} onDone={d} label={t('matching.pause')} withReason />]] as Action[] : []),
+    ...(m.stage === 'PAUSED' ? [['resume', t('matching.resume'), (d) => <Step doc={Resume} pick="resumeMatch" input={input} onDone={d} label={t('matching.resume')} />]] as Action[] : []),
     ...(open && coordinator && (m.stage !== 'PAUSED' || m.riskFlagsShared) ? [['share', m.riskFlagsShared ? t('matching.unshareRisk') : t('matching.shareRisk'), (d) => (
       <ShareRiskForm match={m} onDone={d} />
     )]] as Action[] : []),
@@ -175,7 +182,7 @@ function Step({ doc, pick, input, onDone, label, withReason = false }: {
 }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const command = useCommand(doc, (r) => r[pick]);
+  const command = useCommand(doc, (r) => r[pick], { refreshes: matchViews });
   const submit = async () => {
     if (await command.run({ input: { ...input, reason: reason || null } })) onDone();
   };
@@ -188,7 +195,7 @@ function Step({ doc, pick, input, onDone, label, withReason = false }: {
 
 function ShareRiskForm({ match, onDone }: { match: Match; onDone: () => void }) {
   const { t } = useI18n();
-  const command = useCommand(ShareRisk, (r) => r.shareRiskFlagsWithMentor);
+  const command = useCommand(ShareRisk, (r) => r.shareRiskFlagsWithMentor, { refreshes: ['ClientMatching', 'MyMatches'] });
   const share = !match.riskFlagsShared;
   const submit = async () => {
     if (await command.run({ input: { matchId: match.id, expectedVersion: match.version, share } })) onDone();
@@ -215,7 +222,7 @@ function ShareNotesForm({ match, needs, onDone }: { match: Match; needs: Need[];
 
 function ShareNote({ match, need }: { match: Match; need: Need }) {
   const { t, te } = useI18n();
-  const command = useCommand(ShareNeedNote, (r) => r.shareNeedNoteWithMentor);
+  const command = useCommand(ShareNeedNote, (r) => r.shareNeedNoteWithMentor, { refreshes: ['ClientMatching', 'MyMatches'] });
   const [done, setDone] = useState<'shared' | 'stopped' | null>(null);
   const domain = te('NeedDomain', need.domain);
   const shared = match.sharedNeedNotes.includes(need.domain);
@@ -244,7 +251,7 @@ function EndForm({ match, onDone }: { match: Match; onDone: () => void }) {
   const reasons = useEnumOptions('MatchEndReason', ['GOALS_MET', 'CLIENT_DISENGAGED', 'MENTOR_UNAVAILABLE', 'REINCARCERATED', 'MOVED', 'SAFETY_CONCERN', 'OTHER'] as const);
   const [endReason, setEndReason] = useState('GOALS_MET');
   const [note, setNote] = useState('');
-  const command = useCommand(End, (r) => r.endMatch);
+  const command = useCommand(End, (r) => r.endMatch, { refreshes: matchViews });
   const submit = async () => {
     if (await command.run({ input: { matchId: match.id, expectedVersion: match.version, endReason: endReason as MatchEndReason, note: note || null } })) onDone();
   };

@@ -9,7 +9,7 @@ import { genders, municipalityOptions, needDomains, spokenLanguages, useEnumOpti
 
 const Submit = graphql(`
   mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {
-    submitMentorApplication(input: $input) { received mentorId errors { code message field params { name value kind enumType } } }
+    submitMentorApplication(input: $input) { received mentorId errors { ...UserErrorFields } }
   }
 `);
 
@@ -29,7 +29,7 @@ export function Apply({ organisationId }: { organisationId: string }) {
   const [key] = useState(newKey);
   // The public form's applicant confirms by e-mail; an application the NGO's own staff enter is in the queue at once.
   const [done, setDone] = useState<{ mentorId: string | null } | null>(null);
-  const command = useCommand(Submit, (r) => r.submitMentorApplication);
+  const command = useCommand(Submit, (r) => r.submitMentorApplication, { refreshes: [] });
   const set = <K extends keyof typeof f>(k: K) => (v: (typeof f)[K]) => setF({ ...f, [k]: v });
 
   const submit = async () => {

@@ -6,7 +6,7 @@ import { useCommand } from '../ui/data';
 import { CommandForm } from '../ui/form';
 import { Page } from '../ui/Page';
 
-const Confirm = graphql(`mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { code message field params { name value kind enumType } } } }`);
+const Confirm = graphql(`mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { ...UserErrorFields } } }`);
 
 /**
  * The link e-mailed to someone who applied on the public form, `<PublicUrl>/confirm-application#…`. Confirming is a
@@ -17,7 +17,7 @@ export function ConfirmApplication() {
   const { t } = useI18n();
   const [token] = useState(linkSecret);
   const [done, setDone] = useState(false);
-  const command = useCommand(Confirm, (r) => r.confirmMentorApplication);
+  const command = useCommand(Confirm, (r) => r.confirmMentorApplication, { refreshes: ['VettingBoard', 'Mentors', 'CoordinatorDesk'] });
 
   const submit = async () => {
     if (await command.run({ token })) setDone(true);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { graphql, type BackgroundCheckOutcome, type InterviewOutcome, type ReferenceOutcome, type RejectionReason } from '../graphql';
+import { graphql, type BackgroundCheckOutcome, type InterviewOutcome, type QueryName, type ReferenceOutcome, type RejectionReason } from '../graphql';
 import { rigaToday, useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { Actions, CancelButton, type Action } from '../ui/Actions';
@@ -8,18 +8,24 @@ import { CommandForm, SelectField, TextField } from '../ui/form';
 import { useEnumOptions } from '../ui/reference';
 import type { MentorData } from './MentorProfile';
 
-const Interview = graphql(`mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Reference = graphql(`mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Check = graphql(`mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Training = graphql(`mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Agreement = graphql(`mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Approve = graphql(`mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { code message field params { name value kind enumType } } } }`);
-const Reject = graphql(`mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Suspend = graphql(`mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Reinstate = graphql(`mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Withdraw = graphql(`mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Supervision = graphql(`mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
-const Capacity = graphql(`mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }`);
+const Interview = graphql(`mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Reference = graphql(`mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Check = graphql(`mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Training = graphql(`mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Agreement = graphql(`mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Approve = graphql(`mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { ...UserErrorFields } } }`);
+const Reject = graphql(`mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Suspend = graphql(`mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Reinstate = graphql(`mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Withdraw = graphql(`mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Supervision = graphql(`mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Capacity = graphql(`mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+
+// Where a mentor's vetting shows (the queries each command refreshes, ui/data.ts): their profile, the vetting board and
+// desk, the mentor list, and matching, which only offers a vetted mentor with room.
+const mentorViews: QueryName[] = ['MentorProfile', 'VettingBoard', 'Mentors', 'CoordinatorDesk', 'ClientMatching', 'WhyNotMentor', 'MentorSearch'];
+// A suspended or withdrawn mentor's open matches go on hold (and come back with reinstatement): the pages with matches.
+const heldMatchViews: QueryName[] = ['ClientCase', 'ProposedMatches', 'MatchHeader', 'Engagement', 'MyMatches'];
 
 type Props = { mentor: MentorData; onDone: () => void };
 
@@ -68,7 +74,7 @@ function InterviewForm({ mentor, onDone }: Props) {
   const { t } = useI18n();
   const outcomes = useEnumOptions('InterviewOutcome', ['RECOMMENDED', 'NOT_RECOMMENDED'] as const);
   const [f, setF] = useState({ heldOn: rigaToday(), interviewer: '', outcome: 'RECOMMENDED', note: '' });
-  const command = useCommand(Interview, (r) => r.recordScreeningInterview);
+  const command = useCommand(Interview, (r) => r.recordScreeningInterview, { refreshes: mentorViews });
   const submit = async () => {
     const input = { mentorId: mentor.id, expectedVersion: mentor.version, heldOn: f.heldOn, interviewer: f.interviewer, outcome: f.outcome as InterviewOutcome, note: f.note || null };
     if (await command.run({ input })) onDone();
@@ -87,7 +93,7 @@ function ReferenceForm({ mentor, onDone }: Props) {
   const { t } = useI18n();
   const outcomes = useEnumOptions('ReferenceOutcome', ['POSITIVE', 'NEGATIVE'] as const);
   const [f, setF] = useState({ refereeName: '', relationship: '', outcome: 'POSITIVE', receivedOn: rigaToday() });
-  const command = useCommand(Reference, (r) => r.recordReference);
+  const command = useCommand(Reference, (r) => r.recordReference, { refreshes: mentorViews });
   const submit = async () => {
     const input = { mentorId: mentor.id, expectedVersion: mentor.version, refereeName: f.refereeName, relationship: f.relationship, outcome: f.outcome as ReferenceOutcome, receivedOn: f.receivedOn };
     if (await command.run({ input })) onDone();
@@ -106,7 +112,7 @@ function CheckForm({ mentor, onDone }: Props) {
   const { t } = useI18n();
   const outcomes = useEnumOptions('BackgroundCheckOutcome', ['CLEAR', 'CONCERNS', 'DISQUALIFYING'] as const);
   const [f, setF] = useState({ checkedOn: rigaToday(), outcome: 'CLEAR', expiresOn: '' });
-  const command = useCommand(Check, (r) => r.recordBackgroundCheck);
+  const command = useCommand(Check, (r) => r.recordBackgroundCheck, { refreshes: mentorViews });
   const submit = async () => {
     const input = { mentorId: mentor.id, expectedVersion: mentor.version, checkedOn: f.checkedOn, outcome: f.outcome as BackgroundCheckOutcome, expiresOn: f.expiresOn || null };
     if (await command.run({ input })) onDone();
@@ -124,7 +130,7 @@ function TrainingForm({ mentor, onDone }: Props) {
   const { t } = useI18n();
   const missing = mentor.vettingChecklist.filter((s) => s.kind === 'TRAINING' && !s.done).map((s) => s.module ?? '');
   const [f, setF] = useState({ module: missing[0] ?? '', completedOn: rigaToday() });
-  const command = useCommand(Training, (r) => r.recordTrainingCompleted);
+  const command = useCommand(Training, (r) => r.recordTrainingCompleted, { refreshes: mentorViews });
   const submit = async () => {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, module: f.module, completedOn: f.completedOn } })) onDone();
   };
@@ -140,7 +146,7 @@ function TrainingForm({ mentor, onDone }: Props) {
 function AgreementForm({ mentor, onDone }: Props) {
   const { t } = useI18n();
   const [f, setF] = useState({ signedOn: rigaToday(), documentReference: '' });
-  const command = useCommand(Agreement, (r) => r.signConfidentialityAgreement);
+  const command = useCommand(Agreement, (r) => r.signConfidentialityAgreement, { refreshes: mentorViews });
   const submit = async () => {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, ...f } })) onDone();
   };
@@ -156,7 +162,7 @@ type Invited = { email: string; expiresAt: string };
 
 function ApproveForm({ mentor, onDone, onApproved }: Props & { onApproved: (invited: Invited | null) => void }) {
   const { t } = useI18n();
-  const command = useCommand(Approve, (r) => r.approveMentor);
+  const command = useCommand(Approve, (r) => r.approveMentor, { refreshes: [...mentorViews, 'Users', 'Notifications'] });
   const submit = async () => {
     const payload = await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version } });
     if (!payload) return;
@@ -175,7 +181,7 @@ function RejectForm({ mentor, onDone }: Props) {
   const { t } = useI18n();
   const reasons = useEnumOptions('RejectionReason', ['DISQUALIFYING_BACKGROUND_CHECK', 'INTERVIEW_NOT_RECOMMENDED', 'NEGATIVE_REFERENCES', 'NOT_SUITABLE_NOW', 'UNREACHABLE', 'OTHER'] as const);
   const [f, setF] = useState({ reason: 'NOT_SUITABLE_NOW', note: '' });
-  const command = useCommand(Reject, (r) => r.rejectMentor);
+  const command = useCommand(Reject, (r) => r.rejectMentor, { refreshes: mentorViews });
   const submit = async () => {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, reason: f.reason as RejectionReason, note: f.note || null } })) onDone();
   };
@@ -190,7 +196,7 @@ function RejectForm({ mentor, onDone }: Props) {
 function SupervisionForm({ mentor, onDone }: Props) {
   const { t } = useI18n();
   const [f, setF] = useState({ heldOn: rigaToday(), supervisor: '', note: '' });
-  const command = useCommand(Supervision, (r) => r.recordSupervisionSession);
+  const command = useCommand(Supervision, (r) => r.recordSupervisionSession, { refreshes: mentorViews });
   const submit = async () => {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, heldOn: f.heldOn, supervisor: f.supervisor, note: f.note || null } })) onDone();
   };
@@ -206,7 +212,7 @@ function SupervisionForm({ mentor, onDone }: Props) {
 function CapacityForm({ mentor, onDone }: Props) {
   const { t } = useI18n();
   const [capacity, setCapacity] = useState(String(mentor.capacity));
-  const command = useCommand(Capacity, (r) => r.changeMentorCapacity);
+  const command = useCommand(Capacity, (r) => r.changeMentorCapacity, { refreshes: ['MentorProfile', 'Mentors', 'ClientMatching', 'WhyNotMentor'] });
   const submit = async () => {
     if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, capacity: Number.parseInt(capacity, 10) || 0 } })) onDone();
   };
@@ -220,9 +226,9 @@ function CapacityForm({ mentor, onDone }: Props) {
 function ReasonForm({ mentor, onDone, kind }: Props & { kind: 'suspend' | 'reinstate' | 'withdraw' }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const suspend = useCommand(Suspend, (r) => r.suspendMentor);
-  const reinstate = useCommand(Reinstate, (r) => r.reinstateMentor);
-  const withdraw = useCommand(Withdraw, (r) => r.withdrawMentor);
+  const suspend = useCommand(Suspend, (r) => r.suspendMentor, { refreshes: [...mentorViews, ...heldMatchViews] });
+  const reinstate = useCommand(Reinstate, (r) => r.reinstateMentor, { refreshes: [...mentorViews, ...heldMatchViews] });
+  const withdraw = useCommand(Withdraw, (r) => r.withdrawMentor, { refreshes: [...mentorViews, ...heldMatchViews] });
   const command = kind === 'suspend' ? suspend : kind === 'reinstate' ? reinstate : withdraw;
   const submit = async () => {
     const input = { mentorId: mentor.id, expectedVersion: mentor.version, reason: reason || null };

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { execute } from '../api';
 import { graphql, type MentorStatus, type NeedDomain } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -83,7 +82,7 @@ function MentorList() {
     search: f.search.trim() || null, status: (f.status || null) as MentorStatus | null, municipality: f.municipality || null,
     language: f.language || null, speciality: (f.speciality || null) as NeedDomain | null, matchable: f.matchable || null,
   };
-  const pages = usePaged(['Mentors', filter], (after) => execute(Mentors, { filter, first: 25, after }), (p) => p.mentors);
+  const pages = usePaged(Mentors, { filter, first: 25 }, (p) => p.mentors);
   const set = (k: keyof typeof f) => (v: string | boolean) => setF({ ...f, [k]: v });
 
   return (

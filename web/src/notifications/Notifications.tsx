@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { execute } from '../api';
 import { graphql, type NotificationKind } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -28,7 +27,7 @@ export function Notifications() {
   const { t, te, tn } = useI18n();
   const format = useFormat();
   const [kind, setKind] = useState<NotificationKind | ''>('');
-  const pages = usePaged(['Notifications', kind], (after) => execute(List, { kind: kind || null, first: 50, after }), (p) => p.notifications);
+  const pages = usePaged(List, { kind: kind || null, first: 50 }, (p) => p.notifications);
   return (
     <Page title={t('notifications.title')} intro={t('notifications.intro')}>
       <Panel title={t('notifications.sent')}>

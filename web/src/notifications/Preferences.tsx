@@ -8,7 +8,7 @@ import { Failure, QueryView } from '../ui/states';
 const Mine = graphql(`query MyNotificationPreferences { myNotificationPreferences { kind channel canSwitchOff } }`);
 const Set = graphql(`
   mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {
-    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field params { name value kind enumType } } }
+    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { ...UserErrorFields } }
   }
 `);
 
@@ -16,7 +16,7 @@ const Set = graphql(`
 export function NotificationPreferences() {
   const { t, te } = useI18n();
   const preferences = useGql(Mine, undefined);
-  const command = useCommand(Set, (r) => r.setMyNotificationPreference);
+  const command = useCommand(Set, (r) => r.setMyNotificationPreference, { refreshes: ['MyNotificationPreferences'] });
   // Each tick saves at once; the box then shows what the server holds, and the save is said until the next tick.
   const [saved, setSaved] = useState(false);
   const change = async (kind: NotificationKind, channel: NotificationChannel) => {

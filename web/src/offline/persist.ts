@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import { clear, createStore, entries, get, set } from 'idb-keyval';
 import { knownRole } from '../session/roles';
 import type { User } from '../session/session';
@@ -50,7 +50,7 @@ export async function restoreAnswers(client: QueryClient, userId: string): Promi
 export function keepAnswers(client: QueryClient, userId: string): () => void {
   return client.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
-    const { queryKey, state } = event.query;
+    const { queryKey, state } = event.query as Query; // the cache's events type their query with `any`
     if (!kept.has(String(queryKey[0])) || state.data === undefined) return;
     const answer: Kept = { userId, queryKey, data: state.data, updatedAt: state.dataUpdatedAt };
     void set(JSON.stringify(queryKey), answer, store).catch(() => undefined);

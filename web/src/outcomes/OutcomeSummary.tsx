@@ -14,14 +14,14 @@ const Summary = graphql(`
   query OutcomeSummary($contractId: ID!, $period: String!) {
     outcomeSummary(contractId: $contractId, period: $period) {
       summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }
-      errors { code message field params { name value kind enumType } }
+      errors { ...UserErrorFields }
     }
   }
 `);
 
 const Resend = graphql(`
   mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {
-    resendOutcomeSummary(input: $input) { summary { period } errors { code message field params { name value kind enumType } } }
+    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }
   }
 `);
 
@@ -60,7 +60,7 @@ export function OutcomeSummary({ contractId, cadence }: { contractId: string; ca
   const options = periods(cadence);
   const [period, setPeriod] = useState(options[0]);
   const summary = useGql(Summary, { contractId, period });
-  const resend = useCommand(Resend, (r) => r.resendOutcomeSummary);
+  const resend = useCommand(Resend, (r) => r.resendOutcomeSummary, { refreshes: ['OutcomeSummary', 'Notifications'] });
   const [resent, setResent] = useState(false);
 
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { graphql } from '../graphql';
+import { graphql, type QueryName } from '../graphql';
 import { useI18n } from '../i18n';
 import { hasAnyRole } from '../session/roles';
 import { useSession } from '../session/session';
@@ -10,15 +10,21 @@ import { Panel } from '../ui/Page';
 
 const Export = graphql(`
   mutation ExportPersonData($personId: ID!, $purpose: String) {
-    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field params { name value kind enumType } } }
+    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }
   }
 `);
 
 const Erase = graphql(`
   mutation ErasePersonData($personId: ID!, $reason: String!) {
-    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field params { name value kind enumType } } }
+    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }
   }
 `);
+
+// An erased person's name and details go from every page that showed them; the erasure is in the audit trail.
+const erasedViews: QueryName[] = [
+  'ClientCase', 'Clients', 'UpcomingReleases', 'CoordinatorDesk', 'ClientMatching', 'ProposedMatches', 'MatchHeader', 'Engagement',
+  'OpenConcerns', 'ContactTimeline', 'MyMatches', 'MentorProfile', 'Mentors', 'VettingBoard', 'MentorSearch', 'Users', 'AuditTrail',
+];
 
 /** The data-subject rights, for the organisation's administrator: export everything, or erase it (after confirming). */
 export function PersonDataActions({ personId, name }: { personId: string; name: string }) {
@@ -40,7 +46,7 @@ function ExportForm({ personId, onDone }: { personId: string; onDone: () => void
   const { t } = useI18n();
   const [purpose, setPurpose] = useState('');
   const [file, setFile] = useState<string | null>(null);
-  const command = useCommand(Export, (r) => r.exportPersonData);
+  const command = useCommand(Export, (r) => r.exportPersonData, { refreshes: ['AuditTrail'] });
   const submit = async () => {
     const payload = await command.run({ personId, purpose: purpose || null });
     if (payload?.export) {
@@ -61,7 +67,7 @@ function EraseForm({ personId, name, onDone }: { personId: string; name: string;
   const [reason, setReason] = useState('');
   const [sure, setSure] = useState(false);
   const [done, setDone] = useState<number | null>(null);
-  const command = useCommand(Erase, (r) => r.erasePersonData);
+  const command = useCommand(Erase, (r) => r.erasePersonData, { refreshes: erasedViews });
   const submit = async () => {
     if (!sure) return command.setErrors([{ code: 'CONFIRM', field: 'confirm', message: '' }]);
     const payload = await command.run({ personId, reason });

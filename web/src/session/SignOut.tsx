@@ -23,7 +23,7 @@ export function SignOutActions() {
   const { leaving, leave } = useSignOut();
   return (
     <div className="form-actions">
-      <button type="button" className="secondary" onClick={leave} aria-disabled={leaving || undefined}>
+      <button type="button" className="secondary" onClick={() => void leave()} aria-disabled={leaving || undefined}>
         {leaving && <span className="spinner" aria-hidden="true" />}
         {t('signOut')}
       </button>

@@ -15,7 +15,7 @@ const Login = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }
-      errors { code message field params { name value kind enumType } }
+      errors { ...UserErrorFields }
     }
   }
 `);
@@ -23,7 +23,7 @@ const Login = graphql(`
 const Logout = graphql(`mutation Logout { logout { ok } }`);
 
 export const SetMyLanguage = graphql(`
-  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field params { name value kind enumType } } } }
+  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { ...UserErrorFields } } }
 `);
 
 /** Start-up: a fresh token for whoever the cookie says we are, then who that is (null when anonymous). */

@@ -6,7 +6,7 @@ import { useCommand } from '../ui/data';
 import { CommandForm, TextField } from '../ui/form';
 
 const ChangePassword = graphql(`
-  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { code message field params { name value kind enumType } } } }
+  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { ...UserErrorFields } } }
 `);
 
 /** A new password (the current one is asked for); the person's other sessions end, this one continues. */
@@ -14,7 +14,7 @@ export function ChangePasswordForm() {
   const { t } = useI18n();
   const { user } = useSession();
   const [f, setF] = useState({ currentPassword: '', newPassword: '', repeat: '' });
-  const command = useCommand(ChangePassword, (r) => r.changePassword);
+  const command = useCommand(ChangePassword, (r) => r.changePassword, { refreshes: ['MySessions'] });
 
   const submit = async () => {
     if (f.newPassword !== f.repeat) return command.setErrors([{ code: 'PASSWORDS_DIFFER', field: 'repeat', message: '' }]);

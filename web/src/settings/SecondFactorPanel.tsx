@@ -8,7 +8,7 @@ import { QueryView } from '../ui/states';
 
 const MySecondFactor = graphql(`query MySecondFactor { me { id secondFactorEnabled secondFactorRequired } }`);
 
-const Disable = graphql(`mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { code message field params { name value kind enumType } } } }`);
+const Disable = graphql(`mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { ...UserErrorFields } } }`);
 
 /** The person's second factor: set it up, set it up again on a new phone (new recovery codes), or turn it off. */
 export function SecondFactorPanel() {
@@ -57,7 +57,7 @@ export function SecondFactorPanel() {
 function DisableForm({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
-  const command = useCommand(Disable, (r) => r.disableSecondFactor);
+  const command = useCommand(Disable, (r) => r.disableSecondFactor, { refreshes: ['MySecondFactor', 'SecurityPolicy'] });
   const submit = async () => {
     if (!code.trim()) return command.setErrors([{ code: 'REQUIRED', field: 'code', message: '' }]);
     if (await command.run({ code: code.trim() })) onDone();

@@ -9,9 +9,9 @@ import { userErrorMessage } from '../auth/messages';
 
 const MySessions = graphql(`query MySessions { mySessions { id createdAt lastSeenAt expiresAt client current } }`);
 
-const EndSession = graphql(`mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { code message field params { name value kind enumType } } } }`);
+const EndSession = graphql(`mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { ...UserErrorFields } } }`);
 
-const SignOutEverywhere = graphql(`mutation SignOutEverywhere { signOutEverywhere { ended errors { code message field params { name value kind enumType } } } }`);
+const SignOutEverywhere = graphql(`mutation SignOutEverywhere { signOutEverywhere { ended errors { ...UserErrorFields } } }`);
 
 /** A browser's own name for itself is long; the browser and system it names are enough to recognise it. */
 function browserName(client: string | null, unknown: string): string {
@@ -27,8 +27,8 @@ export function Sessions() {
   const format = useFormat();
   const { signedOut } = useSession();
   const sessions = useGql(MySessions, undefined);
-  const end = useCommand(EndSession, (r) => r.endSession);
-  const everywhere = useCommand(SignOutEverywhere, (r) => r.signOutEverywhere);
+  const end = useCommand(EndSession, (r) => r.endSession, { refreshes: ['MySessions'] });
+  const everywhere = useCommand(SignOutEverywhere, (r) => r.signOutEverywhere, { refreshes: [] });
   const [ending, setEnding] = useState<string | null>(null);
 
   const endOne = async (id: string) => {

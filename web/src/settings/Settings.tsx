@@ -17,11 +17,11 @@ const Tokens = graphql(`query ApiTokens { apiTokens { id name createdAt expiresA
 
 const CreateToken = graphql(`
   mutation CreateApiToken($input: CreateApiTokenInput!) {
-    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { code message field params { name value kind enumType } } }
+    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { ...UserErrorFields } }
   }
 `);
 
-const RevokeToken = graphql(`mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field params { name value kind enumType } } } }`);
+const RevokeToken = graphql(`mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { ...UserErrorFields } } }`);
 
 /**
  * The signed-in person's own account (every role): who they are, their language, password, second factor, where they
@@ -54,8 +54,8 @@ function ApiTokens() {
   const { t } = useI18n();
   const format = useFormat();
   const tokens = useGql(Tokens, undefined);
-  const create = useCommand(CreateToken, (r) => r.createApiToken);
-  const revoke = useCommand(RevokeToken, (r) => r.revokeApiToken);
+  const create = useCommand(CreateToken, (r) => r.createApiToken, { refreshes: ['ApiTokens'] });
+  const revoke = useCommand(RevokeToken, (r) => r.revokeApiToken, { refreshes: ['ApiTokens'] });
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [secret, setSecret] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { execute, operationName, type Document } from '../api';
 import { useI18n } from '../i18n';
 import { Failure, Loading } from './states';
 
@@ -10,11 +11,18 @@ interface Connection<TNode> {
   hasNextPage: boolean;
 }
 
-/** A cursor-paged list: the pages fetched so far, and the next one on request. */
-export function usePaged<TPage, TNode>(key: readonly unknown[], fetch: (after: string | null) => Promise<TPage>, connection: (page: TPage) => Connection<TNode>) {
+/**
+ * A cursor-paged list: the pages fetched so far, and the next one on request. Keyed like every query
+ * (`[operation name, variables]`, ui/data.ts), so a command that names the operation refreshes it.
+ */
+export function usePaged<TPage, TVariables extends { after?: string | null }, TNode>(
+  document: Document<TPage, TVariables>,
+  variables: Omit<TVariables, 'after'>,
+  connection: (page: TPage) => Connection<TNode>,
+) {
   return useInfiniteQuery({
-    queryKey: key,
-    queryFn: ({ pageParam }) => fetch(pageParam),
+    queryKey: [operationName(document), variables],
+    queryFn: ({ pageParam }) => (execute as (d: typeof document, v: unknown) => Promise<TPage>)(document, { ...variables, after: pageParam }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => (connection(last).hasNextPage ? connection(last).endCursor ?? undefined : undefined),
   });

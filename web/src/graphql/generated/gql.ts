@@ -16,231 +16,233 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n    }\n  }\n": typeof types.ContractsDocument,
-    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.CreateContractDocument,
-    "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.AmendContractDocument,
-    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.TerminateContractDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { ...UserErrorFields } }\n  }\n": typeof types.CreateContractDocument,
+    "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { ...UserErrorFields } }\n  }\n": typeof types.AmendContractDocument,
+    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { ...UserErrorFields } }\n  }\n": typeof types.TerminateContractDocument,
     "\n  query Organisations($kind: OrganisationKind) {\n    organisations(kind: $kind) { id name kind registrationNumber registeredAt municipality { code name } }\n  }\n": typeof types.OrganisationsDocument,
-    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { ...UserErrorFields } }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": typeof types.VettingPolicyDocument,
-    "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.UpdateVettingPolicyDocument,
+    "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateVettingPolicyDocument,
     "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n": typeof types.ReminderRulesDocument,
-    "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field params { name value kind enumType } } } }\n": typeof types.UpdateReminderRulesDocument,
+    "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { ...UserErrorFields } } }\n": typeof types.UpdateReminderRulesDocument,
     "\n  query MatchingWeights { matchingWeights { version needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": typeof types.MatchingWeightsDocument,
-    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.UpdateMatchingWeightsDocument,
+    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateMatchingWeightsDocument,
     "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt\n    }\n  }\n": typeof types.UsersDocument,
     "query OrganisationsForUsers { organisations { id name kind assignableRoles } }": typeof types.OrganisationsForUsersDocument,
     "query OwnOrganisationRoles { me { id organisation { id assignableRoles } } }": typeof types.OwnOrganisationRolesDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.InviteUserDocument,
-    "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.ChangeUserRolesDocument,
-    "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field params { name value kind enumType } } } }\n": typeof types.ResendInvitationDocument,
-    "mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field params { name value kind enumType } } } }": typeof types.RevokeInvitationDocument,
-    "mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }": typeof types.DeactivateUserDocument,
-    "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }": typeof types.ReactivateUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { ...UserErrorFields } }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { ...UserErrorFields } }\n  }\n": typeof types.ChangeUserRolesDocument,
+    "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { ...UserErrorFields } } }\n": typeof types.ResendInvitationDocument,
+    "mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { ...UserErrorFields } } }": typeof types.RevokeInvitationDocument,
+    "mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }": typeof types.DeactivateUserDocument,
+    "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }": typeof types.ReactivateUserDocument,
     "query SecurityPolicy { securityPolicy { requireSecondFactor } me { id secondFactorEnabled } }": typeof types.SecurityPolicyDocument,
-    "\n  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {\n    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.UpdateSecurityPolicyDocument,
+    "\n  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {\n    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateSecurityPolicyDocument,
+    "\n  fragment UserErrorFields on UserError { code message field params { name value kind enumType } }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId subjectName by byName byRoles bySystem purpose purposeKind purposeParams { name value kind enumType } via at }\n    }\n  }\n": typeof types.AuditTrailDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field params { name value kind enumType } }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
-    "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { code message field params { name value kind enumType } } } }": typeof types.RequestPasswordResetDocument,
-    "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { code message field params { name value kind enumType } } } }": typeof types.ResetPasswordDocument,
-    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
-    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.ConfirmSecondFactorEnrolmentDocument,
-    "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordConsentDocument,
-    "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.WithdrawConsentDocument,
-    "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.AssessNeedsDocument,
-    "mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordRiskFlagsDocument,
-    "mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordPreferencesDocument,
-    "mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordMeetingDocument,
-    "mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.ChangeReleaseDateDocument,
-    "mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordReleaseDocument,
-    "mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.CloseCaseDocument,
-    "mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.ReopenCaseDocument,
-    "mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.AddGoalDocument,
-    "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.CompleteGoalDocument,
-    "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.DropGoalDocument,
-    "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": typeof types.ChangeGoalDeadlineDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { ...UserErrorFields } } }": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { ...UserErrorFields } } }": typeof types.ResetPasswordDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { ...UserErrorFields } }\n  }\n": typeof types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { ...UserErrorFields } }\n  }\n": typeof types.ConfirmSecondFactorEnrolmentDocument,
+    "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.RecordConsentDocument,
+    "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.WithdrawConsentDocument,
+    "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.AssessNeedsDocument,
+    "mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.RecordRiskFlagsDocument,
+    "mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.RecordPreferencesDocument,
+    "mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.RecordMeetingDocument,
+    "mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.ChangeReleaseDateDocument,
+    "mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.RecordReleaseDocument,
+    "mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.CloseCaseDocument,
+    "mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.ReopenCaseDocument,
+    "mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.AddGoalDocument,
+    "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.CompleteGoalDocument,
+    "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.DropGoalDocument,
+    "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.ChangeGoalDeadlineDocument,
     "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title kind domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n": typeof types.ClientCaseDocument,
     "query ClientRisk($id: ID!) { client(id: $id) { id riskFlags } }": typeof types.ClientRiskDocument,
     "\n  query Clients($filter: ClientFilter, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } }\n    }\n  }\n": typeof types.ClientsDocument,
-    "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.ReferClientDocument,
+    "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { ...UserErrorFields } }\n  }\n": typeof types.ReferClientDocument,
     "\n  query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {\n    upcomingReleases(withinDays: $withinDays, municipality: $municipality, unmatchedOnly: $unmatchedOnly) {\n      daysToRelease needsMatchBy\n      client { id name releaseDate releaseType canBeMatched frozen prison { name } destinationMunicipality { name } overdueGoals { id } }\n    }\n  }\n": typeof types.UpcomingReleasesDocument,
     "\n  query OpenConcerns {\n    openConcerns { match { id client { id name } mentor { id name } } contact { id happenedAt mode privateNote concern } }\n  }\n": typeof types.OpenConcernsDocument,
-    "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.AcknowledgeConcernDocument,
+    "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { ...UserErrorFields } }\n  }\n": typeof types.AcknowledgeConcernDocument,
     "\n  query Engagement($cadence: CadenceStatus) {\n    engagement(cadence: $cadence) {\n      clientName lastContactAt nextContactDue cadence contactsLast28Days minutesLast28Days openUrgentConcern\n      match { id stage mentor { id name } }\n    }\n  }\n": typeof types.EngagementDocument,
     "\n  query ContactTimeline($matchId: ID!, $first: Int, $after: String) {\n    contactTimeline(matchId: $matchId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n        id happenedAt durationMinutes mode place topics privateNote concern concernAcknowledgedAt retracted retractedReason\n        versions { at reason } comments { id text at }\n      }\n    }\n  }\n": typeof types.ContactTimelineDocument,
     "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": typeof types.MatchHeaderDocument,
-    "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.RetractContactDocument,
-    "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.CommentOnContactDocument,
+    "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n": typeof types.RetractContactDocument,
+    "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n": typeof types.CommentOnContactDocument,
     "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title kind domain standard deadline status achievedOn overdue }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n": typeof types.MyMatchesDocument,
-    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field params { name value kind enumType } } } }": typeof types.AcceptMatchDocument,
-    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field params { name value kind enumType } } } }": typeof types.DeclineMatchDocument,
-    "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.LogContactDocument,
+    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { ...UserErrorFields } } }": typeof types.AcceptMatchDocument,
+    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }": typeof types.DeclineMatchDocument,
+    "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": typeof types.LogContactDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.CoordinatorDeskDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": typeof types.BatchMatchesDocument,
-    "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.ConfirmProposalsDocument,
+    "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { ...UserErrorFields } }\n  }\n": typeof types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": typeof types.ProposedMatchesDocument,
     "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } needs { domain level note } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution reason params { name value kind enumType } }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared sharedNeedNotes pausedBecause mentor { id name } }\n  }\n": typeof types.ClientMatchingDocument,
     "\n  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {\n    matchCandidate(clientId: $clientId, mentorId: $mentorId) {\n      eligible score failedConstraints { name params { name value kind enumType } } factors { name weight value contribution reason params { name value kind enumType } }\n    }\n  }\n": typeof types.WhyNotMentorDocument,
     "query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }": typeof types.MentorSearchDocument,
-    "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": typeof types.ProposeMatchDocument,
-    "mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": typeof types.RecordClientAgreementDocument,
-    "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": typeof types.ActivateMatchDocument,
-    "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": typeof types.PauseMatchDocument,
-    "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": typeof types.ResumeMatchDocument,
-    "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": typeof types.ShareRiskFlagsWithMentorDocument,
-    "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": typeof types.ShareNeedNoteWithMentorDocument,
-    "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": typeof types.EndMatchDocument,
-    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received mentorId errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.SubmitMentorApplicationDocument,
-    "mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { code message field params { name value kind enumType } } } }": typeof types.ConfirmMentorApplicationDocument,
-    "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordScreeningInterviewDocument,
-    "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordReferenceDocument,
-    "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordBackgroundCheckDocument,
-    "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordTrainingCompletedDocument,
-    "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.SignConfidentialityAgreementDocument,
-    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { code message field params { name value kind enumType } } } }": typeof types.ApproveMentorDocument,
-    "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RejectMentorDocument,
-    "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.SuspendMentorDocument,
-    "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.ReinstateMentorDocument,
-    "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.WithdrawMentorDocument,
-    "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.RecordSupervisionSessionDocument,
-    "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": typeof types.ChangeMentorCapacityDocument,
+    "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": typeof types.ProposeMatchDocument,
+    "mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { ...UserErrorFields } } }": typeof types.RecordClientAgreementDocument,
+    "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": typeof types.ActivateMatchDocument,
+    "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": typeof types.PauseMatchDocument,
+    "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": typeof types.ResumeMatchDocument,
+    "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }": typeof types.ShareRiskFlagsWithMentorDocument,
+    "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }": typeof types.ShareNeedNoteWithMentorDocument,
+    "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": typeof types.EndMatchDocument,
+    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received mentorId errors { ...UserErrorFields } }\n  }\n": typeof types.SubmitMentorApplicationDocument,
+    "mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { ...UserErrorFields } } }": typeof types.ConfirmMentorApplicationDocument,
+    "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.RecordScreeningInterviewDocument,
+    "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.RecordReferenceDocument,
+    "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.RecordBackgroundCheckDocument,
+    "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.RecordTrainingCompletedDocument,
+    "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.SignConfidentialityAgreementDocument,
+    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { ...UserErrorFields } } }": typeof types.ApproveMentorDocument,
+    "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.RejectMentorDocument,
+    "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.SuspendMentorDocument,
+    "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.ReinstateMentorDocument,
+    "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.WithdrawMentorDocument,
+    "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.RecordSupervisionSessionDocument,
+    "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.ChangeMentorCapacityDocument,
     "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": typeof types.MentorProfileDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.VettingBoardDocument,
     "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": typeof types.MentorsDocument,
     "\n  query Notifications($kind: NotificationKind, $first: Int, $after: String) {\n    notifications(kind: $kind, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind to subject language status queuedAt notBefore sentAt failedAttempts }\n    }\n  }\n": typeof types.NotificationsDocument,
     "query MyNotificationPreferences { myNotificationPreferences { kind channel canSwitchOff } }": typeof types.MyNotificationPreferencesDocument,
-    "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.SetMyNotificationPreferenceDocument,
-    "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { code message field params { name value kind enumType } }\n    }\n  }\n": typeof types.OutcomeSummaryDocument,
-    "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.ResendOutcomeSummaryDocument,
-    "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.ExportPersonDataDocument,
-    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.ErasePersonDataDocument,
+    "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { ...UserErrorFields } }\n  }\n": typeof types.SetMyNotificationPreferenceDocument,
+    "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.OutcomeSummaryDocument,
+    "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": typeof types.ResendOutcomeSummaryDocument,
+    "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": typeof types.ExportPersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": typeof types.ErasePersonDataDocument,
     "\n  query Me { me { id email displayName roles language mentorStanding secondFactorEnabled secondFactorRequired organisation { id name kind } } }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field params { name value kind enumType } }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.LoginDocument,
     "mutation Logout { logout { ok } }": typeof types.LogoutDocument,
-    "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field params { name value kind enumType } } } }\n": typeof types.SetMyLanguageDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { code message field params { name value kind enumType } } } }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { ...UserErrorFields } } }\n": typeof types.SetMyLanguageDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { ...UserErrorFields } } }\n": typeof types.ChangePasswordDocument,
     "query MySecondFactor { me { id secondFactorEnabled secondFactorRequired } }": typeof types.MySecondFactorDocument,
-    "mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { code message field params { name value kind enumType } } } }": typeof types.DisableSecondFactorDocument,
+    "mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { ...UserErrorFields } } }": typeof types.DisableSecondFactorDocument,
     "query MySessions { mySessions { id createdAt lastSeenAt expiresAt client current } }": typeof types.MySessionsDocument,
-    "mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { code message field params { name value kind enumType } } } }": typeof types.EndSessionDocument,
-    "mutation SignOutEverywhere { signOutEverywhere { ended errors { code message field params { name value kind enumType } } } }": typeof types.SignOutEverywhereDocument,
+    "mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { ...UserErrorFields } } }": typeof types.EndSessionDocument,
+    "mutation SignOutEverywhere { signOutEverywhere { ended errors { ...UserErrorFields } } }": typeof types.SignOutEverywhereDocument,
     "query ApiTokens { apiTokens { id name createdAt expiresAt revokedAt } }": typeof types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { code message field params { name value kind enumType } } }\n  }\n": typeof types.CreateApiTokenDocument,
-    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field params { name value kind enumType } } } }": typeof types.RevokeApiTokenDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { ...UserErrorFields } }\n  }\n": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { ...UserErrorFields } } }": typeof types.RevokeApiTokenDocument,
     "query Municipalities { municipalities { code name kind } }": typeof types.MunicipalitiesDocument,
     "query Prisons { prisons { code name } }": typeof types.PrisonsDocument,
 };
 const documents: Documents = {
     "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n    }\n  }\n": types.ContractsDocument,
-    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { code message field params { name value kind enumType } } }\n  }\n": types.CreateContractDocument,
-    "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { code message field params { name value kind enumType } } }\n  }\n": types.AmendContractDocument,
-    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { code message field params { name value kind enumType } } }\n  }\n": types.TerminateContractDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { ...UserErrorFields } }\n  }\n": types.CreateContractDocument,
+    "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { ...UserErrorFields } }\n  }\n": types.AmendContractDocument,
+    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { ...UserErrorFields } }\n  }\n": types.TerminateContractDocument,
     "\n  query Organisations($kind: OrganisationKind) {\n    organisations(kind: $kind) { id name kind registrationNumber registeredAt municipality { code name } }\n  }\n": types.OrganisationsDocument,
-    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { code message field params { name value kind enumType } } }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { ...UserErrorFields } }\n  }\n": types.CreateOrganisationDocument,
     "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": types.VettingPolicyDocument,
-    "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field params { name value kind enumType } } }\n  }\n": types.UpdateVettingPolicyDocument,
+    "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": types.UpdateVettingPolicyDocument,
     "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n": types.ReminderRulesDocument,
-    "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field params { name value kind enumType } } } }\n": types.UpdateReminderRulesDocument,
+    "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { ...UserErrorFields } } }\n": types.UpdateReminderRulesDocument,
     "\n  query MatchingWeights { matchingWeights { version needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": types.MatchingWeightsDocument,
-    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n": types.UpdateMatchingWeightsDocument,
+    "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { ...UserErrorFields } }\n  }\n": types.UpdateMatchingWeightsDocument,
     "\n  query Users($organisationId: ID) {\n    users(organisationId: $organisationId) {\n      id email displayName roles language status invitationExpiresAt deactivatedAt createdAt lastSignInAt\n    }\n  }\n": types.UsersDocument,
     "query OrganisationsForUsers { organisations { id name kind assignableRoles } }": types.OrganisationsForUsersDocument,
     "query OwnOrganisationRoles { me { id organisation { id assignableRoles } } }": types.OwnOrganisationRolesDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field params { name value kind enumType } } }\n  }\n": types.InviteUserDocument,
-    "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field params { name value kind enumType } } }\n  }\n": types.ChangeUserRolesDocument,
-    "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field params { name value kind enumType } } } }\n": types.ResendInvitationDocument,
-    "mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field params { name value kind enumType } } } }": types.RevokeInvitationDocument,
-    "mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }": types.DeactivateUserDocument,
-    "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }": types.ReactivateUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { ...UserErrorFields } }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { ...UserErrorFields } }\n  }\n": types.ChangeUserRolesDocument,
+    "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { ...UserErrorFields } } }\n": types.ResendInvitationDocument,
+    "mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { ...UserErrorFields } } }": types.RevokeInvitationDocument,
+    "mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }": types.DeactivateUserDocument,
+    "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }": types.ReactivateUserDocument,
     "query SecurityPolicy { securityPolicy { requireSecondFactor } me { id secondFactorEnabled } }": types.SecurityPolicyDocument,
-    "\n  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {\n    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field params { name value kind enumType } } }\n  }\n": types.UpdateSecurityPolicyDocument,
+    "\n  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {\n    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { ...UserErrorFields } }\n  }\n": types.UpdateSecurityPolicyDocument,
+    "\n  fragment UserErrorFields on UserError { code message field params { name value kind enumType } }\n": types.UserErrorFieldsFragmentDoc,
     "\n  query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {\n    auditTrail(from: $from, to: $to, action: $action, subjectId: $subjectId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id action subjectKind subjectId subjectName by byName byRoles bySystem purpose purposeKind purposeParams { name value kind enumType } via at }\n    }\n  }\n": types.AuditTrailDocument,
-    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field params { name value kind enumType } }\n    }\n  }\n": types.AcceptInvitationDocument,
-    "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { code message field params { name value kind enumType } } } }": types.RequestPasswordResetDocument,
-    "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { code message field params { name value kind enumType } } } }": types.ResetPasswordDocument,
-    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field params { name value kind enumType } } }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
-    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field params { name value kind enumType } } }\n  }\n": types.ConfirmSecondFactorEnrolmentDocument,
-    "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.RecordConsentDocument,
-    "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.WithdrawConsentDocument,
-    "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.AssessNeedsDocument,
-    "mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.RecordRiskFlagsDocument,
-    "mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.RecordPreferencesDocument,
-    "mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.RecordMeetingDocument,
-    "mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.ChangeReleaseDateDocument,
-    "mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.RecordReleaseDocument,
-    "mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.CloseCaseDocument,
-    "mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.ReopenCaseDocument,
-    "mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.AddGoalDocument,
-    "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.CompleteGoalDocument,
-    "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.DropGoalDocument,
-    "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }": types.ChangeGoalDeadlineDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { ...UserErrorFields } } }": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { ...UserErrorFields } } }": types.ResetPasswordDocument,
+    "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { ...UserErrorFields } }\n  }\n": types.BeginSecondFactorEnrolmentDocument,
+    "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { ...UserErrorFields } }\n  }\n": types.ConfirmSecondFactorEnrolmentDocument,
+    "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.RecordConsentDocument,
+    "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.WithdrawConsentDocument,
+    "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.AssessNeedsDocument,
+    "mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.RecordRiskFlagsDocument,
+    "mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.RecordPreferencesDocument,
+    "mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.RecordMeetingDocument,
+    "mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.ChangeReleaseDateDocument,
+    "mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.RecordReleaseDocument,
+    "mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.CloseCaseDocument,
+    "mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.ReopenCaseDocument,
+    "mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.AddGoalDocument,
+    "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.CompleteGoalDocument,
+    "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.DropGoalDocument,
+    "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.ChangeGoalDeadlineDocument,
     "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title kind domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n": types.ClientCaseDocument,
     "query ClientRisk($id: ID!) { client(id: $id) { id riskFlags } }": types.ClientRiskDocument,
     "\n  query Clients($filter: ClientFilter, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } }\n    }\n  }\n": types.ClientsDocument,
-    "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { code message field params { name value kind enumType } } }\n  }\n": types.ReferClientDocument,
+    "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { ...UserErrorFields } }\n  }\n": types.ReferClientDocument,
     "\n  query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {\n    upcomingReleases(withinDays: $withinDays, municipality: $municipality, unmatchedOnly: $unmatchedOnly) {\n      daysToRelease needsMatchBy\n      client { id name releaseDate releaseType canBeMatched frozen prison { name } destinationMunicipality { name } overdueGoals { id } }\n    }\n  }\n": types.UpcomingReleasesDocument,
     "\n  query OpenConcerns {\n    openConcerns { match { id client { id name } mentor { id name } } contact { id happenedAt mode privateNote concern } }\n  }\n": types.OpenConcernsDocument,
-    "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { code message field params { name value kind enumType } } }\n  }\n": types.AcknowledgeConcernDocument,
+    "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { ...UserErrorFields } }\n  }\n": types.AcknowledgeConcernDocument,
     "\n  query Engagement($cadence: CadenceStatus) {\n    engagement(cadence: $cadence) {\n      clientName lastContactAt nextContactDue cadence contactsLast28Days minutesLast28Days openUrgentConcern\n      match { id stage mentor { id name } }\n    }\n  }\n": types.EngagementDocument,
     "\n  query ContactTimeline($matchId: ID!, $first: Int, $after: String) {\n    contactTimeline(matchId: $matchId, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n        id happenedAt durationMinutes mode place topics privateNote concern concernAcknowledgedAt retracted retractedReason\n        versions { at reason } comments { id text at }\n      }\n    }\n  }\n": types.ContactTimelineDocument,
     "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": types.MatchHeaderDocument,
-    "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field params { name value kind enumType } } }\n  }\n": types.RetractContactDocument,
-    "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field params { name value kind enumType } } }\n  }\n": types.CommentOnContactDocument,
+    "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n": types.RetractContactDocument,
+    "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n": types.CommentOnContactDocument,
     "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title kind domain standard deadline status achievedOn overdue }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n": types.MyMatchesDocument,
-    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field params { name value kind enumType } } } }": types.AcceptMatchDocument,
-    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field params { name value kind enumType } } } }": types.DeclineMatchDocument,
-    "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field params { name value kind enumType } } }\n  }\n": types.LogContactDocument,
+    "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { ...UserErrorFields } } }": types.AcceptMatchDocument,
+    "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }": types.DeclineMatchDocument,
+    "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": types.LogContactDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.CoordinatorDeskDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": types.BatchMatchesDocument,
-    "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field params { name value kind enumType } } }\n  }\n": types.ConfirmProposalsDocument,
+    "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { ...UserErrorFields } }\n  }\n": types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": types.ProposedMatchesDocument,
     "\n  query ClientMatching($clientId: ID!) {\n    client(id: $clientId) { id name canBeMatched releaseDate destinationMunicipality { name } needs { domain level note } }\n    matchCandidates(clientId: $clientId, first: 10) {\n      mentorId eligible score mentor { id name capacity } factors { name weight value contribution reason params { name value kind enumType } }\n    }\n    matches(clientId: $clientId) { id version stage mentorAccepted clientAgreedOn activeFrom endedOn endReason proposedAt score riskFlagsShared sharedNeedNotes pausedBecause mentor { id name } }\n  }\n": types.ClientMatchingDocument,
     "\n  query WhyNotMentor($clientId: ID!, $mentorId: ID!) {\n    matchCandidate(clientId: $clientId, mentorId: $mentorId) {\n      eligible score failedConstraints { name params { name value kind enumType } } factors { name weight value contribution reason params { name value kind enumType } }\n    }\n  }\n": types.WhyNotMentorDocument,
     "query MentorSearch($search: String) { mentors(filter: { search: $search }, first: 10) { nodes { id name status } } }": types.MentorSearchDocument,
-    "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": types.ProposeMatchDocument,
-    "mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": types.RecordClientAgreementDocument,
-    "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": types.ActivateMatchDocument,
-    "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": types.PauseMatchDocument,
-    "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": types.ResumeMatchDocument,
-    "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": types.ShareRiskFlagsWithMentorDocument,
-    "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": types.ShareNeedNoteWithMentorDocument,
-    "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }": types.EndMatchDocument,
-    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received mentorId errors { code message field params { name value kind enumType } } }\n  }\n": types.SubmitMentorApplicationDocument,
-    "mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { code message field params { name value kind enumType } } } }": types.ConfirmMentorApplicationDocument,
-    "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.RecordScreeningInterviewDocument,
-    "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.RecordReferenceDocument,
-    "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.RecordBackgroundCheckDocument,
-    "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.RecordTrainingCompletedDocument,
-    "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.SignConfidentialityAgreementDocument,
-    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { code message field params { name value kind enumType } } } }": types.ApproveMentorDocument,
-    "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.RejectMentorDocument,
-    "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.SuspendMentorDocument,
-    "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.ReinstateMentorDocument,
-    "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.WithdrawMentorDocument,
-    "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.RecordSupervisionSessionDocument,
-    "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }": types.ChangeMentorCapacityDocument,
+    "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": types.ProposeMatchDocument,
+    "mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { ...UserErrorFields } } }": types.RecordClientAgreementDocument,
+    "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": types.ActivateMatchDocument,
+    "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": types.PauseMatchDocument,
+    "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": types.ResumeMatchDocument,
+    "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }": types.ShareRiskFlagsWithMentorDocument,
+    "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }": types.ShareNeedNoteWithMentorDocument,
+    "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { ...UserErrorFields } } }": types.EndMatchDocument,
+    "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received mentorId errors { ...UserErrorFields } }\n  }\n": types.SubmitMentorApplicationDocument,
+    "mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { ...UserErrorFields } } }": types.ConfirmMentorApplicationDocument,
+    "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.RecordScreeningInterviewDocument,
+    "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.RecordReferenceDocument,
+    "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.RecordBackgroundCheckDocument,
+    "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.RecordTrainingCompletedDocument,
+    "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.SignConfidentialityAgreementDocument,
+    "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { ...UserErrorFields } } }": types.ApproveMentorDocument,
+    "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.RejectMentorDocument,
+    "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.SuspendMentorDocument,
+    "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.ReinstateMentorDocument,
+    "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.WithdrawMentorDocument,
+    "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.RecordSupervisionSessionDocument,
+    "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.ChangeMentorCapacityDocument,
     "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": types.MentorProfileDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.VettingBoardDocument,
     "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": types.MentorsDocument,
     "\n  query Notifications($kind: NotificationKind, $first: Int, $after: String) {\n    notifications(kind: $kind, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind to subject language status queuedAt notBefore sentAt failedAttempts }\n    }\n  }\n": types.NotificationsDocument,
     "query MyNotificationPreferences { myNotificationPreferences { kind channel canSwitchOff } }": types.MyNotificationPreferencesDocument,
-    "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field params { name value kind enumType } } }\n  }\n": types.SetMyNotificationPreferenceDocument,
-    "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { code message field params { name value kind enumType } }\n    }\n  }\n": types.OutcomeSummaryDocument,
-    "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field params { name value kind enumType } } }\n  }\n": types.ResendOutcomeSummaryDocument,
-    "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field params { name value kind enumType } } }\n  }\n": types.ExportPersonDataDocument,
-    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field params { name value kind enumType } } }\n  }\n": types.ErasePersonDataDocument,
+    "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { ...UserErrorFields } }\n  }\n": types.SetMyNotificationPreferenceDocument,
+    "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.OutcomeSummaryDocument,
+    "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": types.ResendOutcomeSummaryDocument,
+    "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": types.ExportPersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": types.ErasePersonDataDocument,
     "\n  query Me { me { id email displayName roles language mentorStanding secondFactorEnabled secondFactorRequired organisation { id name kind } } }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field params { name value kind enumType } }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.LoginDocument,
     "mutation Logout { logout { ok } }": types.LogoutDocument,
-    "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field params { name value kind enumType } } } }\n": types.SetMyLanguageDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { code message field params { name value kind enumType } } } }\n": types.ChangePasswordDocument,
+    "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { ...UserErrorFields } } }\n": types.SetMyLanguageDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { ...UserErrorFields } } }\n": types.ChangePasswordDocument,
     "query MySecondFactor { me { id secondFactorEnabled secondFactorRequired } }": types.MySecondFactorDocument,
-    "mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { code message field params { name value kind enumType } } } }": types.DisableSecondFactorDocument,
+    "mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { ...UserErrorFields } } }": types.DisableSecondFactorDocument,
     "query MySessions { mySessions { id createdAt lastSeenAt expiresAt client current } }": types.MySessionsDocument,
-    "mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { code message field params { name value kind enumType } } } }": types.EndSessionDocument,
-    "mutation SignOutEverywhere { signOutEverywhere { ended errors { code message field params { name value kind enumType } } } }": types.SignOutEverywhereDocument,
+    "mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { ...UserErrorFields } } }": types.EndSessionDocument,
+    "mutation SignOutEverywhere { signOutEverywhere { ended errors { ...UserErrorFields } } }": types.SignOutEverywhereDocument,
     "query ApiTokens { apiTokens { id name createdAt expiresAt revokedAt } }": types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { code message field params { name value kind enumType } } }\n  }\n": types.CreateApiTokenDocument,
-    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field params { name value kind enumType } } } }": types.RevokeApiTokenDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { ...UserErrorFields } }\n  }\n": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { ...UserErrorFields } } }": types.RevokeApiTokenDocument,
     "query Municipalities { municipalities { code name kind } }": types.MunicipalitiesDocument,
     "query Prisons { prisons { code name } }": types.PrisonsDocument,
 };
@@ -252,15 +254,15 @@ export function graphql(source: "\n  query Contracts($status: ContractStatus) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').CreateContractDocument;
+export function graphql(source: "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').CreateContractDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').AmendContractDocument;
+export function graphql(source: "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').AmendContractDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').TerminateContractDocument;
+export function graphql(source: "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').TerminateContractDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -268,7 +270,7 @@ export function graphql(source: "\n  query Organisations($kind: OrganisationKind
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').CreateOrganisationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -276,7 +278,7 @@ export function graphql(source: "\n  query VettingPolicy {\n    vettingPolicy { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').UpdateVettingPolicyDocument;
+export function graphql(source: "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').UpdateVettingPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -284,7 +286,7 @@ export function graphql(source: "\n  query ReminderRules {\n    reminderRules {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { code message field params { name value kind enumType } } } }\n"): typeof import('./graphql').UpdateReminderRulesDocument;
+export function graphql(source: "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').UpdateReminderRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,7 +294,7 @@ export function graphql(source: "\n  query MatchingWeights { matchingWeights { v
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').UpdateMatchingWeightsDocument;
+export function graphql(source: "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').UpdateMatchingWeightsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,27 +310,27 @@ export function graphql(source: "query OwnOrganisationRoles { me { id organisati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').InviteUserDocument;
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { invitation { expiresAt user { id email } } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').InviteUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').ChangeUserRolesDocument;
+export function graphql(source: "\n  mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {\n    changeUserRoles(userId: $userId, roles: $roles) { user { id roles } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ChangeUserRolesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { code message field params { name value kind enumType } } } }\n"): typeof import('./graphql').ResendInvitationDocument;
+export function graphql(source: "\n  mutation ResendInvitation($userId: ID!) { resendInvitation(userId: $userId) { user { id email invitationExpiresAt } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').ResendInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RevokeInvitationDocument;
+export function graphql(source: "mutation RevokeInvitation($userId: ID!) { revokeInvitation(userId: $userId) { user { id email } errors { ...UserErrorFields } } }"): typeof import('./graphql').RevokeInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').DeactivateUserDocument;
+export function graphql(source: "mutation DeactivateUser($userId: ID!) { deactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }"): typeof import('./graphql').DeactivateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ReactivateUserDocument;
+export function graphql(source: "mutation ReactivateUser($userId: ID!) { reactivateUser(userId: $userId) { user { id status } errors { ...UserErrorFields } } }"): typeof import('./graphql').ReactivateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -336,7 +338,11 @@ export function graphql(source: "query SecurityPolicy { securityPolicy { require
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {\n    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').UpdateSecurityPolicyDocument;
+export function graphql(source: "\n  mutation UpdateSecurityPolicy($requireSecondFactor: Boolean!) {\n    updateSecurityPolicy(requireSecondFactor: $requireSecondFactor) { policy { requireSecondFactor } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').UpdateSecurityPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserErrorFields on UserError { code message field params { name value kind enumType } }\n"): typeof import('./graphql').UserErrorFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,79 +350,79 @@ export function graphql(source: "\n  query AuditTrail($from: DateOnly, $to: Date
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field params { name value kind enumType } }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { ...UserErrorFields }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RequestPasswordResetDocument;
+export function graphql(source: "mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { ok errors { ...UserErrorFields } } }"): typeof import('./graphql').RequestPasswordResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ResetPasswordDocument;
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { ok errors { ...UserErrorFields } } }"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').BeginSecondFactorEnrolmentDocument;
+export function graphql(source: "\n  mutation BeginSecondFactorEnrolment {\n    beginSecondFactorEnrolment { enrolment { secret otpauthUri qrSvg } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').BeginSecondFactorEnrolmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').ConfirmSecondFactorEnrolmentDocument;
+export function graphql(source: "\n  mutation ConfirmSecondFactorEnrolment($code: String!) {\n    confirmSecondFactorEnrolment(code: $code) { enabled { recoveryCodes user { id secondFactorEnabled } } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ConfirmSecondFactorEnrolmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordConsentDocument;
+export function graphql(source: "mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').WithdrawConsentDocument;
+export function graphql(source: "mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').WithdrawConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').AssessNeedsDocument;
+export function graphql(source: "mutation AssessNeeds($input: AssessNeedsInput!) { assessNeeds(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').AssessNeedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordRiskFlagsDocument;
+export function graphql(source: "mutation RecordRiskFlags($input: RecordRiskFlagsInput!) { recordRiskFlags(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordRiskFlagsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordPreferencesDocument;
+export function graphql(source: "mutation RecordPreferences($input: RecordPreferencesInput!) { recordPreferences(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordMeetingDocument;
+export function graphql(source: "mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) { recordInterInstitutionalMeeting(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordMeetingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ChangeReleaseDateDocument;
+export function graphql(source: "mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) { changeReleaseDate(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').ChangeReleaseDateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordReleaseDocument;
+export function graphql(source: "mutation RecordRelease($input: RecordReleaseInput!) { recordRelease(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordReleaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').CloseCaseDocument;
+export function graphql(source: "mutation CloseCase($input: CloseCaseInput!) { closeCase(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').CloseCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ReopenCaseDocument;
+export function graphql(source: "mutation ReopenCase($input: ReopenCaseInput!) { reopenCase(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').ReopenCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').AddGoalDocument;
+export function graphql(source: "mutation AddGoal($input: AddGoalInput!) { addGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').AddGoalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').CompleteGoalDocument;
+export function graphql(source: "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').CompleteGoalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').DropGoalDocument;
+export function graphql(source: "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').DropGoalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ChangeGoalDeadlineDocument;
+export function graphql(source: "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').ChangeGoalDeadlineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -432,7 +438,7 @@ export function graphql(source: "\n  query Clients($filter: ClientFilter, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').ReferClientDocument;
+export function graphql(source: "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ReferClientDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,7 +450,7 @@ export function graphql(source: "\n  query OpenConcerns {\n    openConcerns { ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').AcknowledgeConcernDocument;
+export function graphql(source: "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').AcknowledgeConcernDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,11 +466,11 @@ export function graphql(source: "query MatchHeader($id: ID!) { match(id: $id) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').RetractContactDocument;
+export function graphql(source: "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').RetractContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').CommentOnContactDocument;
+export function graphql(source: "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').CommentOnContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -472,15 +478,15 @@ export function graphql(source: "\n  query MyMatches {\n    myMatches {\n      m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').AcceptMatchDocument;
+export function graphql(source: "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { ...UserErrorFields } } }"): typeof import('./graphql').AcceptMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').DeclineMatchDocument;
+export function graphql(source: "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }"): typeof import('./graphql').DeclineMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').LogContactDocument;
+export function graphql(source: "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').LogContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -492,7 +498,7 @@ export function graphql(source: "\n  mutation BatchMatches($withinDays: Int) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').ConfirmProposalsDocument;
+export function graphql(source: "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ConfirmProposalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -512,91 +518,91 @@ export function graphql(source: "query MentorSearch($search: String) { mentors(f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ProposeMatchDocument;
+export function graphql(source: "mutation ProposeMatch($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').ProposeMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordClientAgreementDocument;
+export function graphql(source: "mutation RecordClientAgreement($input: MatchCommandInput!) { recordClientAgreement(input: $input) { match { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordClientAgreementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ActivateMatchDocument;
+export function graphql(source: "mutation ActivateMatch($input: MatchCommandInput!) { activateMatch(input: $input) { match { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').ActivateMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').PauseMatchDocument;
+export function graphql(source: "mutation PauseMatch($input: MatchCommandInput!) { pauseMatch(input: $input) { match { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').PauseMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ResumeMatchDocument;
+export function graphql(source: "mutation ResumeMatch($input: MatchCommandInput!) { resumeMatch(input: $input) { match { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').ResumeMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ShareRiskFlagsWithMentorDocument;
+export function graphql(source: "mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) { shareRiskFlagsWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').ShareRiskFlagsWithMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ShareNeedNoteWithMentorDocument;
+export function graphql(source: "mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) { shareNeedNoteWithMentor(input: $input) { match { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').ShareNeedNoteWithMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').EndMatchDocument;
+export function graphql(source: "mutation EndMatch($input: MatchCommandInput!) { endMatch(input: $input) { match { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').EndMatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received mentorId errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').SubmitMentorApplicationDocument;
+export function graphql(source: "\n  mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {\n    submitMentorApplication(input: $input) { received mentorId errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').SubmitMentorApplicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ConfirmMentorApplicationDocument;
+export function graphql(source: "mutation ConfirmMentorApplication($token: String!) { confirmMentorApplication(token: $token) { received errors { ...UserErrorFields } } }"): typeof import('./graphql').ConfirmMentorApplicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordScreeningInterviewDocument;
+export function graphql(source: "mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordScreeningInterviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordReferenceDocument;
+export function graphql(source: "mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordReferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordBackgroundCheckDocument;
+export function graphql(source: "mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) { recordBackgroundCheck(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordBackgroundCheckDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordTrainingCompletedDocument;
+export function graphql(source: "mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) { recordTrainingCompleted(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordTrainingCompletedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').SignConfidentialityAgreementDocument;
+export function graphql(source: "mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) { signConfidentialityAgreement(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').SignConfidentialityAgreementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ApproveMentorDocument;
+export function graphql(source: "mutation ApproveMentor($input: ApproveMentorInput!) { approveMentor(input: $input) { approval { mentor { id } invitation { expiresAt user { email } } } errors { ...UserErrorFields } } }"): typeof import('./graphql').ApproveMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RejectMentorDocument;
+export function graphql(source: "mutation RejectMentor($input: RejectMentorInput!) { rejectMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RejectMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').SuspendMentorDocument;
+export function graphql(source: "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').SuspendMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ReinstateMentorDocument;
+export function graphql(source: "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').ReinstateMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').WithdrawMentorDocument;
+export function graphql(source: "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').WithdrawMentorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RecordSupervisionSessionDocument;
+export function graphql(source: "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordSupervisionSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').ChangeMentorCapacityDocument;
+export function graphql(source: "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').ChangeMentorCapacityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -620,23 +626,23 @@ export function graphql(source: "query MyNotificationPreferences { myNotificatio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').SetMyNotificationPreferenceDocument;
+export function graphql(source: "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').SetMyNotificationPreferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { code message field params { name value kind enumType } }\n    }\n  }\n"): typeof import('./graphql').OutcomeSummaryDocument;
+export function graphql(source: "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { ...UserErrorFields }\n    }\n  }\n"): typeof import('./graphql').OutcomeSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').ResendOutcomeSummaryDocument;
+export function graphql(source: "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ResendOutcomeSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').ExportPersonDataDocument;
+export function graphql(source: "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ExportPersonDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').ErasePersonDataDocument;
+export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ErasePersonDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -644,7 +650,7 @@ export function graphql(source: "\n  query Me { me { id email displayName roles 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { code message field params { name value kind enumType } }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { ...UserErrorFields }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -652,11 +658,11 @@ export function graphql(source: "mutation Logout { logout { ok } }"): typeof imp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { code message field params { name value kind enumType } } } }\n"): typeof import('./graphql').SetMyLanguageDocument;
+export function graphql(source: "\n  mutation SetMyLanguage($language: Language!) { setMyLanguage(language: $language) { user { id language } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').SetMyLanguageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { code message field params { name value kind enumType } } } }\n"): typeof import('./graphql').ChangePasswordDocument;
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -664,7 +670,7 @@ export function graphql(source: "query MySecondFactor { me { id secondFactorEnab
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').DisableSecondFactorDocument;
+export function graphql(source: "mutation DisableSecondFactor($code: String!) { disableSecondFactor(code: $code) { user { id secondFactorEnabled } errors { ...UserErrorFields } } }"): typeof import('./graphql').DisableSecondFactorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -672,11 +678,11 @@ export function graphql(source: "query MySessions { mySessions { id createdAt la
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').EndSessionDocument;
+export function graphql(source: "mutation EndSession($sessionId: ID!) { endSession(sessionId: $sessionId) { ended errors { ...UserErrorFields } } }"): typeof import('./graphql').EndSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignOutEverywhere { signOutEverywhere { ended errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').SignOutEverywhereDocument;
+export function graphql(source: "mutation SignOutEverywhere { signOutEverywhere { ended errors { ...UserErrorFields } } }"): typeof import('./graphql').SignOutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -684,11 +690,11 @@ export function graphql(source: "query ApiTokens { apiTokens { id name createdAt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { code message field params { name value kind enumType } } }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { code message field params { name value kind enumType } } } }"): typeof import('./graphql').RevokeApiTokenDocument;
+export function graphql(source: "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { ...UserErrorFields } } }"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -953,6 +953,8 @@ export type UpdateSecurityPolicyMutationVariables = Exact<{
 
 export type UpdateSecurityPolicyMutation = { updateSecurityPolicy: { policy: { requireSecondFactor: boolean } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
+export type UserErrorFieldsFragment = { code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> };
+
 export type AuditTrailQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -1598,7 +1600,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($status: ContractStatus) {
   contracts(status: $status) {
@@ -1646,19 +1660,21 @@ export const CreateContractDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
 export const AmendContractDocument = new TypedDocumentString(`
     mutation AmendContract($input: AmendContractInput!) {
   amendContract(input: $input) {
@@ -1667,19 +1683,21 @@ export const AmendContractDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AmendContractMutation, AmendContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AmendContractMutation, AmendContractMutationVariables>;
 export const TerminateContractDocument = new TypedDocumentString(`
     mutation TerminateContract($input: TerminateContractInput!) {
   terminateContract(input: $input) {
@@ -1689,19 +1707,21 @@ export const TerminateContractDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
 export const OrganisationsDocument = new TypedDocumentString(`
     query Organisations($kind: OrganisationKind) {
   organisations(kind: $kind) {
@@ -1725,19 +1745,21 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
       name
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const VettingPolicyDocument = new TypedDocumentString(`
     query VettingPolicy {
   vettingPolicy {
@@ -1758,19 +1780,21 @@ export const UpdateVettingPolicyDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateVettingPolicyMutation, UpdateVettingPolicyMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UpdateVettingPolicyMutation, UpdateVettingPolicyMutationVariables>;
 export const ReminderRulesDocument = new TypedDocumentString(`
     query ReminderRules {
   reminderRules {
@@ -1795,19 +1819,21 @@ export const UpdateReminderRulesDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateReminderRulesMutation, UpdateReminderRulesMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UpdateReminderRulesMutation, UpdateReminderRulesMutationVariables>;
 export const MatchingWeightsDocument = new TypedDocumentString(`
     query MatchingWeights {
   matchingWeights {
@@ -1829,19 +1855,21 @@ export const UpdateMatchingWeightsDocument = new TypedDocumentString(`
       needCoverage
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMatchingWeightsMutation, UpdateMatchingWeightsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UpdateMatchingWeightsMutation, UpdateMatchingWeightsMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($organisationId: ID) {
   users(organisationId: $organisationId) {
@@ -1890,19 +1918,21 @@ export const InviteUserDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
 export const ChangeUserRolesDocument = new TypedDocumentString(`
     mutation ChangeUserRoles($userId: ID!, $roles: [Role!]!) {
   changeUserRoles(userId: $userId, roles: $roles) {
@@ -1911,19 +1941,21 @@ export const ChangeUserRolesDocument = new TypedDocumentString(`
       roles
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeUserRolesMutation, ChangeUserRolesMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangeUserRolesMutation, ChangeUserRolesMutationVariables>;
 export const ResendInvitationDocument = new TypedDocumentString(`
     mutation ResendInvitation($userId: ID!) {
   resendInvitation(userId: $userId) {
@@ -1933,19 +1965,21 @@ export const ResendInvitationDocument = new TypedDocumentString(`
       invitationExpiresAt
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
 export const RevokeInvitationDocument = new TypedDocumentString(`
     mutation RevokeInvitation($userId: ID!) {
   revokeInvitation(userId: $userId) {
@@ -1954,19 +1988,21 @@ export const RevokeInvitationDocument = new TypedDocumentString(`
       email
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const DeactivateUserDocument = new TypedDocumentString(`
     mutation DeactivateUser($userId: ID!) {
   deactivateUser(userId: $userId) {
@@ -1975,19 +2011,21 @@ export const DeactivateUserDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
 export const ReactivateUserDocument = new TypedDocumentString(`
     mutation ReactivateUser($userId: ID!) {
   reactivateUser(userId: $userId) {
@@ -1996,19 +2034,21 @@ export const ReactivateUserDocument = new TypedDocumentString(`
       status
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
 export const SecurityPolicyDocument = new TypedDocumentString(`
     query SecurityPolicy {
   securityPolicy {
@@ -2027,19 +2067,21 @@ export const UpdateSecurityPolicyDocument = new TypedDocumentString(`
       requireSecondFactor
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateSecurityPolicyMutation, UpdateSecurityPolicyMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UpdateSecurityPolicyMutation, UpdateSecurityPolicyMutationVariables>;
 export const AuditTrailDocument = new TypedDocumentString(`
     query AuditTrail($from: DateOnly, $to: DateOnly, $action: AuditAction, $subjectId: ID, $first: Int, $after: String) {
   auditTrail(
@@ -2095,55 +2137,61 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email) {
     ok
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
     ok
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const BeginSecondFactorEnrolmentDocument = new TypedDocumentString(`
     mutation BeginSecondFactorEnrolment {
   beginSecondFactorEnrolment {
@@ -2153,19 +2201,21 @@ export const BeginSecondFactorEnrolmentDocument = new TypedDocumentString(`
       qrSvg
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<BeginSecondFactorEnrolmentMutation, BeginSecondFactorEnrolmentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<BeginSecondFactorEnrolmentMutation, BeginSecondFactorEnrolmentMutationVariables>;
 export const ConfirmSecondFactorEnrolmentDocument = new TypedDocumentString(`
     mutation ConfirmSecondFactorEnrolment($code: String!) {
   confirmSecondFactorEnrolment(code: $code) {
@@ -2177,19 +2227,21 @@ export const ConfirmSecondFactorEnrolmentDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ConfirmSecondFactorEnrolmentMutation, ConfirmSecondFactorEnrolmentMutationVariables>;
 export const RecordConsentDocument = new TypedDocumentString(`
     mutation RecordConsent($input: RecordConsentInput!) {
   recordConsent(input: $input) {
@@ -2198,19 +2250,21 @@ export const RecordConsentDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
 export const WithdrawConsentDocument = new TypedDocumentString(`
     mutation WithdrawConsent($input: WithdrawConsentInput!) {
   withdrawConsent(input: $input) {
@@ -2219,19 +2273,21 @@ export const WithdrawConsentDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const AssessNeedsDocument = new TypedDocumentString(`
     mutation AssessNeeds($input: AssessNeedsInput!) {
   assessNeeds(input: $input) {
@@ -2240,19 +2296,21 @@ export const AssessNeedsDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AssessNeedsMutation, AssessNeedsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AssessNeedsMutation, AssessNeedsMutationVariables>;
 export const RecordRiskFlagsDocument = new TypedDocumentString(`
     mutation RecordRiskFlags($input: RecordRiskFlagsInput!) {
   recordRiskFlags(input: $input) {
@@ -2261,19 +2319,21 @@ export const RecordRiskFlagsDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordRiskFlagsMutation, RecordRiskFlagsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordRiskFlagsMutation, RecordRiskFlagsMutationVariables>;
 export const RecordPreferencesDocument = new TypedDocumentString(`
     mutation RecordPreferences($input: RecordPreferencesInput!) {
   recordPreferences(input: $input) {
@@ -2282,19 +2342,21 @@ export const RecordPreferencesDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordPreferencesMutation, RecordPreferencesMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordPreferencesMutation, RecordPreferencesMutationVariables>;
 export const RecordMeetingDocument = new TypedDocumentString(`
     mutation RecordMeeting($input: RecordInterInstitutionalMeetingInput!) {
   recordInterInstitutionalMeeting(input: $input) {
@@ -2303,19 +2365,21 @@ export const RecordMeetingDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordMeetingMutation, RecordMeetingMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordMeetingMutation, RecordMeetingMutationVariables>;
 export const ChangeReleaseDateDocument = new TypedDocumentString(`
     mutation ChangeReleaseDate($input: ChangeReleaseDateInput!) {
   changeReleaseDate(input: $input) {
@@ -2324,19 +2388,21 @@ export const ChangeReleaseDateDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeReleaseDateMutation, ChangeReleaseDateMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangeReleaseDateMutation, ChangeReleaseDateMutationVariables>;
 export const RecordReleaseDocument = new TypedDocumentString(`
     mutation RecordRelease($input: RecordReleaseInput!) {
   recordRelease(input: $input) {
@@ -2345,19 +2411,21 @@ export const RecordReleaseDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordReleaseMutation, RecordReleaseMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordReleaseMutation, RecordReleaseMutationVariables>;
 export const CloseCaseDocument = new TypedDocumentString(`
     mutation CloseCase($input: CloseCaseInput!) {
   closeCase(input: $input) {
@@ -2366,19 +2434,21 @@ export const CloseCaseDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CloseCaseMutation, CloseCaseMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CloseCaseMutation, CloseCaseMutationVariables>;
 export const ReopenCaseDocument = new TypedDocumentString(`
     mutation ReopenCase($input: ReopenCaseInput!) {
   reopenCase(input: $input) {
@@ -2387,19 +2457,21 @@ export const ReopenCaseDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ReopenCaseMutation, ReopenCaseMutationVariables>;
 export const AddGoalDocument = new TypedDocumentString(`
     mutation AddGoal($input: AddGoalInput!) {
   addGoal(input: $input) {
@@ -2408,19 +2480,21 @@ export const AddGoalDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AddGoalMutation, AddGoalMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AddGoalMutation, AddGoalMutationVariables>;
 export const CompleteGoalDocument = new TypedDocumentString(`
     mutation CompleteGoal($input: CompleteGoalInput!) {
   completeGoal(input: $input) {
@@ -2429,19 +2503,21 @@ export const CompleteGoalDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompleteGoalMutation, CompleteGoalMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CompleteGoalMutation, CompleteGoalMutationVariables>;
 export const DropGoalDocument = new TypedDocumentString(`
     mutation DropGoal($input: DropGoalInput!) {
   dropGoal(input: $input) {
@@ -2450,19 +2526,21 @@ export const DropGoalDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DropGoalMutation, DropGoalMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DropGoalMutation, DropGoalMutationVariables>;
 export const ChangeGoalDeadlineDocument = new TypedDocumentString(`
     mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) {
   changeGoalDeadline(input: $input) {
@@ -2471,19 +2549,21 @@ export const ChangeGoalDeadlineDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeGoalDeadlineMutation, ChangeGoalDeadlineMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangeGoalDeadlineMutation, ChangeGoalDeadlineMutationVariables>;
 export const ClientCaseDocument = new TypedDocumentString(`
     query ClientCase($id: ID!) {
   client(id: $id) {
@@ -2603,19 +2683,21 @@ export const ReferClientDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReferClientMutation, ReferClientMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ReferClientMutation, ReferClientMutationVariables>;
 export const UpcomingReleasesDocument = new TypedDocumentString(`
     query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {
   upcomingReleases(
@@ -2679,19 +2761,21 @@ export const AcknowledgeConcernDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AcknowledgeConcernMutation, AcknowledgeConcernMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeConcernMutation, AcknowledgeConcernMutationVariables>;
 export const EngagementDocument = new TypedDocumentString(`
     query Engagement($cadence: CadenceStatus) {
   engagement(cadence: $cadence) {
@@ -2769,19 +2853,21 @@ export const RetractContactDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RetractContactMutation, RetractContactMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RetractContactMutation, RetractContactMutationVariables>;
 export const CommentOnContactDocument = new TypedDocumentString(`
     mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {
   commentOnContact(
@@ -2796,19 +2882,21 @@ export const CommentOnContactDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CommentOnContactMutation, CommentOnContactMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CommentOnContactMutation, CommentOnContactMutationVariables>;
 export const MyMatchesDocument = new TypedDocumentString(`
     query MyMatches {
   myMatches {
@@ -2854,19 +2942,21 @@ export const AcceptMatchDocument = new TypedDocumentString(`
       mentorAccepted
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AcceptMatchMutation, AcceptMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AcceptMatchMutation, AcceptMatchMutationVariables>;
 export const DeclineMatchDocument = new TypedDocumentString(`
     mutation DeclineMatch($input: MatchCommandInput!) {
   declineMatch(input: $input) {
@@ -2875,19 +2965,21 @@ export const DeclineMatchDocument = new TypedDocumentString(`
       stage
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeclineMatchMutation, DeclineMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DeclineMatchMutation, DeclineMatchMutationVariables>;
 export const LogContactDocument = new TypedDocumentString(`
     mutation LogContact($input: LogContactInput!) {
   logContact(input: $input) {
@@ -2898,19 +2990,21 @@ export const LogContactDocument = new TypedDocumentString(`
       matchVersion
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<LogContactMutation, LogContactMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<LogContactMutation, LogContactMutationVariables>;
 export const CoordinatorDeskDocument = new TypedDocumentString(`
     query CoordinatorDesk {
   upcomingReleases(withinDays: 30, unmatchedOnly: true) {
@@ -2981,19 +3075,21 @@ export const ConfirmProposalsDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmProposalsMutation, ConfirmProposalsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ConfirmProposalsMutation, ConfirmProposalsMutationVariables>;
 export const ProposedMatchesDocument = new TypedDocumentString(`
     query ProposedMatches {
   matches(stage: PROPOSED) {
@@ -3119,19 +3215,21 @@ export const ProposeMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProposeMatchMutation, ProposeMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ProposeMatchMutation, ProposeMatchMutationVariables>;
 export const RecordClientAgreementDocument = new TypedDocumentString(`
     mutation RecordClientAgreement($input: MatchCommandInput!) {
   recordClientAgreement(input: $input) {
@@ -3139,19 +3237,21 @@ export const RecordClientAgreementDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordClientAgreementMutation, RecordClientAgreementMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordClientAgreementMutation, RecordClientAgreementMutationVariables>;
 export const ActivateMatchDocument = new TypedDocumentString(`
     mutation ActivateMatch($input: MatchCommandInput!) {
   activateMatch(input: $input) {
@@ -3159,19 +3259,21 @@ export const ActivateMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActivateMatchMutation, ActivateMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ActivateMatchMutation, ActivateMatchMutationVariables>;
 export const PauseMatchDocument = new TypedDocumentString(`
     mutation PauseMatch($input: MatchCommandInput!) {
   pauseMatch(input: $input) {
@@ -3179,19 +3281,21 @@ export const PauseMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<PauseMatchMutation, PauseMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<PauseMatchMutation, PauseMatchMutationVariables>;
 export const ResumeMatchDocument = new TypedDocumentString(`
     mutation ResumeMatch($input: MatchCommandInput!) {
   resumeMatch(input: $input) {
@@ -3199,19 +3303,21 @@ export const ResumeMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResumeMatchMutation, ResumeMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ResumeMatchMutation, ResumeMatchMutationVariables>;
 export const ShareRiskFlagsWithMentorDocument = new TypedDocumentString(`
     mutation ShareRiskFlagsWithMentor($input: MatchCommandInput!) {
   shareRiskFlagsWithMentor(input: $input) {
@@ -3219,19 +3325,21 @@ export const ShareRiskFlagsWithMentorDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ShareRiskFlagsWithMentorMutation, ShareRiskFlagsWithMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ShareRiskFlagsWithMentorMutation, ShareRiskFlagsWithMentorMutationVariables>;
 export const ShareNeedNoteWithMentorDocument = new TypedDocumentString(`
     mutation ShareNeedNoteWithMentor($input: MatchCommandInput!) {
   shareNeedNoteWithMentor(input: $input) {
@@ -3239,19 +3347,21 @@ export const ShareNeedNoteWithMentorDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ShareNeedNoteWithMentorMutation, ShareNeedNoteWithMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ShareNeedNoteWithMentorMutation, ShareNeedNoteWithMentorMutationVariables>;
 export const EndMatchDocument = new TypedDocumentString(`
     mutation EndMatch($input: MatchCommandInput!) {
   endMatch(input: $input) {
@@ -3259,56 +3369,62 @@ export const EndMatchDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<EndMatchMutation, EndMatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<EndMatchMutation, EndMatchMutationVariables>;
 export const SubmitMentorApplicationDocument = new TypedDocumentString(`
     mutation SubmitMentorApplication($input: SubmitMentorApplicationInput!) {
   submitMentorApplication(input: $input) {
     received
     mentorId
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmitMentorApplicationMutation, SubmitMentorApplicationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SubmitMentorApplicationMutation, SubmitMentorApplicationMutationVariables>;
 export const ConfirmMentorApplicationDocument = new TypedDocumentString(`
     mutation ConfirmMentorApplication($token: String!) {
   confirmMentorApplication(token: $token) {
     received
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmMentorApplicationMutation, ConfirmMentorApplicationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ConfirmMentorApplicationMutation, ConfirmMentorApplicationMutationVariables>;
 export const RecordScreeningInterviewDocument = new TypedDocumentString(`
     mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) {
   recordScreeningInterview(input: $input) {
@@ -3317,19 +3433,21 @@ export const RecordScreeningInterviewDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordScreeningInterviewMutation, RecordScreeningInterviewMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordScreeningInterviewMutation, RecordScreeningInterviewMutationVariables>;
 export const RecordReferenceDocument = new TypedDocumentString(`
     mutation RecordReference($input: RecordReferenceInput!) {
   recordReference(input: $input) {
@@ -3338,19 +3456,21 @@ export const RecordReferenceDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordReferenceMutation, RecordReferenceMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordReferenceMutation, RecordReferenceMutationVariables>;
 export const RecordBackgroundCheckDocument = new TypedDocumentString(`
     mutation RecordBackgroundCheck($input: RecordBackgroundCheckInput!) {
   recordBackgroundCheck(input: $input) {
@@ -3359,19 +3479,21 @@ export const RecordBackgroundCheckDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordBackgroundCheckMutation, RecordBackgroundCheckMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordBackgroundCheckMutation, RecordBackgroundCheckMutationVariables>;
 export const RecordTrainingCompletedDocument = new TypedDocumentString(`
     mutation RecordTrainingCompleted($input: RecordTrainingCompletedInput!) {
   recordTrainingCompleted(input: $input) {
@@ -3380,19 +3502,21 @@ export const RecordTrainingCompletedDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordTrainingCompletedMutation, RecordTrainingCompletedMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordTrainingCompletedMutation, RecordTrainingCompletedMutationVariables>;
 export const SignConfidentialityAgreementDocument = new TypedDocumentString(`
     mutation SignConfidentialityAgreement($input: SignConfidentialityAgreementInput!) {
   signConfidentialityAgreement(input: $input) {
@@ -3401,19 +3525,21 @@ export const SignConfidentialityAgreementDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignConfidentialityAgreementMutation, SignConfidentialityAgreementMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SignConfidentialityAgreementMutation, SignConfidentialityAgreementMutationVariables>;
 export const ApproveMentorDocument = new TypedDocumentString(`
     mutation ApproveMentor($input: ApproveMentorInput!) {
   approveMentor(input: $input) {
@@ -3429,19 +3555,21 @@ export const ApproveMentorDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApproveMentorMutation, ApproveMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ApproveMentorMutation, ApproveMentorMutationVariables>;
 export const RejectMentorDocument = new TypedDocumentString(`
     mutation RejectMentor($input: RejectMentorInput!) {
   rejectMentor(input: $input) {
@@ -3450,19 +3578,21 @@ export const RejectMentorDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RejectMentorMutation, RejectMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RejectMentorMutation, RejectMentorMutationVariables>;
 export const SuspendMentorDocument = new TypedDocumentString(`
     mutation SuspendMentor($input: SuspendMentorInput!) {
   suspendMentor(input: $input) {
@@ -3471,19 +3601,21 @@ export const SuspendMentorDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SuspendMentorMutation, SuspendMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SuspendMentorMutation, SuspendMentorMutationVariables>;
 export const ReinstateMentorDocument = new TypedDocumentString(`
     mutation ReinstateMentor($input: ReinstateMentorInput!) {
   reinstateMentor(input: $input) {
@@ -3492,19 +3624,21 @@ export const ReinstateMentorDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReinstateMentorMutation, ReinstateMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ReinstateMentorMutation, ReinstateMentorMutationVariables>;
 export const WithdrawMentorDocument = new TypedDocumentString(`
     mutation WithdrawMentor($input: WithdrawMentorInput!) {
   withdrawMentor(input: $input) {
@@ -3513,19 +3647,21 @@ export const WithdrawMentorDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawMentorMutation, WithdrawMentorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<WithdrawMentorMutation, WithdrawMentorMutationVariables>;
 export const RecordSupervisionSessionDocument = new TypedDocumentString(`
     mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) {
   recordSupervisionSession(input: $input) {
@@ -3534,19 +3670,21 @@ export const RecordSupervisionSessionDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecordSupervisionSessionMutation, RecordSupervisionSessionMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordSupervisionSessionMutation, RecordSupervisionSessionMutationVariables>;
 export const ChangeMentorCapacityDocument = new TypedDocumentString(`
     mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) {
   changeMentorCapacity(input: $input) {
@@ -3555,19 +3693,21 @@ export const ChangeMentorCapacityDocument = new TypedDocumentString(`
       version
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangeMentorCapacityMutation, ChangeMentorCapacityMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangeMentorCapacityMutation, ChangeMentorCapacityMutationVariables>;
 export const MentorProfileDocument = new TypedDocumentString(`
     query MentorProfile($id: ID!) {
   mentor(id: $id) {
@@ -3714,19 +3854,21 @@ export const SetMyNotificationPreferenceDocument = new TypedDocumentString(`
     mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {
   setMyNotificationPreference(kind: $kind, channel: $channel) {
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SetMyNotificationPreferenceMutation, SetMyNotificationPreferenceMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SetMyNotificationPreferenceMutation, SetMyNotificationPreferenceMutationVariables>;
 export const OutcomeSummaryDocument = new TypedDocumentString(`
     query OutcomeSummary($contractId: ID!, $period: String!) {
   outcomeSummary(contractId: $contractId, period: $period) {
@@ -3748,19 +3890,21 @@ export const OutcomeSummaryDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<OutcomeSummaryQuery, OutcomeSummaryQueryVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<OutcomeSummaryQuery, OutcomeSummaryQueryVariables>;
 export const ResendOutcomeSummaryDocument = new TypedDocumentString(`
     mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {
   resendOutcomeSummary(input: $input) {
@@ -3768,19 +3912,21 @@ export const ResendOutcomeSummaryDocument = new TypedDocumentString(`
       period
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ResendOutcomeSummaryMutation, ResendOutcomeSummaryMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ResendOutcomeSummaryMutation, ResendOutcomeSummaryMutationVariables>;
 export const ExportPersonDataDocument = new TypedDocumentString(`
     mutation ExportPersonData($personId: ID!, $purpose: String) {
   exportPersonData(personId: $personId, purpose: $purpose) {
@@ -3790,19 +3936,21 @@ export const ExportPersonDataDocument = new TypedDocumentString(`
       json
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ExportPersonDataMutation, ExportPersonDataMutationVariables>;
 export const ErasePersonDataDocument = new TypedDocumentString(`
     mutation ErasePersonData($personId: ID!, $reason: String!) {
   erasePersonData(personId: $personId, reason: $reason) {
@@ -3810,19 +3958,21 @@ export const ErasePersonDataDocument = new TypedDocumentString(`
       eventsMasked
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ErasePersonDataMutation, ErasePersonDataMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ErasePersonDataMutation, ErasePersonDataMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3860,19 +4010,21 @@ export const LoginDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout {
@@ -3888,19 +4040,21 @@ export const SetMyLanguageDocument = new TypedDocumentString(`
       language
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {
@@ -3908,19 +4062,21 @@ export const ChangePasswordDocument = new TypedDocumentString(`
       id
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const MySecondFactorDocument = new TypedDocumentString(`
     query MySecondFactor {
   me {
@@ -3938,19 +4094,21 @@ export const DisableSecondFactorDocument = new TypedDocumentString(`
       secondFactorEnabled
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<DisableSecondFactorMutation, DisableSecondFactorMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DisableSecondFactorMutation, DisableSecondFactorMutationVariables>;
 export const MySessionsDocument = new TypedDocumentString(`
     query MySessions {
   mySessions {
@@ -3968,37 +4126,41 @@ export const EndSessionDocument = new TypedDocumentString(`
   endSession(sessionId: $sessionId) {
     ended
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<EndSessionMutation, EndSessionMutationVariables>;
 export const SignOutEverywhereDocument = new TypedDocumentString(`
     mutation SignOutEverywhere {
   signOutEverywhere {
     ended
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
@@ -4022,19 +4184,21 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
       }
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($id: ID!) {
   revokeApiToken(id: $id) {
@@ -4043,19 +4207,21 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
       revokedAt
     }
     errors {
-      code
-      message
-      field
-      params {
-        name
-        value
-        kind
-        enumType
-      }
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const MunicipalitiesDocument = new TypedDocumentString(`
     query Municipalities {
   municipalities {
