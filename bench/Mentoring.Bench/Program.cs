@@ -58,6 +58,7 @@ try
     var clock = TimeProvider.System;
 
     // Two NGOs with the same data: one measured through GraphQL, one through the baseline, so writes do not interfere.
+    var principals = new Dictionary<HttpClient, System.Security.Claims.ClaimsPrincipal>();
     async Task<HttpClient> NgoClient(string name, int mentors = 0, int clients = 0, int matches = 0)
     {
         var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = name }, store, clock, default)).Item!;
@@ -75,8 +76,10 @@ try
         var http = new HttpClient { BaseAddress = address };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Item!.Secret);
         http.DefaultRequestHeaders.Accept.ParseAdd("application/graphql-response+json");
+        principals[http] = Caller.Principal(user, ngo.TenantId, "Bearer", null);
         return http;
     }
+    var phases = new List<(string Name, string Row)>();
     var graphql = await NgoClient("Bench GraphQL");
     var baseline = await NgoClient("Bench baseline");
 
@@ -116,6 +119,7 @@ try
     results.Add(await LoadRun.PairAsync("contracts", "contracts", reads, Concurrency,
         async _ => await Ok(await graphql.PostAsJsonAsync("/graphql", new { query = ContractsQuery })),
         async _ => await Ok(await baseline.GetAsync("/baseline/contracts"))));
+    phases.Add(("contracts (900 returned)", await Phases.MeasureAsync(app.Services, principals[graphql], ContractsQuery, 100)));
 
     }
 
@@ -129,6 +133,7 @@ try
     results.Add(await LoadRun.PairAsync($"mentors (filtered, first 20 of {mentorCount})", $"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency,
         async _ => await Ok(await mentorsNgo.PostAsJsonAsync("/graphql", new { query = MentorsQuery })),
         async _ => await Ok(await mentorsNgo.GetAsync("/baseline/mentors"))));
+    phases.Add(("mentors (filtered, first 20)", await Phases.MeasureAsync(app.Services, principals[mentorsNgo], MentorsQuery)));
 
     }
 
@@ -145,6 +150,7 @@ try
         clientReads, Concurrency,
         async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery })),
         async _ => await Ok(await clientsNgo.GetAsync("/baseline/upcomingReleases"))));
+    phases.Add(("upcomingReleases (~95 returned)", await Phases.MeasureAsync(app.Services, principals[clientsNgo], UpcomingQuery)));
 
 
     // Access by design (issue 14): the same people with case fields (goals, release type) — every person's read is
@@ -184,6 +190,7 @@ try
             $"matchPage(first: 100) with client and mentor names (of {matchCount})", matchReads, Concurrency,
             async _ => await Hundred(await matchesNgo.PostAsJsonAsync("/graphql", new { query = MatchesQuery })),
             async _ => await Hundred(await matchesNgo.GetAsync("/baseline/matches"))));
+        phases.Add(("matchPage(first: 100) with client and mentor names", await Phases.MeasureAsync(app.Services, principals[matchesNgo], MatchesQuery)));
     }
 
     // Hostile documents (issue 15): an anonymous caller's worst documents within the body limit are refused before GraphQL
@@ -265,6 +272,15 @@ try
     {
         Console.WriteLine($"| {g.Name} | GraphQL | {g.Requests} | {g.Failures} | {g.Throughput:F0} | {g.P50Ms:F1} | {g.P95Ms:F1} | {g.Throughput / b.Throughput:F2} |");
         Console.WriteLine($"| {b.Name} | baseline | {b.Requests} | {b.Failures} | {b.Throughput:F0} | {b.P50Ms:F1} | {b.P95Ms:F1} | |");
+    }
+    if (phases.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("## One request's GraphQL phases, in process, one at a time (median ms; the parse and count are what a cached document skips)");
+        Console.WriteLine();
+        Console.WriteLine("| document | parse | cost count | validation | execution | serialisation |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, row) in phases) Console.WriteLine($"| {name} {row}");
     }
     if (results.Any(r => r.GraphQL.Failures + r.Baseline.Failures > 0))
     {
