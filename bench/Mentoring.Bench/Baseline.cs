@@ -75,6 +75,35 @@ public static class Baseline
             });
         });
 
+    /// <summary>
+    /// The same page as GraphQL's matchPage(first: 100) with each match's client and mentor name: the same page query, then
+    /// the page's clients and mentors batch-loaded (one LoadManyAsync each), written as JSON.
+    /// </summary>
+    public static void MapMatches(WebApplication app) =>
+        app.MapGet("/baseline/matches", async (HttpContext ctx, IQuerySession session) =>
+        {
+            if (Caller.From(ctx.User) is null) return Results.Unauthorized();
+            var ct = ctx.RequestAborted;
+            var page = await Mentoring.Api.Matching.MatchingQueries.Page(session, null, null, null, 100, null, ct);
+            var clients = (await session.LoadManyAsync<Mentoring.Domain.Clients.Client>(ct, page.Nodes.Select(m => m.ClientId).Distinct())).ToDictionary(c => c.Id);
+            var mentors = (await session.LoadManyAsync<Mentor>(ct, page.Nodes.Select(m => m.MentorId).Distinct())).ToDictionary(m => m.Id);
+            return Results.Json(new
+            {
+                data = new
+                {
+                    matchPage = new
+                    {
+                        nodes = page.Nodes.Select(m => new
+                        {
+                            id = m.Id, stage = m.Stage.ToString().ToUpperInvariant(),
+                            client = clients.GetValueOrDefault(m.ClientId) is { } c ? new { name = c.Person.Name } : null,
+                            mentor = mentors.GetValueOrDefault(m.MentorId) is { } x ? new { name = x.Profile.Name } : null,
+                        }),
+                    },
+                },
+            });
+        });
+
     /// <summary>The same append as logContact (same handler), without GraphQL.</summary>
     public static void MapLogContact(WebApplication app) =>
         app.MapPost("/baseline/logContact", async (HttpContext ctx, Mentoring.Api.Contacts.ContactInput input, IDocumentSession session, TimeProvider clock) =>

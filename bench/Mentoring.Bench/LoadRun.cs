@@ -12,6 +12,34 @@ public static class LoadRun
 {
     public static async Task<LoadResult> RunAsync(string name, int requests, int concurrency, Func<int, Task<bool>> send)
     {
+        var (latencies, failures, seconds) = await MeasureAsync(requests, concurrency, send);
+        return Result(name, latencies, failures, seconds);
+    }
+
+    /// <summary>
+    /// The two sides of one ratio in alternating rounds (A, B, A, B, …), each round a quarter of the requests: a change in
+    /// the machine's load during the run (another build, the async daemon catching up after a seed) falls on both sides
+    /// alike instead of on whichever ran second. Request indexes run on across rounds, as in one run.
+    /// </summary>
+    public static async Task<(LoadResult A, LoadResult B)> PairAsync(string nameA, string nameB, int requests, int concurrency,
+        Func<int, Task<bool>> a, Func<int, Task<bool>> b, int rounds = 4)
+    {
+        var (latA, latB) = (new List<double>(), new List<double>());
+        var (failA, failB, secA, secB) = (0, 0, 0.0, 0.0);
+        for (var r = 0; r < rounds; r++)
+        {
+            var offset = r * (requests / rounds);
+            var count = r == rounds - 1 ? requests - offset : requests / rounds;
+            var ra = await MeasureAsync(count, concurrency, i => a(offset + i));
+            var rb = await MeasureAsync(count, concurrency, i => b(offset + i));
+            latA.AddRange(ra.Latencies); failA += ra.Failures; secA += ra.Seconds;
+            latB.AddRange(rb.Latencies); failB += rb.Failures; secB += rb.Seconds;
+        }
+        return (Result(nameA, [.. latA], failA, secA), Result(nameB, [.. latB], failB, secB));
+    }
+
+    private static async Task<(double[] Latencies, int Failures, double Seconds)> MeasureAsync(int requests, int concurrency, Func<int, Task<bool>> send)
+    {
         var latencies = new double[requests];
         var failures = 0;
         var next = -1;
@@ -28,8 +56,14 @@ public static class LoadRun
             }
         }));
         total.Stop();
+        return (latencies, failures, total.Elapsed.TotalSeconds);
+    }
+
+    private static LoadResult Result(string name, double[] latencies, int failures, double seconds)
+    {
         Array.Sort(latencies);
-        return new LoadResult(name, requests, failures, total.Elapsed.TotalSeconds,
+        var requests = latencies.Length;
+        return new LoadResult(name, requests, failures, seconds,
             latencies[(int)(requests * 0.50)], latencies[Math.Min(requests - 1, (int)(requests * 0.95))]);
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Marten;
+using Marten.Events;
 using Mentoring.Api.Auth;
 using Mentoring.Api.Hosting;
 using Mentoring.Api.Organisations;
@@ -23,9 +24,11 @@ var mentorCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_MENTORS") 
 var mentorReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_MENTOR_READS") ?? "1500");
 var clientCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENTS") ?? "50000");
 var clientReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENT_READS") ?? "1500");
+var matchCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_MATCHES") ?? "1000");
+var matchReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_MATCH_READS") ?? "1500");
 const int Concurrency = 8;
-// BENCH_SECTIONS=clients,contacts runs only those sections (default: all of contracts, mentors, clients, documents, contacts).
-var sections = (Environment.GetEnvironmentVariable("BENCH_SECTIONS") ?? "contracts,mentors,clients,documents,contacts").Split(',', StringSplitOptions.TrimEntries);
+// BENCH_SECTIONS=clients,contacts runs only those sections (default: all of contracts, mentors, clients, matches, documents, contacts).
+var sections = (Environment.GetEnvironmentVariable("BENCH_SECTIONS") ?? "contracts,mentors,clients,matches,documents,contacts").Split(',', StringSplitOptions.TrimEntries);
 bool Section(string name) => sections.Contains(name);
 var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
 
@@ -46,6 +49,7 @@ Baseline.Map(app);
 Baseline.MapMentors(app);
 Baseline.MapUpcomingReleases(app);
 Baseline.MapLogContact(app);
+Baseline.MapMatches(app);
 await app.StartAsync();
 try
 {
@@ -54,11 +58,15 @@ try
     var clock = TimeProvider.System;
 
     // Two NGOs with the same data: one measured through GraphQL, one through the baseline, so writes do not interfere.
-    async Task<HttpClient> NgoClient(string name, int mentors = 0, int clients = 0)
+    var principals = new Dictionary<HttpClient, System.Security.Claims.ClaimsPrincipal>();
+    async Task<HttpClient> NgoClient(string name, int mentors = 0, int clients = 0, int matches = 0)
     {
         var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = name }, store, clock, default)).Item!;
         if (mentors > 0) await MentorSeed.SeedAsync(store, ngo.TenantId, mentors, clock.GetUtcNow());
         if (clients > 0) await ClientSeed.SeedAsync(store, ngo.TenantId, clients, clock.GetUtcNow());
+        if (matches > 0) await MatchSeed.SeedAsync(store, ngo.TenantId, matches, clock.GetUtcNow());
+        // The async daemon folds seeded events into the outcome projections: measured runs start once it has caught up.
+        if (mentors + clients + matches > 0) await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(10));
         var hasher = app.Services.GetRequiredService<IPasswordHasher<UserAccount>>();
         var email = $"coordinator@{ngo.TenantId}.bench";
         await PlatformBootstrap.EnsureUser(store, hasher, clock, ngo.Id, ngo.TenantId, email, "Bench", [Role.Coordinator], "bench-password-123", default);
@@ -68,8 +76,10 @@ try
         var http = new HttpClient { BaseAddress = address };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Item!.Secret);
         http.DefaultRequestHeaders.Accept.ParseAdd("application/graphql-response+json");
+        principals[http] = Caller.Principal(user, ngo.TenantId, "Bearer", null);
         return http;
     }
+    var phases = new List<(string Name, string Row)>();
     var graphql = await NgoClient("Bench GraphQL");
     var baseline = await NgoClient("Bench baseline");
 
@@ -104,12 +114,12 @@ try
     // Warm-up (JIT, connection pools, schema caches), then the measured runs, alternating sides.
     await LoadRun.RunAsync("warm-up", 100, Concurrency, GraphQLCreate(100_000));
     await LoadRun.RunAsync("warm-up", 100, Concurrency, BaselineCreate(100_000));
-    results.Add((await LoadRun.RunAsync("createContract", writes, Concurrency, GraphQLCreate(0)),
-         await LoadRun.RunAsync("createContract", writes, Concurrency, BaselineCreate(0))));
+    results.Add(await LoadRun.PairAsync("createContract", "createContract", writes, Concurrency, GraphQLCreate(0), BaselineCreate(0)));
     // Both NGOs now hold the same number of contracts; the read returns all of them.
-    results.Add((
-        await LoadRun.RunAsync("contracts", reads, Concurrency, async _ => await Ok(await graphql.PostAsJsonAsync("/graphql", new { query = ContractsQuery }))),
-        await LoadRun.RunAsync("contracts", reads, Concurrency, async _ => await Ok(await baseline.GetAsync("/baseline/contracts")))));
+    results.Add(await LoadRun.PairAsync("contracts", "contracts", reads, Concurrency,
+        async _ => await Ok(await graphql.PostAsJsonAsync("/graphql", new { query = ContractsQuery })),
+        async _ => await Ok(await baseline.GetAsync("/baseline/contracts"))));
+    phases.Add(("contracts (900 returned)", await Phases.MeasureAsync(app.Services, principals[graphql], ContractsQuery, 100)));
 
     }
 
@@ -120,9 +130,10 @@ try
     const string MentorsQuery = "{ mentors(filter: { matchable: true, municipality: \"riga\", language: \"ru\" }, first: 20) { totalCount nodes { id name status matchable capacity } } }";
     await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await mentorsNgo.PostAsJsonAsync("/graphql", new { query = MentorsQuery })));
     await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await mentorsNgo.GetAsync("/baseline/mentors")));
-    results.Add((
-        await LoadRun.RunAsync($"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency, async _ => await Ok(await mentorsNgo.PostAsJsonAsync("/graphql", new { query = MentorsQuery }))),
-        await LoadRun.RunAsync($"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency, async _ => await Ok(await mentorsNgo.GetAsync("/baseline/mentors")))));
+    results.Add(await LoadRun.PairAsync($"mentors (filtered, first 20 of {mentorCount})", $"mentors (filtered, first 20 of {mentorCount})", mentorReads, Concurrency,
+        async _ => await Ok(await mentorsNgo.PostAsJsonAsync("/graphql", new { query = MentorsQuery })),
+        async _ => await Ok(await mentorsNgo.GetAsync("/baseline/mentors"))));
+    phases.Add(("mentors (filtered, first 20)", await Phases.MeasureAsync(app.Services, principals[mentorsNgo], MentorsQuery)));
 
     }
 
@@ -135,9 +146,11 @@ try
     const string UpcomingQuery = "{ upcomingReleases(withinDays: 60, municipality: \"riga\") { daysToRelease needsMatchBy client { id name releaseDate } } }";
     await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery })));
     await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await clientsNgo.GetAsync("/baseline/upcomingReleases")));
-    results.Add((
-        await LoadRun.RunAsync($"upcomingReleases (60 days, one municipality, of {clientCount})", clientReads, Concurrency, async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery }))),
-        await LoadRun.RunAsync($"upcomingReleases (60 days, one municipality, of {clientCount})", clientReads, Concurrency, async _ => await Ok(await clientsNgo.GetAsync("/baseline/upcomingReleases")))));
+    results.Add(await LoadRun.PairAsync($"upcomingReleases (60 days, one municipality, of {clientCount})", $"upcomingReleases (60 days, one municipality, of {clientCount})",
+        clientReads, Concurrency,
+        async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery })),
+        async _ => await Ok(await clientsNgo.GetAsync("/baseline/upcomingReleases"))));
+    phases.Add(("upcomingReleases (~95 returned)", await Phases.MeasureAsync(app.Services, principals[clientsNgo], UpcomingQuery)));
 
 
     // Access by design (issue 14): the same people with case fields (goals, release type) — every person's read is
@@ -145,13 +158,39 @@ try
     // records nothing. The ratio is what recording every read costs.
     const string UpcomingAudited = "{ upcomingReleases(withinDays: 60, municipality: \"riga\") { daysToRelease needsMatchBy client { id name releaseDate releaseType goals { title deadline } } } }";
     await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingAudited })));
-    results.Add((
-        await LoadRun.RunAsync("upcomingReleases with case fields, every person's read audited (vs the summary, nothing audited)", clientReads, Concurrency,
-            async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingAudited }))),
-        await LoadRun.RunAsync("upcomingReleases summary only (nothing audited)", clientReads, Concurrency,
-            async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery })))));
+    results.Add(await LoadRun.PairAsync("upcomingReleases with case fields, every person's read audited (vs the summary, nothing audited)",
+        "upcomingReleases summary only (nothing audited)", clientReads, Concurrency,
+        async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingAudited })),
+        async _ => await Ok(await clientsNgo.PostAsJsonAsync("/graphql", new { query = UpcomingQuery }))));
     await using (var audit = store.QuerySession())
         Console.Error.WriteLine($"audit records written by the audited run: {await audit.Query<Mentoring.Domain.Audit.AuditRecord>().Where(r => r.AnyTenant()).CountAsync()}");
+    }
+
+    // Batched loading (issue 17): a page of 100 matches with each match's client and mentor name. GraphQL batch-loads the
+    // page's people (one query per kind, whatever the page size); the bare endpoint does the same page query and the same two
+    // LoadManyAsync calls and writes JSON. Before batching, GraphQL loaded each person on its own: 200 queries a page.
+    if (Section("matches"))
+    {
+        var matchesNgo = await NgoClient("Bench matches", matches: matchCount);
+        const string MatchesQuery = "{ matchPage(first: 100) { nodes { id stage client { name } mentor { name } } } }";
+        async Task<bool> Hundred(HttpResponseMessage response)
+        {
+            using (response)
+            {
+                if (!response.IsSuccessStatusCode) return false;
+                using var doc = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+                return !doc.RootElement.TryGetProperty("errors", out _)
+                       && doc.RootElement.GetProperty("data").GetProperty("matchPage").GetProperty("nodes") is { ValueKind: JsonValueKind.Array } nodes
+                       && nodes.GetArrayLength() == 100 && nodes.EnumerateArray().All(n => n.GetProperty("mentor").GetProperty("name").GetString() is { Length: > 0 });
+            }
+        }
+        await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Hundred(await matchesNgo.PostAsJsonAsync("/graphql", new { query = MatchesQuery })));
+        await LoadRun.RunAsync("warm-up", 50, Concurrency, async _ => await Hundred(await matchesNgo.GetAsync("/baseline/matches")));
+        results.Add(await LoadRun.PairAsync($"matchPage(first: 100) with client and mentor names (of {matchCount})",
+            $"matchPage(first: 100) with client and mentor names (of {matchCount})", matchReads, Concurrency,
+            async _ => await Hundred(await matchesNgo.PostAsJsonAsync("/graphql", new { query = MatchesQuery })),
+            async _ => await Hundred(await matchesNgo.GetAsync("/baseline/matches"))));
+        phases.Add(("matchPage(first: 100) with client and mentor names", await Phases.MeasureAsync(app.Services, principals[matchesNgo], MatchesQuery)));
     }
 
     // Hostile documents (issue 15): an anonymous caller's worst documents within the body limit are refused before GraphQL
@@ -186,13 +225,15 @@ try
     if (Section("contacts"))
     {
     const int MentorsLogging = 50, LogsPerMentor = 30;
-    async Task<(LoadResult Result, int UniqueKeys, int Stored)> LogRun(string side, Func<ContactSeed.SimulatedMentor, object, Task<HttpResponseMessage>> send)
+    // Both sides seeded first (an NGO of 50 mentors each), then measured in alternating rounds.
+    async Task<(Func<int, Task<bool>> Send, Func<Task<(int UniqueKeys, int Stored)>> Count)> LogSide(string side,
+        Func<ContactSeed.SimulatedMentor, object, Task<HttpResponseMessage>> send)
     {
         var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = $"Bench contacts {side}" }, store, clock, default)).Item!;
         var mentors = await ContactSeed.SeedAsync(store, ngo.Id, ngo.TenantId, MentorsLogging, address, clock);
         var keys = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
         var perMentor = new int[MentorsLogging];
-        var result = await LoadRun.RunAsync("logContact (50 mentors)", MentorsLogging * LogsPerMentor, MentorsLogging, async i =>
+        async Task<bool> Send(int i)
         {
             var m = i % MentorsLogging;
             var n = Interlocked.Increment(ref perMentor[m]);
@@ -204,15 +245,21 @@ try
                               mode = graphqlSide ? "IN_PERSON" : "InPerson", topics = new[] { graphqlSide ? "HOUSING" : "Housing" },
                               goalsProgressed = Array.Empty<Guid>(), concern = graphqlSide ? "NONE" : "None" };
             return await Ok(await send(mentors[m], input));
-        });
-        await using var check = store.QuerySession(ngo.TenantId);
-        var stored = (await check.Query<Mentoring.Domain.Matching.Match>().ToListAsync()).Sum(x => x.Contacts.Count);
-        return (result, keys.Count, stored);
+        }
+        async Task<(int, int)> Count()
+        {
+            await using var check = store.QuerySession(ngo.TenantId);
+            return (keys.Count, (await check.Query<Mentoring.Domain.Matching.Match>().ToListAsync()).Sum(x => x.Contacts.Count));
+        }
+        return (Send, Count);
     }
     const string LogMutation = "mutation($i: LogContactInput!) { logContact(input: $i) { result { contact { id } } errors { code message field } } }";
-    var graphqlLogs = await LogRun("graphql", (m, input) => m.Http.PostAsJsonAsync("/graphql", new { query = LogMutation, variables = new { i = input } }));
-    var baselineLogs = await LogRun("baseline", (m, input) => m.Http.PostAsJsonAsync("/baseline/logContact", input));
-    results.Add((graphqlLogs.Result, baselineLogs.Result));
+    var graphqlSide = await LogSide("graphql", (m, input) => m.Http.PostAsJsonAsync("/graphql", new { query = LogMutation, variables = new { i = input } }));
+    var baselineSide = await LogSide("baseline", (m, input) => m.Http.PostAsJsonAsync("/baseline/logContact", input));
+    results.Add(await LoadRun.PairAsync("logContact (50 mentors)", "logContact (50 mentors)", MentorsLogging * LogsPerMentor, MentorsLogging,
+        graphqlSide.Send, baselineSide.Send));
+    var graphqlLogs = await graphqlSide.Count();
+    var baselineLogs = await baselineSide.Count();
     Console.Error.WriteLine($"logContact duplicates: GraphQL {graphqlLogs.Stored - graphqlLogs.UniqueKeys} (stored {graphqlLogs.Stored} for {graphqlLogs.UniqueKeys} keys), " +
                             $"baseline {baselineLogs.Stored - baselineLogs.UniqueKeys} (stored {baselineLogs.Stored} for {baselineLogs.UniqueKeys} keys)");
     }
@@ -225,6 +272,15 @@ try
     {
         Console.WriteLine($"| {g.Name} | GraphQL | {g.Requests} | {g.Failures} | {g.Throughput:F0} | {g.P50Ms:F1} | {g.P95Ms:F1} | {g.Throughput / b.Throughput:F2} |");
         Console.WriteLine($"| {b.Name} | baseline | {b.Requests} | {b.Failures} | {b.Throughput:F0} | {b.P50Ms:F1} | {b.P95Ms:F1} | |");
+    }
+    if (phases.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("## One request's GraphQL phases, in process, one at a time (median ms; the parse and count are what a cached document skips)");
+        Console.WriteLine();
+        Console.WriteLine("| document | parse | cost count | validation | execution | serialisation |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, row) in phases) Console.WriteLine($"| {name} {row}");
     }
     if (results.Any(r => r.GraphQL.Failures + r.Baseline.Failures > 0))
     {

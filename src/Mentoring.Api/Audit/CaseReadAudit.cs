@@ -18,7 +18,7 @@ namespace Mentoring.Api.Audit;
 public sealed class CaseReadAudit(IDocumentStore store, TimeProvider clock, IHttpContextAccessor http)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<(AuditAction Action, string Kind, Guid Subject, string Purpose), string> _reads = [];
+    private readonly Dictionary<(AuditAction Action, string Kind, Guid Subject, string Purpose), (string Via, int Order)> _reads = [];
     private readonly Dictionary<string, string?> _purposes = [];
 
     public bool HasReads { get { lock (_gate) return _reads.Count > 0; } }
@@ -35,14 +35,18 @@ public sealed class CaseReadAudit(IDocumentStore store, TimeProvider clock, IHtt
         lock (_gate)
         {
             var purpose = AuditRecord.PurposeOf(_purposes.GetValueOrDefault(key));
-            _reads.TryAdd((action, kind, subject, purpose), RootName(context, key));
+            // Recorded under the operation's first root field that showed it, in the document's order: batched fields
+            // (BatchLoader) resolve after the other root fields, so the order of reading is not the document's.
+            var (via, order) = Root(context, key);
+            if (!_reads.TryGetValue((action, kind, subject, purpose), out var noted) || order < noted.Order)
+                _reads[(action, kind, subject, purpose)] = (via, order);
         }
     }
 
     /// <summary>Inserts the request's records in one transaction of the caller's tenant.</summary>
     public async Task FlushAsync(CancellationToken ct)
     {
-        List<KeyValuePair<(AuditAction Action, string Kind, Guid Subject, string Purpose), string>> reads;
+        List<KeyValuePair<(AuditAction Action, string Kind, Guid Subject, string Purpose), (string Via, int Order)>> reads;
         lock (_gate)
         {
             reads = [.. _reads];
@@ -50,17 +54,23 @@ public sealed class CaseReadAudit(IDocumentStore store, TimeProvider clock, IHtt
         }
         if (reads.Count == 0 || Caller.From(http.HttpContext?.User) is not { } caller) return;
         await using var session = store.LightweightSession(caller.TenantId);
-        foreach (var (read, via) in reads)
+        foreach (var (read, (via, _)) in reads)
             session.Insert(AuditLog.Entry(caller, read.Action, read.Kind, read.Subject, read.Purpose, clock) with { Via = via });
         await session.SaveChangesAsync(ct);
     }
 
     private static string RootKey(IResolveFieldContext context) => context.Path.FirstOrDefault() as string ?? context.FieldDefinition.Name;
 
-    /// <summary>The operation's field name behind a response key (which may be an alias).</summary>
-    private static string RootName(IResolveFieldContext context, string key) =>
-        context.Operation.SelectionSet.Selections.OfType<GraphQLField>()
-            .FirstOrDefault(f => (f.Alias?.Name.StringValue ?? f.Name.StringValue) == key)?.Name.StringValue ?? key;
+    /// <summary>The operation's field name behind a response key (which may be an alias), and its place among the root fields.</summary>
+    private static (string Name, int Order) Root(IResolveFieldContext context, string key)
+    {
+        var selections = context.Operation.SelectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is GraphQLField f && (f.Alias?.Name.StringValue ?? f.Name.StringValue) == key) return (f.Name.StringValue, i);
+        }
+        return (key, int.MaxValue);
+    }
 }
 
 /// <summary>What a marked field records when it is read: the action, the kind of subject, and how to find the subject's id.</summary>

@@ -28,7 +28,7 @@ public sealed class MentorStanding(IDocumentStore store, TimeProvider clock) : I
         var mentor = user?.MentorId is { } id ? await session.LoadAsync<Mentor>(id) : null;
         var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId) ?? VettingPolicy.Default;
         // A vanished account or mentor record (erased) stands for nothing.
-        var status = mentor?.StatusOn(RigaCalendar.Today(clock), policy) ?? MentorStatus.Withdrawn;
+        var status = Of(mentor, policy, RigaCalendar.Today(clock));
 
         var identity = (ClaimsIdentity)principal.Identity!;
         var copy = new ClaimsIdentity(identity.Claims.Where(c => status == MentorStatus.Approved || !(c.Type == identity.RoleClaimType && c.Value == nameof(Role.Mentor))),
@@ -37,13 +37,6 @@ public sealed class MentorStanding(IDocumentStore store, TimeProvider clock) : I
         return new ClaimsPrincipal(copy);
     }
 
-    /// <summary>An account's standing as a mentor, from its mentor record and today's date (null when it has none).</summary>
-    public static async Task<MentorStatus?> OfAccountAsync(IDocumentStore store, TimeProvider clock, UserAccount user, CancellationToken ct)
-    {
-        if (user.MentorId is not { } mentorId) return null;
-        await using var session = store.QuerySession(user.TenantId);
-        var mentor = await session.LoadAsync<Mentor>(mentorId, ct);
-        var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
-        return mentor?.StatusOn(RigaCalendar.Today(clock), policy) ?? MentorStatus.Withdrawn;
-    }
+    /// <summary>A mentor record's standing today; a vanished (erased) record stands for nothing.</summary>
+    public static MentorStatus Of(Mentor? mentor, VettingPolicy policy, DateOnly today) => mentor?.StatusOn(today, policy) ?? MentorStatus.Withdrawn;
 }

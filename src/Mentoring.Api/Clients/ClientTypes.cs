@@ -100,8 +100,8 @@ public sealed class ClientType : ObjectGraphType<Client>
         Field(x => x.ReleaseDate).Description("The actual release date once recorded, else the expected one.");
         Field(x => x.ReleaseType, type: typeof(NonNullGraphType<ReleaseTypeType>));
         Field<NonNullGraphType<MunicipalityType>>("destinationMunicipality").Resolve(c => Municipalities.Find(c.Source.DestinationMunicipality));
-        Field<OrganisationType>("referringOrganisation").Resolve().WithService<IDocumentStore>()
-            .ResolveAsync(async (c, store) => c.Source.ReferringOrganisationId is { } id ? await store.OrganisationAsync(id, c.CancellationToken) : null);
+        Field<OrganisationType>("referringOrganisation").Resolve().WithService<RelatedDocuments>()
+            .Resolve((c, related) => c.Source.ReferringOrganisationId is { } id ? related.Organisations.Load(id) : null);
         Field(x => x.ReferrerName);
         Field(x => x.ReferrerContact, nullable: true);
         Field(x => x.Stage, type: typeof(NonNullGraphType<ClientStageType>));

@@ -35,8 +35,8 @@ public sealed class ContractType : ObjectGraphType<Contract>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>>("territory")
             .Resolve(ctx => ctx.Source.Territory.Select(Municipalities.Find).OfType<Municipality>().ToList());
         Field<OrganisationType>("ngo").Description("The provider.")
-            .Resolve().WithService<IDocumentStore>()
-            .ResolveAsync(async (ctx, store) => await store.OrganisationAsync(ctx.Source.NgoOrganisationId, ctx.CancellationToken));
+            .Resolve().WithService<RelatedDocuments>()
+            .Resolve((ctx, related) => related.Organisations.Load(ctx.Source.NgoOrganisationId));
         Field(x => x.StartDate);
         Field(x => x.EndDate);
         Field(x => x.ClientCapacity).Description("How many clients the NGO supports at once under this contract.");
@@ -49,16 +49,11 @@ public sealed class ContractType : ObjectGraphType<Contract>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractHistoryEntryType>>>>("history")
             .Description("What changed and why, oldest first. Built in the background: it may lag a moment behind a change.")
             .WithComplexityImpact(1, 5) // a contract is amended a few times in its life, not twenty
-            .Resolve().WithService<IDocumentStore>()
-            .ResolveAsync(async (ctx, store) =>
-            {
-                // The contract itself was reached through the caller's visibility rules; its history follows it,
-                // also for a municipality reading an NGO's contract.
-                await using var session = store.QuerySession();
-                var history = await session.Query<ContractHistory>()
-                    .Where(h => h.AnyTenant() && h.Id == ctx.Source.Id).FirstOrDefaultAsync(ctx.CancellationToken);
-                return (object)(history?.Entries ?? []);
-            });
+            // The contract itself was reached through the caller's visibility rules; its history follows it, also for a
+            // municipality reading an NGO's contract (a read across tenants, by the contracts' ids).
+            .Resolve().WithService<RelatedDocuments>()
+            .Resolve((ctx, related) => related.ContractHistories.Load(ctx.Source.Id)
+                .Then(history => (IReadOnlyList<ContractHistoryEntry>)(history?.Entries ?? [])));
     }
 }
 

@@ -41,6 +41,8 @@ public static class GraphQLSetup
             {
                 if (options.AnonymousIntrospection != true) o.ValidationRules = SchemaHints.Removed(o.ValidationRules ?? DocumentValidator.CoreRules);
             }))
+            .AddScoped<RelatedDocuments>() // one set of batch loaders per request
+            .AddSingleton<ParsedDocuments>()
             .AddOptions<DocumentBudgetOptions>().BindConfiguration("Mentoring").Services;
 
     /// <summary>

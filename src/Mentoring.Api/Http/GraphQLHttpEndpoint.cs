@@ -27,12 +27,12 @@ public static class GraphQLHttpEndpoint
         var budget = DocumentCost.Budget.From(app.ServiceProvider.GetRequiredService<MentoringOptions>(),
             app.ServiceProvider.GetRequiredService<IOptions<DocumentBudgetOptions>>().Value);
         app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post],
-            (HttpContext ctx, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IAntiforgery antiforgery) =>
-                HandleAsync(ctx, executer, serializer, antiforgery, maxBodyBytes, budget));
+            (HttpContext ctx, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IAntiforgery antiforgery, ParsedDocuments documents) =>
+                HandleAsync(ctx, executer, serializer, antiforgery, documents, maxBodyBytes, budget));
     }
 
     private static async Task HandleAsync(HttpContext ctx, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,
-        IAntiforgery antiforgery, long maxBodyBytes, DocumentCost.Budget budget)
+        IAntiforgery antiforgery, ParsedDocuments documents, long maxBodyBytes, DocumentCost.Budget budget)
     {
         ctx.Response.Headers.CacheControl = "no-store";
         ctx.Response.Headers.Vary = "Accept, Cookie, Authorization";
@@ -58,25 +58,31 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        GraphQLDocument? document;
-        try
+        // A document seen before was parsed, counted and scanned then (ParsedDocuments); validation, which checks the caller's
+        // access, runs on every request all the same.
+        var cached = documents.Find(request.Query);
+        var document = cached;
+        if (document is null)
         {
-            document = TryParse(request.Query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
-        {
-            // The parser stops before a stack overflow; that is the client's document, not a server fault.
-            await WriteProblem(ctx, serializer, media, new RequestProblem(400, "The document is nested too deeply to parse.", "TOO_DEEP"));
-            return;
-        }
-        // Counted before GraphQL.NET validates anything: validation's cost grows with the square of repeated fields.
-        if (document is not null && DocumentCost.Check(document, budget) is { } refusal)
-        {
-            await WriteProblem(ctx, serializer, media, new RequestProblem(400, refusal.Message, refusal.Code));
-            return;
+            try
+            {
+                document = TryParse(documents, request.Query);
+            }
+            catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+            {
+                // The parser stops before a stack overflow; that is the client's document, not a server fault.
+                await WriteProblem(ctx, serializer, media, new RequestProblem(400, "The document is nested too deeply to parse.", "TOO_DEEP"));
+                return;
+            }
+            // Counted before GraphQL.NET validates anything: validation's cost grows with the square of repeated fields.
+            if (document is not null && DocumentCost.Check(document, budget) is { } refusal)
+            {
+                await WriteProblem(ctx, serializer, media, new RequestProblem(400, refusal.Message, refusal.Code));
+                return;
+            }
         }
         // Text that reaches a resolver is free of control characters, whichever field it is for; nothing has run yet.
-        if (ControlCharacters.Find(document, request.Variables) is { } control)
+        if ((ControlCharacters.Find(null, request.Variables) ?? (cached is null ? ControlCharacters.Find(document, null) : null)) is { } control)
         {
             await WriteProblem(ctx, serializer, media, control);
             return;
@@ -100,6 +106,7 @@ public static class GraphQLHttpEndpoint
             RequestServices = ctx.RequestServices,
             CancellationToken = ctx.RequestAborted,
         });
+        if (cached is null && document is not null && result.Executed) documents.Keep(request.Query, document);
 
         // Every read of a person's file is recorded before the answer leaves; one that cannot be recorded is not answered.
         if (ctx.RequestServices.GetService<CaseReadAudit>() is { HasReads: true } audit)
@@ -152,9 +159,9 @@ public static class GraphQLHttpEndpoint
         return graphql >= json ? GraphQLResponseJson : Json;
     }
 
-    private static GraphQLDocument? TryParse(string query)
+    private static GraphQLDocument? TryParse(ParsedDocuments documents, string query)
     {
-        try { return GraphQLParser.Parser.Parse(query); }
+        try { return documents.Parse(query); }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException) { return null; } // the executer reports it in GraphQL's own words
         // GraphQLMaxDepthExceededException is left to the caller: the executer would throw it again as an internal error.
     }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Marten;
+using Marten.Linq;
 using Mentoring.Api.GraphQL;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Matching;
@@ -12,6 +13,7 @@ namespace Mentoring.Api.Matching;
 public static class MatchingQueries
 {
     private static readonly Role[] Coordinators = [Role.Coordinator, Role.OrgAdmin];
+    public const int MaxPageSize = 100;
 
     public static void AddMatchingQueries(this ObjectGraphType query)
     {
@@ -46,8 +48,21 @@ public static class MatchingQueries
                     await MatchingContext.WeightsAsync(session, ctx.CancellationToken), MatchingContext.Today(clock));
             });
 
+        query.Field<NonNullGraphType<MatchPageType>>("matchPage")
+            .Description("Matches, newest first, filtered by client, mentor or stage; cursor-paged. A page's clients and mentors are loaded " +
+                         "in one query each, however many rows it has.")
+            .Argument<IdGraphType>("clientId")
+            .Argument<IdGraphType>("mentorId")
+            .Argument<MatchStageType>("stage")
+            .Argument<IntGraphType>("first", $"Page size, 1 to {MaxPageSize} (default 20).")
+            .Argument<StringGraphType>("after")
+            .RequireRoles(Coordinators)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) => (object?)await Page(session, ctx.GetArgument<Guid?>("clientId"), ctx.GetArgument<Guid?>("mentorId"),
+                ctx.GetArgument<MatchStage?>("stage"), ctx.GetArgument<int?>("first") ?? 20, ctx.GetArgument<string?>("after"), ctx.CancellationToken));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchType>>>>("matches")
-            .Description("Matches, newest first; filter by client, mentor or stage.")
+            .Description("Matches, newest first (at most 500; matchPage pages through all of them); filter by client, mentor or stage.")
             .Argument<IdGraphType>("clientId")
             .Argument<IdGraphType>("mentorId")
             .Argument<MatchStageType>("stage")
@@ -72,5 +87,32 @@ public static class MatchingQueries
             .RequireRoles(Coordinators)
             .Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (ctx, session) => (object?)await MatchingContext.WeightsAsync(session, ctx.CancellationToken));
+    }
+
+    public static async Task<MatchPage> Page(IQuerySession session, Guid? clientId, Guid? mentorId, MatchStage? stage, int first, string? after, CancellationToken ct)
+    {
+        first = Math.Clamp(first, 1, MaxPageSize);
+        var offset = Cursor.Decode("matches", after);
+        IQueryable<Match> query = session.Query<Match>().Stats(out QueryStatistics stats);
+        if (clientId is { } c) query = query.Where(m => m.ClientId == c);
+        if (mentorId is { } m) query = query.Where(x => x.MentorId == m);
+        if (stage is { } s) query = query.Where(x => x.Stage == s);
+        var nodes = await query.OrderByDescending(x => x.ProposedAt).ThenBy(x => x.Id).Skip(offset).Take(first).ToListAsync(ct);
+        return new MatchPage(nodes, stats.TotalResults, nodes.Count == 0 ? null : Cursor.Encode("matches", offset + nodes.Count), offset + nodes.Count < stats.TotalResults);
+    }
+}
+
+public sealed record MatchPage(IReadOnlyList<Match> Nodes, long TotalCount, string? EndCursor, bool HasNextPage);
+
+public sealed class MatchPageType : ObjectGraphType<MatchPage>
+{
+    public MatchPageType()
+    {
+        Name = "MatchConnection";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
+        Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<MatchType>>>));
+        Field(x => x.TotalCount);
+        Field(x => x.EndCursor, nullable: true).Description("Pass as `after` for the next page.");
+        Field(x => x.HasNextPage);
     }
 }

@@ -49,8 +49,8 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
     {
         Name = "MatchCandidate";
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
-        Field<MentorType>("mentor").Resolve().WithService<IQuerySession>()
-            .ResolveAsync(async (c, session) => await session.LoadAsync<Mentor>(c.Source.MentorId, c.CancellationToken));
+        Field<MentorType>("mentor").Resolve().WithService<RelatedDocuments>()
+            .Resolve((c, related) => related.Mentors.Load(c.Source.MentorId));
         Field(x => x.MentorId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Eligible).Description("No hard constraint failed.");
         Field(x => x.Score).Description("Weighted mean of the factors, 0 to 1.");
@@ -74,10 +74,10 @@ public sealed class MatchType : ObjectGraphType<Match>
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Version);
-        Field<ClientType>("client").Resolve().WithService<IQuerySession>()
-            .ResolveAsync(async (c, session) => await session.LoadAsync<Client>(c.Source.ClientId, c.CancellationToken));
-        Field<MentorType>("mentor").Resolve().WithService<IQuerySession>()
-            .ResolveAsync(async (c, session) => await session.LoadAsync<Mentor>(c.Source.MentorId, c.CancellationToken));
+        Field<ClientType>("client").Resolve().WithService<RelatedDocuments>()
+            .Resolve((c, related) => related.Clients.Load(c.Source.ClientId));
+        Field<MentorType>("mentor").Resolve().WithService<RelatedDocuments>()
+            .Resolve((c, related) => related.Mentors.Load(c.Source.MentorId));
         Field(x => x.Stage, type: typeof(NonNullGraphType<MatchStageType>));
         Field(x => x.MentorAccepted);
         Field(x => x.ClientAgreedOn, nullable: true);
@@ -110,10 +110,10 @@ public sealed class BatchProposalType : ObjectGraphType<BatchProposal>
         Field<NonNullGraphType<IdGraphType>>("mentorId").Resolve(c => c.Source.Proposal.MentorId);
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(c => c.Source.Proposal.Score);
         Field(x => x.DaysToRelease);
-        Field<ClientType>("client").Resolve().WithService<IQuerySession>()
-            .ResolveAsync(async (c, session) => await session.LoadAsync<Client>(c.Source.Proposal.ClientId, c.CancellationToken));
-        Field<MentorType>("mentor").Resolve().WithService<IQuerySession>()
-            .ResolveAsync(async (c, session) => await session.LoadAsync<Mentor>(c.Source.Proposal.MentorId, c.CancellationToken));
+        Field<ClientType>("client").Resolve().WithService<RelatedDocuments>()
+            .Resolve((c, related) => related.Clients.Load(c.Source.Proposal.ClientId));
+        Field<MentorType>("mentor").Resolve().WithService<RelatedDocuments>()
+            .Resolve((c, related) => related.Mentors.Load(c.Source.Proposal.MentorId));
     }
 }
 

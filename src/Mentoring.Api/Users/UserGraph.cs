@@ -49,19 +49,16 @@ public sealed class UserType : ObjectGraphType<UserAccount>
         Field(x => x.LastSignInAt, nullable: true);
         Field<Mentors.MentorStatusType>("mentorStanding")
             .Description("For a mentor's account: APPROVED while they may act as a mentor; SUSPENDED, LAPSED or WITHDRAWN while their mentor access is paused. Null for other accounts. Also answered by login, so the app knows at once.")
-            .Resolve().WithServices<IDocumentStore, TimeProvider>()
-            .ResolveAsync(async (ctx, store, clock) => (object?)await MentorStanding.OfAccountAsync(store, clock, ctx.Source, ctx.CancellationToken));
+            .Resolve().WithService<RelatedDocuments>()
+            .Resolve((ctx, related) => ctx.Source.MentorId is { } mentorId ? related.MentorStandings.Load((ctx.Source.TenantId, mentorId)) : null);
         Field<NonNullGraphType<BooleanGraphType>>("secondFactorEnabled").Resolve(ctx => ctx.Source.SecondFactorEnabledAt is not null);
         Field<NonNullGraphType<BooleanGraphType>>("secondFactorRequired").Description("The organisation requires a second factor of this account's roles.")
-            .Resolve().WithService<IDocumentStore>()
-            .ResolveAsync(async (ctx, store) =>
-            {
-                await using var session = store.QuerySession(ctx.Source.TenantId);
-                return (object?)SecondFactorRules.RequiredFor(ctx.Source, await SecondFactorGraph.PolicyAsync(session, ctx.CancellationToken));
-            });
+            .Resolve().WithService<RelatedDocuments>()
+            .Resolve((ctx, related) => related.SecurityPolicies.Load(ctx.Source.TenantId)
+                .Then(policy => SecondFactorRules.RequiredFor(ctx.Source, policy ?? SecurityPolicy.Default)));
         Field<OrganisationType>("organisation")
-            .Resolve().WithService<IDocumentStore>()
-            .ResolveAsync(async (ctx, store) => await store.OrganisationAsync(ctx.Source.OrganisationId, ctx.CancellationToken));
+            .Resolve().WithService<RelatedDocuments>()
+            .Resolve((ctx, related) => related.Organisations.Load(ctx.Source.OrganisationId));
     }
 }
 

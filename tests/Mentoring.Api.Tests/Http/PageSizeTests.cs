@@ -7,6 +7,7 @@ public sealed class PageSizeTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("query($c: ID!) { matchCandidates(clientId: $c, first: 50) { mentorId eligible score mentor { id name status } factors { name weight value contribution reason params { name value kind enumType } } failedConstraints { name params { name value kind enumType } } } }")]
     [InlineData("{ clients(first: 100) { totalCount endCursor hasNextPage nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } needs { domain level } } } }")]
     [InlineData("{ mentors(first: 100) { totalCount nodes { id name status matchable capacity languages specialities } } }")]
+    [InlineData("{ matchPage(first: 100) { totalCount endCursor hasNextPage nodes { id stage score client { id name stage } mentor { id name status } factors { name contribution } } } }")]
     [InlineData("{ auditTrail(first: 100) { totalCount nodes { id action subjectKind subjectId byName byRoles purpose via at } } }")]
     public async Task The_largest_documented_page_is_not_refused_as_too_complex(string document)
     {

@@ -36,6 +36,7 @@ public sealed class GraphQLClient : IDisposable
     }
 
     public CookieContainer Cookies { get; }
+    public string? AntiforgeryToken => _antiforgery;
     public HttpClient Http => _http;
 
     public void UseBearer(string secret) => _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
