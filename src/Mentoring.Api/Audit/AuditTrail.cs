@@ -15,8 +15,6 @@ public sealed record AuditEntry(AuditRecord Record, string? ByName, string? Subj
 
 public sealed class AuditPurposeKindType : EnumerationGraphType<AuditPurposeKind> { public AuditPurposeKindType() => Name = "AuditPurposeKind"; }
 
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Nodes, long TotalCount, string? EndCursor, bool HasNextPage);
-
 public sealed class AuditActionType : EnumerationGraphType<AuditAction> { public AuditActionType() => Name = "AuditAction"; }
 
 public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
@@ -52,18 +50,6 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     }
 }
 
-public sealed class AuditPageType : ObjectGraphType<AuditPage>
-{
-    public AuditPageType()
-    {
-        Name = "AuditConnection";
-        this.ReadableBy(Role.Auditor);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes);
-        Field(x => x.TotalCount);
-        Field(x => x.EndCursor, nullable: true);
-        Field(x => x.HasNextPage);
-    }
-}
 
 public static class AuditQueries
 {
@@ -81,7 +67,7 @@ public static class AuditQueries
                 ctx.GetArgument<int?>("first") ?? 50, ctx.GetArgument<string?>("after"), ctx.CancellationToken));
     }
 
-    public static async Task<AuditPage> Page(IQuerySession session, DateOnly? from, DateOnly? to, AuditAction? action, Guid? subject,
+    public static async Task<Connection<AuditEntry>> Page(IQuerySession session, DateOnly? from, DateOnly? to, AuditAction? action, Guid? subject,
         int first, string? after, CancellationToken ct)
     {
         first = Math.Clamp(first, 1, 100);
@@ -95,7 +81,7 @@ public static class AuditQueries
         var users = (await session.LoadManyAsync<UserAccount>(ct, records.Select(r => r.By).Distinct())).ToDictionary(u => u.Id);
         var subjects = await SubjectNamesAsync(session, records, ct);
         var nodes = records.Select(r => new AuditEntry(r, users.GetValueOrDefault(r.By)?.DisplayName, subjects.GetValueOrDefault(r.SubjectId))).ToList();
-        return new AuditPage(nodes, stats.TotalResults, nodes.Count == 0 ? null : Cursor.Encode("audit", offset + nodes.Count), offset + nodes.Count < stats.TotalResults);
+        return Connection<AuditEntry>.Page(nodes, stats.TotalResults, "audit", offset);
     }
 
     /// <summary>
@@ -121,3 +107,5 @@ public static class AuditQueries
         return names;
     }
 }
+
+public sealed class AuditPageType() : ConnectionType<AuditEntry, AuditEntryType>("AuditConnection", Role.Auditor);

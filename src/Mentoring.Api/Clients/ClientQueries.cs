@@ -53,20 +53,6 @@ public sealed class ClientFilterType : InputObjectGraphType<ClientFilter>
     }
 }
 
-public sealed record ClientPage(IReadOnlyList<Client> Nodes, long TotalCount, string? EndCursor, bool HasNextPage);
-
-public sealed class ClientPageType : ObjectGraphType<ClientPage>
-{
-    public ClientPageType()
-    {
-        Name = "ClientConnection";
-        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
-        Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ClientType>>>));
-        Field(x => x.TotalCount);
-        Field(x => x.EndCursor, nullable: true);
-        Field(x => x.HasNextPage);
-    }
-}
 
 public static class ClientQueries
 {
@@ -126,7 +112,7 @@ public static class ClientQueries
         return clients.Select(c => new UpcomingRelease(c, c.ExpectedReleaseDate.DayNumber - today.DayNumber, c.ExpectedReleaseDate.AddDays(-MatchLeadDays))).ToList();
     }
 
-    public static async Task<ClientPage> Page(IQuerySession session, ClientFilter filter, int first, string? after, CancellationToken ct)
+    public static async Task<Connection<Client>> Page(IQuerySession session, ClientFilter filter, int first, string? after, CancellationToken ct)
     {
         first = Math.Clamp(first, 1, 100);
         var offset = Cursor.Decode("clients", after);
@@ -142,7 +128,8 @@ public static class ClientQueries
         if (filter.ReleaseFrom is { } from) query = query.Where(c => c.ExpectedReleaseDate >= from);
         if (filter.ReleaseTo is { } to) query = query.Where(c => c.ExpectedReleaseDate <= to);
         var nodes = await query.OrderByDescending(c => c.ReferredAt).ThenBy(c => c.Id).Skip(offset).Take(first).ToListAsync(ct);
-        return new ClientPage(nodes, stats.TotalResults, nodes.Count == 0 ? null : Cursor.Encode("clients", offset + nodes.Count),
-            offset + nodes.Count < stats.TotalResults);
+        return Connection<Client>.Page(nodes, stats.TotalResults, "clients", offset);
     }
 }
+
+public sealed class ClientPageType() : ConnectionType<Client, ClientType>("ClientConnection", Role.Coordinator, Role.OrgAdmin);

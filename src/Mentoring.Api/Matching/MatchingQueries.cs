@@ -89,7 +89,7 @@ public static class MatchingQueries
             .ResolveAsync(async (ctx, session) => (object?)await MatchingContext.WeightsAsync(session, ctx.CancellationToken));
     }
 
-    public static async Task<MatchPage> Page(IQuerySession session, Guid? clientId, Guid? mentorId, MatchStage? stage, int first, string? after, CancellationToken ct)
+    public static async Task<Connection<Match>> Page(IQuerySession session, Guid? clientId, Guid? mentorId, MatchStage? stage, int first, string? after, CancellationToken ct)
     {
         first = Math.Clamp(first, 1, MaxPageSize);
         var offset = Cursor.Decode("matches", after);
@@ -98,21 +98,8 @@ public static class MatchingQueries
         if (mentorId is { } m) query = query.Where(x => x.MentorId == m);
         if (stage is { } s) query = query.Where(x => x.Stage == s);
         var nodes = await query.OrderByDescending(x => x.ProposedAt).ThenBy(x => x.Id).Skip(offset).Take(first).ToListAsync(ct);
-        return new MatchPage(nodes, stats.TotalResults, nodes.Count == 0 ? null : Cursor.Encode("matches", offset + nodes.Count), offset + nodes.Count < stats.TotalResults);
+        return Connection<Match>.Page(nodes, stats.TotalResults, "matches", offset);
     }
 }
 
-public sealed record MatchPage(IReadOnlyList<Match> Nodes, long TotalCount, string? EndCursor, bool HasNextPage);
-
-public sealed class MatchPageType : ObjectGraphType<MatchPage>
-{
-    public MatchPageType()
-    {
-        Name = "MatchConnection";
-        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
-        Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<MatchType>>>));
-        Field(x => x.TotalCount);
-        Field(x => x.EndCursor, nullable: true).Description("Pass as `after` for the next page.");
-        Field(x => x.HasNextPage);
-    }
-}
+public sealed class MatchPageType() : ConnectionType<Match, MatchType>("MatchConnection", Role.Coordinator, Role.OrgAdmin);

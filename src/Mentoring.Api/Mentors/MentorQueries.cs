@@ -35,20 +35,6 @@ public sealed class MentorFilterType : InputObjectGraphType<MentorFilter>
     }
 }
 
-public sealed record MentorPage(IReadOnlyList<Mentor> Nodes, long TotalCount, string? EndCursor, bool HasNextPage);
-
-public sealed class MentorPageType : ObjectGraphType<MentorPage>
-{
-    public MentorPageType()
-    {
-        Name = "MentorConnection";
-        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
-        Field(x => x.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<MentorType>>>));
-        Field(x => x.TotalCount);
-        Field(x => x.EndCursor, nullable: true).Description("Pass as `after` for the next page.");
-        Field(x => x.HasNextPage);
-    }
-}
 
 public sealed record VettingQueueEntry(Mentor Mentor, int WaitingDays, IReadOnlyList<ChecklistItem> Missing);
 
@@ -152,7 +138,7 @@ public static class MentorQueries
     }
 
     /// <summary>Every filter, the derived status included, is a database predicate: a page never loads more than it shows.</summary>
-    public static async Task<MentorPage> Page(IQuerySession session, MentorReadContext read, MentorFilter filter, int first, string? after, CancellationToken ct)
+    public static async Task<Connection<Mentor>> Page(IQuerySession session, MentorReadContext read, MentorFilter filter, int first, string? after, CancellationToken ct)
     {
         first = Math.Clamp(first, 1, MaxPageSize);
         var offset = Cursor.Decode("mentors", after);
@@ -182,8 +168,7 @@ public static class MentorQueries
         };
 
         var nodes = await query.OrderByDescending(m => m.AppliedAt).ThenBy(m => m.Id).Skip(offset).Take(first).ToListAsync(ct);
-        var hasNext = offset + nodes.Count < stats.TotalResults;
-        return new MentorPage(nodes, stats.TotalResults, nodes.Count == 0 ? null : Cursor.Encode("mentors", offset + nodes.Count), hasNext);
+        return Connection<Mentor>.Page(nodes, stats.TotalResults, "mentors", offset);
     }
 
     private static MentorStage StageOf(MentorStatus status) => status switch
@@ -198,3 +183,5 @@ public static class MentorQueries
     private static Expression<Func<T, bool>> Not<T>(Expression<Func<T, bool>> predicate) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }
+
+public sealed class MentorPageType() : ConnectionType<Mentor, MentorType>("MentorConnection", Role.Coordinator, Role.OrgAdmin);

@@ -36,9 +36,6 @@ public sealed record MessageParam(string Name, string Value, ParamKind Kind, str
     public static MessageParam Enum<T>(string name, T value, string? schemaType = null) where T : struct, System.Enum =>
         new(name, ConstantCase(value.ToString()), ParamKind.Enum, schemaType ?? typeof(T).Name);
 
-    public static IEnumerable<MessageParam> Each(string name, IEnumerable<string> values, Func<string, string, MessageParam> make) =>
-        values.Select(v => make(name, v));
-
     private static string ConstantCase(string name) => Regex.Replace(name, "(?<=[a-z0-9])(?=[A-Z])", "_").ToUpperInvariant();
 }
 

@@ -21,7 +21,7 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
     /// </summary>
     public DateOnly OpenUntil => ClosedOn ?? DateOnly.MaxValue;
 
-    public static ClientOutcome Create(ClientReferred e) => new(e.ClientId, e.DestinationMunicipality, Day(e.At), e.ExpectedReleaseDate,
+    public static ClientOutcome Create(ClientReferred e) => new(e.ClientId, e.DestinationMunicipality, RigaCalendar.Day(e.At), e.ExpectedReleaseDate,
         e.AlreadyReleasedOn, [], [], null, null);
 
     /// <summary>
@@ -35,7 +35,7 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
     // The plan's deadlines move with the release date here exactly as on the case (Plan): "applied in time" depends on it.
     public ClientOutcome Apply(ReleaseDateChanged e) => Redate(this with { ExpectedRelease = e.ExpectedReleaseDate });
     public ClientOutcome Apply(ClientReleased e) => Redate(this with { ReleasedOn = e.ReleasedOn });
-    public ClientOutcome Apply(CaseClosed e) => this with { ClosureReason = e.Reason, ClosedOn = Day(e.At) };
+    public ClientOutcome Apply(CaseClosed e) => this with { ClosureReason = e.Reason, ClosedOn = RigaCalendar.Day(e.At) };
     public ClientOutcome Apply(CaseReopened _) => this with { ClosureReason = null, ClosedOn = null };
     public ClientOutcome Apply(GoalAdded e) => this with
     {
@@ -51,7 +51,6 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
 
     private static ClientOutcome Redate(ClientOutcome o) => o with { Goals = Plan.Redated(o.Goals, o.ReleaseDate) };
 
-    private static DateOnly Day(DateTimeOffset at) => RigaCalendar.Day(at);
 }
 
 public sealed record ContactDay(DateOnly On, int Minutes);
@@ -60,14 +59,13 @@ public sealed record ContactDay(DateOnly On, int Minutes);
 public sealed record MatchOutcome(Guid Id, Guid ClientId, DateOnly ProposedOn, DateOnly? ActiveFrom, DateOnly? EndedOn, MatchEndReason? EndReason,
     IReadOnlyDictionary<Guid, ContactDay> Contacts)
 {
-    public static MatchOutcome Create(MatchProposed e) => new(e.MatchId, e.ClientId, Day(e.At), null, null, null, new Dictionary<Guid, ContactDay>());
+    public static MatchOutcome Create(MatchProposed e) => new(e.MatchId, e.ClientId, RigaCalendar.Day(e.At), null, null, null, new Dictionary<Guid, ContactDay>());
     public MatchOutcome Apply(MatchActivated e) => this with { ActiveFrom = e.ActiveFrom };
     public MatchOutcome Apply(MatchEnded e) => this with { EndedOn = e.EndedOn, EndReason = e.Reason };
-    public MatchOutcome Apply(MentorDeclinedMatch e) => this with { EndedOn = Day(e.At) };
-    public MatchOutcome Apply(Contacts.ContactLogged e) => WithContact(e.ContactId, new ContactDay(Day(e.Details.HappenedAt), e.Details.DurationMinutes));
-    public MatchOutcome Apply(Contacts.ContactCorrected e) => WithContact(e.ContactId, new ContactDay(Day(e.Details.HappenedAt), e.Details.DurationMinutes));
+    public MatchOutcome Apply(MentorDeclinedMatch e) => this with { EndedOn = RigaCalendar.Day(e.At) };
+    public MatchOutcome Apply(Contacts.ContactLogged e) => WithContact(e.ContactId, new ContactDay(RigaCalendar.Day(e.Details.HappenedAt), e.Details.DurationMinutes));
+    public MatchOutcome Apply(Contacts.ContactCorrected e) => WithContact(e.ContactId, new ContactDay(RigaCalendar.Day(e.Details.HappenedAt), e.Details.DurationMinutes));
     public MatchOutcome Apply(Contacts.ContactRetracted e) => this with { Contacts = Contacts.Where(c => c.Key != e.ContactId).ToDictionary() };
 
     private MatchOutcome WithContact(Guid id, ContactDay day) => this with { Contacts = new Dictionary<Guid, ContactDay>(Contacts) { [id] = day } };
-    private static DateOnly Day(DateTimeOffset at) => RigaCalendar.Day(at);
 }
