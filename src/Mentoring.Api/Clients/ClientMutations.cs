@@ -77,49 +77,44 @@ public static class ClientMutations
             {
                 var input = ctx.GetArgument<TInput>("input");
                 var actor = MentorMutations.ActorOf(http, clock);
-                var result = await Write(session, input.ClientId, input.ExpectedVersion, actor, c => decide(input, actor, c), ctx.CancellationToken);
-                return (object?)(result.Succeeded
-                    ? Payload<Client>.Ok((await session.LoadAsync<Client>(input.ClientId, ctx.CancellationToken))!)
-                    : Payload<Client>.Refused(result.Errors));
+                var written = await Write(session, input.ClientId, input.ExpectedVersion, actor, c => decide(input, actor, c), ctx.CancellationToken);
+                return (object?)(written.Succeeded ? Payload<Client>.Ok(written.State!) : Payload<Client>.Refused(written.Errors));
             });
 
     /// <summary>
     /// One command on a case, for the mutations above and the demo data alike. Withdrawn consent takes effect everywhere
-    /// at once: the person's open matches go on hold and nothing stays shared (deciding is pure, so a preview on the
-    /// current state says whether the command withdraws it).
+    /// at once: the person's open matches go on hold and nothing stays shared, in the same transaction.
     /// </summary>
-    internal static async Task<WriteResult> Write(IDocumentSession session, Guid clientId, long? expectedVersion, Actor actor,
+    internal static Task<WriteResult<Client>> Write(IDocumentSession session, Guid clientId, long? expectedVersion, Actor actor,
         Func<Client?, Decision> decide, CancellationToken ct)
     {
-        var withdraws = decide(await session.LoadAsync<Client>(clientId, ct)).Events.Any(e => e is ConsentWithdrawn);
-        var hold = withdraws ? await StandingHold.ForClientAsync(session, clientId, ct) : null;
-        return await StreamWrites.Handle<Client>(session, clientId, expectedVersion, decide, ct, _ => hold?.Stage(session, PauseReason.ConsentWithdrawn, actor));
+        StandingHold? hold = null;
+        return StreamWrites.Handle<Client>(session, clientId, expectedVersion, async c =>
+        {
+            var decision = decide(c);
+            if (decision.Events.Any(e => e is ConsentWithdrawn)) hold = await StandingHold.ForClientAsync(session, clientId, ct);
+            return decision;
+        }, ClientDecider.Evolve, ct, _ => hold?.Stage(session, PauseReason.ConsentWithdrawn, actor));
     }
 
     public static async Task<Payload<Client>> Refer(ReferClientInput input, Actor actor, IDocumentSession session, CancellationToken ct)
     {
-        var id = input.IdempotencyKey is { Length: > 0 } key ? DeterministicId.From("client-referral", key) : Guid.CreateVersion7();
-        if (input.IdempotencyKey is not null && await session.LoadAsync<Client>(id, ct) is { } already) return Payload<Client>.Ok(already);
-
-        var name = (input.Name ?? "").Trim().ToLowerInvariant();
-        var duplicates = (await session.Query<Client>()
-                .Where(c => c.SearchName == name && c.Person.BirthYear == input.BirthYear && c.PrisonCode == input.PrisonCode)
-                .Take(5).ToListAsync(ct))
-            .Select(c => new PossibleDuplicate(c.Id, c.Person.Name, c.Person.BirthYear, c.PrisonCode)).ToList();
+        var id = StreamWrites.CreationId("client-referral", input.IdempotencyKey);
         var command = new ReferClient(id, new ClientPerson(input.Name ?? "", input.Gender, input.BirthYear, input.Languages, input.Contact?.Trim()),
             input.PrisonCode, input.ExpectedReleaseDate, input.ReleaseType, input.DestinationMunicipality, input.ReferringOrganisationId,
             input.ReferrerName ?? "", input.ReferrerContact, input.AlreadyReleasedOn, input.NotADuplicate, actor)
         {
             ReferringOrganisationKind = input.ReferringOrganisationId is { } orgId ? (await session.DocumentStore.OrganisationAsync(orgId, ct))?.Kind : null,
         };
-        var result = await StreamWrites.Handle<Client>(session, id, null, c => ClientDecider.Decide(command, c, duplicates), ct);
-        if (result.Succeeded) return Payload<Client>.Ok((await session.LoadAsync<Client>(id, ct))!);
-        // A concurrent retry with the same key won the race: return what it recorded.
-        if (input.IdempotencyKey is not null)
+        var written = await StreamWrites.Create<Client>(session, id, input.IdempotencyKey is { Length: > 0 }, async c =>
         {
-            await using var fresh = session.DocumentStore.QuerySession(session.TenantId);
-            if (await fresh.LoadAsync<Client>(id, ct) is { } created) return Payload<Client>.Ok(created);
-        }
-        return Payload<Client>.Refused(result.Errors);
+            var name = (input.Name ?? "").Trim().ToLowerInvariant();
+            var duplicates = (await session.Query<Client>()
+                    .Where(x => x.SearchName == name && x.Person.BirthYear == input.BirthYear && x.PrisonCode == input.PrisonCode)
+                    .Take(5).ToListAsync(ct))
+                .Select(x => new PossibleDuplicate(x.Id, x.Person.Name, x.Person.BirthYear, x.PrisonCode)).ToList();
+            return ClientDecider.Decide(command, c, duplicates);
+        }, ClientDecider.Evolve, ct);
+        return written.Succeeded ? Payload<Client>.Ok(written.State!) : Payload<Client>.Refused(written.Errors);
     }
 }

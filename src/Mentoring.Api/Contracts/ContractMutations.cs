@@ -154,21 +154,11 @@ public static class ContractMutations
         if (ngo?.Kind != OrganisationKind.Ngo)
             return Payload<Contract>.Refused(ErrorCodes.WrongOrganisationKind, "Only an NGO records the contracts it signs.");
 
-        var id = input.IdempotencyKey is { Length: > 0 } key ? DeterministicId.From("contract", key) : Guid.CreateVersion7();
-        if (input.IdempotencyKey is not null && await session.LoadAsync<Contract>(id, ct) is { } already)
-            return Payload<Contract>.Ok(already);
-
+        var id = StreamWrites.CreationId("contract", input.IdempotencyKey);
         var command = new CreateContract(id, ngo.Id, input.MunicipalityCode?.Trim() ?? "", input.Terms.ToTerms(),
             input.Reference, caller.UserId, clock.GetUtcNow());
-        var payload = await Write(session, id, null, command.Terms, (state, others) => ContractDecider.Decide(command, state, others), ct);
-
-        // A concurrent retry with the same key won the race: return what it created.
-        if (input.IdempotencyKey is not null && payload.Errors.Any(e => e.Code is ErrorCodes.ConcurrencyConflict or ErrorCodes.IdempotencyKeyReused))
-        {
-            await using var fresh = store.QuerySession(caller.TenantId);
-            if (await fresh.LoadAsync<Contract>(id, ct) is { } created) return Payload<Contract>.Ok(created);
-        }
-        return payload;
+        return await Write(session, id, null, command.Terms, (state, others) => ContractDecider.Decide(command, state, others), ct,
+            retryable: input.IdempotencyKey is { Length: > 0 });
     }
 
     /// <summary>
@@ -176,16 +166,24 @@ public static class ContractMutations
     /// reads the NGO's other contracts: two concurrent writes must not both pass it.
     /// </summary>
     /// <param name="terms">The new terms, when the command has any: only contracts whose period meets them can overlap.</param>
+    /// <param name="retryable">A create with an idempotency key: a retry answers with what the first attempt created.</param>
     private static async Task<Payload<Contract>> Write(IDocumentSession session, Guid id, long? expectedVersion, ContractTerms? terms,
-        Func<Contract?, IReadOnlyCollection<Contract>, Decision> decide, CancellationToken ct)
+        Func<Contract?, IReadOnlyCollection<Contract>, Decision> decide, CancellationToken ct, bool? retryable = null)
     {
-        await session.BeginTransactionAsync(ct);
-        await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtext(?))) as locked", ct, "contracts:" + session.TenantId);
-        IReadOnlyList<Contract> others = terms is null
-            ? []
-            : await session.Query<Contract>().Where(c => c.StartDate <= terms.EndDate && c.EndDate >= terms.StartDate).ToListAsync(ct);
-        var result = await StreamWrites.Handle<Contract>(session, id, expectedVersion, state => decide(state, others), ct);
-        if (!result.Succeeded) return Payload<Contract>.Refused(result.Errors);
-        return Payload<Contract>.Ok((await session.LoadAsync<Contract>(id, ct))!);
+        async Task<Decision> Decide(Contract? state)
+        {
+            // Only a contract that exists can be amended or ended: no lock is needed to say so.
+            if (state is null && retryable is null) return decide(null, []);
+            await session.BeginTransactionAsync(ct);
+            await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtext(?))) as locked", ct, "contracts:" + session.TenantId);
+            IReadOnlyList<Contract> others = terms is null
+                ? []
+                : await session.Query<Contract>().Where(c => c.StartDate <= terms.EndDate && c.EndDate >= terms.StartDate).ToListAsync(ct);
+            return decide(state, others);
+        }
+        var written = retryable is { } create
+            ? await StreamWrites.Create<Contract>(session, id, create, Decide, ContractDecider.Evolve, ct)
+            : await StreamWrites.Handle<Contract>(session, id, expectedVersion, Decide, ContractDecider.Evolve, ct);
+        return written.Succeeded ? Payload<Contract>.Ok(written.State!) : Payload<Contract>.Refused(written.Errors);
     }
 }

@@ -43,8 +43,7 @@ internal sealed partial class DemoActions(IDocumentStore store, Organisation ngo
     {
         await using var session = Session();
         var actor = ActorOf(coordinator, clock);
-        var (result, _) = await MentorMutations.Write(session, mentorId, null, (m, p) => decide(actor, m, p), ct, actor: actor);
-        Check("vetting", result.Errors);
+        Check("vetting", (await MentorMutations.Write(session, mentorId, null, actor, (m, p) => Task.FromResult(decide(actor, m, p)), ct)).Errors);
     }
 
     public async Task ApproveAsync(TimeProvider clock, Guid mentorId)

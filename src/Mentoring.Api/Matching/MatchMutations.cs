@@ -139,34 +139,34 @@ public static class MatchMutations
     /// </summary>
     public static async Task<Payload<Match>> Propose(ProposeMatchInput input, Actor actor, IDocumentSession session, CancellationToken ct)
     {
-        var id = input.IdempotencyKey is { Length: > 0 } key ? DeterministicId.From("match", key) : Guid.CreateVersion7();
-        if (input.IdempotencyKey is not null && await session.LoadAsync<Match>(id, ct) is { } already) return Payload<Match>.Ok(already);
-
-        await session.BeginTransactionAsync(ct);
-        foreach (var lockKey in new[] { $"match:mentor:{session.TenantId}:{input.MentorId}", $"match:client:{session.TenantId}:{input.ClientId}" }.Order(StringComparer.Ordinal))
-            await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtext(?))) as locked", ct, lockKey);
-
-        var client = await session.LoadAsync<Client>(input.ClientId, ct);
-        if (client is null) return Payload<Match>.Refused(ErrorCodes.NotFound, "No such client.", "clientId");
-        var load = await MatchingContext.LoadAsync(session, input.MentorId, ct);
-        if (load is null) return Payload<Match>.Refused(ErrorCodes.NotFound, "No such mentor.", "mentorId");
-        var clientHasOpen = await session.Query<Match>().AnyAsync(m => m.ClientId == input.ClientId
-            && m.Stage.IsOneOf(Match.OpenStages), ct);
-        var candidate = CandidateRanking.Judge(client, load, await MatchingContext.PolicyAsync(session, ct), await MatchingContext.WeightsAsync(session, ct), actor.Today);
-        var command = new ProposeMatch(id, client.Id, load.Mentor.Id, candidate, load.ActiveMatches, load.Mentor.Profile.Capacity, clientHasOpen, input.ReplacesMatchId, actor);
-
-        // The mentor is told of the proposal through the outbox, in the proposal's own transaction, in their language.
-        var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == load.Mentor.Id, ct);
-        // Fetched for writing, so the case's version moves with the event (and a concurrent change to it conflicts).
-        var clientStream = await session.Events.FetchForWriting<Client>(client.Id, ct);
-        var result = await StreamWrites.Handle<Match>(session, id, null, m => MatchDecider.Decide(command, m), ct, _ =>
+        var id = StreamWrites.CreationId("match", input.IdempotencyKey);
+        Action stage = () => { };
+        var written = await StreamWrites.Create<Match>(session, id, input.IdempotencyKey is { Length: > 0 }, async m =>
         {
-            Outbox.Stage(session, Mail.MatchProposed(id, account?.Id, load.Mentor.Profile.Name, account?.Email ?? load.Mentor.Profile.Email,
-                account?.Language ?? Texts.From(load.Mentor.Profile.Languages)), actor.At);
-            // The person's case knows it has a mentor (asked): off the "no mentor yet" lists, in the same transaction.
-            clientStream.AppendOne(new ClientMatchOpened(client.Id, id, actor.At));
-        });
-        return result.Succeeded ? Payload<Match>.Ok((await session.LoadAsync<Match>(id, ct))!) : Payload<Match>.Refused(result.Errors);
+            await session.BeginTransactionAsync(ct);
+            foreach (var lockKey in new[] { $"match:mentor:{session.TenantId}:{input.MentorId}", $"match:client:{session.TenantId}:{input.ClientId}" }.Order(StringComparer.Ordinal))
+                await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtext(?))) as locked", ct, lockKey);
+
+            // Fetched for writing, so the case's version moves with the event (and a concurrent change to it conflicts).
+            var clientStream = await session.Events.FetchForWriting<Client>(input.ClientId, ct);
+            if (clientStream.Aggregate is not { } client) return Decision.Reject(ErrorCodes.NotFound, "No such client.", "clientId");
+            var load = await MatchingContext.LoadAsync(session, input.MentorId, ct);
+            if (load is null) return Decision.Reject(ErrorCodes.NotFound, "No such mentor.", "mentorId");
+            var clientHasOpen = await session.Query<Match>().AnyAsync(x => x.ClientId == input.ClientId && x.Stage.IsOneOf(Match.OpenStages), ct);
+            var candidate = CandidateRanking.Judge(client, load, await MatchingContext.PolicyAsync(session, ct), await MatchingContext.WeightsAsync(session, ct), actor.Today);
+            // The mentor is told of the proposal through the outbox, in the proposal's own transaction, in their language.
+            var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == load.Mentor.Id, ct);
+            stage = () =>
+            {
+                Outbox.Stage(session, Mail.MatchProposed(id, account?.Id, load.Mentor.Profile.Name, account?.Email ?? load.Mentor.Profile.Email,
+                    account?.Language ?? Texts.From(load.Mentor.Profile.Languages)), actor.At);
+                // The person's case knows it has a mentor (asked): off the "no mentor yet" lists, in the same transaction.
+                clientStream.AppendOne(new ClientMatchOpened(client.Id, id, actor.At));
+            };
+            return MatchDecider.Decide(new ProposeMatch(id, client.Id, load.Mentor.Id, candidate, load.ActiveMatches, load.Mentor.Profile.Capacity,
+                clientHasOpen, input.ReplacesMatchId, actor), m);
+        }, MatchDecider.Evolve, ct, _ => stage());
+        return written.Succeeded ? Payload<Match>.Ok(written.State!) : Payload<Match>.Refused(written.Errors);
     }
 
     /// <summary>What a step decides on: the match, and the standing of its mentor and client (read only for the steps that need them).</summary>

@@ -6,6 +6,7 @@ using Marten;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
 using Mentoring.Api.Organisations;
+using Mentoring.Api.Matching;
 using Mentoring.Api.Users;
 using Mentoring.Domain.Messages;
 using Mentoring.Jobs.Hosting;
@@ -94,31 +95,32 @@ public static class MentorMutations
             {
                 var input = ctx.GetArgument<TInput>("input");
                 var actor = ActorOf(http, clock);
-                var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion, (m, p) => decide(input, actor, m, p), ctx.CancellationToken, actor: actor);
-                return (object?)(result.Succeeded ? Payload<Mentor>.Ok(mentor!) : Payload<Mentor>.Refused(result.Errors));
+                var written = await Write(session, input.MentorId, input.ExpectedVersion, actor, (m, p) => Task.FromResult(decide(input, actor, m, p)), ctx.CancellationToken);
+                return (object?)(written.Succeeded ? Payload<Mentor>.Ok(written.State!) : Payload<Mentor>.Refused(written.Errors));
             });
 
     internal static Actor ActorOf(IHttpContextAccessor http, TimeProvider clock) =>
         new(Caller.From(http.HttpContext?.User)?.UserId ?? Guid.Empty, clock.GetUtcNow(), RigaCalendar.Today(clock));
 
     /// <summary>
-    /// A command that takes away the mentor's standing (suspension, withdrawal, a disqualifying check) also puts their
-    /// open matches on hold, takes back what was shared, revokes their API tokens and ends their sessions — in the same
-    /// transaction (<see cref="StandingHold"/>).
+    /// One command on a mentor, decided with the NGO's vetting policy. A command that takes away the mentor's standing
+    /// (suspension, withdrawal, a disqualifying check) also puts their open matches on hold, takes back what was shared,
+    /// revokes their API tokens and ends their sessions — in the same transaction (<see cref="StandingHold"/>).
     /// </summary>
-    internal static async Task<(WriteResult, Mentor?)> Write(IDocumentSession session, Guid id, long? expectedVersion,
-        Func<Mentor?, VettingPolicy, Decision> decide, CancellationToken ct, Action<Mentor?>? alsoStage = null, Actor? actor = null)
+    internal static Task<WriteResult<Mentor>> Write(IDocumentSession session, Guid id, long? expectedVersion, Actor actor,
+        Func<Mentor?, VettingPolicy, Task<Decision>> decide, CancellationToken ct, Action<Mentor?>? alsoStage = null)
     {
-        var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
-        // Deciding is pure, so a preview on the current state says whether the standing changes before anything is fetched for writing.
-        var reason = actor is null ? null : StandingHold.MentorReason(decide(await session.LoadAsync<Mentor>(id, ct), policy).Events);
-        var hold = reason is null ? null : await StandingHold.ForMentorAsync(session, id, ct);
-        var result = await StreamWrites.Handle<Mentor>(session, id, expectedVersion, m => decide(m, policy), ct, m =>
+        (StandingHold Hold, PauseReason Reason)? hold = null;
+        return StreamWrites.Handle<Mentor>(session, id, expectedVersion, async m =>
+        {
+            var decision = await decide(m, await MatchingContext.PolicyAsync(session, ct));
+            if (StandingHold.MentorReason(decision.Events) is { } reason) hold = (await StandingHold.ForMentorAsync(session, id, ct), reason);
+            return decision;
+        }, MentorDecider.Evolve, ct, m =>
         {
             alsoStage?.Invoke(m);
-            hold?.Stage(session, reason!.Value, actor!);
+            hold?.Hold.Stage(session, hold.Value.Reason, actor);
         });
-        return (result, result.Succeeded ? await session.LoadAsync<Mentor>(id, ct) : null);
     }
 
     private static void AddApproveMentor(this ObjectGraphType mutation) =>
@@ -139,17 +141,19 @@ public static class MentorMutations
     {
         var actor = new Actor(caller.UserId, clock.GetUtcNow(), RigaCalendar.Today(clock));
         var organisation = (await store.OrganisationAsync(caller.OrganisationId, ct))!;
-        // A mentor who already has an account (e.g. staff who also mentor) keeps it and gets no invitation.
-        var current = await session.LoadAsync<Mentor>(input.MentorId, ct);
-        var needsAccount = current is not null && !await EmailTaken(store, current.Profile.Email, ct);
         Invitation? invitation = null;
-        // The approval, the mentor's account and its invitation message commit together or not at all.
-        var (result, mentor) = await Write(session, input.MentorId, input.ExpectedVersion,
-            (m, p) => MentorDecider.Decide(new ApproveMentor(actor), m, p), ct,
+        var needsAccount = false;
+        // The approval, the mentor's account and its invitation message commit together or not at all. A mentor who
+        // already has an account (e.g. staff who also mentor) keeps it and gets no invitation.
+        var written = await Write(session, input.MentorId, input.ExpectedVersion, actor, async (m, p) =>
+            {
+                needsAccount = m is not null && !await EmailTaken(store, m.Profile.Email, ct);
+                return MentorDecider.Decide(new ApproveMentor(actor), m, p);
+            }, ct,
             m => invitation = needsAccount ? StageInvitation(session, m!, organisation, caller, clock, publicUrl) : null);
-        return result.Succeeded
-            ? Payload<MentorApproval>.Ok(new MentorApproval(mentor!, invitation))
-            : Payload<MentorApproval>.Refused(result.Errors);
+        return written.Succeeded
+            ? Payload<MentorApproval>.Ok(new MentorApproval(written.State!, invitation))
+            : Payload<MentorApproval>.Refused(written.Errors);
     }
 
     /// <summary>Stages the approved mentor's account and invitation message in the approval's own transaction.</summary>

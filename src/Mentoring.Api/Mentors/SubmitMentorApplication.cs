@@ -110,25 +110,16 @@ public static class SubmitMentorApplicationMutation
         IDocumentStore store, CancellationToken ct)
     {
         await using var session = store.LightweightSession(ngo.TenantId);
-        if (input.IdempotencyKey is not null && await session.LoadAsync<Mentor>(id, ct) is not null) return Payload<ApplicationReceipt>.Ok(new(id));
-
-        var email = Text.NormaliseEmail(input.Profile.Email ?? "");
-        var duplicate = await session.Query<Mentor>().AnyAsync(m => m.Profile.Email == email && m.Id != id, ct);
-        var decision = MentorDecider.Decide(new SubmitMentorApplication(id, input.Profile.ToProfile(), ApplicationChannel.Coordinator, duplicate, actor), null);
-        if (!decision.IsAccepted) return Payload<ApplicationReceipt>.Refused(decision.Errors);
-        StageMentor(session, decision, ngo, actor.At);
-        try
+        Mentor? received = null;
+        var written = await StreamWrites.Create<Mentor>(session, id, input.IdempotencyKey is { Length: > 0 }, async m =>
         {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (Exception ex) when (IsCollision(ex))
-        {
-            // A concurrent retry with the same key won the race.
-            await using var fresh = store.QuerySession(ngo.TenantId);
-            if (await fresh.LoadAsync<Mentor>(id, ct) is not null) return Payload<ApplicationReceipt>.Ok(new(id));
-            throw;
-        }
-        return Payload<ApplicationReceipt>.Ok(new(id));
+            var email = Text.NormaliseEmail(input.Profile.Email ?? "");
+            var duplicate = await session.Query<Mentor>().AnyAsync(x => x.Profile.Email == email && x.Id != id, ct);
+            var decision = MentorDecider.Decide(new SubmitMentorApplication(id, input.Profile.ToProfile(), ApplicationChannel.Coordinator, duplicate, actor), m);
+            received = decision.IsAccepted ? MentorDecider.Evolve(null, decision.Events[0]) : null;
+            return decision;
+        }, MentorDecider.Evolve, ct, _ => StageReceived(session, received!, ngo, actor.At));
+        return written.Succeeded ? Payload<ApplicationReceipt>.Ok(new(id)) : Payload<ApplicationReceipt>.Refused(written.Errors);
     }
 
     /// <summary>
@@ -145,28 +136,23 @@ public static class SubmitMentorApplicationMutation
         var pending = PendingApplicationDecider.Evolve(null, decision.Events[0])!;
 
         await using var session = store.LightweightSession(ngo.TenantId);
-        if (await session.Events.FetchStreamStateAsync(id, ct) is not null) return Received;
-        if (await session.Query<Mentor>().FirstOrDefaultAsync(m => m.Profile.Email == pending.Profile.Email, ct) is { } mentor)
+        var confirm = false;
+        // A retry of the same form (same key, same stream) does nothing; a concurrent one that lost the race neither.
+        await StreamWrites.Create<PendingApplication>(session, id, retryable: true, async _ =>
         {
-            await Outbox.RecordAsync(store, ngo.TenantId, AlreadyApplied(mentor, ngo, actor), actor.At, ct);
-            return Received;
-        }
-        // However many sources send it, one address gets only a few of these a day.
-        if (!await services.Counters.TryAcquireAsync("application-mail:" + Secrets.Hash(pending.Profile.Email),
-                services.Options.ApplicationMailsPerAddressPerDay, TimeSpan.FromDays(1), ct))
-            return Received;
-
-        session.Events.StartStream<PendingApplication>(id, decision.Events.ToArray());
-        Outbox.Stage(session, Mail.ApplicationConfirmationRequest(id, pending.Profile.Email, Texts.From(pending.Profile.Languages), ngo.Name,
-            $"{services.Jobs.PublicUrl.TrimEnd('/')}/confirm-application#{token}", (int)PendingApplication.ConfirmationValidity.TotalHours), actor.At);
-        try
+            if (await session.Query<Mentor>().FirstOrDefaultAsync(m => m.Profile.Email == pending.Profile.Email, ct) is { } mentor)
+                await Outbox.RecordAsync(store, ngo.TenantId, AlreadyApplied(mentor, ngo, actor), actor.At, ct);
+            // However many sources send it, one address gets only a few of these a day.
+            else if (await services.Counters.TryAcquireAsync("application-mail:" + Secrets.Hash(pending.Profile.Email),
+                         services.Options.ApplicationMailsPerAddressPerDay, TimeSpan.FromDays(1), ct))
+                confirm = true;
+            return confirm ? decision : Decision.Accept();
+        }, PendingApplicationDecider.Evolve, ct, _ =>
         {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (Exception ex) when (IsCollision(ex))
-        {
-            // A concurrent retry with the same key recorded it first.
-        }
+            if (!confirm) return;
+            Outbox.Stage(session, Mail.ApplicationConfirmationRequest(id, pending.Profile.Email, Texts.From(pending.Profile.Languages), ngo.Name,
+                $"{services.Jobs.PublicUrl.TrimEnd('/')}/confirm-application#{token}", (int)PendingApplication.ConfirmationValidity.TotalHours), actor.At);
+        });
         return Received;
     }
 
@@ -182,50 +168,41 @@ public static class SubmitMentorApplicationMutation
         var actor = new Actor(Guid.Empty, clock.GetUtcNow(), RigaCalendar.Today(clock));
 
         await using var session = store.LightweightSession(ngo.TenantId);
-        try
+        Action<IDocumentSession> stage = _ => { };
+        // The same link followed twice at once: one confirms it, the other's conflict changes nothing.
+        await StreamWrites.Handle<PendingApplication>(session, applicationId, null, async pending =>
         {
-            var stream = await PendingApplication.FetchForWriting(session, applicationId, ct);
-            var pending = stream.Aggregate;
             var mentor = pending is null ? null : await session.Query<Mentor>().FirstOrDefaultAsync(m => m.Profile.Email == pending.Profile.Email, ct);
             var decision = PendingApplicationDecider.Decide(new ConfirmMentorApplication(Secrets.Hash(token), mentor is not null, actor), pending);
-            if (!decision.IsAccepted) return Received;
-
+            if (!decision.IsAccepted) return decision;
             if (mentor is not null)
             {
                 // The address applied meanwhile (e.g. a second form confirmed first): its owner hears it, once a day.
                 var message = AlreadyApplied(mentor, ngo, actor);
-                if (await session.Events.FetchStreamStateAsync(message.MessageId, ct) is null) Outbox.Stage(session, message, actor.At);
+                if (await session.Events.FetchStreamStateAsync(message.MessageId, ct) is null) stage = s => Outbox.Stage(s, message, actor.At);
+                return decision;
             }
-            else
+            var submitted = MentorDecider.Decide(new SubmitMentorApplication(
+                PendingApplication.MentorIdOf(pending!.Id), pending.Profile, ApplicationChannel.PublicForm, false, actor), null);
+            // Checked when received; a rule tightened since then leaves it unconfirmed.
+            if (!submitted.IsAccepted) return submitted;
+            stage = s =>
             {
-                var submitted = MentorDecider.Decide(new SubmitMentorApplication(
-                    PendingApplication.MentorIdOf(pending!.Id), pending.Profile, ApplicationChannel.PublicForm, false, actor), null);
-                if (!submitted.IsAccepted) return Received; // checked when received; a rule tightened since then leaves it unconfirmed
-                StageMentor(session, submitted, ngo, actor.At);
-            }
-            stream.AppendMany(decision.Events.ToArray());
-            await session.SaveChangesAsync(ct);
-        }
-        catch (Exception ex) when (IsCollision(ex))
-        {
-            // The same link followed twice at once: the other one confirmed it.
-        }
+                var created = MentorDecider.Evolve(null, submitted.Events[0])!;
+                s.Events.StartStream<Mentor>(created.Id, submitted.Events.ToArray());
+                StageReceived(s, created, ngo, actor.At);
+            };
+            return decision;
+        }, PendingApplicationDecider.Evolve, ct, _ => stage(session));
         return Received;
     }
 
-    /// <summary>The mentor's first event and the NGO's usual confirmation, in one transaction (once: its key is the mentor's id).</summary>
-    private static void StageMentor(IDocumentSession session, Decision submitted, Organisation ngo, DateTimeOffset now)
-    {
-        var mentor = MentorDecider.Evolve(null, submitted.Events[0])!;
-        session.Events.StartStream<Mentor>(mentor.Id, submitted.Events.ToArray());
+    /// <summary>The NGO's usual confirmation that an application was received, in the transaction that records it (once: its key is the mentor's id).</summary>
+    private static void StageReceived(IDocumentSession session, Mentor mentor, Organisation ngo, DateTimeOffset now) =>
         Outbox.Stage(session, Mail.ApplicationReceived(mentor.Id, mentor.Profile.Name, mentor.Profile.Email, Texts.From(mentor.Profile.Languages), ngo.Name), now);
-    }
 
     private static OutgoingMessage AlreadyApplied(Mentor mentor, Organisation ngo, Actor actor) =>
         Mail.AlreadyApplied(mentor.Id, mentor.Profile.Email, Texts.From(mentor.Profile.Languages), ngo.Name, actor.Today);
-
-    private static bool IsCollision(Exception ex) => ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException
-        or JasperFx.Events.ExistingStreamIdCollisionException;
 
     /// <summary>The link names the NGO and the application (so no search is needed) and carries 256 random bits; only its hash is stored.</summary>
     private static string NewToken(Guid organisationId, Guid applicationId)

@@ -50,14 +50,10 @@ public static class CreateOrganisation
     {
         // The registry of organisations is the platform's own data, kept in the platform tenant.
         await using var session = store.LightweightSession(RegisterOrganisationDecider.PlatformTenant);
-        var id = input.IdempotencyKey is { Length: > 0 } key ? DeterministicId.From("organisation", key) : Guid.CreateVersion7();
-        var existing = await session.Query<Organisation>().ToListAsync(ct);
-        if (existing.FirstOrDefault(o => o.Id == id) is { } already) return Payload<Organisation>.Ok(already);
-
+        var id = StreamWrites.CreationId("organisation", input.IdempotencyKey);
         var command = new RegisterOrganisation(id, input.Kind, input.Name, input.MunicipalityCode, input.RegistrationNumber, clock.GetUtcNow());
-        var result = await StreamWrites.Handle<Organisation>(session, id, null,
-            state => state is null ? RegisterOrganisationDecider.Decide(command, existing) : Decision.Accept(), ct);
-        if (!result.Succeeded) return Payload<Organisation>.Refused(result.Errors);
-        return Payload<Organisation>.Ok((await session.LoadAsync<Organisation>(id, ct))!);
+        var written = await StreamWrites.Create<Organisation>(session, id, input.IdempotencyKey is { Length: > 0 },
+            async _ => RegisterOrganisationDecider.Decide(command, await session.Query<Organisation>().ToListAsync(ct)), RegisterOrganisationDecider.Evolve, ct);
+        return written.Succeeded ? Payload<Organisation>.Ok(written.State!) : Payload<Organisation>.Refused(written.Errors);
     }
 }

@@ -24,7 +24,7 @@ public static class OutcomeSummaryIssuing
         var recipients = contract.ReportRecipients.Where(r => onlyRecipient is null || r == onlyRecipient).ToList();
         var languages = await LanguagesAsync(store, recipients, ct);
         List<OutgoingMessage> messages = [];
-        return await StreamWrites.Handle<OutcomeSummaryIssues>(session, OutcomeSummaryIssues.StreamId(contract.Id, period.Name), null, state =>
+        return (await StreamWrites.Handle<OutcomeSummaryIssues>(session, OutcomeSummaryIssues.StreamId(contract.Id, period.Name), null, state =>
             {
                 // A resend's keys carry the issue's number: a message of its own, not the first one again (which is sent).
                 var suffix = reason == IssueReason.Resend ? $":resend-{(state?.Issues.Count ?? 0) + 1}" : "";
@@ -32,8 +32,8 @@ public static class OutcomeSummaryIssuing
                 var command = new IssueOutcomeSummary(contract.Id, period, report.ContentHash(), messages.Select(m => m.MessageId).ToList(), reason, by,
                     RigaCalendar.Today(clock), now);
                 return OutcomeSummaryDecider.Decide(command, state, contract);
-            }, ct,
-            alsoStage: _ => messages.ForEach(m => Outbox.Outbox.Stage(session, m, now)));
+            }, OutcomeSummaryDecider.Evolve, ct,
+            alsoStage: _ => messages.ForEach(m => Outbox.Outbox.Stage(session, m, now)))).Result;
     }
 
     /// <summary>A recipient who has an account (a municipality viewer) gets the summary in their language; anyone else in Latvian.</summary>
