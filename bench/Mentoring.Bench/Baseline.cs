@@ -19,8 +19,8 @@ public static class Baseline
         app.MapGet("/baseline/contracts", async (HttpContext ctx, IQuerySession session, IDocumentStore store) =>
         {
             if (Caller.From(ctx.User) is not { } caller) return Results.Unauthorized();
-            var contracts = await ContractQueries.Visible(caller, session, store, ctx.RequestAborted);
-            return Results.Json(new { data = new { contracts = contracts.OrderByDescending(c => c.StartDate).ThenBy(c => c.MunicipalityCode).Select(Shape) } });
+            var page = await ContractQueries.Page(caller, session, store, null, int.Parse(ctx.Request.Query["first"].FirstOrDefault() ?? "50"), null, ctx.RequestAborted);
+            return Results.Json(new { data = new { contracts = new { totalCount = page.TotalCount, nodes = page.Nodes.Select(Shape) } } });
         });
 
         app.MapPost("/baseline/createContract", async (HttpContext ctx, CreateContractInput input, IDocumentSession session, IDocumentStore store, TimeProvider clock) =>

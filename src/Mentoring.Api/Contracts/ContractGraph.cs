@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Marten;
+using Marten.Linq;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
 using Mentoring.Api.Organisations;
@@ -33,6 +34,7 @@ public sealed class ContractType : ObjectGraphType<Contract>
         Field(x => x.Version).Description("Send as expectedVersion when changing the contract.");
         Field<NonNullGraphType<MunicipalityType>>("municipality").Resolve(ctx => Municipalities.Find(ctx.Source.MunicipalityCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>>("territory")
+            .WithComplexityImpact(1, 5) // the funder and a few neighbours it contracts for, not all 43
             .Resolve(ctx => ctx.Source.Territory.Select(Municipalities.Find).OfType<Municipality>().ToList());
         Field<OrganisationType>("ngo").Description("The provider.")
             .Resolve().WithService<RelatedDocuments>()
@@ -88,69 +90,71 @@ public sealed class ContractTermsAfterType : ObjectGraphType<ContractTermsAfter>
     }
 }
 
+public sealed class ContractConnectionType() : ConnectionType<Contract, ContractType>("ContractConnection",
+    Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer);
+
 public static class ContractQueries
 {
+    public const int MaxPageSize = 100;
+
     // Auditors read the audit trail and nothing else (docs/security.md).
     private static readonly Role[] Readers = [Role.OrgAdmin, Role.Coordinator, Role.MunicipalityViewer, Role.PlatformAdmin];
 
     public static void AddContractQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContractType>>>>("contracts")
-            .Description("An NGO sees its own contracts; a municipality sees the contracts it funds.")
+        query.Field<NonNullGraphType<ContractConnectionType>>("contracts")
+            .Description("An NGO sees its own contracts; a municipality sees the contracts it funds. Latest start first; cursor-paged.")
             .Argument<ContractStatusType>("status")
+            .Argument<IntGraphType>("first", $"Page size, 1 to {MaxPageSize} (default 50).")
+            .Argument<StringGraphType>("after")
             .RequireRoles(Readers)
             .Resolve().WithServices<IQuerySession, IDocumentStore, IHttpContextAccessor>()
-            .ResolveAsync(async (ctx, session, store, http) =>
-            {
-                var status = ctx.GetArgument<ContractStatus?>("status");
-                var contracts = await Visible(Caller.From(http.HttpContext?.User)!, session, store, ctx.CancellationToken);
-                return contracts.Where(c => status is null || c.Status == status)
-                    .OrderByDescending(c => c.StartDate).ThenBy(c => c.MunicipalityCode).ToList();
-            });
+            .ResolveAsync(async (ctx, session, store, http) => (object?)await Page(Caller.From(http.HttpContext?.User)!, session, store,
+                ctx.GetArgument<ContractStatus?>("status"), ctx.GetArgument<int?>("first") ?? 50, ctx.GetArgument<string?>("after"), ctx.CancellationToken));
 
         query.Field<ContractType>("contract")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .RequireRoles(Readers)
             .Resolve().WithServices<IQuerySession, IDocumentStore, IHttpContextAccessor>()
             .ResolveAsync(async (ctx, session, store, http) =>
-            {
-                var id = ctx.GetArgument<Guid>("id");
-                var contracts = await Visible(Caller.From(http.HttpContext?.User)!, session, store, ctx.CancellationToken, id);
-                return contracts.Count > 0 ? contracts[0] : null;
-            });
+                await Find(Caller.From(http.HttpContext?.User)!, session, store, ctx.GetArgument<Guid>("id"), ctx.CancellationToken));
+    }
+
+    /// <summary>One contract, when the caller may see it; null also when it exists where they may not look.</summary>
+    public static async Task<Contract?> Find(Caller caller, IQuerySession session, IDocumentStore store, Guid id, CancellationToken ct)
+    {
+        await using var all = store.QuerySession();
+        return Readable(caller, await store.OrganisationAsync(caller.OrganisationId, ct), session, all) is { } readable
+            ? await readable.Where(c => c.Id == id).FirstOrDefaultAsync(ct)
+            : null;
+    }
+
+    /// <summary>One page of the contracts the caller may see, latest start first (the order a contracts screen reads them in).</summary>
+    public static async Task<Connection<Contract>> Page(Caller caller, IQuerySession session, IDocumentStore store, ContractStatus? status, int first,
+        string? after, CancellationToken ct)
+    {
+        first = Math.Clamp(first, 1, MaxPageSize);
+        var offset = Cursor.Decode("contracts", after);
+        await using var all = store.QuerySession();
+        if (Readable(caller, await store.OrganisationAsync(caller.OrganisationId, ct), session, all) is not { } readable)
+            return Connection<Contract>.Page([], 0, "contracts", offset);
+        IQueryable<Contract> query = readable.Stats(out QueryStatistics stats);
+        if (status is { } wanted) query = query.Where(c => c.Status == wanted);
+        var nodes = await query.OrderByDescending(c => c.StartDate).ThenBy(c => c.MunicipalityCode).ThenBy(c => c.Id)
+            .Skip(offset).Take(first).ToListAsync(ct);
+        return Connection<Contract>.Page(nodes, stats.TotalResults, "contracts", offset);
     }
 
     /// <summary>
-    /// An NGO's contracts live in its tenant and are read through the caller's tenant session. A municipality's
-    /// viewers read across NGO tenants, but only contracts their municipality funds: contract terms are not
-    /// personal data, and this is the one cross-tenant read of this feature.
+    /// The contracts the caller may see, as a query. An NGO's contracts live in its tenant and are read through the caller's
+    /// tenant session. A municipality's viewers read across NGO tenants (through <paramref name="all"/>), but only contracts
+    /// their municipality funds: contract terms are not personal data, and this is the one cross-tenant read of this feature.
     /// </summary>
-    public static async Task<IReadOnlyList<Contract>> Visible(Caller caller, IQuerySession session, IDocumentStore store, CancellationToken ct, Guid? id = null)
+    private static IQueryable<Contract>? Readable(Caller caller, Organisation? organisation, IQuerySession tenant, IQuerySession all) => organisation?.Kind switch
     {
-        var organisation = await store.OrganisationAsync(caller.OrganisationId, ct);
-        switch (organisation?.Kind)
-        {
-            case OrganisationKind.Ngo:
-                return id is { } one
-                    ? (await session.LoadAsync<Contract>(one, ct)) is { } c ? [c] : []
-                    : await session.Query<Contract>().ToListAsync(ct);
-            case OrganisationKind.Municipality:
-            {
-                var code = organisation.MunicipalityCode;
-                await using var all = store.QuerySession();
-                var query = all.Query<Contract>().Where(c => c.AnyTenant() && c.MunicipalityCode == code);
-                if (id is { } cid) query = query.Where(c => c.Id == cid);
-                return await query.ToListAsync(ct);
-            }
-            case OrganisationKind.Platform when caller.Has(Role.PlatformAdmin):
-            {
-                await using var all = store.QuerySession();
-                var query = all.Query<Contract>().Where(c => c.AnyTenant());
-                if (id is { } cid) query = query.Where(c => c.Id == cid);
-                return await query.ToListAsync(ct);
-            }
-            default:
-                return [];
-        }
-    }
+        OrganisationKind.Ngo => tenant.Query<Contract>(),
+        OrganisationKind.Municipality => all.Query<Contract>().Where(c => c.AnyTenant() && c.MunicipalityCode == organisation.MunicipalityCode),
+        OrganisationKind.Platform when caller.Has(Role.PlatformAdmin) => all.Query<Contract>().Where(c => c.AnyTenant()),
+        _ => null,
+    };
 }

@@ -36,8 +36,7 @@ public static class OutcomeAccess
         if (period.Start > RigaCalendar.Today(clock))
             return (null, new UserError(ErrorCodes.InvalidPeriod, $"The period {period.Name} has not started yet.", "period")
                 { Params = [MessageParam.Period("period", period.Name)] });
-        var visible = await ContractQueries.Visible(caller, session, store, ct, contractId);
-        var contract = visible.Count > 0 ? visible[0] : null;
+        var contract = await ContractQueries.Find(caller, session, store, contractId, ct);
         var ngo = contract is null ? null : await store.OrganisationAsync(contract.NgoOrganisationId, ct);
         if (contract is null || ngo is null) return (null, new UserError(ErrorCodes.NotFound, "No such contract.", "contractId"));
         return (new OutcomeTarget(contract, ngo.TenantId, period), null);

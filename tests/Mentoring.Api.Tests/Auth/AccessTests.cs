@@ -32,7 +32,7 @@ public sealed class AccessTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Anonymous_query_of_protected_data_is_401()
     {
         using var client = api.Client();
-        var response = await client.PostAsync("{ contracts { id } }");
+        var response = await client.PostAsync("{ contracts { nodes { id } } }");
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
         Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
     }
@@ -77,8 +77,8 @@ public sealed class AccessTests(ApiFixture api) : IClassFixture<ApiFixture>
         var id = created.Data.GetProperty("createContract").GetProperty("contract").GetProperty("id").GetString();
 
         using var b = await api.SignedIn("b", Role.OrgAdmin);
-        var list = await b.PostAsync("{ contracts { id } }");
-        Assert.DoesNotContain(list.Data.GetProperty("contracts").EnumerateArray(), c => c.GetProperty("id").GetString() == id);
+        var list = await b.PostAsync("{ contracts { nodes { id } } }");
+        Assert.DoesNotContain(list.Data.GetProperty("contracts").GetProperty("nodes").EnumerateArray(), c => c.GetProperty("id").GetString() == id);
         var one = await b.PostAsync("query($id: ID!) { contract(id: $id) { id } }", new { id });
         Assert.Equal(System.Text.Json.JsonValueKind.Null, one.Data.GetProperty("contract").ValueKind);
 
@@ -120,7 +120,7 @@ public sealed class AccessTests(ApiFixture api) : IClassFixture<ApiFixture>
         await b.PostAsync(CreateContract, ContractInput("jurmala", "2028-01-01", "2028-12-31"));
 
         using var riga = await api.SignedIn("riga", Role.MunicipalityViewer);
-        var contracts = (await riga.PostAsync("{ contracts { municipality { code } ngo { name } } }")).Data.GetProperty("contracts").EnumerateArray().ToList();
+        var contracts = (await riga.PostAsync("{ contracts { nodes { municipality { code } ngo { name } } } }")).Data.GetProperty("contracts").GetProperty("nodes").EnumerateArray().ToList();
         Assert.All(contracts, c => Assert.Equal("riga", c.GetProperty("municipality").GetProperty("code").GetString()));
         Assert.Equal(["NGO A", "NGO B"], contracts.Select(c => c.GetProperty("ngo").GetProperty("name").GetString()).Order());
     }

@@ -87,7 +87,7 @@ public sealed class SignInTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("orgadmin@a.test", me.Data.GetProperty("me").GetProperty("email").GetString());
 
         // A bearer request carries no cookie, so it needs no anti-forgery token.
-        var contracts = await script.PostAsync("{ contracts { id } }", antiforgery: false);
+        var contracts = await script.PostAsync("{ contracts { nodes { id } } }", antiforgery: false);
         Assert.Equal(HttpStatusCode.OK, contracts.Status);
     }
 
@@ -96,7 +96,7 @@ public sealed class SignInTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         using var script = api.Client();
         script.UseBearer("mtk_this-is-not-a-token");
-        var response = await script.PostAsync("{ contracts { id } }");
+        var response = await script.PostAsync("{ contracts { nodes { id } } }");
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
         Assert.Equal(["UNAUTHENTICATED"], response.ErrorCodes);
     }
@@ -120,16 +120,16 @@ public sealed class SignInTests(ApiFixture api) : IClassFixture<ApiFixture>
         var id = created.GetProperty("token").GetProperty("id").GetString();
         using var script = api.Client();
         script.UseBearer(created.GetProperty("secret").GetString()!);
-        Assert.Equal(HttpStatusCode.OK, (await script.PostAsync("{ contracts { id } }")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await script.PostAsync("{ contracts { nodes { id } } }")).Status);
 
         using var stranger = await api.SignedIn("b", Role.OrgAdmin);
         var refused = await stranger.PostAsync("mutation($id: ID!) { revokeApiToken(id: $id) { errors { code field } } }", new { id });
         Assert.Equal([("NOT_FOUND", "id")], refused.UserErrors("revokeApiToken"));
-        Assert.Equal(HttpStatusCode.OK, (await script.PostAsync("{ contracts { id } }")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await script.PostAsync("{ contracts { nodes { id } } }")).Status);
 
         var revoked = await owner.PostAsync("mutation($id: ID!) { revokeApiToken(id: $id) { apiToken { revokedAt } errors { code } } }", new { id });
         Assert.Empty(revoked.UserErrors("revokeApiToken"));
-        Assert.Equal(HttpStatusCode.Unauthorized, (await script.PostAsync("{ contracts { id } }")).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await script.PostAsync("{ contracts { nodes { id } } }")).Status);
         var listed = (await owner.PostAsync("{ apiTokens { id revokedAt } }")).Data.GetProperty("apiTokens").EnumerateArray();
         Assert.Contains(listed, t => t.GetProperty("id").GetString() == id && t.GetProperty("revokedAt").ValueKind != System.Text.Json.JsonValueKind.Null);
     }

@@ -39,8 +39,8 @@ public sealed class ContractApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(["talsi-novads", "tukums-novads"], contract.GetProperty("territory").EnumerateArray().Select(t => t.GetProperty("code").GetString()));
         Assert.Equal("soc@example.lv", contract.GetProperty("reportRecipients")[0].GetString());
 
-        var list = await client.PostAsync("{ contracts { id } }");
-        Assert.Contains(list.Data.GetProperty("contracts").EnumerateArray(), c => c.GetProperty("id").GetString() == contract.GetProperty("id").GetString());
+        var list = await client.PostAsync("{ contracts { nodes { id } } }");
+        Assert.Contains(list.Data.GetProperty("contracts").GetProperty("nodes").EnumerateArray(), c => c.GetProperty("id").GetString() == contract.GetProperty("id").GetString());
     }
 
     [Theory]
@@ -84,6 +84,41 @@ public sealed class ContractApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_list_pages_latest_start_first_and_the_pages_add_up_to_the_whole_list()
+    {
+        using var client = await api.SignedIn("a", Role.Coordinator);
+        foreach (var (municipality, year) in new[] { ("aizkraukle-novads", 2031), ("aluksne-novads", 2033), ("augsdaugava-novads", 2032) })
+            Assert.Empty((await client.PostAsync(Create, Input(municipality, $"{year}-01-01", $"{year}-06-30"))).UserErrors("createContract"));
+
+        const string Page = "query($after: String) { contracts(first: 2, after: $after) { totalCount hasNextPage endCursor nodes { id startDate } } }";
+        var response = await client.PostAsync("{ contracts(first: 100) { totalCount nodes { id startDate } } }");
+        Assert.False(response.HasErrors, string.Join(", ", response.ErrorCodes));
+        var whole = response.Data.GetProperty("contracts");
+        var total = whole.GetProperty("totalCount").GetInt32();
+        Assert.True(total >= 3);
+        var starts = whole.GetProperty("nodes").EnumerateArray().Select(c => c.GetProperty("startDate").GetString()!).ToList();
+        Assert.Equal(starts.OrderDescending(StringComparer.Ordinal), starts);
+        Assert.Equal(["2033-01-01", "2032-01-01", "2031-01-01"], starts.Where(d => d.StartsWith("203", StringComparison.Ordinal)).Take(3));
+
+        var paged = new List<string>();
+        string? after = null;
+        for (var pages = 0; pages < total; pages++)
+        {
+            var page = (await client.PostAsync(Page, new { after })).Data.GetProperty("contracts");
+            Assert.Equal(total, page.GetProperty("totalCount").GetInt32());
+            paged.AddRange(page.GetProperty("nodes").EnumerateArray().Select(c => c.GetProperty("id").GetString()!));
+            if (!page.GetProperty("hasNextPage").GetBoolean()) break;
+            after = page.GetProperty("endCursor").GetString();
+        }
+        Assert.Equal(whole.GetProperty("nodes").EnumerateArray().Select(c => c.GetProperty("id").GetString()!), paged);
+
+        // A page is never larger than the largest page, whatever is asked.
+        var capped = await client.PostAsync("{ contracts(first: 1000) { nodes { id } } }");
+        Assert.False(capped.HasErrors, string.Join(", ", capped.ErrorCodes));
+        Assert.Equal(Math.Min(total, 100), capped.Data.GetProperty("contracts").GetProperty("nodes").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Concurrent_overlapping_creates_let_exactly_one_through()
     {
         using var client = await api.SignedIn("a", Role.Coordinator);
@@ -104,8 +139,8 @@ public sealed class ContractApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var again = await client.PostAsync(Create, input);
         Assert.Equal(Contract(results[0]).GetProperty("id").GetString(), Contract(again).GetProperty("id").GetString());
 
-        var list = await client.PostAsync("{ contracts { municipality { code } } }");
-        Assert.Single(list.Data.GetProperty("contracts").EnumerateArray(), c => c.GetProperty("municipality").GetProperty("code").GetString() == "balvi-novads");
+        var list = await client.PostAsync("{ contracts { nodes { municipality { code } } } }");
+        Assert.Single(list.Data.GetProperty("contracts").GetProperty("nodes").EnumerateArray(), c => c.GetProperty("municipality").GetProperty("code").GetString() == "balvi-novads");
     }
 
     [Fact]

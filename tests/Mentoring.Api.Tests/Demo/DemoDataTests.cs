@@ -79,7 +79,7 @@ public sealed class DemoDataTests(DemoFixture api) : IClassFixture<DemoFixture>
     {
         await api.WaitForProjectionsAsync();
         using var viewer = await api.SignedIn("municipality@demo.mentoring.lv");
-        var contractId = (await viewer.PostAsync("{ contracts { id } }")).Data.GetProperty("contracts")[0].GetProperty("id").GetString();
+        var contractId = (await viewer.PostAsync("{ contracts { nodes { id } } }")).Data.GetProperty("contracts").GetProperty("nodes")[0].GetProperty("id").GetString();
 
         var summary = (await viewer.PostAsync("query($c: ID!, $p: String!) { outcomeSummary(contractId: $c, period: $p) { summary { figures { key value } } errors { code } } }",
             new { c = contractId, p = Months[month] })).Data.GetProperty("outcomeSummary").GetProperty("summary").GetProperty("figures");

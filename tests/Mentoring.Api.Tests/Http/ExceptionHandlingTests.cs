@@ -42,7 +42,7 @@ public sealed class ExceptionHandlingTests
         Assert.Empty((await coordinator.LoginAsync(Host.Email, ApiFixture.Password)).UserErrors("login"));
         var csv = $"/reports/outcome/{Guid.NewGuid()}/2026-10.csv";
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.Http.GetAsync(csv)).StatusCode); // the table is read once while it is there
-        Assert.False((await coordinator.PostAsync("{ contracts { id } }")).HasErrors);
+        Assert.False((await coordinator.PostAsync("{ contracts { nodes { id } } }")).HasErrors);
 
         await host.ExecuteAsync("alter table {0}.mt_doc_contract rename to mt_doc_contract_gone");
         try
@@ -63,7 +63,7 @@ public sealed class ExceptionHandlingTests
             Assert.Null(failed.Content.Headers.ContentDisposition); // nothing of the answer that failed
 
             // A resolver: GraphQL's error, with the neutral code instead of the exception's type (MARTEN_COMMAND, POSTGRES).
-            var graphql = await coordinator.PostAsync("{ contracts { id } }");
+            var graphql = await coordinator.PostAsync("{ contracts { nodes { id } } }");
             Internals.AssertNone(graphql.Body.GetRawText());
             var error = graphql.Body.GetProperty("errors")[0];
             Assert.Equal("INTERNAL_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());

@@ -5,10 +5,14 @@ namespace Mentoring.Api.Tests.Http;
 /// <summary>
 /// Every operation the web sends (the documents codegen wrote into web/src/graphql/generated) passes the server's depth
 /// and complexity limits, so no screen meets "too complex" after a field is added to it. Sent without variables, a
-/// document with required variables stops at validation (nothing runs); one without runs as a read.
+/// document with required variables stops at validation (nothing runs); one without runs as a read. A paged list is sent
+/// with the largest page size a screen uses.
 /// </summary>
 public sealed partial class WebDocumentsTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
+    /// <summary>The largest page size any screen of the web asks for (web/src: usePaged(…, { first })).</summary>
+    private const int LargestScreenPage = 50;
+
     private static readonly string[] LimitCodes = ["COMPLEXITY", "TOO_COMPLEX", "TOO_DEEP", "TOO_MANY_ALIASES", "DOCUMENT_TOO_LARGE"];
 
     [Fact]
@@ -22,7 +26,8 @@ public sealed partial class WebDocumentsTests(ApiFixture api) : IClassFixture<Ap
         {
             // A mutation without variables would run for real (e.g. signing out): the limits are checked on the others.
             if (document.TrimStart().StartsWith("mutation", StringComparison.Ordinal) && !document.Contains('$', StringComparison.Ordinal)) continue;
-            var response = await client.PostAsync(document);
+            // A paged list is judged at the largest page a screen asks for: the cost grows with `first`.
+            var response = FirstVariable().IsMatch(document) ? await client.PostAsync(document, new { first = LargestScreenPage }) : await client.PostAsync(document);
             if (response.ErrorCodes.Intersect(LimitCodes).Any()) refused.Add($"{Name(document)}: {response.FirstErrorMessage}");
         }
         Assert.True(refused.Count == 0, string.Join("\n", refused));
@@ -39,6 +44,9 @@ public sealed partial class WebDocumentsTests(ApiFixture api) : IClassFixture<Ap
     // A fragment's constant ends in `, {"fragmentName": …})`: the pattern allows it, so no document is swallowed by the next.
     [GeneratedRegex(@"new TypedDocumentString\(`([\s\S]*?)`(?:, \{[^}]*\})?\)")]
     private static partial Regex Typed();
+
+    [GeneratedRegex(@"\$first\s*:\s*Int\b")]
+    private static partial Regex FirstVariable();
 
     [GeneratedRegex(@"(query|mutation|subscription)\s+\w+")]
     private static partial Regex OperationName();

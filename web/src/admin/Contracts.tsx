@@ -5,18 +5,22 @@ import { useI18n } from '../i18n';
 import { OutcomeSummary } from '../outcomes/OutcomeSummary';
 import { hasAnyRole } from '../session/roles';
 import { useSession } from '../session/session';
-import { useCommand, useGql } from '../ui/data';
+import { useCommand } from '../ui/data';
 import { CommandForm, newKey, SelectField, TextArea, TextField, CheckboxGroup } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
 import { municipalityOptions, useEnumOptions, useMunicipalities } from '../ui/reference';
-import { Empty, QueryView } from '../ui/states';
+import { PagedView, usePaged } from '../ui/paging';
+import { Empty } from '../ui/states';
 
 export const Contracts = graphql(`
-  query Contracts($status: ContractStatus) {
-    contracts(status: $status) {
+  query Contracts($status: ContractStatus, $first: Int, $after: String) {
+    contracts(status: $status, first: $first, after: $after) {
+      totalCount endCursor hasNextPage
+      nodes {
       id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn
       municipality { code name } territory { code name } ngo { id name }
       history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }
+      }
     }
   }
 `);
@@ -39,20 +43,20 @@ const Terminate = graphql(`
   }
 `);
 
-type Contract = ContractsQuery['contracts'][number];
+type Contract = ContractsQuery['contracts']['nodes'][number];
 
 /** The NGO's contracts with municipalities: record, amend, terminate, and see what changed. */
 export function AdminContracts() {
   const { t } = useI18n();
-  const contracts = useGql(Contracts, { status: null });
+  const pages = usePaged(Contracts, { status: null, first: 50 }, (p) => p.contracts);
   return (
     <Page title={t('contracts.title')} intro={t('contracts.intro')}>
       <Panel title={t('contracts.create')}><ContractForm /></Panel>
       <Panel title={t('contracts.list')}>
-        <QueryView query={contracts}>
-          {({ contracts: list }) => list.length === 0 ? <Empty>{t('contracts.empty')}</Empty>
+        <PagedView pages={pages} connection={(p) => p.contracts}>
+          {(list) => list.length === 0 ? <Empty>{t('contracts.empty')}</Empty>
             : <ul className="rows">{list.map((c) => <ContractRow key={c.id} contract={c} editable />)}</ul>}
-        </QueryView>
+        </PagedView>
       </Panel>
     </Page>
   );

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n    }\n  }\n": typeof types.ContractsDocument,
+    "\n  query Contracts($status: ContractStatus, $first: Int, $after: String) {\n    contracts(status: $status, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n      }\n    }\n  }\n": typeof types.ContractsDocument,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { ...UserErrorFields } }\n  }\n": typeof types.CreateContractDocument,
     "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { ...UserErrorFields } }\n  }\n": typeof types.AmendContractDocument,
     "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { ...UserErrorFields } }\n  }\n": typeof types.TerminateContractDocument,
@@ -131,7 +131,7 @@ type Documents = {
     "query Prisons { prisons { code name } }": typeof types.PrisonsDocument,
 };
 const documents: Documents = {
-    "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n    }\n  }\n": types.ContractsDocument,
+    "\n  query Contracts($status: ContractStatus, $first: Int, $after: String) {\n    contracts(status: $status, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n      }\n    }\n  }\n": types.ContractsDocument,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { ...UserErrorFields } }\n  }\n": types.CreateContractDocument,
     "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { ...UserErrorFields } }\n  }\n": types.AmendContractDocument,
     "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { ...UserErrorFields } }\n  }\n": types.TerminateContractDocument,
@@ -250,7 +250,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Contracts($status: ContractStatus) {\n    contracts(status: $status) {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n    }\n  }\n"): typeof import('./graphql').ContractsDocument;
+export function graphql(source: "\n  query Contracts($status: ContractStatus, $first: Int, $after: String) {\n    contracts(status: $status, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n      }\n    }\n  }\n"): typeof import('./graphql').ContractsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -805,10 +805,12 @@ export type WithdrawMentorInput = {
 
 export type ContractsQueryVariables = Exact<{
   status?: ContractStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ContractsQuery = { contracts: Array<{ id: string, version: number, reference: string | null, status: ContractStatus, startDate: string, endDate: string, clientCapacity: number, reportRecipients: Array<string>, cadence: ReportingCadence, terminatedOn: string | null, municipality: { code: string, name: string }, territory: Array<{ code: string, name: string }>, ngo: { id: string, name: string } | null, history: Array<{ at: string, change: ContractChange, reason: string | null, effectiveDate: string | null, terms: { startDate: string, endDate: string, clientCapacity: number, territory: Array<string> } | null }> }> };
+export type ContractsQuery = { contracts: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, version: number, reference: string | null, status: ContractStatus, startDate: string, endDate: string, clientCapacity: number, reportRecipients: Array<string>, cadence: ReportingCadence, terminatedOn: string | null, municipality: { code: string, name: string }, territory: Array<{ code: string, name: string }>, ngo: { id: string, name: string } | null, history: Array<{ at: string, change: ContractChange, reason: string | null, effectiveDate: string | null, terms: { startDate: string, endDate: string, clientCapacity: number, territory: Array<string> } | null }> }> } };
 
 export type CreateContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1614,40 +1616,45 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const ContractsDocument = new TypedDocumentString(`
-    query Contracts($status: ContractStatus) {
-  contracts(status: $status) {
-    id
-    version
-    reference
-    status
-    startDate
-    endDate
-    clientCapacity
-    reportRecipients
-    cadence
-    terminatedOn
-    municipality {
-      code
-      name
-    }
-    territory {
-      code
-      name
-    }
-    ngo {
+    query Contracts($status: ContractStatus, $first: Int, $after: String) {
+  contracts(status: $status, first: $first, after: $after) {
+    totalCount
+    endCursor
+    hasNextPage
+    nodes {
       id
-      name
-    }
-    history {
-      at
-      change
-      reason
-      effectiveDate
-      terms {
-        startDate
-        endDate
-        clientCapacity
-        territory
+      version
+      reference
+      status
+      startDate
+      endDate
+      clientCapacity
+      reportRecipients
+      cadence
+      terminatedOn
+      municipality {
+        code
+        name
+      }
+      territory {
+        code
+        name
+      }
+      ngo {
+        id
+        name
+      }
+      history {
+        at
+        change
+        reason
+        effectiveDate
+        terms {
+          startDate
+          endDate
+          clientCapacity
+          territory
+        }
       }
     }
   }
