@@ -38,10 +38,9 @@ public static class Baseline
             if (Caller.From(ctx.User) is null) return Results.Unauthorized();
             var policy = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ctx.RequestAborted) ?? VettingPolicy.Default;
             var today = RigaCalendar.Today(clock);
-            var refreshedSince = policy.RefresherTrainingMonths is { } months ? today.AddMonths(-months) : DateOnly.MinValue;
             var mentors = await session.Query<Mentor>().Stats(out QueryStatistics stats)
                 .Where(m => m.Profile.Municipalities.Contains("riga") && m.Profile.Languages.Contains("ru"))
-                .Where(m => m.Stage == MentorStage.Approved && m.BackgroundCheckExpiresOn >= today && m.LastTrainingOn >= refreshedSince)
+                .Where(MentorInDate.Matchable(today, policy))
                 .OrderByDescending(m => m.AppliedAt).ThenBy(m => m.Id).Take(20).ToListAsync(ctx.RequestAborted);
             return Results.Json(new
             {

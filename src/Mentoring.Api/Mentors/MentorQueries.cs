@@ -144,7 +144,6 @@ public static class MentorQueries
         var offset = Cursor.Decode("mentors", after);
         var policy = await read.PolicyAsync(ct);
         var today = read.Today;
-        var refreshedSince = policy.RefresherTrainingMonths is { } months ? today.AddMonths(-months) : DateOnly.MinValue;
 
         IQueryable<Mentor> query = session.Query<Mentor>().Stats(out QueryStatistics stats);
         if (filter.Municipality is { } municipality) query = query.Where(m => m.Profile.Municipalities.Contains(municipality));
@@ -155,8 +154,7 @@ public static class MentorQueries
             var needle = search.Trim().ToLowerInvariant();
             query = query.Where(m => m.SearchText.Contains(needle));
         }
-        Expression<Func<Mentor, bool>> current = m => m.Stage == MentorStage.Approved && m.BackgroundCheckExpiresOn >= today
-                                                       && (policy.RefresherTrainingMonths == null || m.LastTrainingOn >= refreshedSince);
+        var current = MentorInDate.Matchable(today, policy);
         if (filter.Matchable is true) query = query.Where(current);
         if (filter.Matchable is false) query = query.Where(Not(current));
         query = filter.Status switch

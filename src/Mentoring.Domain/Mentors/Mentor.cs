@@ -39,9 +39,8 @@ public sealed record Mentor(
     public bool IsMatchable(DateOnly today, VettingPolicy policy) =>
         Stage == MentorStage.Approved && !HasLapsed(today, policy);
 
-    public bool HasLapsed(DateOnly today, VettingPolicy policy) =>
-        BackgroundCheckExpiresOn is not { } expires || expires < today
-        || (policy.RefresherTrainingMonths is { } months && (LastTrainingOn is not { } last || last.AddMonths(months) < today));
+    /// <summary>A check or the refresher training has run out (<see cref="MentorInDate"/>, the rule queries use too).</summary>
+    public bool HasLapsed(DateOnly today, VettingPolicy policy) => !MentorInDate.Holds(this, today, policy);
 
     public MentorStatus StatusOn(DateOnly today, VettingPolicy policy) => Stage switch
     {
