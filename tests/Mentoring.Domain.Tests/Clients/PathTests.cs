@@ -70,6 +70,29 @@ public sealed class PathTests
     }
 
     [Fact]
+    public void A_case_snapshot_stored_before_the_path_loads_through_the_stores_own_serializer()
+    {
+        var options = new global::Marten.StoreOptions();
+        Marten.MartenSetup.Configure(options, "Host=127.0.0.1;Database=none", "mentoring");
+        var serializer = options.Serializer();
+        var client = Fresh();
+        client = Then(client, ClientDecider.Decide(new CompleteGoal(client.Goals[0].Id, Today, Coordinator), client));
+        client = Then(client, ClientDecider.Decide(new DropGoal(client.Goals[1].Id, "has a place at his sister's", Coordinator), client));
+        // As an older version wrote it: the old status names, and none of the path's fields.
+        var json = serializer.ToJson(client).Replace("\"NotStarted\"", "\"Open\"").Replace("\"Done\"", "\"Achieved\"").Replace("\"NotNeeded\"", "\"Dropped\"");
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        foreach (var field in new[] { "documents", "refusals", "hasOpenRefusal", "lastDeclaredResidenceMunicipality", "hasResidenceToDeclare" }) Assert.True(old.Remove(field), field);
+        Assert.Contains("\"Open\"", old.ToJsonString());
+
+        var loaded = serializer.FromJson<Client>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(old.ToJsonString())));
+        Assert.Equal(client.Goals.Select(g => g.Status), loaded.Goals.Select(g => g.Status));
+        Assert.Equal([GoalStatus.Done, GoalStatus.NotNeeded, GoalStatus.NotStarted], loaded.Goals.Take(3).Select(g => g.Status));
+        Assert.Empty(loaded.Documents);
+        Assert.Empty(loaded.Refusals);
+        Assert.Contains("\"NotStarted\"", serializer.ToJson(loaded)); // and it is written with the new names
+    }
+
+    [Fact]
     public void An_open_goal_is_started_set_back_done_or_not_needed_and_then_stays()
     {
         var client = Fresh();
