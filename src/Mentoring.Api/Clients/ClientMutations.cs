@@ -19,7 +19,7 @@ public sealed class ClientPayloadType : PayloadType<Client, ClientType>
     public ClientPayloadType() : base("ClientPayload", "client") { this.ReadableBy(Role.Coordinator, Role.OrgAdmin); }
 }
 
-public static class ClientMutations
+public static partial class ClientMutations
 {
     private static readonly Role[] CaseWorkers = [Role.Coordinator, Role.OrgAdmin];
 
@@ -62,6 +62,7 @@ public static class ClientMutations
             (i, a, c) => ClientDecider.Decide(new CloseCase(i.Reason, i.Note, a), c));
         Command<ReopenCaseInput, ReopenCaseInputType>(mutation, "reopenCase", "Reopens a closed case.",
             (i, a, c) => ClientDecider.Decide(new ReopenCase(i.Note, a), c));
+        AddPathMutations(mutation);
     }
 
     private static void Command<TInput, TInputType>(ObjectGraphType mutation, string name, string description,

@@ -75,6 +75,13 @@ public static class ClientQueries
                 Math.Clamp(ctx.GetArgument<int?>("withinDays") ?? 60, 0, 366), ctx.GetArgument<string?>("municipality"),
                 ctx.GetArgument<bool?>("unmatchedOnly") ?? false, ctx.CancellationToken));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpenRefusalType>>>>("openRefusals")
+            .Description("Refusals of help waiting on the coordinator's desk, oldest first: each until an appeal or retry is planned " +
+                         "(planRefusalFollowUp) or it is closed (closeRefusal). Closed and frozen cases are left out.")
+            .RequireRoles(CaseWorkers)
+            .Resolve().WithServices<IQuerySession, TimeProvider>()
+            .ResolveAsync(async (ctx, session, clock) => (object?)await OpenRefusals(session, RigaCalendar.Today(clock), ctx.CancellationToken));
+
         query.Field<ClientType>("client")
             .Description("A person's case. Every read is recorded in the audit trail with its purpose.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -110,6 +117,14 @@ public static class ClientQueries
         if (unmatchedOnly) query = query.Where(c => !c.HasActiveMatch);
         var clients = await query.OrderBy(c => c.ExpectedReleaseDate).ThenBy(c => c.SearchName).Take(1000).ToListAsync(ct);
         return clients.Select(c => new UpcomingRelease(c, c.ExpectedReleaseDate.DayNumber - today.DayNumber, c.ExpectedReleaseDate.AddDays(-MatchLeadDays))).ToList();
+    }
+
+    public static async Task<IReadOnlyList<OpenRefusal>> OpenRefusals(IQuerySession session, DateOnly today, CancellationToken ct)
+    {
+        var clients = await session.Query<Client>().Where(c => c.HasOpenRefusal && c.Stage != ClientStage.Closed).Take(1000).ToListAsync(ct);
+        return clients.Where(c => !c.IsFrozen)
+            .SelectMany(c => c.Refusals.Where(r => r.IsOpen).Select(r => new OpenRefusal(c, r, today.DayNumber - r.RefusedOn.DayNumber)))
+            .OrderBy(r => r.Refusal.RefusedOn).ThenBy(r => r.Client.SearchName).ToList();
     }
 
     public static async Task<Connection<Client>> Page(IQuerySession session, ClientFilter filter, int first, string? after, CancellationToken ct)

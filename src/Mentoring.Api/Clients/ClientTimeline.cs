@@ -10,6 +10,7 @@ public enum ClientTimelineKind
 {
     Referred, ConsentRecorded, ConsentWithdrawn, NeedsAssessed, RiskFlagsRecorded, PreferencesRecorded, MeetingRecorded,
     ReleaseDateChanged, Released, CaseClosed, CaseReopened, GoalAdded, GoalAchieved, GoalDropped, GoalDeadlineChanged,
+    GoalStatusChanged, GoalInstitutionChanged, DocumentObtained, DocumentUnrecorded, ResidenceFactsRecorded, RefusalRecorded, RefusalClosed,
 }
 
 /// <summary>One event of the case, in words; risk flags are named by kind only, never listed here.</summary>
@@ -37,6 +38,13 @@ public static class ClientTimeline
         GoalAchieved e => new(e.At, ClientTimelineKind.GoalAchieved, e.By, $"{e.AchievedOn:yyyy-MM-dd}"),
         GoalDropped e => new(e.At, ClientTimelineKind.GoalDropped, e.By, e.Reason),
         GoalDeadlineChanged e => new(e.At, ClientTimelineKind.GoalDeadlineChanged, e.By, $"{e.Deadline:yyyy-MM-dd}"),
+        GoalStatusChanged e => new(e.At, ClientTimelineKind.GoalStatusChanged, e.By, $"{e.Status}"),
+        GoalInstitutionChanged e => new(e.At, ClientTimelineKind.GoalInstitutionChanged, e.By, $"{e.Institution}"),
+        DocumentObtained e => new(e.At, ClientTimelineKind.DocumentObtained, e.By, $"{e.Kind} {e.ObtainedOn:yyyy-MM-dd}"),
+        DocumentUnrecorded e => new(e.At, ClientTimelineKind.DocumentUnrecorded, e.By, e.Reason is null ? $"{e.Kind}" : $"{e.Kind}: {e.Reason}"),
+        ResidenceFactsRecorded e => new(e.At, ClientTimelineKind.ResidenceFactsRecorded, e.By, ""),
+        RefusalRecorded e => new(e.At, ClientTimelineKind.RefusalRecorded, e.By, $"{e.Help}, {e.Institution}, {e.RefusedOn:yyyy-MM-dd}: {e.Reason}"),
+        RefusalClosed e => new(e.At, ClientTimelineKind.RefusalClosed, e.By, e.Note ?? ""),
         _ => null,
     };
 }

@@ -66,15 +66,21 @@ public sealed class GoalType : ObjectGraphType<Goal>
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly();
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Title).Description("An own goal's title; standard and need goals are named from kind, standard and domain.");
-        Field(x => x.Kind, type: typeof(NonNullGraphType<GoalKindType>)).Description("STANDARD (name it from standard), NEED (from domain) or OWN (title).");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<GoalKindType>))
+            .Description("STANDARD (name it from standard), NEED (from domain), FOLLOW_UP (an appeal or retry: from followUp and institution) or OWN (title).");
         Field(x => x.Domain, type: typeof(NeedDomainType));
         Field(x => x.Standard, type: typeof(StandardGoalType)).Description("Which standard goal of the plan, if it is one.");
         Field(x => x.Deadline);
         Field<NonNullGraphType<BooleanGraphType>>("followsRelease").Description("The deadline moves when the release date moves.")
             .Resolve(c => c.Source.Rule.Fixed is null);
-        Field(x => x.Status, type: typeof(NonNullGraphType<GoalStatusType>));
-        Field(x => x.AchievedOn, nullable: true);
-        Field(x => x.DropReason, nullable: true);
+        Field(x => x.Status, type: typeof(NonNullGraphType<GoalStatusType>))
+            .Description("NOT_STARTED and IN_PROGRESS are open; DONE, REFUSED (see refusedBy) and NOT_NEEDED do not change any more.");
+        Field(x => x.Institution, type: typeof(InstitutionType)).Description("Where the step is taken.");
+        Field(x => x.AchievedOn, nullable: true).Description("When it was done.");
+        Field(x => x.DropReason, nullable: true).Description("Why it is not needed.");
+        Field(x => x.FollowsRefusal, type: typeof(IdGraphType)).Description("For an appeal or retry: the refusal it follows up.");
+        Field(x => x.FollowUp, type: typeof(FollowUpKindType)).Description("APPEAL or RETRY, for a goal that follows up a refusal.");
+        Field(x => x.RefusedBy, type: typeof(IdGraphType)).Description("For a REFUSED goal: the refusal recorded against it.");
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Resolve().WithService<TimeProvider>()
             .Resolve((c, clock) => c.Source.IsOverdue(RigaCalendar.Today(clock)));
     }
@@ -123,6 +129,24 @@ public sealed class ClientType : ObjectGraphType<Client>
             .Resolve(c => c.Source.Goals.OrderBy(g => g.Deadline).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GoalType>>>>("overdueGoals").Resolve().WithService<TimeProvider>()
             .Resolve((c, clock) => c.Source.Goals.Where(g => g.IsOverdue(RigaCalendar.Today(clock))).OrderBy(g => g.Deadline).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChecklistDocumentType>>>>("documents")
+            .Description("The documents checklist, every document in order, with the months account statements must cover.")
+            .Argument<DateOnlyGraphType>("applicationDate", "The social-assistance application's day the statements are for (default: the day it was filed; else today, or the release day while still inside).")
+            .WithComplexityImpact(1, Enum.GetValues<DocumentKind>().Length)
+            .Resolve().WithService<TimeProvider>()
+            .Resolve((c, clock) => DocumentsChecklist.Of(c.Source, RigaCalendar.Today(clock), c.GetArgument<DateOnly?>("applicationDate")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EligibilityWarningType>>>>("warnings")
+            .Description("Eligibility warnings, computed from the case as it is now (none once it is closed).")
+            .WithComplexityImpact(1, 9)
+            .Resolve().WithService<TimeProvider>()
+            .Resolve((c, clock) => Eligibility.Warnings(c.Source, RigaCalendar.Today(clock)));
+        Field<DateOnlyGraphType>("applicationDeadline").Description("The social-assistance application's one-month deadline: one month after the release date.")
+            .Resolve(c => PathCalendar.OneMonthAfter(c.Source.ReleaseDate));
+        Field<MunicipalityType>("lastDeclaredResidenceMunicipality").Description("Where the person last declared a residence before prison (null: not known).")
+            .Resolve(c => Municipalities.Find(c.Source.LastDeclaredResidenceMunicipality));
+        Field(x => x.HasResidenceToDeclare, nullable: true).Description("Whether they have a residence to declare after release (null: not known).");
+        Field(x => x.Refusals, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RefusalType>>>)).Description("Refusals of help, oldest first.")
+            .WithComplexityImpact(1, 5);
         Field(x => x.ClosureReason, type: typeof(CaseClosureReasonType));
         Field(x => x.ReferredAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClientTimelineEntryType>>>>("timeline")

@@ -26,7 +26,12 @@ public sealed record MentorNeed(NeedDomain Domain, NeedLevel Level, string? Note
 /// </summary>
 public sealed record MyMatch(Guid MatchId, Guid ClientId, long Version, MatchStage Stage, bool MentorAccepted, string ClientName,
     DateOnly ReleaseDate, string DestinationMunicipality, DateTimeOffset? LastContactAt, DateOnly NextContactDue, CadenceStatus Cadence,
-    DateOnly? EndedOn, IReadOnlyList<Goal> Goals, IReadOnlyList<MentorNeed> Needs, IReadOnlyList<RiskFlag>? RiskFlags);
+    DateOnly? EndedOn, IReadOnlyList<Goal> Goals, IReadOnlyList<MentorNeed> Needs, IReadOnlyList<RiskFlag>? RiskFlags)
+{
+    /// <summary>The person's documents checklist and eligibility warnings: the path the mentor walks with them.</summary>
+    public IReadOnlyList<ChecklistDocument> Documents { get; init; } = [];
+    public IReadOnlyList<Reason> Warnings { get; init; } = [];
+}
 
 public static class MentorView
 {
@@ -41,7 +46,11 @@ public static class MentorView
             Cadence.StatusOf(match, client.ReleaseDate, today, rules), match.EndedOn,
             detail ? client.Goals.OrderBy(g => g.Deadline).ToList() : [],
             detail ? client.Needs.Select(n => new MentorNeed(n.Domain, n.Level, match.SharedNeedNotes.Contains(n.Domain) ? n.Note : null)).ToList() : [],
-            detail && match.RiskFlagsShared ? client.RiskFlags : null);
+            detail && match.RiskFlagsShared ? client.RiskFlags : null)
+        {
+            Documents = detail ? DocumentsChecklist.Of(client, today) : [],
+            Warnings = detail ? Eligibility.Warnings(client, today) : [],
+        };
     }
 
     /// <summary>A contact as the mentor may see it: the private note goes once the match no longer shows case detail.</summary>
@@ -89,6 +98,12 @@ public sealed class MyMatchType : ObjectGraphType<MyMatch>
         Field<ListGraphType<NonNullGraphType<RiskFlagType>>>("riskFlags")
             .Description("The person's risk flags while a coordinator shares them with you (shareRiskFlagsWithMentor); null otherwise.")
             .Resolve(ctx => ctx.Source.RiskFlags);
+        Field(x => x.Documents, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ChecklistDocumentType>>>))
+            .Description("The person's documents checklist (empty while the match shows no case detail).")
+            .WithComplexityImpact(1, Enum.GetValues<DocumentKind>().Length);
+        Field(x => x.Warnings, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EligibilityWarningType>>>))
+            .Description("Eligibility warnings to act on before help is refused (empty while the match shows no case detail).")
+            .WithComplexityImpact(1, 9);
         Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.CaseRead, "client", m => m.ClientId, "matchId", "version", "stage", "mentorAccepted",
             "clientName", "releaseDate", "destinationMunicipality", "lastContactAt", "nextContactDue", "cadence", "endedOn");
     }

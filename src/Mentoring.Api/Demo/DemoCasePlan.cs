@@ -54,13 +54,18 @@ internal static partial class DemoCases
             timeline.At(referred, T(9, 20), [id], clock => act.OnCaseAsync(clock, id,
                 (a, s) => ClientDecider.Decide(new AssessNeeds(needs, "Ieslodzījuma vietas riska un vajadzību novērtējums", referred, a), s)));
         }
-        if (c.Lead > 0) timeline.At(release, T(12), [id], clock => act.OnCaseAsync(clock, id, (a, s) => ClientDecider.Decide(new RecordRelease(release, a), s)));
+        if (c.Lead > 0)
+        {
+            timeline.At(release, T(12), [id], clock => act.OnCaseAsync(clock, id, (a, s) => ClientDecider.Decide(new RecordRelease(release, a), s)));
+            if (c.Consent != DemoConsent.None) PlanDocument(timeline, act, id, DocumentKind.ReleaseCertificate, release, T(12, 5));
+        }
 
         var ends = c.Ends is { } e ? release.AddDays(e.AfterRelease) : (DateOnly?)null;
         if (c.Mentor is { } mentor) PlanMatch(timeline, act, today, c, DemoMentors.ByKey(mentor), referred, release, ends, prison);
         if (c.Ends is { } ending)
             timeline.At(ends!.Value, T(15, 10), [id], clock => act.OnCaseAsync(clock, id, (a, s) => ClientDecider.Decide(new CloseCase(ending.Case, ending.Note, a), s)));
         foreach (var (goal, day) in c.Goals ?? []) PlanGoal(timeline, act, c, referred, release, goal, release.AddDays(day));
+        PlanRefusal(timeline, act, c, referred, release);
     }
 
     private static void PlanMatch(DemoTimeline timeline, DemoActions act, DateOnly today, DemoCase c, DemoMentor mentor, DateOnly referred, DateOnly release,
@@ -138,5 +143,6 @@ internal static partial class DemoCases
                 (a, s) => ClientDecider.Decide(new AddGoal(goalId, title, domain, release.AddDays(120), a), s)));
         }
         timeline.At(achieved, T(16), [id], clock => act.OnCaseAsync(clock, id, (a, s) => ClientDecider.Decide(new CompleteGoal(goalId, achieved, a), s)));
+        if (DocumentOf(goal) is { } document) PlanDocument(timeline, act, id, document, achieved, T(16, 5));
     }
 }

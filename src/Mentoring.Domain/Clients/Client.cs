@@ -4,10 +4,15 @@ using Mentoring.Domain.Mentors;
 namespace Mentoring.Domain.Clients;
 
 public enum ClientStage { Referred, Released, Closed }
-public enum GoalStatus { Open, Achieved, Dropped }
+/// <summary>
+/// A step of the path: not started, in progress, done, refused (a refusal was recorded against it) or not needed. Goals
+/// recorded as open, achieved or dropped before these existed read as NOT_STARTED, DONE and NOT_NEEDED (their events
+/// fold so, and <see cref="GoalStatusJson"/> reads snapshots stored with the old names).
+/// </summary>
+public enum GoalStatus { NotStarted, InProgress, Done, Refused, NotNeeded }
 
-/// <summary>Where a goal came from: the standard plan, a need assessed medium or high, or written by a person.</summary>
-public enum GoalKind { Standard, Need, Own }
+/// <summary>Where a goal came from: the standard plan, a need assessed medium or high, an appeal or retry of a refusal, or written by a person.</summary>
+public enum GoalKind { Standard, Need, FollowUp, Own }
 
 public sealed record Goal(Guid Id, string Title, NeedDomain? Domain, StandardGoal? Standard, DeadlineRule Rule, DateOnly Deadline,
     GoalStatus Status, DateOnly? AchievedOn, string? DropReason)
@@ -18,9 +23,21 @@ public sealed record Goal(Guid Id, string Title, NeedDomain? Domain, StandardGoa
     /// recorded before this existed are recognised too.
     /// </summary>
     public GoalKind Kind => Standard is not null ? GoalKind.Standard
+        : FollowsRefusal is not null ? GoalKind.FollowUp
         : Domain is { } d && Title == SupportPlan.NeedGoalTitle(d) ? GoalKind.Need : GoalKind.Own;
 
-    public bool IsOverdue(DateOnly today) => Status == GoalStatus.Open && Deadline < today;
+    /// <summary>Where the step is taken.</summary>
+    public Institution? Institution { get; init; }
+    /// <summary>For an appeal or retry: the refusal it follows up, and which of the two it is.</summary>
+    public Guid? FollowsRefusal { get; init; }
+    public FollowUpKind? FollowUp { get; init; }
+    /// <summary>For a refused goal: the refusal recorded against it.</summary>
+    public Guid? RefusedBy { get; init; }
+
+    /// <summary>Still to do: not started or in progress. Done, refused and not needed goals do not change any more.</summary>
+    public bool IsOpen => Status is GoalStatus.NotStarted or GoalStatus.InProgress;
+
+    public bool IsOverdue(DateOnly today) => IsOpen && Deadline < today;
 }
 
 public sealed record ClientPreferences(Gender? MentorGender, bool? LivedExperienceWanted, string? Language);
@@ -61,6 +78,16 @@ public sealed record Client(
     public bool HasActiveMatch { get; init; }
     /// <summary>When consent was withdrawn (null while it stands); <see cref="Consent"/> is empty from then on.</summary>
     public DateOnly? ConsentWithdrawnOn { get; init; }
+    /// <summary>The documents checklist: what the person has, each once, with the day obtained.</summary>
+    public IReadOnlyList<ObtainedDocument> Documents { get; init; } = [];
+    /// <summary>Municipality code of the last residence declared before prison (null: not known).</summary>
+    public string? LastDeclaredResidenceMunicipality { get; init; }
+    /// <summary>Whether the person has a residence to declare after release (null: not known).</summary>
+    public bool? HasResidenceToDeclare { get; init; }
+    /// <summary>Refusals of help, oldest first.</summary>
+    public IReadOnlyList<Refusal> Refusals { get; init; } = [];
+    /// <summary>A refusal waits on the coordinator's desk (indexed: the desk's list reads only these cases).</summary>
+    public bool HasOpenRefusal { get; init; }
 
     /// <summary>The date deadlines hang on: the actual release once recorded, else the expected one.</summary>
     public DateOnly ReleaseDate => ReleasedOn ?? ExpectedReleaseDate;
@@ -92,20 +119,48 @@ public sealed record Client(
     public Client Apply(ClientReleased e) => Redate(this with { ReleasedOn = e.ReleasedOn, Stage = ClientStage.Released, LastChangedAt = e.At });
     public Client Apply(CaseClosed e) => this with { Stage = ClientStage.Closed, ClosureReason = e.Reason, LastChangedAt = e.At };
     public Client Apply(CaseReopened e) => this with { Stage = ReleasedOn is null ? ClientStage.Referred : ClientStage.Released, ClosureReason = null, LastChangedAt = e.At };
-    public Client Apply(GoalAdded e) => this with
+    public Client Apply(GoalAdded e)
     {
-        Goals = [.. Goals, Plan.Added(e, ReleaseDate)],
-        LastChangedAt = e.At,
-    };
+        var added = this with { Goals = [.. Goals, Plan.Added(e, ReleaseDate)], LastChangedAt = e.At };
+        // An appeal or retry takes its refusal off the desk.
+        return e.FollowsRefusal is { } refusal
+            ? added.WithRefusal(refusal, r => r with { FollowUpGoals = [.. r.FollowUpGoals, e.GoalId] }, e.At)
+            : added;
+    }
     public Client Apply(ClientMatchOpened e) => this with { OpenMatchId = e.MatchId, HasActiveMatch = true };
     // A late close of an older match does not clear a newer one.
     public Client Apply(ClientMatchClosed e) => OpenMatchId == e.MatchId ? this with { OpenMatchId = null, HasActiveMatch = false } : this;
-    public Client Apply(GoalAchieved e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Achieved, AchievedOn = e.AchievedOn }, e.At);
-    public Client Apply(GoalDropped e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Dropped, DropReason = e.Reason }, e.At);
+    public Client Apply(GoalAchieved e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Done, AchievedOn = e.AchievedOn }, e.At);
+    public Client Apply(GoalDropped e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.NotNeeded, DropReason = e.Reason }, e.At);
     public Client Apply(GoalDeadlineChanged e) => WithGoal(e.GoalId, g => Plan.DeadlineSet(g, e.Deadline), e.At);
+    public Client Apply(GoalStatusChanged e) => WithGoal(e.GoalId, g => g with { Status = e.Status }, e.At);
+    public Client Apply(GoalInstitutionChanged e) => WithGoal(e.GoalId, g => g with { Institution = e.Institution }, e.At);
+
+    public Client Apply(DocumentObtained e) => this with
+    {
+        Documents = [.. Documents.Where(d => d.Kind != e.Kind), new ObtainedDocument(e.Kind, e.ObtainedOn)], LastChangedAt = e.At,
+    };
+    public Client Apply(DocumentUnrecorded e) => this with { Documents = [.. Documents.Where(d => d.Kind != e.Kind)], LastChangedAt = e.At };
+    public Client Apply(ResidenceFactsRecorded e) => this with
+    {
+        LastDeclaredResidenceMunicipality = e.LastDeclaredResidenceMunicipality, HasResidenceToDeclare = e.HasResidenceToDeclare, LastChangedAt = e.At,
+    };
+
+    public Client Apply(RefusalRecorded e)
+    {
+        var refused = e.GoalId is { } goalId ? WithGoal(goalId, g => g with { Status = GoalStatus.Refused, RefusedBy = e.RefusalId }, e.At) : this;
+        return WithRefusals(refused, [.. Refusals, new Refusal(e.RefusalId, e.Institution, e.Help, e.Reason, e.RefusedOn, e.Note, e.GoalId)], e.At);
+    }
+    public Client Apply(RefusalClosed e) => WithRefusal(e.RefusalId, r => r with { ClosedOn = e.ClosedOn, CloseNote = e.Note }, e.At);
 
     private Client WithGoal(Guid id, Func<Goal, Goal> change, DateTimeOffset at) =>
         this with { Goals = Goals.Select(g => g.Id == id ? change(g) : g).ToList(), LastChangedAt = at };
+
+    private Client WithRefusal(Guid id, Func<Refusal, Refusal> change, DateTimeOffset at) =>
+        WithRefusals(this, [.. Refusals.Select(r => r.Id == id ? change(r) : r)], at);
+
+    private static Client WithRefusals(Client c, IReadOnlyList<Refusal> refusals, DateTimeOffset at) =>
+        c with { Refusals = refusals, HasOpenRefusal = refusals.Any(r => r.IsOpen), LastChangedAt = at };
 
     private static Client Redate(Client c) => c with { Goals = Plan.Redated(c.Goals, c.ReleaseDate) };
 }

@@ -25,6 +25,18 @@ public sealed record AddGoal(Guid GoalId, string Title, NeedDomain? Domain, Date
 public sealed record CompleteGoal(Guid GoalId, DateOnly AchievedOn, Actor Actor);
 public sealed record DropGoal(Guid GoalId, string Reason, Actor Actor);
 public sealed record ChangeGoalDeadline(Guid GoalId, DateOnly Deadline, string? Reason, Actor Actor);
+/// <param name="On">For DONE: when it was done.</param>
+/// <param name="Note">For NOT_NEEDED: why.</param>
+public sealed record SetGoalStatus(Guid GoalId, GoalStatus Status, DateOnly On, string? Note, Actor Actor);
+public sealed record SetGoalInstitution(Guid GoalId, Institution? Institution, Actor Actor);
+public sealed record RecordDocumentObtained(DocumentKind Kind, DateOnly ObtainedOn, Actor Actor);
+public sealed record UnrecordDocument(DocumentKind Kind, string? Reason, Actor Actor);
+public sealed record RecordResidenceFacts(string? LastDeclaredResidenceMunicipality, bool? HasResidenceToDeclare, Actor Actor);
+public sealed record RecordRefusal(Guid RefusalId, Institution Institution, HelpKind Help, RefusalReason Reason, DateOnly RefusedOn, string? Note,
+    Guid? GoalId, Actor Actor);
+public sealed record CloseRefusal(Guid RefusalId, string? Note, Actor Actor);
+/// <summary>An appeal or retry of a refusal, as a goal of the plan; <paramref name="Title"/> defaults to the kind's name.</summary>
+public sealed record PlanRefusalFollowUp(Guid RefusalId, Guid GoalId, FollowUpKind Kind, DateOnly Deadline, string? Title, Actor Actor);
 
 /// <summary>A client already on record that looks like the one being referred.</summary>
 public sealed record PossibleDuplicate(Guid ClientId, string Name, int BirthYear, string PrisonCode);

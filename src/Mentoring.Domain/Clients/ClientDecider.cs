@@ -5,7 +5,7 @@ using Mentoring.Domain.Reference;
 namespace Mentoring.Domain.Clients;
 
 /// <summary>Pure decisions for the client (case) stream. Every refusal is a user error and appends nothing.</summary>
-public static class ClientDecider
+public static partial class ClientDecider
 {
     public const string LikelyDuplicate = "LIKELY_DUPLICATE";
     public const string UnknownPrison = "UNKNOWN_PRISON";
@@ -34,6 +34,13 @@ public static class ClientDecider
         GoalAchieved e when state is not null => state.Apply(e),
         GoalDropped e when state is not null => state.Apply(e),
         GoalDeadlineChanged e when state is not null => state.Apply(e),
+        GoalStatusChanged e when state is not null => state.Apply(e),
+        GoalInstitutionChanged e when state is not null => state.Apply(e),
+        DocumentObtained e when state is not null => state.Apply(e),
+        DocumentUnrecorded e when state is not null => state.Apply(e),
+        ResidenceFactsRecorded e when state is not null => state.Apply(e),
+        RefusalRecorded e when state is not null => state.Apply(e),
+        RefusalClosed e when state is not null => state.Apply(e),
         _ => state,
     };
 
@@ -70,7 +77,10 @@ public static class ClientDecider
                 c.ReferringOrganisationId, c.ReferrerName.Trim(), c.ReferrerContact?.Trim(), c.AlreadyReleasedOn, c.Actor.By, c.Actor.At);
             var events = new List<object> { referred };
             events.AddRange(SupportPlan.Standard.Select(g =>
-                new GoalAdded(c.ClientId, SupportPlan.StandardGoalId(c.ClientId, g.Goal), g.Title, g.Domain, g.Goal, g.Rule, c.Actor.By, c.Actor.At)));
+                new GoalAdded(c.ClientId, SupportPlan.StandardGoalId(c.ClientId, g.Goal), g.Title, g.Domain, g.Goal, g.Rule, c.Actor.By, c.Actor.At)
+                {
+                    Institution = SupportPlan.InstitutionOf(g.Goal),
+                }));
             if (c.AlreadyReleasedOn is { } released) events.Add(new ClientReleased(c.ClientId, released, c.Actor.By, c.Actor.At));
             return Decision.Accept(events.ToArray());
         });
@@ -103,7 +113,7 @@ public static class ClientDecider
                 foreach (var need in c.Needs)
                 {
                     if (SupportPlan.RuleFor(need.Level) is not { } rule) continue;
-                    if (s.Goals.Any(g => g.Domain == need.Domain && g.Status == GoalStatus.Open)) continue;
+                    if (s.Goals.Any(g => g.Domain == need.Domain && g.IsOpen)) continue;
                     events.Add(new GoalAdded(s.Id, SupportPlan.NeedGoalId(s.Id, need.Domain, c.AssessedOn), SupportPlan.NeedGoalTitle(need.Domain),
                         need.Domain, null, rule, c.Actor.By, c.Actor.At));
                 }
@@ -194,7 +204,7 @@ public static class ClientDecider
         if (Open(s) is { } refused) return refused;
         var goal = s!.Goals.FirstOrDefault(g => g.Id == goalId);
         if (goal is null) return Decision.Reject(ErrorCodes.NotFound, "No such goal.", "goalId");
-        return goal.Status == GoalStatus.Open ? null : Decision.Reject(GoalNotOpen, $"The goal is already {goal.Status.ToString().ToLowerInvariant()}.", "goalId",
+        return goal.IsOpen ? null : Decision.Reject(GoalNotOpen, $"The goal is already {goal.Status.ToString().ToLowerInvariant()}.", "goalId",
             MessageParam.Enum("status", goal.Status));
     }
 }

@@ -3,7 +3,11 @@ using Mentoring.Domain.Mentors;
 
 namespace Mentoring.Domain.Clients;
 
-public enum ReleaseType { EndOfSentence, ConditionalEarlyRelease, Other }
+/// <summary>
+/// How the person leaves: PRE_TRIAL_DETENTION (from pre-trial detention, not after serving a sentence) and SHORT_CUSTODY
+/// (a short deprivation of liberty, up to three months) are among the survey's reasons social assistance is refused.
+/// </summary>
+public enum ReleaseType { EndOfSentence, ConditionalEarlyRelease, PreTrialDetention, ShortCustody, Other }
 public enum ConsentScope { Processing, MentorContact, AggregateReporting }
 public enum NeedLevel { None, Low, Medium, High }
 public enum RiskFlag { ViolenceHistory, DomesticViolence, SexualOffence, RelapseRisk, SelfHarmRisk, RequiresExperiencedMentor, NoLivedExperienceOnlyPairing }
@@ -19,6 +23,7 @@ public sealed record DeadlineRule(DateOnly? Fixed, int Months, int Days)
 {
     public static DeadlineRule On(DateOnly date) => new(date, 0, 0);
     public static DeadlineRule AfterRelease(int months = 0, int days = 0) => new(null, months, days);
+    /// <summary>Months count as the law counts them (<see cref="PathCalendar.OneMonthAfter"/>): the same day, or the month's last.</summary>
     public DateOnly DeadlineFor(DateOnly release) => Fixed ?? release.AddMonths(Months).AddDays(Days);
 }
 
@@ -38,10 +43,32 @@ public sealed record ReleaseDateChanged(Guid ClientId, DateOnly ExpectedReleaseD
 public sealed record ClientReleased(Guid ClientId, DateOnly ReleasedOn, Guid By, DateTimeOffset At);
 public sealed record CaseClosed(Guid ClientId, CaseClosureReason Reason, string? Note, Guid By, DateTimeOffset At);
 public sealed record CaseReopened(Guid ClientId, string Note, Guid By, DateTimeOffset At);
-public sealed record GoalAdded(Guid ClientId, Guid GoalId, string Title, NeedDomain? Domain, StandardGoal? Standard, DeadlineRule Rule, Guid By, DateTimeOffset At);
+public sealed record GoalAdded(Guid ClientId, Guid GoalId, string Title, NeedDomain? Domain, StandardGoal? Standard, DeadlineRule Rule, Guid By, DateTimeOffset At)
+{
+    /// <summary>Where the step is taken; goals added before this was recorded take their standard goal's (<see cref="SupportPlan.InstitutionOf"/>).</summary>
+    public Institution? Institution { get; init; }
+    /// <summary>The refusal this goal appeals or retries, and which of the two it is.</summary>
+    public Guid? FollowsRefusal { get; init; }
+    public FollowUpKind? FollowUp { get; init; }
+}
 public sealed record GoalAchieved(Guid ClientId, Guid GoalId, DateOnly AchievedOn, Guid By, DateTimeOffset At);
 public sealed record GoalDropped(Guid ClientId, Guid GoalId, string Reason, Guid By, DateTimeOffset At);
 /// <summary>A match was proposed for the person: they have a mentor (or one is asked) until it is declined or ends.</summary>
 public sealed record ClientMatchOpened(Guid ClientId, Guid MatchId, DateTimeOffset At);
 public sealed record ClientMatchClosed(Guid ClientId, Guid MatchId, DateTimeOffset At);
 public sealed record GoalDeadlineChanged(Guid ClientId, Guid GoalId, DateOnly Deadline, string? Reason, Guid By, DateTimeOffset At);
+
+/// <summary>An open goal started, or set back to not started; done, not needed and refused have events of their own.</summary>
+public sealed record GoalStatusChanged(Guid ClientId, Guid GoalId, GoalStatus Status, Guid By, DateTimeOffset At);
+public sealed record GoalInstitutionChanged(Guid ClientId, Guid GoalId, Institution? Institution, Guid By, DateTimeOffset At);
+/// <summary>A document of the checklist obtained (again: the date corrected).</summary>
+public sealed record DocumentObtained(Guid ClientId, DocumentKind Kind, DateOnly ObtainedOn, Guid By, DateTimeOffset At);
+/// <summary>A document recorded by mistake: the checklist shows it missing again.</summary>
+public sealed record DocumentUnrecorded(Guid ClientId, DocumentKind Kind, string? Reason, Guid By, DateTimeOffset At);
+/// <summary>Where the person last declared a residence before prison, and whether they have one to declare after release (null: not known).</summary>
+public sealed record ResidenceFactsRecorded(Guid ClientId, string? LastDeclaredResidenceMunicipality, bool? HasResidenceToDeclare, Guid By, DateTimeOffset At);
+/// <param name="GoalId">The goal the refusal stopped, if it was one; it is then refused.</param>
+public sealed record RefusalRecorded(Guid ClientId, Guid RefusalId, Institution Institution, HelpKind Help, RefusalReason Reason, DateOnly RefusedOn,
+    string? Note, Guid? GoalId, Guid By, DateTimeOffset At);
+/// <summary>The coordinator closed a refusal without an appeal or retry (accepted, moved on, or dealt with elsewhere).</summary>
+public sealed record RefusalClosed(Guid ClientId, Guid RefusalId, DateOnly ClosedOn, string? Note, Guid By, DateTimeOffset At);

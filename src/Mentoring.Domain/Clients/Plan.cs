@@ -7,7 +7,12 @@ namespace Mentoring.Domain.Clients;
 public static class Plan
 {
     public static Goal Added(GoalAdded e, DateOnly releaseDate, string? title = null) =>
-        new(e.GoalId, title ?? e.Title, e.Domain, e.Standard, e.Rule, e.Rule.DeadlineFor(releaseDate), GoalStatus.Open, null, null);
+        new(e.GoalId, title ?? e.Title, e.Domain, e.Standard, e.Rule, e.Rule.DeadlineFor(releaseDate), GoalStatus.NotStarted, null, null)
+        {
+            Institution = e.Institution ?? (e.Standard is { } standard ? SupportPlan.InstitutionOf(standard) : null),
+            FollowsRefusal = e.FollowsRefusal,
+            FollowUp = e.FollowUp,
+        };
 
     public static IReadOnlyList<Goal> Redated(IEnumerable<Goal> goals, DateOnly releaseDate) =>
         [.. goals.Select(g => g with { Deadline = g.Rule.DeadlineFor(releaseDate) })];

@@ -13,6 +13,10 @@ public enum NeedDomain
     FinancesAndDebt,
     LegalAid,
     SocialSkillsAndLeisure,
+    Education,
+    MentalHealth,
+    /// <summary>Food, clothing, washing: what soup kitchens, food banks and the social service's in-kind help cover.</summary>
+    BasicNeeds,
 }
 
 /// <summary>Languages a mentor or client may use, as ISO 639 codes (Latgalian has only a three-letter one).</summary>

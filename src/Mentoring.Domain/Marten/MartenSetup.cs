@@ -29,7 +29,11 @@ public static class MartenSetup
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
 
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase,
-            configure: o => o.Converters.Add(new JsonStringEnumConverter()));
+            configure: o =>
+            {
+                o.Converters.Insert(0, new GoalStatusJson()); // first: it reads the goal statuses older snapshots hold
+                o.Converters.Add(new JsonStringEnumConverter());
+            });
 
         // Each organisation is a tenant; one database, rows tagged with the tenant id. A session opened for a
         // tenant cannot read or write another tenant's rows, so isolation does not rely on query filters.
@@ -68,7 +72,8 @@ public static class MartenSetup
         opts.Schema.For<VettingPolicy>().UseOptimisticConcurrency(true);
         opts.Schema.For<Reminders.ReminderRules>().UseOptimisticConcurrency(true);
         opts.Schema.For<Client>().Index(x => x.ExpectedReleaseDate).Index(x => x.DestinationMunicipality).Index(x => x.Stage)
-            .Index(x => x.SearchName).Index(x => x.ReferredAt);
+            .Index(x => x.SearchName).Index(x => x.ReferredAt)
+            .Index(x => x.HasOpenRefusal); // the desk's open refusals
         // Audit records are read by time; they are inserted once and never updated.
         opts.Schema.For<Mentoring.Domain.Audit.AuditRecord>().Index(x => x.At).Index(x => x.SubjectId);
         opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage).Index(x => x.HasOpenUrgentConcern);

@@ -35,6 +35,9 @@ public static class PersonalDataMasking
         events.AddMaskingRuleForProtectedInformation<GoalAdded>(e => e.Standard is null ? e with { Title = Erased } : e);
         events.AddMaskingRuleForProtectedInformation<GoalDropped>(e => e with { Reason = Erased });
         events.AddMaskingRuleForProtectedInformation<GoalDeadlineChanged>(e => e with { Reason = null });
+        events.AddMaskingRuleForProtectedInformation<DocumentUnrecorded>(e => e with { Reason = null });
+        events.AddMaskingRuleForProtectedInformation<RefusalRecorded>(e => e with { Note = null });
+        events.AddMaskingRuleForProtectedInformation<RefusalClosed>(e => e with { Note = null });
         // The match and its meetings.
         events.AddMaskingRuleForProtectedInformation<MentorDeclinedMatch>(e => e with { Reason = Erased });
         events.AddMaskingRuleForProtectedInformation<MatchPaused>(e => e with { Reason = Erased });

@@ -71,7 +71,7 @@ public static class ReminderPlanner
                 if (client.ReleaseDate.AddDays(-rules.ReleaseSoonDays) == today)
                     ToMentor(m.MentorId, NotificationKind.ReleaseReminder, "item.release-soon", who, Date(client.ReleaseDate));
                 if (client.ReleaseDate == today) ToMentor(m.MentorId, NotificationKind.ReleaseReminder, "item.release-day", who);
-                foreach (var goal in client.Goals.Where(g => g.Status == GoalStatus.Open && g.Deadline.AddDays(-rules.GoalDeadlineDaysAhead) == today))
+                foreach (var goal in client.Goals.Where(g => g.IsOpen && g.Deadline.AddDays(-rules.GoalDeadlineDaysAhead) == today))
                     // A standard or need goal is named in the mentor's language when the mail is written, from its code.
                     switch (goal.Kind)
                     {

@@ -7,29 +7,29 @@ public sealed class ClientCaseTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     // The fixture's clock: 2026-11-23 (Riga).
     private const string ClientFields = "id version name stage frozen canBeMatched releaseDate consent goals { id standard deadline status overdue followsRelease } timeline { kind }";
-    private const string Refer = "mutation($i: ReferClientInput!) { referClient(input: $i) { client { " + ClientFields + " } errors { code message field } } }";
+    internal const string Refer = "mutation($i: ReferClientInput!) { referClient(input: $i) { client { " + ClientFields + " } errors { code message field } } }";
 
-    private static object Referral(string name = "Andris Kalns", string release = "2026-12-28", string prison = "olaine", string municipality = "riga",
-        string? alreadyReleasedOn = null, bool notADuplicate = false, string? key = null, int birthYear = 1985) => new
+    internal static object Referral(string name = "Andris Kalns", string release = "2026-12-28", string prison = "olaine", string municipality = "riga",
+        string? alreadyReleasedOn = null, bool notADuplicate = false, string? key = null, int birthYear = 1985, string releaseType = "END_OF_SENTENCE") => new
     {
         i = new
         {
             name, gender = "MALE", birthYear, languages = new[] { "lv", "ru" }, contact = "via probation", prisonCode = prison,
-            expectedReleaseDate = release, releaseType = "END_OF_SENTENCE", destinationMunicipality = municipality,
+            expectedReleaseDate = release, releaseType, destinationMunicipality = municipality,
             referrerName = "Ilze Probācija", alreadyReleasedOn, notADuplicate, idempotencyKey = key,
         },
     };
 
-    private static string Unique(string name) => $"{name} {Guid.NewGuid():N}"[..Math.Min(name.Length + 9, 60)];
+    internal static string Unique(string name) => $"{name} {Guid.NewGuid():N}"[..Math.Min(name.Length + 9, 60)];
 
-    private async Task<JsonElement> ReferAsync(GraphQLClient client, object referral)
+    internal static async Task<JsonElement> ReferAsync(GraphQLClient client, object referral)
     {
         var response = await client.PostAsync(Refer, referral);
         Assert.Empty(response.UserErrors("referClient"));
         return response.Data.GetProperty("referClient").GetProperty("client");
     }
 
-    private static async Task<GraphQLResponse> CommandAsync(GraphQLClient client, string mutation, string inputType, JsonElement current, object fields, string select = ClientFields)
+    internal static async Task<GraphQLResponse> CommandAsync(GraphQLClient client, string mutation, string inputType, JsonElement current, object fields, string select = ClientFields)
     {
         var input = JsonSerializer.SerializeToNode(fields)!.AsObject();
         input["clientId"] = current.GetProperty("id").GetString();
@@ -37,7 +37,7 @@ public sealed class ClientCaseTests(ApiFixture api) : IClassFixture<ApiFixture>
         return await client.PostAsync($"mutation($i: {inputType}!) {{ {mutation}(input: $i) {{ client {{ {select} }} errors {{ code message field }} }} }}", new { i = input });
     }
 
-    private static JsonElement ClientOf(GraphQLResponse response, string mutation) => response.Data.GetProperty(mutation).GetProperty("client");
+    internal static JsonElement ClientOf(GraphQLResponse response, string mutation) => response.Data.GetProperty(mutation).GetProperty("client");
 
     [Fact]
     public async Task A_referral_creates_the_case_with_its_standard_plan()

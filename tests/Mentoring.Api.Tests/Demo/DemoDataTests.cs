@@ -127,4 +127,25 @@ public sealed class DemoDataTests(DemoFixture api) : IClassFixture<DemoFixture>
         // Everyone else due in the next 60 days has a mentor asked or at work; Kristīne has not consented yet.
         Assert.Equal(["Laura Ozoliņa 19", "Pāvels Smirnovs 33", "Kristīne Egle 52"], unmatched);
     }
+
+    [Fact]
+    public async Task The_coordinator_sees_the_path_documents_ticked_a_refusal_retried_and_one_waiting_on_the_desk()
+    {
+        using var coordinator = await api.SignedIn(DemoData.CoordinatorEmail);
+        var desk = (await coordinator.PostAsync("{ openRefusals { daysOpen client { name } refusal { reason help } } }")).Data.GetProperty("openRefusals");
+        // Rīga's social service refused Oskars (out on 29 October) on 18 November: his last declared residence is in Jelgava.
+        var waiting = Assert.Single(desk.EnumerateArray());
+        Assert.Equal(("Oskars Vītols", 5, "RESIDENCE_IN_OTHER_MUNICIPALITY"), (waiting.GetProperty("client").GetProperty("name").GetString(),
+            waiting.GetProperty("daysOpen").GetInt32(), waiting.GetProperty("refusal").GetProperty("reason").GetString()));
+
+        // Haralds's first application lacked a month of statements; the retry, with all three, went in on day 38.
+        var id = (await coordinator.PostAsync("{ clients(filter: { search: \"haralds\" }) { nodes { id } } }")).Data.GetProperty("clients").GetProperty("nodes")[0]
+            .GetProperty("id").GetString();
+        var haralds = (await coordinator.PostAsync("query($id: ID!) { client(id: $id) { refusals { status } goals { kind status } documents { kind obtained } } }",
+            new { id })).Data.GetProperty("client");
+        Assert.Equal("FOLLOWED_UP", haralds.GetProperty("refusals")[0].GetProperty("status").GetString());
+        Assert.Contains(haralds.GetProperty("goals").EnumerateArray(), g => g.GetProperty("kind").GetString() == "FOLLOW_UP" && g.GetProperty("status").GetString() == "DONE");
+        var obtained = haralds.GetProperty("documents").EnumerateArray().Where(d => d.GetProperty("obtained").GetBoolean()).Select(d => d.GetProperty("kind").GetString());
+        Assert.Equal(["RELEASE_CERTIFICATE", "ACCOUNT_STATEMENTS", "DECLARED_RESIDENCE"], obtained);
+    }
 }

@@ -39,6 +39,9 @@ public sealed class CatalogueTests
     public void Every_vetting_detail_is_named() => AllNamed(Constants(typeof(VettingDetails)).Select(c => $"vetting.detail.{c}"));
 
     [Fact]
+    public void Every_eligibility_warning_is_named() => AllNamed(Constants(typeof(Domain.Clients.EligibilityWarnings)).Select(c => $"warning.{c}"));
+
+    [Fact]
     public void Every_value_of_every_schema_enum_is_named()
     {
         var services = new ServiceCollection();
@@ -78,7 +81,8 @@ public sealed class CatalogueTests
     /// <summary>Every CONSTANT_CASE string constant in the domain and the API is an error code, except the lists named above.</summary>
     private static IEnumerable<string> ErrorCodes()
     {
-        Type[] elsewhere = [typeof(Constraints), typeof(FactorReasons), typeof(VettingDetails), typeof(Domain.Audit.AuditPurposes)];
+        Type[] elsewhere = [typeof(Constraints), typeof(FactorReasons), typeof(VettingDetails), typeof(Domain.Audit.AuditPurposes),
+            typeof(Domain.Clients.EligibilityWarnings)];
         return new[] { typeof(UserError).Assembly, typeof(GraphQLSetup).Assembly }
             .SelectMany(a => a.GetTypes()).Where(t => !elsewhere.Contains(t))
             .SelectMany(Constants).Where(c => System.Text.RegularExpressions.Regex.IsMatch(c, "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{4,}$"))

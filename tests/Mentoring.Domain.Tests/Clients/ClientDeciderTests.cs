@@ -159,11 +159,11 @@ public sealed class ClientDeciderTests
         Refused(ClientDecider.Decide(new CompleteGoal(goal, Today.AddDays(1), Coordinator), client), ErrorCodes.Validation, "achievedOn");
         Refused(ClientDecider.Decide(new DropGoal(goal, "", Coordinator), client), ErrorCodes.Validation, "reason");
         client = Then(client, ClientDecider.Decide(new CompleteGoal(goal, Today, Coordinator), client));
-        Assert.Equal(GoalStatus.Achieved, client.Goals[0].Status);
+        Assert.Equal(GoalStatus.Done, client.Goals[0].Status);
         Refused(ClientDecider.Decide(new DropGoal(goal, "no longer needed", Coordinator), client), ClientDecider.GoalNotOpen, "goalId");
         Refused(ClientDecider.Decide(new ChangeGoalDeadline(Guid.NewGuid(), Today, null, Coordinator), client), ErrorCodes.NotFound, "goalId");
         client = Then(client, ClientDecider.Decide(new DropGoal(client.Goals[1].Id, "has a place at his sister's", Coordinator), client));
-        Assert.Equal(GoalStatus.Dropped, client.Goals[1].Status);
+        Assert.Equal(GoalStatus.NotNeeded, client.Goals[1].Status);
     }
 
     [Fact]

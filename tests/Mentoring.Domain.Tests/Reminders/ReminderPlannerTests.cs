@@ -50,7 +50,7 @@ public sealed class ReminderPlannerTests
     public void Goal_deadlines_three_days_ahead_and_everything_of_one_day_in_one_digest()
     {
         var goal = new Goal(Guid.NewGuid(), "Sociālās palīdzības pieteikums", null, StandardGoal.SocialAssistance, DeadlineRule.On(Release.AddDays(-4)),
-            Release.AddDays(-4), GoalStatus.Open, null, null);
+            Release.AddDays(-4), GoalStatus.NotStarted, null, null);
         var digests = Plan(Release.AddDays(-7), Active(new DateOnly(2026, 10, 20)), [goal]);
         var digest = Assert.Single(digests, d => d.RecipientUserId == MentorUser);
         Assert.Equal(["item.release-soon", "item.goal-deadline.standard"], digest.Items.Select(i => i.Text));

@@ -110,13 +110,13 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
                 <div className="row-main">
                   <div>
                     <p className="row-title">{goalTitle(i18n, g)}{' '}
-                      <span className={g.status === 'ACHIEVED' ? 'badge ok' : g.overdue ? 'badge danger' : 'badge'}>{g.overdue ? t('case.overdue') : te('GoalStatus', g.status)}</span></p>
+                      <span className={g.status === 'DONE' ? 'badge ok' : g.overdue ? 'badge danger' : 'badge'}>{g.overdue ? t('case.overdue') : te('GoalStatus', g.status)}</span></p>
                     <p className="small muted">
                       {t('case.deadline', { date: format.date(g.deadline) })}{g.followsRelease ? ` · ${t('case.followsRelease')}` : ''}
                       {g.achievedOn ? ` · ${t('case.achievedOn', { date: format.date(g.achievedOn) })}` : ''}{g.dropReason ? ` · ${g.dropReason}` : ''}
                     </p>
                   </div>
-                  {g.status === 'OPEN' && <GoalActions client={c} goalId={g.id} />}
+                  {(g.status === 'NOT_STARTED' || g.status === 'IN_PROGRESS') && <GoalActions client={c} goalId={g.id} />}
                 </div>
               </li>
             ))}

@@ -20,7 +20,7 @@ export function ReferClient() {
   const municipalities = useMunicipalities();
   const prisons = usePrisons();
   const genderOptions = useEnumOptions('Gender', genders);
-  const releaseTypes = useEnumOptions('ReleaseType', ['END_OF_SENTENCE', 'CONDITIONAL_EARLY_RELEASE', 'OTHER'] as const);
+  const releaseTypes = useEnumOptions('ReleaseType', ['END_OF_SENTENCE', 'CONDITIONAL_EARLY_RELEASE', 'PRE_TRIAL_DETENTION', 'SHORT_CUSTODY', 'OTHER'] as const);
   const [form, setForm] = useState({
     name: '', gender: 'MALE', birthYear: '', languages: ['lv'] as string[], contact: '', prisonCode: '', expectedReleaseDate: '',
     releaseType: 'END_OF_SENTENCE', destinationMunicipality: '', referrerName: '', referrerContact: '', released: false, alreadyReleasedOn: '',

@@ -107,12 +107,12 @@ function Person({ match: m }: { match: MyMatch }) {
   );
 }
 
-/** The support plan's goals with their deadlines; an overdue one stands out (dropped goals are left out). */
+/** The support plan's goals with their deadlines; an overdue one stands out (goals not needed are left out). */
 function Goals({ goals }: { goals: MyMatch['goals'] }) {
   const i18n = useI18n();
   const { t, te } = i18n;
   const format = useFormat();
-  const shown = goals.filter((g) => g.status !== 'DROPPED');
+  const shown = goals.filter((g) => g.status !== 'NOT_NEEDED');
   if (shown.length === 0) return null;
   return (
     <div className="person-section">
@@ -124,7 +124,7 @@ function Goals({ goals }: { goals: MyMatch['goals'] }) {
               <span className="row-title">{goalTitle(i18n, g)}</span>{' '}
               {g.overdue
                 ? <span className="badge danger">{t('case.overdue')}</span>
-                : g.status === 'ACHIEVED' && <span className="badge ok">{te('GoalStatus', g.status)}</span>}
+                : g.status === 'DONE' && <span className="badge ok">{te('GoalStatus', g.status)}</span>}
               <br />
               <span className="small">{g.achievedOn ? t('case.achievedOn', { date: format.date(g.achievedOn) }) : t('case.deadline', { date: format.date(g.deadline) })}</span>
             </p>

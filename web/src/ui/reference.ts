@@ -30,7 +30,7 @@ export const spokenLanguages = ['lv', 'ru', 'en', 'ltg', 'uk', 'lt', 'pl', 'be',
 
 export const needDomains = [
   'HOUSING', 'IDENTITY_DOCUMENTS', 'INCOME_AND_BENEFITS', 'EMPLOYMENT', 'HEALTH', 'ADDICTION', 'FAMILY_AND_CHILDREN',
-  'FINANCES_AND_DEBT', 'LEGAL_AID', 'SOCIAL_SKILLS_AND_LEISURE',
+  'FINANCES_AND_DEBT', 'LEGAL_AID', 'SOCIAL_SKILLS_AND_LEISURE', 'EDUCATION', 'MENTAL_HEALTH', 'BASIC_NEEDS',
 ] as const;
 
 export const genders = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'] as const;

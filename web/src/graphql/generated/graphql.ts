@@ -155,16 +155,23 @@ export type ClientTimelineKind =
   | 'CASE_REOPENED'
   | 'CONSENT_RECORDED'
   | 'CONSENT_WITHDRAWN'
+  | 'DOCUMENT_OBTAINED'
+  | 'DOCUMENT_UNRECORDED'
   | 'GOAL_ACHIEVED'
   | 'GOAL_ADDED'
   | 'GOAL_DEADLINE_CHANGED'
   | 'GOAL_DROPPED'
+  | 'GOAL_INSTITUTION_CHANGED'
+  | 'GOAL_STATUS_CHANGED'
   | 'MEETING_RECORDED'
   | 'NEEDS_ASSESSED'
   | 'PREFERENCES_RECORDED'
   | 'REFERRED'
+  | 'REFUSAL_CLOSED'
+  | 'REFUSAL_RECORDED'
   | 'RELEASED'
   | 'RELEASE_DATE_CHANGED'
+  | 'RESIDENCE_FACTS_RECORDED'
   | 'RISK_FLAGS_RECORDED';
 
 export type CloseCaseInput = {
@@ -271,14 +278,17 @@ export type Gender =
   | 'UNDISCLOSED';
 
 export type GoalKind =
+  | 'FOLLOW_UP'
   | 'NEED'
   | 'OWN'
   | 'STANDARD';
 
 export type GoalStatus =
-  | 'ACHIEVED'
-  | 'DROPPED'
-  | 'OPEN';
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_NEEDED'
+  | 'NOT_STARTED'
+  | 'REFUSED';
 
 export type InterviewOutcome =
   | 'NOT_RECOMMENDED'
@@ -436,6 +446,8 @@ export type NeedAssessmentInput = {
 
 export type NeedDomain =
   | 'ADDICTION'
+  | 'BASIC_NEEDS'
+  | 'EDUCATION'
   | 'EMPLOYMENT'
   | 'FAMILY_AND_CHILDREN'
   | 'FINANCES_AND_DEBT'
@@ -444,6 +456,7 @@ export type NeedDomain =
   | 'IDENTITY_DOCUMENTS'
   | 'INCOME_AND_BENEFITS'
   | 'LEGAL_AID'
+  | 'MENTAL_HEALTH'
   | 'SOCIAL_SKILLS_AND_LEISURE';
 
 export type NeedLevel =
@@ -657,7 +670,9 @@ export type RejectionReason =
 export type ReleaseType =
   | 'CONDITIONAL_EARLY_RELEASE'
   | 'END_OF_SENTENCE'
-  | 'OTHER';
+  | 'OTHER'
+  | 'PRE_TRIAL_DETENTION'
+  | 'SHORT_CUSTODY';
 
 export type ReopenCaseInput = {
   clientId: string;
