@@ -19,7 +19,7 @@ public sealed class RankedAndExplainedTests
     [Fact]
     public void Ranked_scores_and_eligibility_are_the_explained_ones()
     {
-        var seen = (eligible: 0, ineligible: 0);
+        int eligible = 0, ineligible = 0;
         Gen.Int.Sample(seed =>
         {
             var random = new Random(seed);
@@ -35,7 +35,7 @@ public sealed class RankedAndExplainedTests
                 Assert.Equal(judged.Eligible, assessed.Eligible);
                 Assert.Equal(judged.Score, assessed.Score); // exact: the same code computed both
                 Assert.Equal(judged.Factors.Sum(f => f.Contribution) / judged.Factors.Sum(f => f.Weight), judged.Score, 12);
-                if (assessed.Eligible) seen.eligible++; else seen.ineligible++;
+                Interlocked.Increment(ref assessed.Eligible ? ref eligible : ref ineligible); // samples run in parallel
             }
 
             // The shown page is the ranking's eligible head, in its order, each explained.
@@ -47,7 +47,7 @@ public sealed class RankedAndExplainedTests
         }, iter: 200);
 
         // The mentors were varied enough to exercise both outcomes many times.
-        Assert.True(seen.eligible > 200 && seen.ineligible > 200, $"eligible {seen.eligible}, ineligible {seen.ineligible}");
+        Assert.True(eligible > 200 && ineligible > 200, $"eligible {eligible}, ineligible {ineligible}");
     }
 
     private static Client AnyClient(Random random)
