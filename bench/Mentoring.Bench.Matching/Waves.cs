@@ -44,15 +44,13 @@ public static class Waves
         var places = Municipalities.All.Select(m => m.Code).ToList();
         var mentorList = Enumerable.Range(0, mentors).Select(i => Mentor(random, places[i % places.Count])).ToList();
         var clientList = Enumerable.Range(0, clients).Select(i => Client(random, places[random.Next(places.Count)])).ToList();
-        var byPlace = mentorList.GroupBy(m => m.Profile.Municipalities[0]).ToDictionary(g => g.Key, g => g.ToList());
+        var byPlace = mentorList.GroupBy(m => m.Profile.Municipalities[0])
+            .ToDictionary(g => g.Key, g => g.Select(m => new MentorLoad(m, 0, new HashSet<Guid>())).ToList());
         var pairings = new List<Pairing>();
         foreach (var c in clientList)
         {
-            foreach (var m in byPlace.GetValueOrDefault(c.DestinationMunicipality) ?? [])
-            {
-                var judged = CandidateRanking.Judge(c, new MentorLoad(m, 0, new HashSet<Guid>()), VettingPolicy.Default, MatchingWeights.Default, Today);
-                if (judged.Eligible) pairings.Add(new Pairing(c.Id, m.Id, judged.Score));
-            }
+            foreach (var a in CandidateRanking.Assess(c, byPlace.GetValueOrDefault(c.DestinationMunicipality) ?? [], VettingPolicy.Default, MatchingWeights.Default, Today))
+                if (a.Eligible) pairings.Add(new Pairing(c.Id, a.Load.Mentor.Id, a.Score));
         }
         return new Wave(clientList.Select(c => new WaveClient(c.Id, c.ExpectedReleaseDate.DayNumber - Today.DayNumber)).ToList(),
             mentorList.ToDictionary(m => m.Id, m => m.Profile.Capacity), pairings);

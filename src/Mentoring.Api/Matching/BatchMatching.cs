@@ -127,8 +127,9 @@ public static class BatchMatching
         var policy = await MatchingContext.PolicyAsync(session, ct);
         var weights = await MatchingContext.WeightsAsync(session, ct);
         var mentors = await MatchingContext.CandidatesAsync(session, null, ct);
-        var pairings = wave.SelectMany(c => mentors.Select(m => CandidateRanking.Judge(c, m, policy, weights, today)).Where(j => j.Eligible)
-            .Select(j => new Pairing(c.Id, j.MentorId, j.Score))).ToList();
+        // Assessed, not judged: the assignment needs scores, not the reasons behind them.
+        var pairings = wave.SelectMany(c => CandidateRanking.Assess(c, mentors, policy, weights, today).Where(a => a.Eligible)
+            .Select(a => new Pairing(c.Id, a.Load.Mentor.Id, a.Score))).ToList();
         var free = mentors.ToDictionary(m => m.Mentor.Id, m => Math.Max(0, m.Mentor.Profile.Capacity - m.ActiveMatches));
         var days = wave.ToDictionary(c => c.Id, c => Math.Max(0, c.ReleaseDate.DayNumber - today.DayNumber));
         return BatchAssignment.Solve(wave.Select(c => new WaveClient(c.Id, days[c.Id])).ToList(), free, pairings)

@@ -27,10 +27,10 @@ public static class MatchingQueries
             {
                 var client = await session.LoadAsync<Client>(ctx.GetArgument<Guid>("clientId"), ctx.CancellationToken);
                 if (client is null) return (object?)Array.Empty<Candidate>();
-                var ranked = CandidateRanking.Rank(client, await MatchingContext.CandidatesAsync(session, client.DestinationMunicipality, ctx.CancellationToken),
+                // Every mentor is ranked, only the page shown is explained.
+                return CandidateRanking.Shortlist(client, await MatchingContext.CandidatesAsync(session, client.DestinationMunicipality, ctx.CancellationToken),
                     await MatchingContext.PolicyAsync(session, ctx.CancellationToken), await MatchingContext.WeightsAsync(session, ctx.CancellationToken),
-                    MatchingContext.Today(clock));
-                return ranked.Where(c => c.Eligible).Take(Math.Clamp(ctx.GetArgument<int?>("first") ?? 10, 1, 50)).ToList();
+                    MatchingContext.Today(clock), Math.Clamp(ctx.GetArgument<int?>("first") ?? 10, 1, 50));
             });
 
         query.Field<CandidateType>("matchCandidate")

@@ -1,5 +1,3 @@
-using Google.OrTools.Graph;
-
 namespace Mentoring.Domain.Matching;
 
 /// <summary>A client of an intake wave: who, and in how many days they are released (sooner is more urgent).</summary>
@@ -11,9 +9,10 @@ public sealed record Pairing(Guid ClientId, Guid MentorId, double Score);
 public sealed record Proposal(Guid ClientId, Guid MentorId, double Score);
 
 /// <summary>
-/// The best assignment of a whole intake wave under mentor capacities: a min-cost flow (Google OR-Tools), so the
-/// total score is maximal, not just good client by client. Only eligible pairings are offered to it, so no hard
-/// constraint can be broken; sooner releases weigh a little more when scores are close.
+/// The best assignment of a whole intake wave under mentor capacities: a min-cost flow (Google OR-Tools,
+/// <see cref="AssignmentFlow"/>), so the total score is maximal, not just good client by client. Only eligible pairings
+/// are offered to it, so no hard constraint can be broken; sooner releases weigh a little more when scores are close.
+/// Pairings that provably cannot improve the optimum are left out first (<see cref="ArcPruning"/>).
 /// </summary>
 public static class BatchAssignment
 {
@@ -26,57 +25,44 @@ public static class BatchAssignment
 
     public static IReadOnlyList<Proposal> Solve(IReadOnlyList<WaveClient> clients, IReadOnlyDictionary<Guid, int> freeCapacity, IReadOnlyList<Pairing> pairings)
     {
-        var clientIndex = clients.Select((c, i) => (c.ClientId, i)).ToDictionary(x => x.ClientId, x => x.i);
-        var mentors = freeCapacity.Where(m => m.Value > 0).Select(m => m.Key).ToList();
-        var mentorIndex = mentors.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i);
-        var usable = pairings.Where(p => clientIndex.ContainsKey(p.ClientId) && mentorIndex.ContainsKey(p.MentorId)).ToList();
-        if (clients.Count == 0 || usable.Count == 0) return [];
-
-        // Nodes: source, clients, mentors, sink. Each client either takes one pairing or the free "unassigned" arc.
-        int source = 0, firstClient = 1, firstMentor = 1 + clients.Count, sink = firstMentor + mentors.Count;
-        var flow = new MinCostFlow();
-        for (var c = 0; c < clients.Count; c++)
-        {
-            flow.AddArcWithCapacityAndUnitCost(source, firstClient + c, 1, 0);
-            flow.AddArcWithCapacityAndUnitCost(firstClient + c, sink, 1, 0);
-        }
-        var arcs = new List<(int Arc, Pairing Pairing)>();
-        foreach (var p in usable)
-        {
-            var c = clientIndex[p.ClientId];
-            var arc = flow.AddArcWithCapacityAndUnitCost(firstClient + c, firstMentor + mentorIndex[p.MentorId], 1, -Value(p, clients[c].DaysToRelease));
-            arcs.Add((arc, p));
-        }
-        for (var m = 0; m < mentors.Count; m++)
-            flow.AddArcWithCapacityAndUnitCost(firstMentor + m, sink, freeCapacity[mentors[m]], 0);
-        flow.SetNodeSupply(source, clients.Count);
-        flow.SetNodeSupply(sink, -clients.Count);
-
-        var status = flow.Solve();
-        if (status != MinCostFlowBase.Status.OPTIMAL)
-            throw new InvalidOperationException($"The assignment could not be solved: {status}."); // cannot happen: the unassigned arcs keep it feasible
-
-        return arcs.Where(a => flow.Flow(a.Arc) > 0)
-            .Select(a => new Proposal(a.Pairing.ClientId, a.Pairing.MentorId, a.Pairing.Score))
-            .OrderBy(p => clients[clientIndex[p.ClientId]].DaysToRelease).ToList();
+        var wave = IndexedWave.Of(clients, freeCapacity, pairings);
+        return Proposals(clients, wave, AssignmentFlow.Solve(wave, ArcPruning.Needed(wave)));
     }
+
+    /// <summary>The plain formulation, one flow over every pairing, nothing pruned, split or short-cut: what tests hold <see cref="Solve"/> to.</summary>
+    internal static IReadOnlyList<Proposal> SolveWhole(IReadOnlyList<WaveClient> clients, IReadOnlyDictionary<Guid, int> freeCapacity, IReadOnlyList<Pairing> pairings)
+    {
+        var wave = IndexedWave.Of(clients, freeCapacity, pairings);
+        return Proposals(clients, wave, AssignmentFlow.Solve(wave, IndexedWave.All(wave.Count), plain: true));
+    }
+
+    /// <summary>The taken pairings, soonest release first (then in the caller's order).</summary>
+    private static List<Proposal> Proposals(IReadOnlyList<WaveClient> clients, IndexedWave wave, List<int> taken) =>
+        taken.OrderBy(i => clients[wave.Client[i]].DaysToRelease).ThenBy(i => i).Select(i => ProposalOf(wave.PairingAt(i))).ToList();
 
     /// <summary>The obvious alternative, best pairing first while capacity lasts: the optimum is never worse.</summary>
     public static IReadOnlyList<Proposal> Greedy(IReadOnlyList<WaveClient> clients, IReadOnlyDictionary<Guid, int> freeCapacity, IReadOnlyList<Pairing> pairings)
     {
-        var days = clients.ToDictionary(c => c.ClientId, c => c.DaysToRelease);
-        var left = freeCapacity.ToDictionary(m => m.Key, m => m.Value);
-        var assigned = new HashSet<Guid>();
+        var wave = IndexedWave.Of(clients, freeCapacity, pairings);
+        var order = new long[wave.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = wave.BestFirstKey(i);
+        Array.Sort(order);
+        var left = (int[])wave.Capacity.Clone();
+        var assigned = new bool[wave.ClientCount];
         var proposals = new List<Proposal>();
-        foreach (var p in pairings.Where(p => days.ContainsKey(p.ClientId)).OrderByDescending(p => Value(p, days[p.ClientId])))
+        foreach (var key in order)
         {
-            if (assigned.Contains(p.ClientId) || left.GetValueOrDefault(p.MentorId) <= 0) continue;
-            assigned.Add(p.ClientId);
-            left[p.MentorId]--;
-            proposals.Add(new Proposal(p.ClientId, p.MentorId, p.Score));
+            var i = IndexedWave.PairingOf(key);
+            int c = wave.Client[i], m = wave.Mentor[i];
+            if (assigned[c] || left[m] == 0) continue;
+            assigned[c] = true;
+            left[m]--;
+            proposals.Add(ProposalOf(wave.PairingAt(i)));
         }
         return proposals;
     }
+
+    private static Proposal ProposalOf(Pairing p) => new(p.ClientId, p.MentorId, p.Score);
 
     public static long Total(IReadOnlyList<Proposal> proposals, IReadOnlyList<WaveClient> clients)
     {

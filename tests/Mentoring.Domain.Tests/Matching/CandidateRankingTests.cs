@@ -2,45 +2,15 @@ using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Matching;
 using Mentoring.Domain.Mentors;
+using static Mentoring.Domain.Tests.Matching.MatchingPeople;
 
 namespace Mentoring.Domain.Tests.Matching;
 
 /// <summary>Each hard constraint excludes with its reason; each factor moves the score the way it says.</summary>
 public sealed class CandidateRankingTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 23);
-    private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
     private static readonly VettingPolicy Policy = VettingPolicy.Default;
     private static readonly MatchingWeights Weights = MatchingWeights.Default;
-
-    private static Mentor ApprovedMentor(Gender gender = Gender.Male, string[]? languages = null, string[]? municipalities = null,
-        NeedDomain[]? specialities = null, int capacity = 2, bool incarceration = true, int? remission = 5, int birthYear = 1980, int supervision = 0,
-        DateTimeOffset? approvedAt = null)
-    {
-        var id = Guid.NewGuid();
-        var profile = new MentorProfile("Mentor", "m@example.lv", null, languages ?? ["lv", "ru"], municipalities ?? ["riga"], gender, birthYear,
-            new LivedExperience(incarceration, remission), specialities ?? [NeedDomain.Housing, NeedDomain.Addiction],
-            [new AvailabilitySlot(DayOfWeek.Monday, DayPart.Evening), new AvailabilitySlot(DayOfWeek.Thursday, DayPart.Evening)], capacity, "motivation text");
-        var m = Mentor.Create(new MentorApplicationSubmitted(id, profile, ApplicationChannel.PublicForm, Now))
-            .Apply(new BackgroundCheckRecorded(id, Today.AddMonths(-1), BackgroundCheckOutcome.Clear, Today.AddMonths(23), Guid.Empty, Now))
-            .Apply(new TrainingModuleCompleted(id, "Ievads", Today.AddMonths(-1), Guid.Empty, Now))
-            .Apply(new MentorApproved(id, Guid.Empty, approvedAt ?? Now));
-        for (var i = 0; i < supervision; i++) m = m.Apply(new SupervisionSessionRecorded(id, Today, "S", null, Guid.Empty, Now));
-        return m;
-    }
-
-    private static Client ConsentedClient(Gender? wantsGender = null, bool? wantsLived = null, RiskFlag[]? flags = null, string[]? languages = null,
-        NeedAssessment[]? needs = null, string municipality = "riga", int birthYear = 1985)
-    {
-        var id = Guid.NewGuid();
-        var c = Client.Create(new ClientReferred(id, new ClientPerson("Client", Gender.Male, birthYear, languages ?? ["lv"], null), "olaine", Today.AddDays(30),
-                ReleaseType.EndOfSentence, municipality, null, "Referrer", null, null, Guid.Empty, Now))
-            .Apply(new ConsentRecorded(id, [ConsentScope.Processing, ConsentScope.MentorContact], Today, "PK", Guid.Empty, Now))
-            .Apply(new PreferencesRecorded(id, wantsGender, wantsLived, null, Guid.Empty, Now));
-        if (flags is not null) c = c.Apply(new RiskFlagsRecorded(id, flags, null, Guid.Empty, Now));
-        if (needs is not null) c = c.Apply(new NeedsAssessed(id, needs, "RNA", Today, Guid.Empty, Now));
-        return c;
-    }
 
     private static Candidate Judge(Client client, Mentor mentor, int active = 0, Guid? conflict = null) =>
         CandidateRanking.Judge(client, new MentorLoad(mentor, active, conflict is { } c ? new HashSet<Guid> { c } : []), Policy, Weights, Today);
