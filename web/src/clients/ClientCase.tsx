@@ -75,7 +75,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
       <Warnings warnings={c.warnings} />
       <div className="panels">
         <Panel title={t('case.facts')}>
-          <dl className="facts">
+          <dl className="facts" data-testid="case-facts">
             <dt>{t('case.release')}</dt>
             <dd>{format.date(c.releaseDate)} {c.releasedOn ? `(${t('case.released')})` : `(${t('case.expected')})`} · {te('ReleaseType', c.releaseType)}</dd>
             <dt>{t('refer.prison')}</dt><dd>{c.prison.name}</dd>
