@@ -80,17 +80,17 @@ public sealed class CoordinatorJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "Piekrišana", Exact = true }).ClickAsync();
         await page.GetByLabel("Dokumenta atsauce").FillAsync("PK-2026/41");
         await page.GetByRole(AriaRole.Button, new() { Name = "Saglabāt" }).ClickAsync();
-        await Expect(page.Locator(".facts")).ToContainTextAsync("mentora saziņa");
+        await Expect(page.GetByTestId("case-facts")).ToContainTextAsync("mentora saziņa");
         await BrowserFixture.AssertAccessibleAsync(page, "client case");
         await BrowserFixture.ScreenshotAsync(page, "client-case");
 
         // The organisation's admin reads the case too, but risk flags are for coordinators only.
-        await Expect(page.Locator(".facts")).ToContainTextAsync("Riska pazīmes");
+        await Expect(page.GetByTestId("case-facts")).ToContainTextAsync("Riska pazīmes");
         var admin = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(admin, ApiFixture.EmailOf("a", Role.OrgAdmin));
         await admin.GotoAsync(page.Url);
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Raimonds Liepa" })).ToBeVisibleAsync();
-        await Expect(admin.Locator(".facts")).Not.ToContainTextAsync("Riska pazīmes");
+        await Expect(admin.GetByTestId("case-facts")).Not.ToContainTextAsync("Riska pazīmes");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Atrast mentoru" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/match$"));

@@ -9,6 +9,7 @@ import { useCommand } from '../ui/data';
 import { CheckboxGroup, CommandForm, newKey, SelectField, TextArea, TextField } from '../ui/form';
 import { genders, needDomains, spokenLanguages, useEnumOptions } from '../ui/reference';
 import type { CaseData } from './ClientCase';
+import { GoalInstitutionForm, GoalStatusForm } from './PathActions';
 
 const RecordConsent = graphql(`mutation RecordConsent($input: RecordConsentInput!) { recordConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
 const WithdrawConsent = graphql(`mutation WithdrawConsent($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
@@ -26,8 +27,8 @@ const DropGoal = graphql(`mutation DropGoal($input: DropGoalInput!) { dropGoal(i
 const Redate = graphql(`mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
 
 // What a change to a person's case shows on (the queries each command refreshes, ui/data.ts): their case and matching
-// pages, the lists and the desk that name them, and the mentor's view of them (release date, needs, goals).
-const caseViews: QueryName[] = ['ClientCase', 'Clients', 'UpcomingReleases', 'CoordinatorDesk', 'ClientMatching', 'MyMatches'];
+// pages, the lists and the desk that name them (closed or frozen, its refusals leave the desk), and the mentor's view of them.
+const caseViews: QueryName[] = ['ClientCase', 'Clients', 'UpcomingReleases', 'CoordinatorDesk', 'OpenRefusals', 'ClientMatching', 'MyMatches'];
 // Withdrawn consent or a closed case puts the person's open matches on hold: the match lists show that too.
 const heldMatchViews: QueryName[] = ['ProposedMatches', 'MatchHeader', 'Engagement'];
 // The plan's goals show on the case, on the mentor's phone, and as overdue goals among upcoming releases.
@@ -250,6 +251,8 @@ export function GoalActions({ client, goalId }: { client: CaseData; goalId: stri
         <span />
       </CommandForm>
     )],
+    ['status', t('path.setStatus'), (d) => <GoalStatusForm client={client} goalId={goalId} onDone={d} />],
+    ['institution', t('path.setInstitution'), (d) => <GoalInstitutionForm client={client} goalId={goalId} onDone={d} />],
     ['redate', t('case.redate'), (d) => <RedateGoal client={client} goalId={goalId} onDone={d} />],
     ['drop', t('case.drop'), (d) => <DropGoalForm client={client} goalId={goalId} onDone={d} />],
   ];

@@ -4,13 +4,14 @@ import { graphql, type ClientCaseQuery, type RiskFlag } from '../graphql';
 import { hasAnyRole } from '../session/roles';
 import { useSession } from '../session/session';
 import { useFormat } from '../i18n/format';
-import { goalTitle } from './goalTitle';
 import { isKey, useI18n, type T } from '../i18n';
 import { useGql } from '../ui/data';
 import { Page, Panel } from '../ui/Page';
 import { Empty, QueryView } from '../ui/states';
 import { PersonDataActions } from '../privacy/PersonDataActions';
-import { CaseActions, GoalActions, AddGoal } from './CaseActions';
+import { CaseActions } from './CaseActions';
+import { CasePath } from './CasePath';
+import { Warnings } from './PathView';
 
 const Case = graphql(`
   query ClientCase($id: ID!) {
@@ -21,7 +22,11 @@ const Case = graphql(`
       prison { code name } destinationMunicipality { code name } referringOrganisation { name }
       needs { domain level note }
       preferences { mentorGender livedExperienceWanted language }
-      goals { id title kind domain standard deadline followsRelease status achievedOn dropReason overdue }
+      goals { id title kind domain standard deadline followsRelease status institution achievedOn dropReason followsRefusal followUp refusedBy overdue }
+      documents { kind obtained obtainedOn months { period } }
+      warnings { code params { name value kind enumType } }
+      applicationDeadline lastDeclaredResidenceMunicipality { code name } hasResidenceToDeclare
+      refusals { id institution help reason refusedOn note goalId status followUpGoals closedOn closeNote }
       timeline { at kind detail }
     }
     matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }
@@ -50,8 +55,7 @@ export function ClientCase({ clientId }: { clientId: string }) {
 }
 
 function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCaseQuery['matches'] }) {
-  const i18n = useI18n();
-  const { t, te } = i18n;
+  const { t, te } = useI18n();
   const format = useFormat();
   return (
     <Page title={c.name} documentTitle={t('pageTitle.case')}
@@ -68,9 +72,10 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
           {matches.some((m) => m.stage === 'PAUSED') && <p>{t('case.matchPausedByConsent')}</p>}
         </div>
       )}
+      <Warnings warnings={c.warnings} />
       <div className="panels">
         <Panel title={t('case.facts')}>
-          <dl className="facts">
+          <dl className="facts" data-testid="case-facts">
             <dt>{t('case.release')}</dt>
             <dd>{format.date(c.releaseDate)} {c.releasedOn ? `(${t('case.released')})` : `(${t('case.expected')})`} · {te('ReleaseType', c.releaseType)}</dd>
             <dt>{t('refer.prison')}</dt><dd>{c.prison.name}</dd>
@@ -102,28 +107,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
           {c.needsSource && <p className="small muted">{t('case.needsSource', { source: c.needsSource })}</p>}
         </Panel>
       </div>
-      <Panel title={t('case.plan')}>
-        {c.goals.length === 0 ? <Empty>{t('case.noGoals')}</Empty> : (
-          <ul className="rows">
-            {c.goals.map((g) => (
-              <li key={g.id} className={g.overdue ? 'row column overdue' : 'row column'}>
-                <div className="row-main">
-                  <div>
-                    <p className="row-title">{goalTitle(i18n, g)}{' '}
-                      <span className={g.status === 'DONE' ? 'badge ok' : g.overdue ? 'badge danger' : 'badge'}>{g.overdue ? t('case.overdue') : te('GoalStatus', g.status)}</span></p>
-                    <p className="small muted">
-                      {t('case.deadline', { date: format.date(g.deadline) })}{g.followsRelease ? ` · ${t('case.followsRelease')}` : ''}
-                      {g.achievedOn ? ` · ${t('case.achievedOn', { date: format.date(g.achievedOn) })}` : ''}{g.dropReason ? ` · ${g.dropReason}` : ''}
-                    </p>
-                  </div>
-                  {(g.status === 'NOT_STARTED' || g.status === 'IN_PROGRESS') && <GoalActions client={c} goalId={g.id} />}
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-        <AddGoal client={c} />
-      </Panel>
+      <CasePath client={c} />
       <Panel title={t('case.matches')}>
         {matches.length === 0 ? <Empty>{t('case.noMatches')}</Empty> : (
           <ul className="rows">

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { graphql, type MyMatchesQuery, type QueryName } from '../graphql';
 import { useFormat } from '../i18n/format';
-import { goalTitle } from '../clients/goalTitle';
 import { useI18n } from '../i18n';
 import { useCommand, useGql } from '../ui/data';
 import { CommandForm, TextField } from '../ui/form';
 import { Page } from '../ui/Page';
 import { Empty, QueryView } from '../ui/states';
 import { OutboxStatus } from './OutboxStatus';
+import { PathHeadline, PersonPath } from './PersonPath';
 
 // What the server gives a mentor of each person: no case file, and goals, needs, shared notes and risk flags only while
 // the match shows case detail (proposed or active, consent standing).
@@ -16,7 +16,9 @@ export const MyMatches = graphql(`
   query MyMatches {
     myMatches {
       matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn
-      goals { id title kind domain standard deadline status achievedOn overdue }
+      goals { id title kind domain standard deadline status institution followUp achievedOn overdue }
+      documents { kind obtained obtainedOn months { period } }
+      warnings { code params { name value kind enumType } }
       needs { domain level note }
       riskFlags
     }
@@ -89,6 +91,7 @@ function Person({ match: m }: { match: MyMatch }) {
           ? <span className={m.cadence === 'OVERDUE' ? 'badge danger' : m.cadence === 'DUE' ? 'badge warn' : 'badge ok'}>{te('CadenceStatus', m.cadence)}</span>
           : <span className="badge">{te('MatchStage', m.stage)}</span>}
       </p>
+      <PathHeadline match={m} />
       <dl className="facts compact">
         {active && <>
           <dt>{t('me.nextDue')}</dt><dd>{format.date(m.nextContactDue)}</dd>
@@ -98,40 +101,12 @@ function Person({ match: m }: { match: MyMatch }) {
         <dt>{t('refer.destination')}</dt><dd>{m.destinationMunicipality.name}</dd>
         {m.riskFlags && m.riskFlags.length > 0 && <><dt>{t('case.riskFlags')}</dt><dd>{format.list(m.riskFlags.map((f) => te('RiskFlag', f)))}</dd></>}
       </dl>
-      <Goals goals={m.goals} />
+      <PersonPath match={m} />
       <Needs needs={m.needs} />
       {active
         ? <Link href={`/me/${m.matchId}`} className="button primary">{t('me.log', { name: m.clientName })}</Link>
         : m.mentorAccepted ? <p className="notice" role="status">{t('me.waitingForPerson')}</p> : <Proposal match={m} />}
     </li>
-  );
-}
-
-/** The support plan's goals with their deadlines; an overdue one stands out (goals not needed are left out). */
-function Goals({ goals }: { goals: MyMatch['goals'] }) {
-  const i18n = useI18n();
-  const { t, te } = i18n;
-  const format = useFormat();
-  const shown = goals.filter((g) => g.status !== 'NOT_NEEDED');
-  if (shown.length === 0) return null;
-  return (
-    <div className="person-section">
-      <h3>{t('case.plan')}</h3>
-      <ul className="rows" data-testid="my-goals">
-        {shown.map((g) => (
-          <li key={g.id} className={g.overdue ? 'row overdue' : 'row'}>
-            <p>
-              <span className="row-title">{goalTitle(i18n, g)}</span>{' '}
-              {g.overdue
-                ? <span className="badge danger">{t('case.overdue')}</span>
-                : g.status === 'DONE' && <span className="badge ok">{te('GoalStatus', g.status)}</span>}
-              <br />
-              <span className="small">{g.achievedOn ? t('case.achievedOn', { date: format.date(g.achievedOn) }) : t('case.deadline', { date: format.date(g.deadline) })}</span>
-            </p>
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }
 

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { ConcernAlerts } from '../contacts/Concerns';
 import { graphql } from '../graphql';
 import { ExpiringPanel } from '../mentors/ExpiringPanel';
+import { OpenRefusalsPanel } from './OpenRefusals';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { useSession } from '../session/session';
@@ -72,6 +73,7 @@ export function CoordinatorDesk() {
                 </ul>
               )}
             </Panel>
+            <OpenRefusalsPanel />
             <ExpiringPanel expiring={d.mentorsExpiringSoon} />
           </div>
         )}

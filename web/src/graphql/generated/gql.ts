@@ -59,10 +59,18 @@ type Documents = {
     "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.CompleteGoalDocument,
     "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.DropGoalDocument,
     "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.ChangeGoalDeadlineDocument,
-    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title kind domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n": typeof types.ClientCaseDocument,
+    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title kind domain standard deadline followsRelease status institution achievedOn dropReason followsRefusal followUp refusedBy overdue }\n      documents { kind obtained obtainedOn months { period } }\n      warnings { code params { name value kind enumType } }\n      applicationDeadline lastDeclaredResidenceMunicipality { code name } hasResidenceToDeclare\n      refusals { id institution help reason refusedOn note goalId status followUpGoals closedOn closeNote }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n": typeof types.ClientCaseDocument,
     "query ClientRisk($id: ID!) { client(id: $id) { id riskFlags } }": typeof types.ClientRiskDocument,
     "\n  query Clients($filter: ClientFilter, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } }\n    }\n  }\n": typeof types.ClientsDocument,
+    "mutation SetGoalStatus($input: SetGoalStatusInput!) { setGoalStatus(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.SetGoalStatusDocument,
+    "mutation SetGoalInstitution($input: SetGoalInstitutionInput!) { setGoalInstitution(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.SetGoalInstitutionDocument,
+    "mutation RecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.RecordDocumentDocument,
+    "mutation UnrecordDocument($input: UnrecordDocumentInput!) { unrecordDocument(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.UnrecordDocumentDocument,
+    "mutation RecordResidenceFacts($input: RecordResidenceFactsInput!) { recordResidenceFacts(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.RecordResidenceFactsDocument,
     "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { ...UserErrorFields } }\n  }\n": typeof types.ReferClientDocument,
+    "mutation RecordRefusal($input: RecordRefusalInput!) { recordRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.RecordRefusalDocument,
+    "mutation CloseRefusal($input: CloseRefusalInput!) { closeRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.CloseRefusalDocument,
+    "mutation PlanRefusalFollowUp($input: PlanRefusalFollowUpInput!) { planRefusalFollowUp(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.PlanRefusalFollowUpDocument,
     "\n  query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {\n    upcomingReleases(withinDays: $withinDays, municipality: $municipality, unmatchedOnly: $unmatchedOnly) {\n      daysToRelease needsMatchBy\n      client { id name releaseDate releaseType canBeMatched frozen prison { name } destinationMunicipality { name } overdueGoals { id } }\n    }\n  }\n": typeof types.UpcomingReleasesDocument,
     "\n  query OpenConcerns {\n    openConcerns { match { id client { id name } mentor { id name } } contact { id happenedAt mode privateNote concern } }\n  }\n": typeof types.OpenConcernsDocument,
     "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { ...UserErrorFields } }\n  }\n": typeof types.AcknowledgeConcernDocument,
@@ -71,11 +79,12 @@ type Documents = {
     "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": typeof types.MatchHeaderDocument,
     "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n": typeof types.RetractContactDocument,
     "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n": typeof types.CommentOnContactDocument,
-    "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title kind domain standard deadline status achievedOn overdue }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n": typeof types.MyMatchesDocument,
+    "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title kind domain standard deadline status institution followUp achievedOn overdue }\n      documents { kind obtained obtainedOn months { period } }\n      warnings { code params { name value kind enumType } }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n": typeof types.MyMatchesDocument,
     "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { ...UserErrorFields } } }": typeof types.AcceptMatchDocument,
     "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }": typeof types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": typeof types.LogContactDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.CoordinatorDeskDocument,
+    "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": typeof types.OpenRefusalsDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": typeof types.BatchMatchesDocument,
     "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { ...UserErrorFields } }\n  }\n": typeof types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": typeof types.ProposedMatchesDocument,
@@ -175,10 +184,18 @@ const documents: Documents = {
     "mutation CompleteGoal($input: CompleteGoalInput!) { completeGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.CompleteGoalDocument,
     "mutation DropGoal($input: DropGoalInput!) { dropGoal(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.DropGoalDocument,
     "mutation ChangeGoalDeadline($input: ChangeGoalDeadlineInput!) { changeGoalDeadline(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.ChangeGoalDeadlineDocument,
-    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title kind domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n": types.ClientCaseDocument,
+    "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title kind domain standard deadline followsRelease status institution achievedOn dropReason followsRefusal followUp refusedBy overdue }\n      documents { kind obtained obtainedOn months { period } }\n      warnings { code params { name value kind enumType } }\n      applicationDeadline lastDeclaredResidenceMunicipality { code name } hasResidenceToDeclare\n      refusals { id institution help reason refusedOn note goalId status followUpGoals closedOn closeNote }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n": types.ClientCaseDocument,
     "query ClientRisk($id: ID!) { client(id: $id) { id riskFlags } }": types.ClientRiskDocument,
     "\n  query Clients($filter: ClientFilter, $first: Int, $after: String) {\n    clients(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name stage frozen releaseDate prison { name } destinationMunicipality { name } }\n    }\n  }\n": types.ClientsDocument,
+    "mutation SetGoalStatus($input: SetGoalStatusInput!) { setGoalStatus(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.SetGoalStatusDocument,
+    "mutation SetGoalInstitution($input: SetGoalInstitutionInput!) { setGoalInstitution(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.SetGoalInstitutionDocument,
+    "mutation RecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.RecordDocumentDocument,
+    "mutation UnrecordDocument($input: UnrecordDocumentInput!) { unrecordDocument(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.UnrecordDocumentDocument,
+    "mutation RecordResidenceFacts($input: RecordResidenceFactsInput!) { recordResidenceFacts(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.RecordResidenceFactsDocument,
     "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { ...UserErrorFields } }\n  }\n": types.ReferClientDocument,
+    "mutation RecordRefusal($input: RecordRefusalInput!) { recordRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.RecordRefusalDocument,
+    "mutation CloseRefusal($input: CloseRefusalInput!) { closeRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.CloseRefusalDocument,
+    "mutation PlanRefusalFollowUp($input: PlanRefusalFollowUpInput!) { planRefusalFollowUp(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.PlanRefusalFollowUpDocument,
     "\n  query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {\n    upcomingReleases(withinDays: $withinDays, municipality: $municipality, unmatchedOnly: $unmatchedOnly) {\n      daysToRelease needsMatchBy\n      client { id name releaseDate releaseType canBeMatched frozen prison { name } destinationMunicipality { name } overdueGoals { id } }\n    }\n  }\n": types.UpcomingReleasesDocument,
     "\n  query OpenConcerns {\n    openConcerns { match { id client { id name } mentor { id name } } contact { id happenedAt mode privateNote concern } }\n  }\n": types.OpenConcernsDocument,
     "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { ...UserErrorFields } }\n  }\n": types.AcknowledgeConcernDocument,
@@ -187,11 +204,12 @@ const documents: Documents = {
     "query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }": types.MatchHeaderDocument,
     "\n  mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {\n    retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n": types.RetractContactDocument,
     "\n  mutation CommentOnContact($matchId: ID!, $contactId: ID!, $text: String!, $commentId: ID) {\n    commentOnContact(matchId: $matchId, contactId: $contactId, text: $text, commentId: $commentId) { result { contact { id } } errors { ...UserErrorFields } }\n  }\n": types.CommentOnContactDocument,
-    "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title kind domain standard deadline status achievedOn overdue }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n": types.MyMatchesDocument,
+    "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title kind domain standard deadline status institution followUp achievedOn overdue }\n      documents { kind obtained obtainedOn months { period } }\n      warnings { code params { name value kind enumType } }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n": types.MyMatchesDocument,
     "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { ...UserErrorFields } } }": types.AcceptMatchDocument,
     "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }": types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": types.LogContactDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.CoordinatorDeskDocument,
+    "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": types.OpenRefusalsDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": types.BatchMatchesDocument,
     "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { ...UserErrorFields } }\n  }\n": types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": types.ProposedMatchesDocument,
@@ -426,7 +444,7 @@ export function graphql(source: "mutation ChangeGoalDeadline($input: ChangeGoalD
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title kind domain standard deadline followsRelease status achievedOn dropReason overdue }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n"): typeof import('./graphql').ClientCaseDocument;
+export function graphql(source: "\n  query ClientCase($id: ID!) {\n    client(id: $id) {\n      id version name gender birthYear languages contact expectedReleaseDate releasedOn releaseDate releaseType stage frozen\n      consent consentGivenOn consentWithdrawn consentWithdrawnOn canBeMatched needsSource meetings lastMeetingOn closureReason referredAt\n      referrerName referrerContact\n      prison { code name } destinationMunicipality { code name } referringOrganisation { name }\n      needs { domain level note }\n      preferences { mentorGender livedExperienceWanted language }\n      goals { id title kind domain standard deadline followsRelease status institution achievedOn dropReason followsRefusal followUp refusedBy overdue }\n      documents { kind obtained obtainedOn months { period } }\n      warnings { code params { name value kind enumType } }\n      applicationDeadline lastDeclaredResidenceMunicipality { code name } hasResidenceToDeclare\n      refusals { id institution help reason refusedOn note goalId status followUpGoals closedOn closeNote }\n      timeline { at kind detail }\n    }\n    matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }\n  }\n"): typeof import('./graphql').ClientCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -438,7 +456,39 @@ export function graphql(source: "\n  query Clients($filter: ClientFilter, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetGoalStatus($input: SetGoalStatusInput!) { setGoalStatus(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').SetGoalStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetGoalInstitution($input: SetGoalInstitutionInput!) { setGoalInstitution(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').SetGoalInstitutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordDocument($input: RecordDocumentInput!) { recordDocument(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnrecordDocument($input: UnrecordDocumentInput!) { unrecordDocument(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').UnrecordDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordResidenceFacts($input: RecordResidenceFactsInput!) { recordResidenceFacts(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordResidenceFactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ReferClient($input: ReferClientInput!) {\n    referClient(input: $input) { client { id } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ReferClientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordRefusal($input: RecordRefusalInput!) { recordRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordRefusalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseRefusal($input: CloseRefusalInput!) { closeRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').CloseRefusalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanRefusalFollowUp($input: PlanRefusalFollowUpInput!) { planRefusalFollowUp(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').PlanRefusalFollowUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -474,7 +524,7 @@ export function graphql(source: "\n  mutation CommentOnContact($matchId: ID!, $c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title kind domain standard deadline status achievedOn overdue }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n"): typeof import('./graphql').MyMatchesDocument;
+export function graphql(source: "\n  query MyMatches {\n    myMatches {\n      matchId version stage mentorAccepted clientName releaseDate destinationMunicipality { name } lastContactAt nextContactDue cadence endedOn\n      goals { id title kind domain standard deadline status institution followUp achievedOn overdue }\n      documents { kind obtained obtainedOn months { period } }\n      warnings { code params { name value kind enumType } }\n      needs { domain level note }\n      riskFlags\n    }\n  }\n"): typeof import('./graphql').MyMatchesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -491,6 +541,10 @@ export function graphql(source: "\n  mutation LogContact($input: LogContactInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n"): typeof import('./graphql').CoordinatorDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n"): typeof import('./graphql').OpenRefusalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

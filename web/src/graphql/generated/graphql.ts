@@ -182,6 +182,14 @@ export type CloseCaseInput = {
   reason: CaseClosureReason;
 };
 
+export type CloseRefusalInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  note?: string | null | undefined;
+  refusalId: string;
+};
+
 export type CompleteGoalInput = {
   /** Default: today. */
   achievedOn?: string | null | undefined;
@@ -259,6 +267,14 @@ export type DayPart =
   | 'EVENING'
   | 'MORNING';
 
+export type DocumentKind =
+  | 'ACCOUNT_STATEMENTS'
+  | 'DECLARED_RESIDENCE'
+  | 'FAMILY_DOCTOR'
+  | 'IDENTITY_DOCUMENT'
+  | 'NVA_REGISTRATION'
+  | 'RELEASE_CERTIFICATE';
+
 export type DropGoalInput = {
   clientId: string;
   /** The case's version you read; a newer one means someone else acted first. */
@@ -270,6 +286,10 @@ export type DropGoalInput = {
 export type ExpiringItem =
   | 'BACKGROUND_CHECK'
   | 'REFRESHER_TRAINING';
+
+export type FollowUpKind =
+  | 'APPEAL'
+  | 'RETRY';
 
 export type Gender =
   | 'FEMALE'
@@ -289,6 +309,29 @@ export type GoalStatus =
   | 'NOT_NEEDED'
   | 'NOT_STARTED'
   | 'REFUSED';
+
+export type HelpKind =
+  | 'CRISIS_BENEFIT'
+  | 'GMI_BENEFIT'
+  | 'HOUSING_BENEFIT'
+  | 'MUNICIPAL_HOUSING'
+  | 'OTHER'
+  | 'RELEASE_BENEFIT'
+  | 'SHELTER_PLACE'
+  | 'SOCIAL_REHABILITATION';
+
+export type Institution =
+  | 'BANK'
+  | 'FAMILY_DOCTOR'
+  | 'LEGAL_AID_ADMINISTRATION'
+  | 'MUNICIPAL_SOCIAL_SERVICE'
+  | 'NVA'
+  | 'OTHER'
+  | 'PMLP'
+  | 'REHABILITATION'
+  | 'SHELTER'
+  | 'STATE_PROBATION_SERVICE'
+  | 'VSAA';
 
 export type InterviewOutcome =
   | 'NOT_RECOMMENDED'
@@ -510,6 +553,20 @@ export type PauseReason =
   | 'MENTOR_SUSPENDED'
   | 'MENTOR_WITHDRAWN';
 
+export type PlanRefusalFollowUpInput = {
+  clientId: string;
+  /** Fixed: it does not follow the release date. */
+  deadline: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  /** Client-generated, so that a retry adds the goal once. */
+  goalId?: string | null | undefined;
+  kind: FollowUpKind;
+  refusalId: string;
+  /** Default: named from kind and institution. */
+  title?: string | null | undefined;
+};
+
 export type ProposalInput = {
   clientId: string;
   mentorId: string;
@@ -542,6 +599,15 @@ export type RecordConsentInput = {
   scopes: Array<ConsentScope>;
 };
 
+export type RecordDocumentInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  kind: DocumentKind;
+  /** Default today; recording it again corrects the date. */
+  obtainedOn?: string | null | undefined;
+};
+
 export type RecordInterInstitutionalMeetingInput = {
   clientId: string;
   decisions: string;
@@ -570,11 +636,39 @@ export type RecordReferenceInput = {
   relationship: string;
 };
 
+export type RecordRefusalInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  /** The open goal it refused, if any: it becomes REFUSED. */
+  goalId?: string | null | undefined;
+  /** The kind of help refused. */
+  help: HelpKind;
+  institution: Institution;
+  note?: string | null | undefined;
+  /** OTHER needs the note. */
+  reason: RefusalReason;
+  /** Client-generated, so that a retry records the refusal once. */
+  refusalId?: string | null | undefined;
+  refusedOn: string;
+};
+
 export type RecordReleaseInput = {
   clientId: string;
   /** The case's version you read; a newer one means someone else acted first. */
   expectedVersion: number;
   releasedOn: string;
+};
+
+/** Both facts as they are now: null means not known. */
+export type RecordResidenceFactsInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  /** Whether the person has a residence to declare after release. */
+  hasResidenceToDeclare?: boolean | null | undefined;
+  /** Municipality code of the last residence declared before prison. */
+  lastDeclaredResidenceMunicipality?: string | null | undefined;
 };
 
 export type RecordRiskFlagsInput = {
@@ -642,6 +736,27 @@ export type ReferClientInput = {
 export type ReferenceOutcome =
   | 'NEGATIVE'
   | 'POSITIVE';
+
+export type RefusalReason =
+  | 'CANNOT_DECLARE_RESIDENCE'
+  | 'DOES_NOT_COOPERATE'
+  | 'DOES_NOT_MEET_RULES'
+  | 'FAMILY_NOT_NEEDY'
+  | 'NOT_FILED_WITHIN_MONTH'
+  | 'NOT_REGISTERED_WITH_NVA'
+  | 'NO_ACCOUNT_STATEMENTS'
+  | 'NO_ACTUAL_RESIDENCE'
+  | 'NO_INCOME_DOCUMENTS'
+  | 'OTHER'
+  | 'PRE_TRIAL_DETENTION_RELEASE'
+  | 'REFUSED_MUNICIPAL_FLAT'
+  | 'RESIDENCE_IN_OTHER_MUNICIPALITY'
+  | 'SHORT_CUSTODY';
+
+export type RefusalStatus =
+  | 'CLOSED'
+  | 'FOLLOWED_UP'
+  | 'OPEN';
 
 export type ReinstateMentorInput = {
   /** The mentor's version you read; a newer one means someone else acted first. */
@@ -717,6 +832,28 @@ export type Role =
   | 'ORG_ADMIN'
   | 'PLATFORM_ADMIN';
 
+export type SetGoalInstitutionInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  goalId: string;
+  /** Null clears it. */
+  institution?: Institution | null | undefined;
+};
+
+export type SetGoalStatusInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  goalId: string;
+  /** For NOT_NEEDED: why (required). */
+  note?: string | null | undefined;
+  /** For DONE: when it was done (default today). */
+  on?: string | null | undefined;
+  /** REFUSED comes with recordRefusal (its reason), not here. */
+  status: GoalStatus;
+};
+
 export type SignConfidentialityAgreementInput = {
   documentReference: string;
   /** The mentor's version you read; a newer one means someone else acted first. */
@@ -753,6 +890,14 @@ export type TerminateContractInput = {
   effectiveDate: string;
   expectedVersion: number;
   reason: string;
+};
+
+export type UnrecordDocumentInput = {
+  clientId: string;
+  /** The case's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  kind: DocumentKind;
+  reason?: string | null | undefined;
 };
 
 export type UpdateReminderRulesInput = {
@@ -1120,7 +1265,7 @@ export type ClientCaseQueryVariables = Exact<{
 }>;
 
 
-export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, consentWithdrawnOn: string | null, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, achievedOn: string | null, dropReason: string | null, overdue: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, pausedBecause: PauseReason | null, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
+export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, consentWithdrawnOn: string | null, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, applicationDeadline: string | null, hasResidenceToDeclare: boolean | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, institution: Institution | null, achievedOn: string | null, dropReason: string | null, followsRefusal: string | null, followUp: FollowUpKind | null, refusedBy: string | null, overdue: boolean }>, documents: Array<{ kind: DocumentKind, obtained: boolean, obtainedOn: string | null, months: Array<{ period: string }> }>, warnings: Array<{ code: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, lastDeclaredResidenceMunicipality: { code: string, name: string } | null, refusals: Array<{ id: string, institution: Institution, help: HelpKind, reason: RefusalReason, refusedOn: string, note: string | null, goalId: string | null, status: RefusalStatus, followUpGoals: Array<string>, closedOn: string | null, closeNote: string | null }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, pausedBecause: PauseReason | null, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
 
 export type ClientRiskQueryVariables = Exact<{
   id: string;
@@ -1138,12 +1283,68 @@ export type ClientsQueryVariables = Exact<{
 
 export type ClientsQuery = { clients: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, stage: ClientStage, frozen: boolean, releaseDate: string, prison: { name: string }, destinationMunicipality: { name: string } }> } };
 
+export type SetGoalStatusMutationVariables = Exact<{
+  input: SetGoalStatusInput;
+}>;
+
+
+export type SetGoalStatusMutation = { setGoalStatus: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type SetGoalInstitutionMutationVariables = Exact<{
+  input: SetGoalInstitutionInput;
+}>;
+
+
+export type SetGoalInstitutionMutation = { setGoalInstitution: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RecordDocumentMutationVariables = Exact<{
+  input: RecordDocumentInput;
+}>;
+
+
+export type RecordDocumentMutation = { recordDocument: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type UnrecordDocumentMutationVariables = Exact<{
+  input: UnrecordDocumentInput;
+}>;
+
+
+export type UnrecordDocumentMutation = { unrecordDocument: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RecordResidenceFactsMutationVariables = Exact<{
+  input: RecordResidenceFactsInput;
+}>;
+
+
+export type RecordResidenceFactsMutation = { recordResidenceFacts: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
 export type ReferClientMutationVariables = Exact<{
   input: ReferClientInput;
 }>;
 
 
 export type ReferClientMutation = { referClient: { client: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RecordRefusalMutationVariables = Exact<{
+  input: RecordRefusalInput;
+}>;
+
+
+export type RecordRefusalMutation = { recordRefusal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type CloseRefusalMutationVariables = Exact<{
+  input: CloseRefusalInput;
+}>;
+
+
+export type CloseRefusalMutation = { closeRefusal: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type PlanRefusalFollowUpMutationVariables = Exact<{
+  input: PlanRefusalFollowUpInput;
+}>;
+
+
+export type PlanRefusalFollowUpMutation = { planRefusalFollowUp: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type UpcomingReleasesQueryVariables = Exact<{
   withinDays?: number | null | undefined;
@@ -1213,7 +1414,7 @@ export type CommentOnContactMutation = { commentOnContact: { result: { contact: 
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientName: string, releaseDate: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, endedOn: string | null, riskFlags: Array<RiskFlag> | null, destinationMunicipality: { name: string }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, status: GoalStatus, achievedOn: string | null, overdue: boolean }>, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> }> };
+export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientName: string, releaseDate: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, endedOn: string | null, riskFlags: Array<RiskFlag> | null, destinationMunicipality: { name: string }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, status: GoalStatus, institution: Institution | null, followUp: FollowUpKind | null, achievedOn: string | null, overdue: boolean }>, documents: Array<{ kind: DocumentKind, obtained: boolean, obtainedOn: string | null, months: Array<{ period: string }> }>, warnings: Array<{ code: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> }> };
 
 export type AcceptMatchMutationVariables = Exact<{
   input: MatchCommandInput;
@@ -1240,6 +1441,11 @@ export type CoordinatorDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CoordinatorDeskQuery = { upcomingReleases: Array<{ daysToRelease: number, needsMatchBy: string, client: { id: string, name: string, releaseDate: string, canBeMatched: boolean } }>, engagement: Array<{ clientName: string, nextContactDue: string, match: { id: string, mentor: { id: string, name: string } | null } }>, vettingQueue: Array<{ waitingDays: number, missing: Array<{ kind: VettingStep, module: string | null }>, mentor: { id: string, name: string } }>, mentorsExpiringSoon: Array<{ what: ExpiringItem, on: string, mentor: { id: string, name: string } }> };
+
+export type OpenRefusalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenRefusalsQuery = { openRefusals: Array<{ daysOpen: number, client: { id: string, name: string }, refusal: { id: string, institution: Institution, help: HelpKind, reason: RefusalReason, refusedOn: string } }> };
 
 export type BatchMatchesMutationVariables = Exact<{
   withinDays?: number | null | undefined;
@@ -2644,9 +2850,49 @@ export const ClientCaseDocument = new TypedDocumentString(`
       deadline
       followsRelease
       status
+      institution
       achievedOn
       dropReason
+      followsRefusal
+      followUp
+      refusedBy
       overdue
+    }
+    documents {
+      kind
+      obtained
+      obtainedOn
+      months {
+        period
+      }
+    }
+    warnings {
+      code
+      params {
+        name
+        value
+        kind
+        enumType
+      }
+    }
+    applicationDeadline
+    lastDeclaredResidenceMunicipality {
+      code
+      name
+    }
+    hasResidenceToDeclare
+    refusals {
+      id
+      institution
+      help
+      reason
+      refusedOn
+      note
+      goalId
+      status
+      followUpGoals
+      closedOn
+      closeNote
     }
     timeline {
       at
@@ -2698,6 +2944,121 @@ export const ClientsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClientsQuery, ClientsQueryVariables>;
+export const SetGoalStatusDocument = new TypedDocumentString(`
+    mutation SetGoalStatus($input: SetGoalStatusInput!) {
+  setGoalStatus(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SetGoalStatusMutation, SetGoalStatusMutationVariables>;
+export const SetGoalInstitutionDocument = new TypedDocumentString(`
+    mutation SetGoalInstitution($input: SetGoalInstitutionInput!) {
+  setGoalInstitution(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SetGoalInstitutionMutation, SetGoalInstitutionMutationVariables>;
+export const RecordDocumentDocument = new TypedDocumentString(`
+    mutation RecordDocument($input: RecordDocumentInput!) {
+  recordDocument(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordDocumentMutation, RecordDocumentMutationVariables>;
+export const UnrecordDocumentDocument = new TypedDocumentString(`
+    mutation UnrecordDocument($input: UnrecordDocumentInput!) {
+  unrecordDocument(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UnrecordDocumentMutation, UnrecordDocumentMutationVariables>;
+export const RecordResidenceFactsDocument = new TypedDocumentString(`
+    mutation RecordResidenceFacts($input: RecordResidenceFactsInput!) {
+  recordResidenceFacts(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordResidenceFactsMutation, RecordResidenceFactsMutationVariables>;
 export const ReferClientDocument = new TypedDocumentString(`
     mutation ReferClient($input: ReferClientInput!) {
   referClient(input: $input) {
@@ -2720,6 +3081,75 @@ export const ReferClientDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<ReferClientMutation, ReferClientMutationVariables>;
+export const RecordRefusalDocument = new TypedDocumentString(`
+    mutation RecordRefusal($input: RecordRefusalInput!) {
+  recordRefusal(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordRefusalMutation, RecordRefusalMutationVariables>;
+export const CloseRefusalDocument = new TypedDocumentString(`
+    mutation CloseRefusal($input: CloseRefusalInput!) {
+  closeRefusal(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CloseRefusalMutation, CloseRefusalMutationVariables>;
+export const PlanRefusalFollowUpDocument = new TypedDocumentString(`
+    mutation PlanRefusalFollowUp($input: PlanRefusalFollowUpInput!) {
+  planRefusalFollowUp(input: $input) {
+    client {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<PlanRefusalFollowUpMutation, PlanRefusalFollowUpMutationVariables>;
 export const UpcomingReleasesDocument = new TypedDocumentString(`
     query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {
   upcomingReleases(
@@ -2943,8 +3373,27 @@ export const MyMatchesDocument = new TypedDocumentString(`
       standard
       deadline
       status
+      institution
+      followUp
       achievedOn
       overdue
+    }
+    documents {
+      kind
+      obtained
+      obtainedOn
+      months {
+        period
+      }
+    }
+    warnings {
+      code
+      params {
+        name
+        value
+        kind
+        enumType
+      }
     }
     needs {
       domain
@@ -3071,6 +3520,24 @@ export const CoordinatorDeskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoordinatorDeskQuery, CoordinatorDeskQueryVariables>;
+export const OpenRefusalsDocument = new TypedDocumentString(`
+    query OpenRefusals {
+  openRefusals {
+    daysOpen
+    client {
+      id
+      name
+    }
+    refusal {
+      id
+      institution
+      help
+      reason
+      refusedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenRefusalsQuery, OpenRefusalsQueryVariables>;
 export const BatchMatchesDocument = new TypedDocumentString(`
     mutation BatchMatches($withinDays: Int) {
   proposeBatchMatches(withinDays: $withinDays) {

@@ -23,6 +23,7 @@ export type QueryName =
   | 'MySessions'
   | 'Notifications'
   | 'OpenConcerns'
+  | 'OpenRefusals'
   | 'Organisations'
   | 'OrganisationsForUsers'
   | 'OutcomeSummary'

@@ -1,0 +1,68 @@
+import { useFormat } from '../i18n/format';
+import { useI18n } from '../i18n';
+import { Panel } from '../ui/Page';
+import { Empty } from '../ui/states';
+import { AddGoal, GoalActions } from './CaseActions';
+import type { CaseData } from './ClientCase';
+import { goalTitle } from './goalTitle';
+import { isOpen, nextStep } from './path';
+import { DocumentActions, ResidenceFacts } from './PathActions';
+import { Checklist } from './PathView';
+import { Refusals } from './Refusals';
+
+type Goal = CaseData['goals'][number];
+
+/** The person's path on the case page: next step and deadlines, the plan with status and institution, documents, residence, refusals. */
+export function CasePath({ client: c }: { client: CaseData }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const format = useFormat();
+  const next = nextStep(c.goals);
+  return (
+    <>
+      <Panel title={t('path.title')}>
+        <dl className="facts compact">
+          <dt>{t('path.nextStep')}</dt>
+          <dd data-testid="next-step">{next ? `${goalTitle(i18n, next)} · ${t('case.deadline', { date: format.date(next.deadline) })}` : t('path.noOpenSteps')}</dd>
+          {c.applicationDeadline && <><dt>{t('path.applicationDeadline')}</dt><dd>{format.date(c.applicationDeadline)}</dd></>}
+        </dl>
+        <h3>{t('case.plan')}</h3>
+        {c.goals.length === 0 ? <Empty>{t('case.noGoals')}</Empty> : (
+          <ul className="rows" data-testid="case-goals">{c.goals.map((g) => <GoalRow key={g.id} client={c} goal={g} />)}</ul>
+        )}
+        <AddGoal client={c} />
+      </Panel>
+      <div className="panels">
+        <Panel title={t('path.documents')}>
+          <Checklist documents={c.documents} actions={(d) => <DocumentActions client={c} document={d} />} />
+        </Panel>
+        <Panel title={t('path.residence')}><ResidenceFacts client={c} /></Panel>
+      </div>
+      <Panel title={t('path.refusals')}><Refusals client={c} /></Panel>
+    </>
+  );
+}
+
+function GoalRow({ client, goal: g }: { client: CaseData; goal: Goal }) {
+  const i18n = useI18n();
+  const { t, te } = i18n;
+  const format = useFormat();
+  const badge = g.status === 'DONE' ? 'badge ok' : g.overdue || g.status === 'REFUSED' ? 'badge danger' : g.status === 'IN_PROGRESS' ? 'badge warn' : 'badge';
+  return (
+    <li className={g.overdue ? 'row column overdue' : 'row column'} data-status={g.status}>
+      <div className="row-main">
+        <div>
+          <p className="row-title">{goalTitle(i18n, g)}{' '}
+            <span className={badge}>{te('GoalStatus', g.status)}</span>
+            {g.overdue && <> <span className="badge danger">{t('case.overdue')}</span></>}</p>
+          <p className="small muted">
+            {t('case.deadline', { date: format.date(g.deadline) })}{g.followsRelease ? ` · ${t('case.followsRelease')}` : ''}
+            {` · ${t('path.institution')}: ${g.institution ? te('Institution', g.institution) : t('path.noInstitution')}`}
+            {g.achievedOn ? ` · ${t('case.achievedOn', { date: format.date(g.achievedOn) })}` : ''}{g.dropReason ? ` · ${g.dropReason}` : ''}
+          </p>
+        </div>
+        {isOpen(g) && <GoalActions client={client} goalId={g.id} />}
+      </div>
+    </li>
+  );
+}
