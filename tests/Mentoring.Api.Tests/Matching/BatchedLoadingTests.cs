@@ -36,7 +36,9 @@ public sealed class BatchedLoadingTests(ApiFixture api) : IClassFixture<ApiFixtu
             Assert.StartsWith("Mentor ", n.GetProperty("mentor").GetProperty("name").GetString());
         });
         Assert.True(tenCommands > 0, "no SQL command was counted: the counter does not see the request");
-        Assert.Equal(tenCommands, hundredCommands);
+        // Equal but for the session's last-seen touch (one write at most every five minutes of the shared clock, which other
+        // tests move): loading per row would add 90 or more.
+        Assert.InRange(hundredCommands, tenCommands - 1, tenCommands + 1);
     }
 
     [Fact]
@@ -54,7 +56,7 @@ public sealed class BatchedLoadingTests(ApiFixture api) : IClassFixture<ApiFixtu
 
         Assert.False(response.HasErrors, response.Body.GetRawText());
         Assert.True(response.Data.GetProperty("matches").GetArrayLength() >= 25);
-        Assert.Equal(five, twentyFive);
+        Assert.InRange(twentyFive, five - 1, five + 1); // as above: per-row loading would add 20 or more
 
         // Every user of the organisation: organisation, mentor standing and second-factor rule each loaded once for the list.
         var (users, _) = await counter.PostAsync(admin, "{ users { displayName organisation { name } mentorStanding secondFactorRequired } }");
