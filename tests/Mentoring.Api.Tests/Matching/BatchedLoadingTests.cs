@@ -36,8 +36,8 @@ public sealed class BatchedLoadingTests(ApiFixture api) : IClassFixture<ApiFixtu
             Assert.StartsWith("Mentor ", n.GetProperty("mentor").GetProperty("name").GetString());
         });
         Assert.True(tenCommands > 0, "no SQL command was counted: the counter does not see the request");
-        // Equal but for the session's last-seen touch (one write at most every five minutes of the shared clock, which other
-        // tests move): loading per row would add 90 or more.
+        // Equal within one: a loaded CI machine once counted one command more in one of two identical requests (the request's
+        // bookkeeping, not the list: its cause is not pinned down). Loading per row would add 90 or more.
         Assert.InRange(hundredCommands, tenCommands - 1, tenCommands + 1);
     }
 
