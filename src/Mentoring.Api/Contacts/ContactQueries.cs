@@ -135,16 +135,14 @@ public static class ContactQueries
                 var mentorId = ctx.GetArgument<Guid>("mentorId");
                 var from = ctx.GetArgument<DateOnly>("from");
                 var to = ctx.GetArgument<DateOnly>("to");
-                var matches = (await session.Query<Match>().Where(m => m.MentorId == mentorId).Select(m => m.Id).ToListAsync(ctx.CancellationToken)).ToArray();
-                // Two fields of each standing meeting; the Riga days of the range are picked below.
-                var contacts = matches.Length == 0 ? [] : await session.Query<ContactRecord>().Where(c => c.MatchId.IsOneOf(matches) && !c.Retracted)
-                    .Select(c => new { c.HappenedAt, c.DurationMinutes }).ToListAsync(ctx.CancellationToken);
-                return (object?)contacts
-                    .Select(c => (Day: RigaCalendar.Day(c.HappenedAt), c.DurationMinutes))
+                var matches = await session.Query<Match>().Where(m => m.MentorId == mentorId).Select(m => m.Id).ToListAsync(ctx.CancellationToken);
+                var meetings = await ContactLogQueries.MeetingsAsync(session, matches, null, ctx.CancellationToken);
+                return (object?)meetings
+                    .Select(c => (Day: RigaCalendar.Day(c.HappenedAt), c.Minutes))
                     .Where(c => c.Day >= from && c.Day <= to)
                     .GroupBy(c => $"{c.Day:yyyy-MM}")
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new VolunteerMonth(g.Key, g.Count(), g.Sum(c => c.DurationMinutes))).ToList();
+                    .Select(g => new VolunteerMonth(g.Key, g.Count(), g.Sum(c => c.Minutes))).ToList();
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpenConcernType>>>>("openConcerns")

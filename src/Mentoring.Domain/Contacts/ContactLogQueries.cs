@@ -35,6 +35,20 @@ public static class ContactLogQueries
         return recent.ToDictionary(x => x.MatchId, x => new RecentContacts(x.Count, x.Minutes));
     }
 
+    /// <summary>
+    /// When each standing meeting of these matches happened and how long it was, from an instant on (all of them without
+    /// one): two fields per meeting, nothing of what was said, for hour counts and outcome figures.
+    /// </summary>
+    public static async Task<IReadOnlyList<(DateTimeOffset HappenedAt, int Minutes)>> MeetingsAsync(IQuerySession session, IReadOnlyCollection<Guid> matchIds,
+        DateTimeOffset? since, CancellationToken ct)
+    {
+        if (matchIds.Count == 0) return [];
+        var ids = matchIds.Distinct().ToArray();
+        var query = session.Query<ContactRecord>().Where(c => c.MatchId.IsOneOf(ids) && !c.Retracted);
+        if (since is { } from) query = query.Where(c => c.HappenedAt >= from);
+        return (await query.Select(c => new { c.HappenedAt, c.DurationMinutes }).ToListAsync(ct)).Select(c => (c.HappenedAt, c.DurationMinutes)).ToList();
+    }
+
     /// <summary>The matches among these with an urgent concern that no coordinator has acknowledged yet.</summary>
     public static async Task<IReadOnlySet<Guid>> WithOpenConcernAsync(IQuerySession session, IReadOnlyCollection<Guid> matchIds, CancellationToken ct)
     {
