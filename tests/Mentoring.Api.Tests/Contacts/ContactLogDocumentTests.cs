@@ -80,6 +80,20 @@ public sealed class ContactLogDocumentTests(ApiFixture api) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Marten_rebuilds_the_whole_projection_from_the_events()
+    {
+        var (matchId, events) = await HandMadeHistoryAsync();
+        await using (var session = api.Store.LightweightSession(api.NgoA.TenantId))
+        {
+            session.DeleteWhere<ContactRecord>(c => c.MatchId == matchId);
+            await session.SaveChangesAsync();
+        }
+        using (var daemon = await api.Store.BuildProjectionDaemonAsync())
+            await daemon.RebuildProjectionAsync<ContactLogProjection>(TimeSpan.FromMinutes(1), default);
+        Same(ContactLog.Fold(events), await StoredAsync(matchId));
+    }
+
+    [Fact]
     public async Task Lists_read_the_latest_standing_meeting_whatever_the_offsets_and_retractions()
     {
         using var coordinator = await api.SignedIn("a", Role.Coordinator);
