@@ -136,13 +136,11 @@ public static class ContactQueries
                 var from = ctx.GetArgument<DateOnly>("from");
                 var to = ctx.GetArgument<DateOnly>("to");
                 var matches = await session.Query<Match>().Where(m => m.MentorId == mentorId).Select(m => m.Id).ToListAsync(ctx.CancellationToken);
-                var meetings = await ContactLogQueries.MeetingsAsync(session, matches, null, ctx.CancellationToken);
-                return (object?)meetings
-                    .Select(c => (Day: RigaCalendar.Day(c.HappenedAt), c.Minutes))
-                    .Where(c => c.Day >= from && c.Day <= to)
-                    .GroupBy(c => $"{c.Day:yyyy-MM}")
+                var days = await ContactLogQueries.DaysAsync(session, matches, null, ctx.CancellationToken);
+                return (object?)days.Where(d => d.On >= from && d.On <= to)
+                    .GroupBy(d => $"{d.On:yyyy-MM}")
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new VolunteerMonth(g.Key, g.Count(), g.Sum(c => c.Minutes))).ToList();
+                    .Select(g => new VolunteerMonth(g.Key, g.Sum(d => d.Contacts), g.Sum(d => d.Minutes))).ToList();
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpenConcernType>>>>("openConcerns")

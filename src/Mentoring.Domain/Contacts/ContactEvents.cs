@@ -38,9 +38,12 @@ public sealed record ContactRecord(
 {
     public ContactDetails Current => Versions[^1].Details;
     // The computed members are stored with the document too (the serialiser writes every public property), so Marten
-    // queries filter, sort and group by them, and indexes can cover them.
-    public DateTimeOffset HappenedAt => Current.HappenedAt;
+    // queries filter, sort and group by them, and indexes can cover them. HappenedAt is in UTC: it is also a timestamptz
+    // column (MartenSetup), which takes no other offset; the versions keep the offset the mentor's phone sent.
+    public DateTimeOffset HappenedAt => Current.HappenedAt.ToUniversalTime();
     public int DurationMinutes => Current.DurationMinutes;
+    /// <summary>The Riga day it happened on: hour counts and outcome figures group by it.</summary>
+    public DateOnly Day => RigaCalendar.Day(Current.HappenedAt);
     public Guid LoggedBy => Versions[0].By;
     public bool Retracted => RetractedReason is not null;
     public bool OpenUrgentConcern => !Retracted && Current.Concern == Concern.Urgent && ConcernAcknowledgedAt is null;

@@ -5,6 +5,9 @@ namespace Mentoring.Domain.Contacts;
 /// <summary>A match's standing (not retracted) meetings since some instant: how many and how long in all.</summary>
 public sealed record RecentContacts(int Contacts, int Minutes);
 
+/// <summary>The standing meetings of one Riga day: how many and how long in all, nothing of what was said.</summary>
+public sealed record ContactDay(DateOnly On, int Contacts, int Minutes);
+
 /// <summary>
 /// What lists need of the contact log, one query per list whatever its length: PostgreSQL groups the contacts by match,
 /// so no list loads a match's meetings to count them.
@@ -30,23 +33,25 @@ public static class ContactLogQueries
     {
         if (matchIds.Count == 0) return new Dictionary<Guid, RecentContacts>();
         var ids = matchIds.Distinct().ToArray();
-        var recent = await session.Query<ContactRecord>().Where(c => c.MatchId.IsOneOf(ids) && !c.Retracted && c.HappenedAt >= since)
+        var from = since.ToUniversalTime(); // HappenedAt is a timestamptz column, which takes UTC only
+        var recent = await session.Query<ContactRecord>().Where(c => c.MatchId.IsOneOf(ids) && !c.Retracted && c.HappenedAt >= from)
             .GroupBy(c => c.MatchId).Select(g => new { MatchId = g.Key, Count = g.Count(), Minutes = g.Sum(c => c.DurationMinutes) }).ToListAsync(ct);
         return recent.ToDictionary(x => x.MatchId, x => new RecentContacts(x.Count, x.Minutes));
     }
 
     /// <summary>
-    /// When each standing meeting of these matches happened and how long it was, from an instant on (all of them without
-    /// one): two fields per meeting, nothing of what was said, for hour counts and outcome figures.
+    /// The standing meetings of these matches per Riga day, from an instant on (all of them without one), oldest first:
+    /// hour counts and outcome figures read one row a day, never a meeting.
     /// </summary>
-    public static async Task<IReadOnlyList<(DateTimeOffset HappenedAt, int Minutes)>> MeetingsAsync(IQuerySession session, IReadOnlyCollection<Guid> matchIds,
-        DateTimeOffset? since, CancellationToken ct)
+    public static async Task<IReadOnlyList<ContactDay>> DaysAsync(IQuerySession session, IReadOnlyCollection<Guid> matchIds, DateTimeOffset? since,
+        CancellationToken ct)
     {
         if (matchIds.Count == 0) return [];
         var ids = matchIds.Distinct().ToArray();
         var query = session.Query<ContactRecord>().Where(c => c.MatchId.IsOneOf(ids) && !c.Retracted);
-        if (since is { } from) query = query.Where(c => c.HappenedAt >= from);
-        return (await query.Select(c => new { c.HappenedAt, c.DurationMinutes }).ToListAsync(ct)).Select(c => (c.HappenedAt, c.DurationMinutes)).ToList();
+        if (since?.ToUniversalTime() is { } from) query = query.Where(c => c.HappenedAt >= from); // a timestamptz column takes UTC only
+        var days = await query.GroupBy(c => c.Day).Select(g => new { Day = g.Key, Count = g.Count(), Minutes = g.Sum(c => c.DurationMinutes) }).ToListAsync(ct);
+        return days.Select(d => new ContactDay(d.Day, d.Count, d.Minutes)).OrderBy(d => d.On).ToList();
     }
 
     /// <summary>The matches among these with an urgent concern that no coordinator has acknowledged yet.</summary>

@@ -74,8 +74,10 @@ public static class MartenSetup
         // Audit records are read by time; they are inserted once and never updated.
         opts.Schema.For<Mentoring.Domain.Audit.AuditRecord>().Index(x => x.At).Index(x => x.SubjectId);
         opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage);
-        // A match's timeline and the per-match counts read by match; the desk's alert list reads the open urgent concerns.
-        opts.Schema.For<Contacts.ContactRecord>().Index(x => x.MatchId).Index(x => x.OpenUrgentConcern);
+        // Every read of the contact log is by match and most by time (timeline, last contact, counts, outcome figures): both
+        // are columns of their own, indexed, so no query parses them out of each row's JSON. The desk's alert list reads
+        // the open urgent concerns.
+        opts.Schema.For<Contacts.ContactRecord>().Duplicate(x => x.MatchId).Duplicate(x => x.HappenedAt).Index(x => x.OpenUrgentConcern);
         // The outbox sweep looks for unsent messages; "notifications" lists them newest first.
         opts.Schema.For<OutboxMessage>().Index(x => x.SentAt).Index(x => x.NotBefore).Index(x => x.QueuedAt).Index(x => x.Kind);
         // The e-mail is the sign-in name, so it is unique across every tenant.

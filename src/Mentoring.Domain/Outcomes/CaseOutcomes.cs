@@ -53,15 +53,9 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
 
 }
 
-/// <summary>A standing meeting as reporting counts it: its Riga day and its length, nothing of what was said.</summary>
-public sealed record ContactDay(DateOnly On, int Minutes)
-{
-    public static ContactDay Of(DateTimeOffset happenedAt, int minutes) => new(RigaCalendar.Day(happenedAt), minutes);
-}
-
 /// <summary>
 /// What outcome reporting needs of a match: its dates (an async projection). Its meetings are read from the contact log
-/// (<see cref="Contacts.ContactLogQueries.MeetingsAsync"/>), so this document does not grow with them.
+/// (<see cref="Contacts.ContactLogQueries.DaysAsync"/>), so this document does not grow with them.
 /// </summary>
 public sealed record MatchOutcome(Guid Id, Guid ClientId, DateOnly ProposedOn, DateOnly? ActiveFrom, DateOnly? EndedOn, MatchEndReason? EndReason)
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
+using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
 
 namespace Mentoring.Domain.Outcomes;
@@ -54,7 +55,7 @@ public static class OutcomeSummary
     public const string Suppressed = "<5";
     public const int Threshold = 5;
 
-    /// <param name="contacts">The standing meetings of <paramref name="matches"/>.</param>
+    /// <param name="contacts">The standing meetings of <paramref name="matches"/>, per day.</param>
     public static IReadOnlyList<Figure> Compute(Period period, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches,
         IReadOnlyList<ContactDay> contacts)
     {
@@ -65,7 +66,7 @@ public static class OutcomeSummary
 
     private sealed record RawFigure(string Key, FigureKind Kind, double? Value, int Basis);
 
-    private static List<RawFigure> Raw(Period p, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches, IReadOnlyList<ContactDay> meetings)
+    private static List<RawFigure> Raw(Period p, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches, IReadOnlyList<ContactDay> contactDays)
     {
         var byClient = matches.ToLookup(m => m.ClientId);
         var figures = new List<RawFigure>();
@@ -81,9 +82,10 @@ public static class OutcomeSummary
         var referralToMatch = matches.Where(m => p.Contains(m.ProposedOn)).Join(clients, m => m.ClientId, c => c.Id, (m, c) => (double)(m.ProposedOn.DayNumber - c.ReferredOn.DayNumber)).ToList();
         figures.Add(new RawFigure("medianDaysReferralToMatch", FigureKind.Days, Median(referralToMatch), referralToMatch.Count));
         Count("activeMatches", matches.Count(m => m.ActiveFrom is { } a && a <= p.End && (m.EndedOn is null || m.EndedOn >= p.Start)));
-        var contacts = meetings.Where(c => p.Contains(c.On)).ToList();
-        Count("contacts", contacts.Count);
-        figures.Add(new RawFigure("contactHours", FigureKind.Hours, Math.Round(contacts.Sum(c => c.Minutes) / 60.0, 1), contacts.Count));
+        var days = contactDays.Where(d => p.Contains(d.On)).ToList();
+        var contacts = days.Sum(d => d.Contacts);
+        Count("contacts", contacts);
+        figures.Add(new RawFigure("contactHours", FigureKind.Hours, Math.Round(days.Sum(d => d.Minutes) / 60.0, 1), contacts));
 
         var achieved = clients.SelectMany(c => c.Achieved).Where(a => p.Contains(a.On)).ToList();
         foreach (var standard in Enum.GetValues<StandardGoal>())

@@ -30,9 +30,8 @@ public sealed record OutcomeReport(Contract Contract, Period Period, IReadOnlyLi
             .ToListAsync(ct)).ToList();
         var ids = clients.Select(c => c.Id).ToArray();
         var matches = ids.Length == 0 ? [] : (await session.Query<MatchOutcome>().Where(m => m.ClientId.IsOneOf(ids)).ToListAsync(ct)).ToList();
-        // The meetings of those matches from the start of the previous period: their days and lengths only.
-        var meetings = await ContactLogQueries.MeetingsAsync(session, matches.Select(m => m.Id).ToList(), RigaCalendar.At(from, TimeOnly.MinValue), ct);
-        var contacts = meetings.Select(m => ContactDay.Of(m.HappenedAt, m.Minutes)).ToList();
+        // The meetings of those matches per day, from the start of the previous period.
+        var contacts = await ContactLogQueries.DaysAsync(session, matches.Select(m => m.Id).ToList(), RigaCalendar.At(from, TimeOnly.MinValue), ct);
         return new OutcomeReport(contract, period, OutcomeSummary.Compute(period, clients, matches, contacts));
     }
 

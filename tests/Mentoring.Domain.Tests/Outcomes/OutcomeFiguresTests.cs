@@ -39,9 +39,9 @@ public sealed class OutcomeFiguresTests
         return m;
     }
 
-    /// <summary>The standing meetings as the report reads them from the contact log.</summary>
-    private IReadOnlyList<ContactDay> Meetings() =>
-        ContactLog.Fold(_contactEvents).Where(c => !c.Retracted).Select(c => ContactDay.Of(c.HappenedAt, c.DurationMinutes)).ToList();
+    /// <summary>The standing meetings per day, as the report reads them from the contact log.</summary>
+    private IReadOnlyList<ContactDay> Meetings() => ContactLog.Fold(_contactEvents).Where(c => !c.Retracted).GroupBy(c => c.Day)
+        .Select(g => new ContactDay(g.Key, g.Count(), g.Sum(c => c.DurationMinutes))).ToList();
 
     private static Func<Guid, object> Contact(DateTimeOffset at, int minutes) => id =>
         new ContactLogged(id, Guid.NewGuid(), new ContactDetails(at, minutes, ContactMode.InPerson, null, [], [], null, Concern.None), By, at);
