@@ -29,6 +29,14 @@ public sealed class ContactLogDocumentTests(ApiFixture api) : IClassFixture<ApiF
         return (await session.Query<ContactRecord>().Where(c => c.MatchId == matchId).ToListAsync()).OrderBy(c => c.Versions[0].At).ToList();
     }
 
+    /// <summary>As before the contact log had documents: the events are there, the documents are not (only this match's: the class shares its schema).</summary>
+    private async Task ForgetDocumentsAsync(Guid matchId)
+    {
+        await using var session = api.Store.LightweightSession(api.NgoA.TenantId);
+        session.DeleteWhere<ContactRecord>(c => c.MatchId == matchId);
+        await session.SaveChangesAsync();
+    }
+
     /// <summary>Every kind of contact event, appended by hand to a real match stream.</summary>
     private async Task<(Guid MatchId, object[] Events)> HandMadeHistoryAsync()
     {
@@ -66,12 +74,7 @@ public sealed class ContactLogDocumentTests(ApiFixture api) : IClassFixture<ApiF
     public async Task A_database_from_before_the_contact_log_gets_its_documents_once_at_start_up()
     {
         var (matchId, events) = await HandMadeHistoryAsync();
-        // As before this change: the events are there, the documents are not (the test shares its schema, so only this match's go).
-        await using (var session = api.Store.LightweightSession(api.NgoA.TenantId))
-        {
-            session.DeleteWhere<ContactRecord>(c => c.MatchId == matchId);
-            await session.SaveChangesAsync();
-        }
+        await ForgetDocumentsAsync(matchId);
         Assert.Empty(await StoredAsync(matchId));
 
         Assert.Equal(2, await ContactLogMigration.RunAsync(api.Store, default));
@@ -83,11 +86,7 @@ public sealed class ContactLogDocumentTests(ApiFixture api) : IClassFixture<ApiF
     public async Task Marten_rebuilds_the_whole_projection_from_the_events()
     {
         var (matchId, events) = await HandMadeHistoryAsync();
-        await using (var session = api.Store.LightweightSession(api.NgoA.TenantId))
-        {
-            session.DeleteWhere<ContactRecord>(c => c.MatchId == matchId);
-            await session.SaveChangesAsync();
-        }
+        await ForgetDocumentsAsync(matchId);
         using (var daemon = await api.Store.BuildProjectionDaemonAsync())
             await daemon.RebuildProjectionAsync<ContactLogProjection>(TimeSpan.FromMinutes(1), default);
         Same(ContactLog.Fold(events), await StoredAsync(matchId));
