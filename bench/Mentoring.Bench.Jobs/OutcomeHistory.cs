@@ -30,7 +30,8 @@ public static class OutcomeHistory
         ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=mentoring_jobs_bench";
 
     // v2: cases carry consent to aggregated reporting (summaries count only those), so older seeds are not reused.
-    public static string Schema(int events) => $"bench_outcomes_v2_{events}";
+    // v3: meetings are read from the contact log's documents, which older seeds lack.
+    public static string Schema(int events) => $"bench_outcomes_v3_{events}";
 
     /// <summary>The product's store (MartenSetup), as the summary reads it.</summary>
     public static DocumentStore Store(int events) => DocumentStore.For(o => MartenSetup.Configure(o, ConnectionString, Schema(events)));
@@ -73,10 +74,11 @@ public static class OutcomeHistory
         }
         await store.BulkInsertAsync(Tenant, cases.Select(c => Fold(c.Client)).ToList(), BulkInsertMode.OverwriteExisting, 5000);
         await store.BulkInsertAsync(Tenant, cases.Select(c => FoldMatch(c.Match)).ToList(), BulkInsertMode.OverwriteExisting, 5000);
+        await store.BulkInsertAsync(Tenant, cases.SelectMany(c => ContactLog.Fold(c.Match)).ToList(), BulkInsertMode.OverwriteExisting, 5000);
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
             await connection.OpenAsync();
-            await using var analyze = new NpgsqlCommand($"analyze {Schema(events)}.mt_doc_clientoutcome; analyze {Schema(events)}.mt_doc_matchoutcome; analyze {Schema(events)}.mt_events", connection);
+            await using var analyze = new NpgsqlCommand($"analyze {Schema(events)}.mt_doc_clientoutcome; analyze {Schema(events)}.mt_doc_matchoutcome; analyze {Schema(events)}.mt_doc_contactrecord; analyze {Schema(events)}.mt_events", connection);
             await analyze.ExecuteNonQueryAsync();
         }
         Console.WriteLine($"// seeded {cases.Count * EventsPerCase:N0} events ({cases.Count:N0} cases) in {started.Elapsed.TotalSeconds:N0} s");
@@ -139,7 +141,7 @@ public static class OutcomeHistory
     {
         var state = MatchOutcome.Create((MatchProposed)events[0]);
         foreach (var e in events.Skip(1))
-            state = e switch { MatchActivated a => state.Apply(a), ContactLogged c => state.Apply(c), MatchEnded x => state.Apply(x), _ => state };
+            state = e switch { MatchActivated a => state.Apply(a), MatchEnded x => state.Apply(x), _ => state };
         return state;
     }
 }

@@ -19,10 +19,13 @@ public static class LoadRun
     /// <summary>
     /// The two sides of one ratio in alternating rounds (A, B, A, B, …), each round a quarter of the requests: a change in
     /// the machine's load during the run (another build, the async daemon catching up after a seed) falls on both sides
-    /// alike instead of on whichever ran second. Request indexes run on across rounds, as in one run.
+    /// alike instead of on whichever ran second. Request indexes run on across rounds, as in one run. <paramref name="settle"/>,
+    /// if given, runs untimed after each round (e.g. letting the async daemon catch up, so one side's background work does
+    /// not fall into the other side's round). <paramref name="balanced"/> swaps the order every other round (A, B, B, A, …),
+    /// so that neither side always runs first after a pause.
     /// </summary>
     public static async Task<(LoadResult A, LoadResult B)> PairAsync(string nameA, string nameB, int requests, int concurrency,
-        Func<int, Task<bool>> a, Func<int, Task<bool>> b, int rounds = 4)
+        Func<int, Task<bool>> a, Func<int, Task<bool>> b, int rounds = 4, Func<Task>? settle = null, bool balanced = false)
     {
         var (latA, latB) = (new List<double>(), new List<double>());
         var (failA, failB, secA, secB) = (0, 0, 0.0, 0.0);
@@ -30,8 +33,23 @@ public static class LoadRun
         {
             var offset = r * (requests / rounds);
             var count = r == rounds - 1 ? requests - offset : requests / rounds;
-            var ra = await MeasureAsync(count, concurrency, i => a(offset + i));
-            var rb = await MeasureAsync(count, concurrency, i => b(offset + i));
+            async Task<(double[] Latencies, int Failures, double Seconds)> Side(Func<int, Task<bool>> send)
+            {
+                var measured = await MeasureAsync(count, concurrency, i => send(offset + i));
+                if (settle is not null) await settle();
+                return measured;
+            }
+            (double[] Latencies, int Failures, double Seconds) ra, rb;
+            if (balanced && r % 2 == 1)
+            {
+                rb = await Side(b);
+                ra = await Side(a);
+            }
+            else
+            {
+                ra = await Side(a);
+                rb = await Side(b);
+            }
             latA.AddRange(ra.Latencies); failA += ra.Failures; secA += ra.Seconds;
             latB.AddRange(rb.Latencies); failB += rb.Failures; secB += rb.Seconds;
         }

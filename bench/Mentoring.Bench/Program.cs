@@ -27,8 +27,8 @@ var clientReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_CLIENT_REA
 var matchCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_MATCHES") ?? "1000");
 var matchReads = int.Parse(Environment.GetEnvironmentVariable("BENCH_MATCH_READS") ?? "1500");
 const int Concurrency = 8;
-// BENCH_SECTIONS=clients,contacts runs only those sections (default: all of contracts, mentors, clients, matches, documents, contacts).
-var sections = (Environment.GetEnvironmentVariable("BENCH_SECTIONS") ?? "contracts,mentors,clients,matches,documents,contacts").Split(',', StringSplitOptions.TrimEntries);
+// BENCH_SECTIONS=clients,contacts runs only those sections (default: all of contracts, mentors, clients, matches, documents, contacts, history).
+var sections = (Environment.GetEnvironmentVariable("BENCH_SECTIONS") ?? "contracts,mentors,clients,matches,documents,contacts,history").Split(',', StringSplitOptions.TrimEntries);
 bool Section(string name) => sections.Contains(name);
 var schema = "bench_" + Guid.NewGuid().ToString("N")[..8];
 
@@ -59,14 +59,15 @@ try
 
     // Two NGOs with the same data: one measured through GraphQL, one through the baseline, so writes do not interfere.
     var principals = new Dictionary<HttpClient, System.Security.Claims.ClaimsPrincipal>();
-    async Task<HttpClient> NgoClient(string name, int mentors = 0, int clients = 0, int matches = 0)
+    async Task<HttpClient> NgoClient(string name, int mentors = 0, int clients = 0, int matches = 0, Func<string, Task>? seed = null)
     {
         var ngo = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = name }, store, clock, default)).Item!;
         if (mentors > 0) await MentorSeed.SeedAsync(store, ngo.TenantId, mentors, clock.GetUtcNow());
         if (clients > 0) await ClientSeed.SeedAsync(store, ngo.TenantId, clients, clock.GetUtcNow());
         if (matches > 0) await MatchSeed.SeedAsync(store, ngo.TenantId, matches, clock.GetUtcNow());
+        if (seed is not null) await seed(ngo.TenantId);
         // The async daemon folds seeded events into the outcome projections: measured runs start once it has caught up.
-        if (mentors + clients + matches > 0) await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(10));
+        if (mentors + clients + matches > 0 || seed is not null) await store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(10));
         var hasher = app.Services.GetRequiredService<IPasswordHasher<UserAccount>>();
         var email = $"coordinator@{ngo.TenantId}.bench";
         await PlatformBootstrap.EnsureUser(store, hasher, clock, ngo.Id, ngo.TenantId, email, "Bench", [Role.Coordinator], "bench-password-123", default);
@@ -249,7 +250,7 @@ try
         async Task<(int, int)> Count()
         {
             await using var check = store.QuerySession(ngo.TenantId);
-            return (keys.Count, (await check.Query<Mentoring.Domain.Matching.Match>().ToListAsync()).Sum(x => x.Contacts.Count));
+            return (keys.Count, await check.Query<Mentoring.Domain.Contacts.ContactRecord>().CountAsync());
         }
         return (Send, Count);
     }
@@ -264,6 +265,47 @@ try
                             $"baseline {baselineLogs.Stored - baselineLogs.UniqueKeys} (stored {baselineLogs.Stored} for {baselineLogs.UniqueKeys} keys)");
     }
 
+    // Contact history (issue 17): logContact on a match that already holds 500 meetings against one on a match that held
+    // none, through GraphQL, in alternating rounds. Each side spreads its requests over 40 matches of its own, so the 4
+    // requests in flight never share a stream and both sides read equally warm rows (a fresh match ends the run with about
+    // 31 meetings at the default 1,200 requests). Each round starts once the async daemon has caught up with the previous
+    // round's events, so neither side's background work lands in the other's, and each side goes first in half the rounds.
+    // The ratio is time per request.
+    var growth = new List<(LoadResult History, LoadResult Fresh)>();
+    if (Section("history"))
+    {
+        var historyLogs = int.Parse(Environment.GetEnvironmentVariable("BENCH_HISTORY_LOGS") ?? "1200");
+        const int HistoryMatches = 40, EarlierContacts = 500, HistoryConcurrency = 4, WarmUp = 50;
+        IReadOnlyList<Guid> longHistory = [], fresh = [];
+        var seedWatch = System.Diagnostics.Stopwatch.StartNew();
+        var historyNgo = await NgoClient("Bench history", seed: async tenant =>
+        {
+            longHistory = await HistorySeed.SeedAsync(store, tenant, HistoryMatches, EarlierContacts, clock.GetUtcNow());
+            fresh = await HistorySeed.SeedAsync(store, tenant, HistoryMatches, 0, clock.GetUtcNow());
+        });
+        Console.Error.WriteLine($"seeded {HistoryMatches} matches of {EarlierContacts} meetings and {fresh.Count} fresh ones in {seedWatch.Elapsed.TotalSeconds:F0} s");
+        const string HistoryLog = "mutation($i: LogContactInput!) { logContact(input: $i) { result { contact { id } } errors { code } } }";
+        async Task<bool> LogOn(Guid matchId)
+        {
+            using var response = await historyNgo.PostAsJsonAsync("/graphql", new
+            {
+                query = HistoryLog,
+                variables = new { i = new { matchId, idempotencyKey = Guid.NewGuid().ToString(), happenedAt = clock.GetUtcNow().AddHours(-1), durationMinutes = 45,
+                                            mode = "IN_PERSON", place = "Biedrības telpas", topics = new[] { "HOUSING" }, goalsProgressed = Array.Empty<Guid>(),
+                                            privateNote = "Runājām par dzīvesvietas deklarēšanu.", concern = "NONE" } },
+            });
+            if (!response.IsSuccessStatusCode) return false;
+            using var doc = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+            return !doc.RootElement.TryGetProperty("errors", out _)
+                   && doc.RootElement.GetProperty("data").GetProperty("logContact").GetProperty("errors").GetArrayLength() == 0;
+        }
+        await LoadRun.RunAsync("warm-up", WarmUp, HistoryConcurrency, i => LogOn(longHistory[i % HistoryMatches]));
+        await LoadRun.RunAsync("warm-up", WarmUp, HistoryConcurrency, i => LogOn(fresh[i % HistoryMatches]));
+        growth.Add(await LoadRun.PairAsync($"logContact on a match holding {EarlierContacts} earlier meetings", "logContact on a fresh match", historyLogs,
+            HistoryConcurrency, i => LogOn(longHistory[i % HistoryMatches]), i => LogOn(fresh[i % HistoryMatches]), rounds: 8,
+            settle: () => store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(2)), balanced: true));
+    }
+
     Console.WriteLine($"## GraphQL vs minimal-API baseline ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {Concurrency} concurrent clients, loopback, contracts per NGO after writes: {writes + 100})");
     Console.WriteLine();
     Console.WriteLine("| operation | side | requests | failures | req/s | p50 ms | p95 ms | GraphQL/baseline throughput |");
@@ -272,6 +314,19 @@ try
     {
         Console.WriteLine($"| {g.Name} | GraphQL | {g.Requests} | {g.Failures} | {g.Throughput:F0} | {g.P50Ms:F1} | {g.P95Ms:F1} | {g.Throughput / b.Throughput:F2} |");
         Console.WriteLine($"| {b.Name} | baseline | {b.Requests} | {b.Failures} | {b.Throughput:F0} | {b.P50Ms:F1} | {b.P95Ms:F1} | |");
+    }
+    if (growth.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("## logContact with a long history vs none (GraphQL, alternating rounds; ratio = time per request, long / fresh)");
+        Console.WriteLine();
+        Console.WriteLine("| operation | requests | failures | req/s | ms per request | p50 ms | p95 ms | long / fresh |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (h, f) in growth)
+        {
+            Console.WriteLine($"| {h.Name} | {h.Requests} | {h.Failures} | {h.Throughput:F0} | {1000 / h.Throughput:F2} | {h.P50Ms:F1} | {h.P95Ms:F1} | {f.Throughput / h.Throughput:F2} |");
+            Console.WriteLine($"| {f.Name} | {f.Requests} | {f.Failures} | {f.Throughput:F0} | {1000 / f.Throughput:F2} | {f.P50Ms:F1} | {f.P95Ms:F1} | |");
+        }
     }
     if (phases.Count > 0)
     {
@@ -282,7 +337,7 @@ try
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (name, row) in phases) Console.WriteLine($"| {name} {row}");
     }
-    if (results.Any(r => r.GraphQL.Failures + r.Baseline.Failures > 0))
+    if (results.Concat(growth).Any(r => r.Item1.Failures + r.Item2.Failures > 0))
     {
         Console.Error.WriteLine("Some requests failed: the figures above are not comparable.");
         Environment.ExitCode = 1;

@@ -111,7 +111,7 @@ public static class ContactMutations
                 var actor = MentorMutations.ActorOf(http, clock);
                 var coordinator = IsCoordinator(http);
                 return (object?)await Write(session, Caller.From(http.HttpContext?.User)!, input.MatchId, input.ContactId!.Value, Loggers,
-                    m => ContactDecider.Decide(new CorrectContact(input.ContactId.Value, input.Details(), input.Reason ?? "", coordinator, actor), m), null, ctx.CancellationToken);
+                    (m, c) => ContactDecider.Decide(new CorrectContact(input.ContactId.Value, input.Details(), input.Reason ?? "", coordinator, actor), m, c), null, ctx.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<ContactPayloadType>>("retractContact")
@@ -125,7 +125,7 @@ public static class ContactMutations
                 var actor = MentorMutations.ActorOf(http, clock);
                 var coordinator = IsCoordinator(http);
                 return (object?)await Write(session, Caller.From(http.HttpContext?.User)!, ctx.GetArgument<Guid>("matchId"), contactId, Loggers,
-                    m => ContactDecider.Decide(new RetractContact(contactId, ctx.GetArgument<string>("reason"), coordinator, actor), m), null, ctx.CancellationToken);
+                    (m, c) => ContactDecider.Decide(new RetractContact(contactId, ctx.GetArgument<string>("reason"), coordinator, actor), m, c), null, ctx.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<ContactPayloadType>>("commentOnContact")
@@ -140,7 +140,7 @@ public static class ContactMutations
                 var actor = MentorMutations.ActorOf(http, clock);
                 var commentId = ctx.GetArgument<Guid?>("commentId") ?? Guid.CreateVersion7();
                 return (object?)await Write(session, Caller.From(http.HttpContext?.User)!, ctx.GetArgument<Guid>("matchId"), contactId, Coordinators,
-                    m => ContactDecider.Decide(new CommentOnContact(commentId, contactId, ctx.GetArgument<string>("text"), actor), m), null, ctx.CancellationToken);
+                    (m, c) => ContactDecider.Decide(new CommentOnContact(commentId, contactId, ctx.GetArgument<string>("text"), actor), m, c), null, ctx.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<ContactPayloadType>>("acknowledgeConcern")
@@ -153,7 +153,7 @@ public static class ContactMutations
                 var contactId = ctx.GetArgument<Guid>("contactId");
                 var actor = MentorMutations.ActorOf(http, clock);
                 return (object?)await Write(session, Caller.From(http.HttpContext?.User)!, ctx.GetArgument<Guid>("matchId"), contactId, Coordinators,
-                    m => ContactDecider.Decide(new AcknowledgeConcern(contactId, ctx.GetArgument<string?>("note"), actor), m), null, ctx.CancellationToken);
+                    (m, c) => ContactDecider.Decide(new AcknowledgeConcern(contactId, ctx.GetArgument<string?>("note"), actor), m, c), null, ctx.CancellationToken);
             });
     }
 
@@ -169,45 +169,47 @@ public static class ContactMutations
         var staff = caller.IsCaseWorker;
         // The client's consent lives on their case; the decider, reached only after the access check, applies it.
         return await Write(session, caller, input.MatchId, contactId, Loggers,
-            async (m, s) => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor,
-                await s.LoadAsync<Domain.Clients.Client>(m.ClientId, ct) is { IsFrozen: true }, ByCoordinator: staff), m),
-            (m, s) => Alert(m, alerted, input.MatchId, contactId, s, actor.At), ct);
+            async (m, c, s) => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor,
+                await s.LoadAsync<Domain.Clients.Client>(m.ClientId, ct) is { IsFrozen: true }, ByCoordinator: staff), m, c),
+            (c, s) => Alert(c, alerted, input.MatchId, contactId, s, actor.At), ct);
     }
 
     private static bool IsCoordinator(IHttpContextAccessor http) =>
         Caller.From(http.HttpContext?.User) is { } caller && caller.IsCaseWorker;
 
-    /// <summary>
-    /// Appends to the match stream at its current version; a concurrent append (the phone's offline queue syncing
-    /// several meetings at once) is retried, and the idempotent decision makes a retry of the same contact a no-op.
-    /// </summary>
     private static Task<Payload<ContactResult>> Write(IDocumentSession session, Caller caller, Guid matchId, Guid contactId, Role[] roles,
-        Func<Match, Decision> decide, Action<Match?, IDocumentSession>? alsoStage, CancellationToken ct) =>
-        Write(session, caller, matchId, contactId, roles, (m, _) => Task.FromResult(decide(m)), alsoStage, ct);
+        Func<Match, ContactRecord?, Decision> decide, Action<ContactRecord?, IDocumentSession>? alsoStage, CancellationToken ct) =>
+        Write(session, caller, matchId, contactId, roles, (m, c, _) => Task.FromResult(decide(m, c)), alsoStage, ct);
 
     /// <summary>
     /// Appends to the match stream at its current version, reading it once per attempt: the access check and the facts
-    /// the decision needs come from the state fetched for writing, and the answer is that state folded with the new
-    /// events. A concurrent append (the phone's offline queue syncing several meetings at once) is retried, and the
-    /// idempotent decision makes a retry of the same contact a no-op.
+    /// the decision needs come from the state fetched for writing and from the one contact's document in the contact log
+    /// (kept in step with the stream, so the stream's version check covers it too), and the answer is that contact folded
+    /// with the new events. A concurrent append (the phone's offline queue syncing several meetings at once) is retried,
+    /// and the idempotent decision makes a retry of the same contact a no-op.
     /// </summary>
     private static async Task<Payload<ContactResult>> Write(IDocumentSession session, Caller caller, Guid matchId, Guid contactId, Role[] roles,
-        Func<Match, IQuerySession, Task<Decision>> decide, Action<Match?, IDocumentSession>? alsoStage, CancellationToken ct)
+        Func<Match, ContactRecord?, IQuerySession, Task<Decision>> decide, Action<ContactRecord?, IDocumentSession>? alsoStage, CancellationToken ct)
     {
         var store = session.DocumentStore;
         for (var attempt = 0; ; attempt++)
         {
             await using var attemptSession = store.LightweightSession(session.TenantId);
+            ContactRecord? contact = null;
+            Decision? decision = null;
             var written = await StreamWrites.Handle<Match>(attemptSession, matchId, null,
-                async m => m is null || !await MayAct(attemptSession, caller, m, roles, ct)
-                    ? Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId")
-                    : await decide(m, attemptSession),
-                MatchDecider.Evolve, ct, m => alsoStage?.Invoke(m, attemptSession));
+                async m =>
+                {
+                    if (m is null || !await MayAct(attemptSession, caller, m, roles, ct)) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
+                    contact = await attemptSession.LoadAsync<ContactRecord>(contactId, ct);
+                    return decision = await decide(m, contact, attemptSession);
+                },
+                MatchDecider.Evolve, ct, _ => alsoStage?.Invoke(contact, attemptSession));
             var result = written.Result;
             if (result.Errors.Any(e => e.Code == ErrorCodes.ConcurrencyConflict) && attempt < 4) continue;
             if (!result.Succeeded) return Payload<ContactResult>.Refused(result.Errors);
-            var contact = written.State!.Contacts.FirstOrDefault(c => c.Id == contactId);
-            return contact is null ? Payload<ContactResult>.Refused(ErrorCodes.NotFound, "No such contact.", "contactId") : Payload<ContactResult>.Ok(new ContactResult(written.State, contact));
+            var after = decision!.Events.Aggregate(contact, ContactLog.Evolve);
+            return after is null ? Payload<ContactResult>.Refused(ErrorCodes.NotFound, "No such contact.", "contactId") : Payload<ContactResult>.Ok(new ContactResult(written.State!, after));
         }
     }
 
@@ -223,11 +225,11 @@ public static class ContactMutations
     /// <summary>
     /// An urgent concern reaches every coordinator of the NGO at once: the alert goes into the outbox in the same
     /// transaction as the contact (keys derived from the contact), and the outbox hands it to Hangfire after the commit.
-    /// A retried log of the same contact (already in <paramref name="before"/>) records nothing.
+    /// A retried log of the same contact (<paramref name="logged"/> before this write) records nothing.
     /// </summary>
-    private static void Alert(Match? before, IReadOnlyList<UserAccount> coordinators, Guid matchId, Guid contactId, IDocumentSession session, DateTimeOffset now)
+    private static void Alert(ContactRecord? logged, IReadOnlyList<UserAccount> coordinators, Guid matchId, Guid contactId, IDocumentSession session, DateTimeOffset now)
     {
-        if (before?.Contacts.Any(c => c.Id == contactId) == true) return;
+        if (logged is not null) return;
         foreach (var coordinator in coordinators)
             Outbox.Stage(session, Mail.UrgentConcern(contactId, matchId, coordinator), now);
     }

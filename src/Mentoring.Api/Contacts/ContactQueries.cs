@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Marten;
+using Marten.Linq;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
 using Mentoring.Domain.Clients;
@@ -57,8 +58,9 @@ public static class ContactQueries
                 var matches = (await session.Query<Match>().Where(m => m.MentorId == mentorId).ToListAsync(ctx.CancellationToken))
                     .Where(m => m.IsOpen || (m.Stage == MatchStage.Ended && m.EndedOn >= recent)).ToList();
                 var clients = await ClientsOf(session, matches, ctx.CancellationToken);
+                var lastContacts = await ContactLogQueries.LastContactAtAsync(session, matches.Select(m => m.Id).ToList(), ctx.CancellationToken);
                 return matches.Where(m => clients.ContainsKey(m.ClientId))
-                    .Select(m => MentorView.Of(m, clients[m.ClientId], today, rules))
+                    .Select(m => MentorView.Of(m, clients[m.ClientId], lastContacts.TryGetValue(m.Id, out var last) ? last : null, today, rules))
                     .OrderBy(x => x.Stage == MatchStage.Ended).ThenByDescending(x => x.Cadence).ThenBy(x => x.NextContactDue).ToList();
             });
 
@@ -81,9 +83,12 @@ public static class ContactQueries
                 var detail = staff || (await session.LoadAsync<Client>(match.ClientId, ctx.CancellationToken) is { } client && MentorView.ShowsCaseDetail(match, client));
                 var first = Math.Clamp(ctx.GetArgument<int?>("first") ?? 20, 1, 100);
                 var offset = Cursor.Decode("contacts", ctx.GetArgument<string?>("after"));
-                var all = match.Contacts.OrderByDescending(c => c.Current.HappenedAt).ToList();
-                var page = all.Skip(offset).Take(first).Select(c => staff ? c : MentorView.ForMentor(c, detail)).ToList();
-                return new ContactPage(page, all.Count, page.Count == 0 ? null : Cursor.Encode("contacts", offset + page.Count), offset + page.Count < all.Count);
+                // Only the page is read from the contact log, however long the match's history.
+                var contacts = await session.Query<ContactRecord>().Stats(out QueryStatistics stats).Where(c => c.MatchId == match.Id)
+                    .OrderByDescending(c => c.HappenedAt).ThenBy(c => c.Id).Skip(offset).Take(first).ToListAsync(ctx.CancellationToken);
+                var page = contacts.Select(c => staff ? c : MentorView.ForMentor(c, detail)).ToList();
+                var total = (int)stats.TotalResults;
+                return new ContactPage(page, total, page.Count == 0 ? null : Cursor.Encode("contacts", offset + page.Count), offset + page.Count < total);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EngagementEntryType>>>>("engagement")
@@ -100,14 +105,19 @@ public static class ContactQueries
                 if (ctx.GetArgument<Guid?>("mentorId") is { } mentorId) query = query.Where(m => m.MentorId == mentorId);
                 var matches = await query.ToListAsync(ctx.CancellationToken);
                 var clients = await ClientsOf(session, matches, ctx.CancellationToken);
-                var since = clock.GetUtcNow().AddDays(-28);
+                var ids = matches.Select(m => m.Id).ToList();
+                var lastContacts = await ContactLogQueries.LastContactAtAsync(session, ids, ctx.CancellationToken);
+                var recent = await ContactLogQueries.RecentAsync(session, ids, clock.GetUtcNow().AddDays(-28), ctx.CancellationToken);
+                var concerns = await ContactLogQueries.WithOpenConcernAsync(session, ids, ctx.CancellationToken);
                 var cadence = ctx.GetArgument<CadenceStatus?>("cadence");
                 return (object?)matches.Where(m => clients.ContainsKey(m.ClientId)).Select(m =>
                     {
                         var client = clients[m.ClientId];
-                        var recent = m.Contacts.Where(c => !c.Retracted && c.Current.HappenedAt >= since).ToList();
-                        return new EngagementEntry(m, client.Person.Name, Cadence.NextDue(m, client.ReleaseDate, today, rules), Cadence.StatusOf(m, client.ReleaseDate, today, rules),
-                            recent.Count, recent.Sum(c => c.Current.DurationMinutes), m.HasOpenUrgentConcern);
+                        DateTimeOffset? last = lastContacts.TryGetValue(m.Id, out var at) ? at : null;
+                        var due = Cadence.NextDue(last, m.ActiveFrom, client.ReleaseDate, today, rules);
+                        var counted = recent.GetValueOrDefault(m.Id) ?? new RecentContacts(0, 0);
+                        return new EngagementEntry(m, client.Person.Name, last, due, Cadence.StatusOn(due, today, rules), counted.Contacts, counted.Minutes,
+                            concerns.Contains(m.Id));
                     })
                     .Where(e => cadence is null || e.Cadence == cadence)
                     .OrderByDescending(e => e.OpenUrgentConcern).ThenByDescending(e => e.Cadence).ThenBy(e => e.NextContactDue).ToList();
@@ -125,13 +135,12 @@ public static class ContactQueries
                 var mentorId = ctx.GetArgument<Guid>("mentorId");
                 var from = ctx.GetArgument<DateOnly>("from");
                 var to = ctx.GetArgument<DateOnly>("to");
-                var matches = await session.Query<Match>().Where(m => m.MentorId == mentorId).ToListAsync(ctx.CancellationToken);
-                return (object?)matches.SelectMany(m => m.Contacts).Where(c => !c.Retracted)
-                    .Select(c => (Day: RigaCalendar.Day(c.Current.HappenedAt), c.Current.DurationMinutes))
-                    .Where(c => c.Day >= from && c.Day <= to)
-                    .GroupBy(c => $"{c.Day:yyyy-MM}")
+                var matches = await session.Query<Match>().Where(m => m.MentorId == mentorId).Select(m => m.Id).ToListAsync(ctx.CancellationToken);
+                var days = await ContactLogQueries.DaysAsync(session, matches, null, ctx.CancellationToken);
+                return (object?)days.Where(d => d.On >= from && d.On <= to)
+                    .GroupBy(d => $"{d.On:yyyy-MM}")
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new VolunteerMonth(g.Key, g.Count(), g.Sum(c => c.DurationMinutes))).ToList();
+                    .Select(g => new VolunteerMonth(g.Key, g.Sum(d => d.Contacts), g.Sum(d => d.Minutes))).ToList();
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpenConcernType>>>>("openConcerns")
@@ -140,9 +149,10 @@ public static class ContactQueries
             .Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (ctx, session) =>
             {
-                var matches = await session.Query<Match>().Where(m => m.HasOpenUrgentConcern).ToListAsync(ctx.CancellationToken);
-                return (object?)matches.SelectMany(m => m.Contacts.Where(c => c.OpenUrgentConcern).Select(c => new OpenConcern(m, c)))
-                    .OrderBy(c => c.Contact.Current.HappenedAt).ToList();
+                var open = await session.Query<ContactRecord>().Where(c => c.OpenUrgentConcern).OrderBy(c => c.HappenedAt).ToListAsync(ctx.CancellationToken);
+                var matches = open.Count == 0 ? [] : (await session.LoadManyAsync<Match>(ctx.CancellationToken, open.Select(c => c.MatchId).Distinct()))
+                    .ToDictionary(m => m.Id);
+                return (object?)open.Where(c => matches.ContainsKey(c.MatchId)).Select(c => new OpenConcern(matches[c.MatchId], c)).ToList();
             });
     }
 

@@ -65,7 +65,7 @@ public sealed class ContactType : ObjectGraphType<ContactRecord>
     }
 }
 
-public sealed record EngagementEntry(Domain.Matching.Match Match, string ClientName, DateOnly NextContactDue, CadenceStatus Cadence,
+public sealed record EngagementEntry(Domain.Matching.Match Match, string ClientName, DateTimeOffset? LastContactAt, DateOnly NextContactDue, CadenceStatus Cadence,
     int ContactsLast28Days, int MinutesLast28Days, bool OpenUrgentConcern);
 
 public sealed class EngagementEntryType : ObjectGraphType<EngagementEntry>
@@ -76,7 +76,7 @@ public sealed class EngagementEntryType : ObjectGraphType<EngagementEntry>
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
         Field(x => x.Match, type: typeof(NonNullGraphType<Mentoring.Api.Matching.MatchType>));
         Field(x => x.ClientName);
-        Field<DateTimeOffsetGraphType>("lastContactAt").Resolve(c => c.Source.Match.LastContactAt);
+        Field(x => x.LastContactAt, nullable: true);
         Field(x => x.NextContactDue);
         Field(x => x.Cadence, type: typeof(NonNullGraphType<CadenceStatusType>));
         Field(x => x.ContactsLast28Days).Description("About four contacts a month is weekly contact.");

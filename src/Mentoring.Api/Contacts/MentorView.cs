@@ -38,12 +38,13 @@ public static class MentorView
     /// <summary>The domain's rule (<see cref="Match.ShowsCaseDetailToMentor"/>) for this match and its person.</summary>
     public static bool ShowsCaseDetail(Match match, Client client) => match.ShowsCaseDetailToMentor(client.IsFrozen);
 
-    public static MyMatch Of(Match match, Client client, DateOnly today, ReminderRules rules)
+    /// <param name="lastContactAt">When the match's latest standing meeting happened (<see cref="ContactLogQueries"/>).</param>
+    public static MyMatch Of(Match match, Client client, DateTimeOffset? lastContactAt, DateOnly today, ReminderRules rules)
     {
         var detail = ShowsCaseDetail(match, client);
+        var due = Cadence.NextDue(lastContactAt, match.ActiveFrom, client.ReleaseDate, today, rules);
         return new MyMatch(match.Id, client.Id, match.Version, match.Stage, match.MentorAccepted, client.Person.Name, client.ReleaseDate,
-            client.DestinationMunicipality, match.LastContactAt, Cadence.NextDue(match, client.ReleaseDate, today, rules),
-            Cadence.StatusOf(match, client.ReleaseDate, today, rules), match.EndedOn,
+            client.DestinationMunicipality, lastContactAt, due, Cadence.StatusOn(due, today, rules), match.EndedOn,
             detail ? client.Goals.OrderBy(g => g.Deadline).ToList() : [],
             detail ? client.Needs.Select(n => new MentorNeed(n.Domain, n.Level, match.SharedNeedNotes.Contains(n.Domain) ? n.Note : null)).ToList() : [],
             detail && match.RiskFlagsShared ? client.RiskFlags : null)

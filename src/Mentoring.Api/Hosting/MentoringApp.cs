@@ -70,6 +70,7 @@ public static class MentoringApp
         }
         builder.Services.AddHostedService<PlatformBootstrap>();
         builder.Services.AddHostedService<Matching.OpenMatchMigration>();
+        builder.Services.AddHostedService<Contacts.ContactLogMigration>();
         builder.Services.AddWebAppCompression();
 
         var app = builder.Build();

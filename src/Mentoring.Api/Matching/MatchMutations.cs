@@ -33,7 +33,8 @@ public sealed class MatchAnswerPayloadType : ObjectGraphType<Payload<Match>>
             .ResolveAsync(async (ctx, session, clock) =>
             {
                 if (ctx.Source.Item is not { } match || await session.LoadAsync<Client>(match.ClientId, ctx.CancellationToken) is not { } client) return null;
-                return Contacts.MentorView.Of(match, client, RigaCalendar.Today(clock), await Reminders.ReminderRulesGraph.LoadAsync(session, ctx.CancellationToken));
+                return Contacts.MentorView.Of(match, client, await Domain.Contacts.ContactLogQueries.LastContactAtAsync(session, match.Id, ctx.CancellationToken),
+                    RigaCalendar.Today(clock), await Reminders.ReminderRulesGraph.LoadAsync(session, ctx.CancellationToken));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(ctx => ctx.Source.Errors);
     }

@@ -8,6 +8,7 @@ using Mentoring.Api.GraphQL;
 using Mentoring.Domain.Audit;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
+using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Privacy;
@@ -53,12 +54,18 @@ public static class PersonData
             });
         }
         var account = person.Kind == "mentor" ? await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == id, ct) : null;
+        // The contact log as it reads now (each meeting's latest version, comments, retraction), beside the events it is
+        // built from, so the person can read their meetings without replaying the corrections.
+        var matches = person.Matches.ToArray();
+        var contacts = matches.Length == 0 ? [] : await session.Query<ContactRecord>().Where(c => c.MatchId.IsOneOf(matches))
+            .OrderBy(c => c.HappenedAt).ToListAsync(ct);
         var document = new
         {
             person = new { kind = person.Kind, id },
             exportedAt = clock.GetUtcNow(),
             account = account is null ? null : new { account.Email, account.DisplayName, account.Roles, account.Language, account.CreatedAt, account.LastSignInAt },
             streams,
+            contacts,
         };
         var json = JsonSerializer.Serialize(document, Json);
         await AuditLog.RecordAsync(store, caller, AuditAction.PersonExported, person.Kind, id, purpose, clock, ct);

@@ -13,7 +13,11 @@ public sealed record RetractContact(Guid ContactId, string Reason, bool ByCoordi
 public sealed record CommentOnContact(Guid CommentId, Guid ContactId, string Text, Actor Actor);
 public sealed record AcknowledgeConcern(Guid ContactId, string? Note, Actor Actor);
 
-/// <summary>Pure decisions for the contact log on a match stream. Nothing is ever rewritten: every change is an event.</summary>
+/// <summary>
+/// Pure decisions for the contact log on a match stream. Nothing is ever rewritten: every change is an event. Each decision
+/// reads the match and the one contact it concerns (its document in the contact log, folded from the same stream, or
+/// null when there is none), never the whole log.
+/// </summary>
 public static class ContactDecider
 {
     public const string ContactInFuture = "CONTACT_IN_FUTURE";
@@ -27,10 +31,10 @@ public static class ContactDecider
     /// Logging with a contact id already in the log is the retry of that log: nothing new happens. The same key with a
     /// different meeting is not a retry — an edit made offline must not vanish silently — so it is refused.
     /// </summary>
-    public static Decision Decide(LogContact c, Match? m)
+    public static Decision Decide(LogContact c, Match? m, ContactRecord? contact)
     {
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
-        if (m.Contacts.FirstOrDefault(x => x.Id == c.ContactId) is { } logged)
+        if (Of(m, contact, c.ContactId) is { } logged)
             return Same(logged.Versions[0].Details, Normalise(c.Details))
                 ? Decision.Accept()
                 : Decision.Reject(ErrorCodes.IdempotencyKeyReused,
@@ -44,34 +48,34 @@ public static class ContactDecider
             .Then(() => Decision.Accept(new ContactLogged(m.Id, c.ContactId, Normalise(c.Details), c.Actor.By, c.Actor.At)));
     }
 
-    public static Decision Decide(CorrectContact c, Match? m)
+    public static Decision Decide(CorrectContact c, Match? m, ContactRecord? contact)
     {
-        if (Existing(m, c.ContactId, c.Actor.By, c.ByCoordinator) is { } refused) return refused;
+        if (Existing(m, contact, c.ContactId, c.Actor.By, c.ByCoordinator) is { } refused) return refused;
         return CheckDetails(new Checks(), c.Details, m!, c.Actor)
             .Require(Text.HasLength(c.Reason, 3, 1000), ErrorCodes.Validation, "Say what the correction fixes.", "reason")
             .Then(() => Decision.Accept(new ContactCorrected(m!.Id, c.ContactId, Normalise(c.Details), c.Reason.Trim(), c.Actor.By, c.Actor.At)));
     }
 
-    public static Decision Decide(RetractContact c, Match? m)
+    public static Decision Decide(RetractContact c, Match? m, ContactRecord? contact)
     {
-        if (Existing(m, c.ContactId, c.Actor.By, c.ByCoordinator) is { } refused) return refused;
+        if (Existing(m, contact, c.ContactId, c.Actor.By, c.ByCoordinator) is { } refused) return refused;
         return new Checks().Require(Text.HasLength(c.Reason, 3, 1000), ErrorCodes.Validation, "Say why the contact is retracted.", "reason")
             .Then(() => Decision.Accept(new ContactRetracted(m!.Id, c.ContactId, c.Reason.Trim(), c.Actor.By, c.Actor.At)));
     }
 
-    public static Decision Decide(CommentOnContact c, Match? m)
+    public static Decision Decide(CommentOnContact c, Match? m, ContactRecord? contact)
     {
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
-        if (m.Contacts.All(x => x.Id != c.ContactId)) return Decision.Reject(ErrorCodes.NotFound, "No such contact.", "contactId");
-        if (m.Contacts.Single(x => x.Id == c.ContactId).Comments.Any(x => x.Id == c.CommentId)) return Decision.Accept(); // a retry
+        if (Of(m, contact, c.ContactId) is not { } commented) return Decision.Reject(ErrorCodes.NotFound, "No such contact.", "contactId");
+        if (commented.Comments.Any(x => x.Id == c.CommentId)) return Decision.Accept(); // a retry
         return new Checks().Require(Text.HasLength(c.Text, 1, 2000), ErrorCodes.Validation, "Write the feedback (up to 2000 characters).", "text")
             .Then(() => Decision.Accept(new ContactCommented(m.Id, c.ContactId, c.CommentId, c.Text.Trim(), c.Actor.By, c.Actor.At)));
     }
 
-    public static Decision Decide(AcknowledgeConcern c, Match? m)
+    public static Decision Decide(AcknowledgeConcern c, Match? m, ContactRecord? given)
     {
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
-        var contact = m.Contacts.FirstOrDefault(x => x.Id == c.ContactId);
+        var contact = Of(m, given, c.ContactId);
         if (contact is null) return Decision.Reject(ErrorCodes.NotFound, "No such contact.", "contactId");
         if (!contact.OpenUrgentConcern) return Decision.Reject(NoOpenConcern, "This contact has no open urgent concern.", "contactId");
         return Decision.Accept(new ConcernAcknowledged(m.Id, c.ContactId, c.Note?.Trim(), c.Actor.By, c.Actor.At));
@@ -89,14 +93,18 @@ public static class ContactDecider
         _ => false,
     };
 
-    private static Decision? Existing(Match? m, Guid contactId, Guid by, bool byCoordinator)
+    /// <summary>The contact, if it is the one the command names and belongs to this match (an id from another match is not found).</summary>
+    private static ContactRecord? Of(Match m, ContactRecord? contact, Guid contactId) =>
+        contact is not null && contact.Id == contactId && contact.MatchId == m.Id ? contact : null;
+
+    private static Decision? Existing(Match? m, ContactRecord? given, Guid contactId, Guid by, bool byCoordinator)
     {
         if (m is null) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
         // The mentor's part of a match ends with it: the log of an ended (or never begun) match is theirs to read only.
         if (!byCoordinator && m.Stage is not (MatchStage.Active or MatchStage.Paused))
             return Decision.Reject(MatchNotActive, $"The match is {m.Stage.ToString().ToLowerInvariant()}: its log can no longer be changed.", "matchId",
                 MessageParam.Enum("stage", m.Stage));
-        var contact = m.Contacts.FirstOrDefault(x => x.Id == contactId);
+        var contact = Of(m, given, contactId);
         // A mentor corrects only what they logged themselves; to them another's contact does not exist.
         if (contact is null || (!byCoordinator && contact.LoggedBy != by)) return Decision.Reject(ErrorCodes.NotFound, "No such contact.", "contactId");
         return contact.Retracted ? Decision.Reject(ContactRetracted, "The contact was retracted.", "contactId") : null;
@@ -146,9 +154,6 @@ public static class Cadence
         return today < releaseDate ? r.PreReleaseIntervalDays : today <= releaseDate.AddDays(r.WeeklyForDaysAfterRelease) ? r.WeeklyIntervalDays : r.LaterIntervalDays;
     }
 
-    public static DateOnly NextDue(Match m, DateOnly releaseDate, DateOnly today, ReminderRules? rules = null) =>
-        NextDue(m.LastContactAt, m.ActiveFrom, releaseDate, today, rules);
-
     public static DateOnly NextDue(DateTimeOffset? lastContactAt, DateOnly? activeFrom, DateOnly releaseDate, DateOnly today, ReminderRules? rules = null)
     {
         var from = lastContactAt is { } last ? RigaCalendar.Day(last) : activeFrom ?? today;
@@ -156,9 +161,6 @@ public static class Cadence
         if (from < releaseDate && today >= releaseDate) from = releaseDate;
         return from.AddDays(IntervalDays(releaseDate, today, rules));
     }
-
-    public static CadenceStatus StatusOf(Match m, DateOnly releaseDate, DateOnly today, ReminderRules? rules = null) =>
-        StatusOn(NextDue(m, releaseDate, today, rules), today, rules);
 
     public static CadenceStatus StatusOn(DateOnly due, DateOnly today, ReminderRules? rules = null) =>
         today < due ? CadenceStatus.OnTrack : today < due.AddDays((rules ?? ReminderRules.Default).RemindAgainAfterDays) ? CadenceStatus.Due : CadenceStatus.Overdue;

@@ -50,6 +50,8 @@ public static class MartenSetup
         opts.Projections.Snapshot<Mentor>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Client>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Match>(SnapshotLifecycle.Inline);
+        // The contact log, one document per contact: inline, since a mutation answers with the contact it just changed.
+        opts.Projections.Add<Contacts.ContactLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Snapshot<OutboxMessage>(SnapshotLifecycle.Inline);
         // Histories are for reading later, not for the next decision: the async daemon builds them.
         opts.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Async);
@@ -76,7 +78,11 @@ public static class MartenSetup
             .Index(x => x.HasOpenRefusal); // the desk's open refusals
         // Audit records are read by time; they are inserted once and never updated.
         opts.Schema.For<Mentoring.Domain.Audit.AuditRecord>().Index(x => x.At).Index(x => x.SubjectId);
-        opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage).Index(x => x.HasOpenUrgentConcern);
+        opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage);
+        // Every read of the contact log is by match and most by time (timeline, last contact, counts, outcome figures): both
+        // are columns of their own, indexed, so no query parses them out of each row's JSON. The desk's alert list reads
+        // the open urgent concerns.
+        opts.Schema.For<Contacts.ContactRecord>().Duplicate(x => x.MatchId).Duplicate(x => x.HappenedAt).Index(x => x.OpenUrgentConcern);
         // The outbox sweep looks for unsent messages; "notifications" lists them newest first.
         opts.Schema.For<OutboxMessage>().Index(x => x.SentAt).Index(x => x.NotBefore).Index(x => x.QueuedAt).Index(x => x.Kind);
         // The e-mail is the sign-in name, so it is unique across every tenant.

@@ -39,11 +39,6 @@ public sealed record Match(
 {
     public long Version { get; set; }
 
-    /// <summary>The contact log of this match, oldest first, each contact with its versions.</summary>
-    public IReadOnlyList<Contacts.ContactRecord> Contacts { get; init; } = [];
-    /// <summary>When the latest non-retracted contact happened (for cadence and engagement filters).</summary>
-    public DateTimeOffset? LastContactAt { get; init; }
-    public bool HasOpenUrgentConcern { get; init; }
     /// <summary>Risk flags are for coordinators; a coordinator may share them with this match's mentor.</summary>
     public bool RiskFlagsShared { get; init; }
     /// <summary>The need domains whose notes a coordinator shares with this match's mentor.</summary>
@@ -93,25 +88,13 @@ public sealed record Match(
         Stage = MatchStage.Ended, EndReason = e.Reason, EndNote = e.Note, EndedOn = e.EndedOn, RiskFlagsShared = false, SharedNeedNotes = [],
         LastChangedAt = e.At,
     };
-    public Match Apply(Contacts.ContactLogged e) => Log(Contacts.Append(new Contacts.ContactRecord(e.ContactId,
-        [new Contacts.ContactVersion(e.Details, null, e.By, e.At)], [], null, null)).ToList(), e.At);
-    public Match Apply(Contacts.ContactCorrected e) =>
-        Log(With(e.ContactId, c => c with { Versions = [.. c.Versions, new Contacts.ContactVersion(e.Details, e.Reason, e.By, e.At)] }), e.At);
-    public Match Apply(Contacts.ContactRetracted e) => Log(With(e.ContactId, c => c with { RetractedReason = e.Reason }), e.At);
-    public Match Apply(Contacts.ContactCommented e) =>
-        Log(With(e.ContactId, c => c with { Comments = [.. c.Comments, new Contacts.ContactComment(e.CommentId, e.Text, e.By, e.At)] }), e.At);
-    public Match Apply(Contacts.ConcernAcknowledged e) => Log(With(e.ContactId, c => c with { ConcernAcknowledgedAt = e.At }), e.At);
-
-    private List<Contacts.ContactRecord> With(Guid id, Func<Contacts.ContactRecord, Contacts.ContactRecord> change) =>
-        Contacts.Select(c => c.Id == id ? change(c) : c).ToList();
-
-    private Match Log(List<Contacts.ContactRecord> contacts, DateTimeOffset at) => this with
-    {
-        Contacts = contacts,
-        LastContactAt = contacts.Where(c => !c.Retracted).Select(c => (DateTimeOffset?)c.Current.HappenedAt).Max(),
-        HasOpenUrgentConcern = contacts.Any(c => c.OpenUrgentConcern),
-        LastChangedAt = at,
-    };
+    // The contact log is its own projection (Contacts.ContactLogProjection): a contact only marks the match as changed, so
+    // the match's state stays the same size however many meetings it holds.
+    public Match Apply(Contacts.ContactLogged e) => this with { LastChangedAt = e.At };
+    public Match Apply(Contacts.ContactCorrected e) => this with { LastChangedAt = e.At };
+    public Match Apply(Contacts.ContactRetracted e) => this with { LastChangedAt = e.At };
+    public Match Apply(Contacts.ContactCommented e) => this with { LastChangedAt = e.At };
+    public Match Apply(Contacts.ConcernAcknowledged e) => this with { LastChangedAt = e.At };
 }
 
 public sealed record ProposeMatch(Guid MatchId, Guid ClientId, Guid MentorId, Candidate Candidate, int MentorOpenMatches, int MentorCapacity,

@@ -53,19 +53,14 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
 
 }
 
-public sealed record ContactDay(DateOnly On, int Minutes);
-
-/// <summary>What outcome reporting needs of a match: its dates and its contacts' days and minutes (an async projection).</summary>
-public sealed record MatchOutcome(Guid Id, Guid ClientId, DateOnly ProposedOn, DateOnly? ActiveFrom, DateOnly? EndedOn, MatchEndReason? EndReason,
-    IReadOnlyDictionary<Guid, ContactDay> Contacts)
+/// <summary>
+/// What outcome reporting needs of a match: its dates (an async projection). Its meetings are read from the contact log
+/// (<see cref="Contacts.ContactLogQueries.DaysAsync"/>), so this document does not grow with them.
+/// </summary>
+public sealed record MatchOutcome(Guid Id, Guid ClientId, DateOnly ProposedOn, DateOnly? ActiveFrom, DateOnly? EndedOn, MatchEndReason? EndReason)
 {
-    public static MatchOutcome Create(MatchProposed e) => new(e.MatchId, e.ClientId, RigaCalendar.Day(e.At), null, null, null, new Dictionary<Guid, ContactDay>());
+    public static MatchOutcome Create(MatchProposed e) => new(e.MatchId, e.ClientId, RigaCalendar.Day(e.At), null, null, null);
     public MatchOutcome Apply(MatchActivated e) => this with { ActiveFrom = e.ActiveFrom };
     public MatchOutcome Apply(MatchEnded e) => this with { EndedOn = e.EndedOn, EndReason = e.Reason };
     public MatchOutcome Apply(MentorDeclinedMatch e) => this with { EndedOn = RigaCalendar.Day(e.At) };
-    public MatchOutcome Apply(Contacts.ContactLogged e) => WithContact(e.ContactId, new ContactDay(RigaCalendar.Day(e.Details.HappenedAt), e.Details.DurationMinutes));
-    public MatchOutcome Apply(Contacts.ContactCorrected e) => WithContact(e.ContactId, new ContactDay(RigaCalendar.Day(e.Details.HappenedAt), e.Details.DurationMinutes));
-    public MatchOutcome Apply(Contacts.ContactRetracted e) => this with { Contacts = Contacts.Where(c => c.Key != e.ContactId).ToDictionary() };
-
-    private MatchOutcome WithContact(Guid id, ContactDay day) => this with { Contacts = new Dictionary<Guid, ContactDay>(Contacts) { [id] = day } };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
+using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
 
 namespace Mentoring.Domain.Outcomes;
@@ -54,16 +55,18 @@ public static class OutcomeSummary
     public const string Suppressed = "<5";
     public const int Threshold = 5;
 
-    public static IReadOnlyList<Figure> Compute(Period period, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches)
+    /// <param name="contacts">The standing meetings of <paramref name="matches"/>, per day.</param>
+    public static IReadOnlyList<Figure> Compute(Period period, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches,
+        IReadOnlyList<ContactDay> contacts)
     {
-        var now = Raw(period, clients, matches);
-        var before = Raw(period.Previous, clients, matches);
+        var now = Raw(period, clients, matches, contacts);
+        var before = Raw(period.Previous, clients, matches, contacts);
         return now.Select(f => new Figure(f.Key, f.Kind, Show(f), Show(before.First(b => b.Key == f.Key)), f.Value)).ToList();
     }
 
     private sealed record RawFigure(string Key, FigureKind Kind, double? Value, int Basis);
 
-    private static List<RawFigure> Raw(Period p, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches)
+    private static List<RawFigure> Raw(Period p, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches, IReadOnlyList<ContactDay> contactDays)
     {
         var byClient = matches.ToLookup(m => m.ClientId);
         var figures = new List<RawFigure>();
@@ -79,9 +82,10 @@ public static class OutcomeSummary
         var referralToMatch = matches.Where(m => p.Contains(m.ProposedOn)).Join(clients, m => m.ClientId, c => c.Id, (m, c) => (double)(m.ProposedOn.DayNumber - c.ReferredOn.DayNumber)).ToList();
         figures.Add(new RawFigure("medianDaysReferralToMatch", FigureKind.Days, Median(referralToMatch), referralToMatch.Count));
         Count("activeMatches", matches.Count(m => m.ActiveFrom is { } a && a <= p.End && (m.EndedOn is null || m.EndedOn >= p.Start)));
-        var contacts = matches.SelectMany(m => m.Contacts.Values).Where(c => p.Contains(c.On)).ToList();
-        Count("contacts", contacts.Count);
-        figures.Add(new RawFigure("contactHours", FigureKind.Hours, Math.Round(contacts.Sum(c => c.Minutes) / 60.0, 1), contacts.Count));
+        var days = contactDays.Where(d => p.Contains(d.On)).ToList();
+        var contacts = days.Sum(d => d.Contacts);
+        Count("contacts", contacts);
+        figures.Add(new RawFigure("contactHours", FigureKind.Hours, Math.Round(days.Sum(d => d.Minutes) / 60.0, 1), contacts));
 
         var achieved = clients.SelectMany(c => c.Achieved).Where(a => p.Contains(a.On)).ToList();
         foreach (var standard in Enum.GetValues<StandardGoal>())

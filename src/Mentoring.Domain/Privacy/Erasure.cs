@@ -77,7 +77,13 @@ public static class Erasure
         // Masking rewrites the events, not the read models built from them: rebuild those from the masked events.
         if (subject.Kind == "client") session.Store((await session.Events.AggregateStreamAsync<Client>(subject.PersonId, token: ct))!);
         else session.Store((await session.Events.AggregateStreamAsync<Mentor>(subject.PersonId, token: ct))!);
-        foreach (var match in subject.Matches) session.Store((await session.Events.AggregateStreamAsync<Match>(match, token: ct))!);
+        foreach (var match in subject.Matches)
+        {
+            session.Store((await session.Events.AggregateStreamAsync<Match>(match, token: ct))!);
+            // The contact log keeps each meeting's place and note: its documents are folded again from the masked events.
+            var masked = await session.Events.FetchStreamAsync(match, token: ct);
+            foreach (var contact in Contacts.ContactLog.Fold(masked.Select(e => e.Data))) session.Store(contact);
+        }
         foreach (var message in subject.Messages) session.Store((await session.Events.AggregateStreamAsync<OutboxMessage>(message, token: ct))!);
         if (subject.Kind == "mentor" && await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == subject.PersonId, ct) is { } account)
         {

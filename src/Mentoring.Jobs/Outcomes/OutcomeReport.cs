@@ -4,6 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using CsvHelper;
 using Marten;
+using Mentoring.Domain.Common;
+using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Contracts;
 using Mentoring.Domain.Messages;
 using Mentoring.Domain.Outcomes;
@@ -28,7 +30,9 @@ public sealed record OutcomeReport(Contract Contract, Period Period, IReadOnlyLi
             .ToListAsync(ct)).ToList();
         var ids = clients.Select(c => c.Id).ToArray();
         var matches = ids.Length == 0 ? [] : (await session.Query<MatchOutcome>().Where(m => m.ClientId.IsOneOf(ids)).ToListAsync(ct)).ToList();
-        return new OutcomeReport(contract, period, OutcomeSummary.Compute(period, clients, matches));
+        // The meetings of those matches per day, from the start of the previous period.
+        var contacts = await ContactLogQueries.DaysAsync(session, matches.Select(m => m.Id).ToList(), RigaCalendar.At(from, TimeOnly.MinValue), ct);
+        return new OutcomeReport(contract, period, OutcomeSummary.Compute(period, clients, matches, contacts));
     }
 
     /// <summary>

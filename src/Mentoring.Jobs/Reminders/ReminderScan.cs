@@ -1,6 +1,7 @@
 using Marten;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
+using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Organisations;
@@ -85,11 +86,13 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
     {
         await using var session = store.QuerySession(tenant);
         var rules = await session.LoadAsync<ReminderRules>(ReminderRules.RulesId, ct) ?? ReminderRules.Default;
-        var matches = (await session.Query<Match>()
-                .Where(m => m.Stage.IsOneOf(Match.OpenStages))
-                .Select(m => new { m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom, m.LastContactAt, m.ProposedAt })
-                .ToListAsync(ct))
-            .Select(m => new MatchFacts(m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom, m.LastContactAt, m.ProposedAt)).ToList();
+        var open = await session.Query<Match>()
+            .Where(m => m.Stage.IsOneOf(Match.OpenStages))
+            .Select(m => new { m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom, m.ProposedAt })
+            .ToListAsync(ct);
+        var lastContacts = await ContactLogQueries.LastContactAtAsync(session, open.Select(m => m.Id).ToList(), ct);
+        var matches = open.Select(m => new MatchFacts(m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom,
+            lastContacts.TryGetValue(m.Id, out var last) ? last : null, m.ProposedAt)).ToList();
         var clients = (await session.Query<Client>().Where(c => c.Stage != ClientStage.Closed)
                 .Select(c => new { c.Id, c.Person.Name, c.ExpectedReleaseDate, c.ReleasedOn, c.Goals, c.ConsentWithdrawn }).ToListAsync(ct))
             .ToDictionary(c => c.Id, c => new ClientFacts(c.Id, c.Name, c.ReleasedOn ?? c.ExpectedReleaseDate, c.Goals) { Frozen = c.ConsentWithdrawn });

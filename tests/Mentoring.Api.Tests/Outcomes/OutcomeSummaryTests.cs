@@ -52,7 +52,13 @@ public sealed class OutcomeSummaryTests(TwoNodeFixture api) : IClassFixture<TwoN
         using (var viewer = await api.SignedIn("riga", Role.MunicipalityViewer))
             await viewer.PostAsync("mutation { setMyLanguage(language: EN) { __typename } }"); // the viewer reads English
         var contractId = await ContractAsync(coordinator, "RIGA-2026", ["dienests@riga.example", Viewer]);
-        await Scenarios.ActivePairAsync(api, coordinator, "Anna Bērziņa"); // one referral in November: a count of 1
+        var pair = await Scenarios.ActivePairAsync(api, coordinator, "Anna Bērziņa"); // one referral in November: a count of 1
+        // One meeting in November, counted from the contact log.
+        Assert.Empty((await pair.Mentor.PostAsync("mutation($i: LogContactInput!) { logContact(input: $i) { errors { code } } }", new
+        {
+            i = new { matchId = pair.MatchId, idempotencyKey = "summary-" + Guid.NewGuid(), happenedAt = "2026-11-22T12:00:00+02:00", durationMinutes = 60,
+                      mode = "IN_PERSON", topics = new[] { "HOUSING" }, goalsProgressed = Array.Empty<Guid>(), concern = "NONE" },
+        })).UserErrors("logContact"));
         await api.WaitForProjectionsAsync();
 
         // 1 and 2 December are working days 1 and 2: nothing is due yet.
@@ -74,6 +80,7 @@ public sealed class OutcomeSummaryTests(TwoNodeFixture api) : IClassFixture<TwoN
         Assert.Contains(latvian.BodyParts.OfType<MimePart>(), p => p.ContentType.MimeType == "image/png" && p.ContentId == "summary.png");
         var csv = Csv(latvian);
         Assert.Contains("referralsReceived,Saņemtie nosūtījumi,<5,0", csv, StringComparison.Ordinal);
+        Assert.Contains("contacts,Tikšanās un saziņa,<5,0", csv, StringComparison.Ordinal);
         var english = Assert.Single(api.Smtp.To(Viewer));
         Assert.StartsWith("Outcome summary", english.Subject, StringComparison.Ordinal);
         Assert.Contains("referralsReceived,Referrals received,<5,0", Csv(english), StringComparison.Ordinal);

@@ -39,6 +39,9 @@ public sealed class PersonDataTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Contains("Kristaps Zeltiņš", json);
         Assert.Contains(Note, json);
         Assert.Equal(export.GetProperty("events").GetInt32(), document.RootElement.GetProperty("streams").EnumerateArray().Sum(s => s.GetProperty("events").GetArrayLength()));
+        // The contact log as it reads now, beside the events.
+        var meeting = Assert.Single(document.RootElement.GetProperty("contacts").EnumerateArray());
+        Assert.Equal(Note, meeting.GetProperty("current").GetProperty("privateNote").GetString());
 
         using var auditor = await api.SignedIn("a", Role.Auditor);
         var trail = await auditor.PostAsync("query($s: ID) { auditTrail(subjectId: $s, action: PERSON_EXPORTED) { nodes { purpose } } }", new { s = clientId });
@@ -81,6 +84,10 @@ public sealed class PersonDataTests(ApiFixture api) : IClassFixture<ApiFixture>
         {
             foreach (var stream in new[] { Guid.Parse(clientId), pair.MatchId })
                 Assert.All(await raw.Events.FetchStreamAsync(stream), e => Assert.DoesNotContain("Kristaps", JsonSerializer.Serialize(e.Data)));
+            // The contact log's documents are masked too: the meeting stays, its place and note go.
+            var stored = Assert.Single(await raw.Query<Mentoring.Domain.Contacts.ContactRecord>().Where(c => c.MatchId == pair.MatchId).ToListAsync());
+            Assert.All(stored.Versions, v => Assert.Equal((null, null, 50), (v.Details.Place, v.Details.PrivateNote, v.Details.DurationMinutes)));
+            Assert.DoesNotContain(Note, JsonSerializer.Serialize(stored));
         }
 
         // The case and the meetings are still there and still count.

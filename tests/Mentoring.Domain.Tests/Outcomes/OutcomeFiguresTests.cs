@@ -26,13 +26,22 @@ public sealed class OutcomeFiguresTests
         return c;
     }
 
-    private static MatchOutcome Match(Guid client, DateTimeOffset proposed, params object[] events)
+    /// <summary>The meetings' events of every match, for the contact log.</summary>
+    private readonly List<object> _contactEvents = [];
+
+    private MatchOutcome Match(Guid client, DateTimeOffset proposed, params object[] events)
     {
         var id = Guid.NewGuid();
         var m = MatchOutcome.Create(new MatchProposed(id, client, Guid.NewGuid(), new ScoreSnapshot(1, []), null, By, proposed));
-        foreach (var e in events) m = (MatchOutcome)((dynamic)m).Apply((dynamic)(e is Func<Guid, object> make ? make(id) : e));
+        foreach (var e in events.Select(e => e is Func<Guid, object> make ? make(id) : e))
+            if (e is IContactEvent) _contactEvents.Add(e);
+            else m = (MatchOutcome)((dynamic)m).Apply((dynamic)e);
         return m;
     }
+
+    /// <summary>The standing meetings per day, as the report reads them from the contact log.</summary>
+    private IReadOnlyList<ContactDay> Meetings() => ContactLog.Fold(_contactEvents).Where(c => !c.Retracted).GroupBy(c => c.Day)
+        .Select(g => new ContactDay(g.Key, g.Count(), g.Sum(c => c.DurationMinutes))).ToList();
 
     private static Func<Guid, object> Contact(DateTimeOffset at, int minutes) => id =>
         new ContactLogged(id, Guid.NewGuid(), new ContactDetails(at, minutes, ContactMode.InPerson, null, [], [], null, Concern.None), By, at);
@@ -79,7 +88,7 @@ public sealed class OutcomeFiguresTests
             Match(c4, On(11, 11), Active(D(11, 11))),
         };
 
-        var figures = OutcomeSummary.Compute(Period.Month(D(11, 1)), clients, matches).ToDictionary(f => f.Key, f => f.RawValue);
+        var figures = OutcomeSummary.Compute(Period.Month(D(11, 1)), clients, matches, Meetings()).ToDictionary(f => f.Key, f => f.RawValue);
         var expected = figures.Keys.ToDictionary(k => k, _ => (double?)0);
         expected["referralsReceived"] = 2;          // C3, C4
         expected["releasedInPeriod"] = 2;           // C1 (20 Nov), C4 (12 Nov)

@@ -29,7 +29,7 @@ public sealed class OutcomeScheduleTests
     [Fact]
     public void Every_figure_has_a_label_in_every_language()
     {
-        var keys = OutcomeSummary.Compute(Period.Parse("2026-11")!, [], []).Select(f => f.Key).ToList();
+        var keys = OutcomeSummary.Compute(Period.Parse("2026-11")!, [], [], []).Select(f => f.Key).ToList();
         Assert.All(keys, k => Assert.True(OutcomeLabels.Has(k), $"no label for {k}"));
         Assert.Equal("Dzīvesvieta deklarēta", OutcomeLabels.Get("goal.Residence", Language.Lv));
         Assert.Equal("Residence declared", OutcomeLabels.Get("goal.Residence", Language.En));

@@ -16,7 +16,7 @@ public sealed class OutcomeSummaryTests
     {
         var three = Enumerable.Range(0, 3).Select(_ => Referred("2026-11-10")).ToList();
         var six = Enumerable.Range(0, 6).Select(_ => Referred("2026-10-10")).ToList();
-        var figures = OutcomeSummary.Compute(November, [.. three, .. six], []);
+        var figures = OutcomeSummary.Compute(November, [.. three, .. six], [], []);
         var referrals = figures.Single(f => f.Key == "referralsReceived");
         Assert.Equal(("<5", "6"), (referrals.Value, referrals.Previous));
         Assert.Equal("0", figures.Single(f => f.Key == "contacts").Value);
@@ -26,8 +26,8 @@ public sealed class OutcomeSummaryTests
     public void A_median_of_fewer_than_five_matches_is_not_shown()
     {
         var clients = Enumerable.Range(0, 2).Select(_ => Referred("2026-11-01")).ToList();
-        var matches = clients.Select(c => new MatchOutcome(Guid.NewGuid(), c.Id, new DateOnly(2026, 11, 5), null, null, null, new Dictionary<Guid, ContactDay>())).ToList();
-        Assert.Equal("<5", OutcomeSummary.Compute(November, clients, matches).Single(f => f.Key == "medianDaysReferralToMatch").Value);
+        var matches = clients.Select(c => new MatchOutcome(Guid.NewGuid(), c.Id, new DateOnly(2026, 11, 5), null, null, null)).ToList();
+        Assert.Equal("<5", OutcomeSummary.Compute(November, clients, matches, []).Single(f => f.Key == "medianDaysReferralToMatch").Value);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class OutcomeSummaryTests
     {
         var contract = new Contract(Guid.NewGuid(), Guid.NewGuid(), "riga", ["riga"], new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31), 50,
             ["dienests@riga.example"], ReportingCadence.Monthly, "L-7", ContractStatus.Active, null, DateTimeOffset.UnixEpoch);
-        var report = new OutcomeReport(contract, November, OutcomeSummary.Compute(November, [Referred("2026-11-03")], []));
+        var report = new OutcomeReport(contract, November, OutcomeSummary.Compute(November, [Referred("2026-11-03")], [], []));
         Assert.StartsWith("figure,2026-11,2026-10", report.Csv(), StringComparison.Ordinal);
         Assert.Equal(report.ContentHash(), new OutcomeReport(contract, November, report.Figures).ContentHash());
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], report.ChartPng()[..4]);
