@@ -72,3 +72,17 @@ public sealed record RefusalRecorded(Guid ClientId, Guid RefusalId, Institution 
     string? Note, Guid? GoalId, Guid By, DateTimeOffset At);
 /// <summary>The coordinator closed a refusal without an appeal or retry (accepted, moved on, or dealt with elsewhere).</summary>
 public sealed record RefusalClosed(Guid ClientId, Guid RefusalId, DateOnly ClosedOn, string? Note, Guid By, DateTimeOffset At);
+
+/// <summary>What came of going to an institution with the person: help granted, refused (a refusal is recorded with it), or not decided yet.</summary>
+public enum AccompanimentResult { HelpGranted, Refused, Pending }
+
+/// <summary>
+/// The mentor went with the person to an institution (the survey: entering an office alone is a real barrier), logged
+/// with the meeting it happened at (<paramref name="ContactId"/>). When help was refused there, the refusal is recorded in
+/// the same write (<see cref="RefusalRecorded"/>, <paramref name="RefusalId"/>).
+/// </summary>
+public sealed record AccompaniedToInstitution(Guid ClientId, Guid ContactId, Institution Institution, HelpKind? Help, AccompanimentResult Result,
+    DateOnly On, Guid? RefusalId, Guid By, DateTimeOffset At);
+
+/// <summary>The meeting an accompaniment was logged with was retracted: the accompaniment no longer counts.</summary>
+public sealed record AccompanimentRetracted(Guid ClientId, Guid ContactId, string Reason, Guid By, DateTimeOffset At);
