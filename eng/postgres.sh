@@ -12,6 +12,11 @@ PGDATA_DIR="$ROOT/.local/pg/data"
 PGSOCK_DIR="$ROOT/.local/pg/run"
 PORT="${MENTORING_PG_PORT:-55432}"
 DATABASES=(mentoring mentoring_test mentoring_bench)
+# Databases whose commits need not wait for the disk: tests and the benchmark rebuild their data on every run. The
+# cluster itself stays durable (fsync, full_page_writes and synchronous_commit on), so the app's data in "mentoring"
+# survives a power cut; fsync and full_page_writes cannot be set per database, synchronous_commit can.
+SCRATCH_DATABASES=(mentoring_test mentoring_bench)
+DURABLE_OPTIONS="-c fsync=on -c full_page_writes=on -c synchronous_commit=on"
 
 as_pg() {
   # initdb refuses to run as root: run the server as the postgres system user then.
@@ -48,15 +53,26 @@ start() {
   if "$bin/pg_isready" -q -h 127.0.0.1 -p "$PORT" && ! as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
     # Another checkout's cluster already serves this port: share it (tests and the bench use schemas of their own).
     echo "postgres: reusing the server already on 127.0.0.1:$PORT" >&2
-  elif ! as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
-    as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$ROOT/.local/pg/server.log" -w -t 60 \
-      -o "-p $PORT -k $PGSOCK_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
-    echo "postgres: started on 127.0.0.1:$PORT" >&2
+  else
+    if as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1 \
+       && [ "$("$bin/psql" -h 127.0.0.1 -p "$PORT" -U postgres -tAc 'show fsync' 2>/dev/null)" = off ]; then
+      # Started by an earlier version of this script with durability off: restart it durable.
+      echo "postgres: restarting the cluster with fsync and full_page_writes on" >&2
+      as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -m fast -w stop >/dev/null
+    fi
+    if ! as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; then
+      as_pg "$bin/pg_ctl" -D "$PGDATA_DIR" -l "$ROOT/.local/pg/server.log" -w -t 60 \
+        -o "-p $PORT -k $PGSOCK_DIR -c listen_addresses=127.0.0.1 -c max_connections=300 $DURABLE_OPTIONS" start >/dev/null
+      echo "postgres: started on 127.0.0.1:$PORT" >&2
+    fi
   fi
   for db in "${DATABASES[@]}"; do
     if ! "$bin/psql" -h 127.0.0.1 -p "$PORT" -U postgres -tAc "select 1 from pg_database where datname='$db'" | grep -q 1; then
       "$bin/createdb" -h 127.0.0.1 -p "$PORT" -U postgres "$db"
     fi
+  done
+  for db in "${SCRATCH_DATABASES[@]}"; do
+    "$bin/psql" -h 127.0.0.1 -p "$PORT" -U postgres -qtAc "alter database $db set synchronous_commit = off" >/dev/null
   done
 }
 
