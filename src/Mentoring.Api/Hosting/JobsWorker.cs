@@ -26,6 +26,7 @@ public static class JobsWorker
         var marten = builder.Services.AddMarten(o => MartenSetup.Configure(o, connectionString, options.Schema))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
+        MartenLogging.Use(builder.Services); // failures without the values involved
         if (!string.Equals(options.Daemon, "Disabled", StringComparison.OrdinalIgnoreCase))
             marten.AddAsyncDaemon(Enum.Parse<DaemonMode>(options.Daemon, ignoreCase: true));
         builder.Services.AddMentoringJobs(JobsSetup.ReadOptions(builder.Configuration), connectionString, options.Schema, runEngines: true);

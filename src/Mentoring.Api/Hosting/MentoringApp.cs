@@ -44,6 +44,7 @@ public static class MentoringApp
             .UseLightweightSessions()
             .BuildSessionsWith<TenantSessionFactory>()
             .ApplyAllDatabaseChangesOnStartup();
+        MartenLogging.Use(builder.Services); // failures without the values involved
         if (!string.Equals(options.Daemon, "Disabled", StringComparison.OrdinalIgnoreCase))
             marten.AddAsyncDaemon(Enum.Parse<DaemonMode>(options.Daemon, ignoreCase: true));
 
