@@ -65,6 +65,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddPersonDataMutations();    // exportPersonData, erasePersonData
         this.AddUpdateReminderRules();    // updateReminderRules
         this.AddNotificationMutations();  // setMyNotificationPreference
+        this.AddNotificationActions();    // retryNotification, cancelNotification
         this.AddOutcomeMutations();       // resendOutcomeSummary
     }
 }

@@ -15,7 +15,8 @@ public sealed class NotificationKindType : EnumerationGraphType<NotificationKind
 public enum NotificationChannel { Email, None }
 public sealed class NotificationChannelType : EnumerationGraphType<NotificationChannel> { public NotificationChannelType() => Name = "NotificationChannel"; }
 
-public enum NotificationStatus { Waiting, Failing, Sent }
+/// <summary>WAITING: not tried yet; FAILING: tried and still tried; DEAD_LETTERED: refused for good too often, waits for an admin; SENT; CANCELLED.</summary>
+public enum NotificationStatus { Waiting, Failing, DeadLettered, Sent, Cancelled }
 public sealed class NotificationStatusType : EnumerationGraphType<NotificationStatus> { public NotificationStatusType() => Name = "NotificationStatus"; }
 
 /// <summary>What the outbox recorded: to whom, what about, and whether it went. Never the body (it may name people).</summary>
@@ -31,12 +32,15 @@ public sealed class NotificationType : ObjectGraphType<OutboxMessage>
         Field(x => x.RecipientUserId, type: typeof(IdGraphType));
         Field(x => x.Subject);
         Field(x => x.Language, type: typeof(NonNullGraphType<Users.LanguageType>));
-        Field<NonNullGraphType<NotificationStatusType>>("status")
-            .Resolve(ctx => ctx.Source.SentAt is not null ? NotificationStatus.Sent : ctx.Source.FailedAttempts > 0 ? NotificationStatus.Failing : NotificationStatus.Waiting);
+        Field<NonNullGraphType<NotificationStatusType>>("status").Resolve(ctx => NotificationActions.StatusOf(ctx.Source));
+        Field(x => x.Version).Description("Send as expectedVersion to retry or cancel it.");
         Field(x => x.QueuedAt);
         Field(x => x.NotBefore).Description("Not sent before this instant (quiet hours 21:00–08:00 Riga time).");
         Field(x => x.SentAt, nullable: true);
         Field(x => x.FailedAttempts);
+        Field(x => x.LastFailure, nullable: true).Description("Why the last attempt failed: RECIPIENT_REFUSED, MESSAGE_REFUSED, INVALID_ADDRESS (permanent), SERVER_BUSY, SERVER_UNREACHABLE, OTHER.");
+        Field(x => x.DeadLetteredAt, nullable: true);
+        Field(x => x.CancelledAt, nullable: true);
     }
 }
 
@@ -95,6 +99,7 @@ public static class NotificationGraph
         query.Field<NonNullGraphType<NotificationPageType>>("notifications")
             .Description("What was sent (or is waiting to be sent) to whom and when, newest first.")
             .Argument<NotificationKindType>("kind")
+            .Argument<NotificationStatusType>("status", "Only messages in this state, e.g. DEAD_LETTERED for the ones waiting for an admin.")
             .Argument<IntGraphType>("first", "Page size, 1 to 100 (default 50).")
             .Argument<StringGraphType>("after")
             .RequireRoles(Role.Coordinator, Role.OrgAdmin)
@@ -104,7 +109,7 @@ public static class NotificationGraph
                 var first = Math.Clamp(ctx.GetArgument("first", 50), 1, 100);
                 var offset = Cursor.Decode("notifications", ctx.GetArgument<string?>("after"));
                 var kind = ctx.GetArgument<NotificationKind?>("kind");
-                var q = session.Query<OutboxMessage>().Where(m => kind == null || m.Kind == kind);
+                var q = NotificationActions.InStatus(session.Query<OutboxMessage>().Where(m => kind == null || m.Kind == kind), ctx.GetArgument<NotificationStatus?>("status"));
                 var total = await q.CountAsync(ctx.CancellationToken);
                 var nodes = await q.OrderByDescending(m => m.QueuedAt).Skip(offset).Take(first).ToListAsync(ctx.CancellationToken);
                 var end = offset + nodes.Count;

@@ -1,3 +1,4 @@
+using Marten.Schema;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Users;
 
@@ -33,25 +34,55 @@ public sealed record MessageQueued(
 /// <summary>The SMTP server accepted the message.</summary>
 public sealed record MessageSent(Guid MessageId, DateTimeOffset At);
 
-/// <summary>An attempt failed; the message waits for the next one. The reason is an error type, never content.</summary>
-public sealed record MessageDeliveryFailed(Guid MessageId, string Reason, DateTimeOffset At);
+/// <summary>
+/// An attempt failed; the message waits for the next one. The reason is a code (<see cref="DeliveryFailures"/>), never
+/// content. <see cref="Permanent"/>: the server refused for good (5xx, a malformed address), so trying again the same
+/// way will fail the same way; counted towards the dead letter.
+/// </summary>
+public sealed record MessageDeliveryFailed(Guid MessageId, string Reason, DateTimeOffset At)
+{
+    public bool Permanent { get; init; }
+}
+
+/// <summary>Refused for good too often (<see cref="OutboxDecisions.DeadLetterAfter"/>): no more attempts until an admin retries or cancels it.</summary>
+public sealed record MessageDeadLettered(Guid MessageId, string Reason, DateTimeOffset At);
+
+/// <summary>An admin asked for a dead letter to be tried again (after correcting the address, or once the server is fixed).</summary>
+public sealed record MessageRetried(Guid MessageId, Guid By, DateTimeOffset At);
+
+/// <summary>An admin decided the message will not be sent.</summary>
+public sealed record MessageCancelled(Guid MessageId, Guid By, DateTimeOffset At);
 
 /// <summary>One outbox message folded from its stream (Marten inline snapshot).</summary>
 public sealed record OutboxMessage(
     Guid Id, string Key, NotificationKind Kind, string OwnerTenant, Guid? RecipientUserId, string To, Language Language, string Subject,
-    string TextBody, string? HtmlBody, IReadOnlyList<MailAttachment> Attachments, DateTimeOffset NotBefore, DateTimeOffset QueuedAt)
+    string TextBody, string? HtmlBody, IReadOnlyList<MailAttachment> Attachments, DateTimeOffset NotBefore, DateTimeOffset QueuedAt) : IVersioned
 {
-    public long Version { get; set; }
+    /// <summary>The stream's version, read from the document's revision (Marten does not write it into this snapshot's JSON).</summary>
+    [Version] public long Version { get; set; }
     public DateTimeOffset? SentAt { get; init; }
     public int FailedAttempts { get; init; }
     public DateTimeOffset? LastFailureAt { get; init; }
     public string? LastFailure { get; init; }
+    /// <summary>Permanent refusals since it was queued or last retried.</summary>
+    public int PermanentFailures { get; init; }
+    public DateTimeOffset? DeadLetteredAt { get; init; }
+    public DateTimeOffset? CancelledAt { get; init; }
+
+    /// <summary>Still owed: not sent, not dead-lettered, not cancelled. Only these are attempted and swept.</summary>
+    public bool Pending => SentAt is null && DeadLetteredAt is null && CancelledAt is null;
 
     public static OutboxMessage Create(MessageQueued e) => new(e.MessageId, e.Key, e.Kind, e.TenantId, e.RecipientUserId, e.To, e.Language,
         e.Subject, e.TextBody, e.HtmlBody, e.Attachments, e.NotBefore, e.At);
 
     public OutboxMessage Apply(MessageSent e) => this with { SentAt = e.At };
-    public OutboxMessage Apply(MessageDeliveryFailed e) => this with { FailedAttempts = FailedAttempts + 1, LastFailureAt = e.At, LastFailure = e.Reason };
+    public OutboxMessage Apply(MessageDeliveryFailed e) => this with
+    {
+        FailedAttempts = FailedAttempts + 1, LastFailureAt = e.At, LastFailure = e.Reason, PermanentFailures = PermanentFailures + (e.Permanent ? 1 : 0),
+    };
+    public OutboxMessage Apply(MessageDeadLettered e) => this with { DeadLetteredAt = e.At, LastFailure = e.Reason };
+    public OutboxMessage Apply(MessageRetried e) => this with { DeadLetteredAt = null, PermanentFailures = 0, NotBefore = e.At };
+    public OutboxMessage Apply(MessageCancelled e) => this with { CancelledAt = e.At };
 }
 
 /// <summary>A message about to be recorded: who gets it, in which language, and what it says.</summary>

@@ -30,6 +30,8 @@ public sealed class JobsOptions
     public int RetentionYears { get; set; } = 5;
     /// <summary>Quartz cron of the retention job (Riga time): nightly.</summary>
     public string RetentionCron { get; set; } = "0 15 3 * * ?";
+    /// <summary>Permanent refusals (5xx, a malformed address) after which a message is a dead letter (<see cref="Domain.Messages.OutboxDecisions"/>).</summary>
+    public int DeadLetterAfter { get; set; } = Domain.Messages.OutboxDecisions.DeadLetterAfter;
     public int HangfireWorkers { get; set; } = 4;
     /// <summary>How often an idle Hangfire server polls its queue.</summary>
     public double HangfirePollSeconds { get; set; } = 5;

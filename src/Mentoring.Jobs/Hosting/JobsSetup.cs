@@ -86,6 +86,7 @@ public static class JobsSetup
             _server = new BackgroundJobServer(new BackgroundJobServerOptions
             {
                 WorkerCount = options.HangfireWorkers,
+                Queues = Outbox.OutboxHandOver.Queues, // safeguarding alerts first
                 Activator = new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()),
                 SchedulePollingInterval = TimeSpan.FromSeconds(Math.Max(1, options.HangfirePollSeconds)),
             }, services.GetRequiredService<JobStorage>());

@@ -44,7 +44,10 @@ public class JobsFixture : ApiFixture
         await Smtp.DisposeAsync();
     }
 
-    public Task<int> SweepAsync() => ActivatorUtilities.CreateInstance<OutboxSweep>(Services).RunAsync(default);
+    public async Task<int> SweepAsync() => (await SweptAsync()).Count;
+
+    /// <summary>Runs the sweep; the messages it handed over, in its order.</summary>
+    public Task<IReadOnlyList<Guid>> SweptAsync() => ActivatorUtilities.CreateInstance<OutboxSweep>(Services).RunAsync(default);
 
     /// <summary>The outbox message recorded under <paramref name="key"/>, read fresh.</summary>
     public async Task<OutboxMessage?> MessageAsync(string tenantId, string key)

@@ -7,23 +7,66 @@ namespace Mentoring.Api.Tests.Infrastructure;
 
 /// <summary>
 /// A real SMTP server: Debian's python3-aiosmtpd writing every message it accepts into a Maildir (./test.sh installs
-/// it). Started and stopped by the tests, so "SMTP is down" is simply a stopped server on a known port.
+/// it). Started and stopped by the tests, so "SMTP is down" is simply a stopped server on a known port. Like a real
+/// server it refuses some recipients: <see cref="Refused"/> addresses and those named by <see cref="Refuse"/> for good
+/// (550), <see cref="Busy"/> ones for now (451).
 /// </summary>
 public sealed class SmtpServer : IAsyncDisposable
 {
     private Process? _process;
 
+    /// <summary>A recipient whose address starts so is refused for good: 550, no such mailbox.</summary>
+    public const string Refused = "refused-";
+    /// <summary>A recipient whose address starts so is refused for now: 451, try again later.</summary>
+    public const string Busy = "busy-";
+
+    // aiosmtpd's Maildir handler, answering RCPT as above (loaded with -c module.Class from a file next to the Maildir).
+    private const string Handler = """
+        import os
+        from aiosmtpd.handlers import Mailbox
+
+        REFUSED = os.path.join(os.path.dirname(__file__), "refused.txt")
+
+        class RefusingMailbox(Mailbox):
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                named = open(REFUSED).read().split() if os.path.exists(REFUSED) else []
+                if address.startswith("refused-") or address in named:
+                    return "550 5.1.1 Mailbox unavailable"
+                if address.startswith("busy-"):
+                    return "451 4.3.0 Try again later"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+        """;
+
     public int Port { get; } = FreePort();
+
+    /// <summary>From now on the server refuses this recipient for good (550), until <see cref="Accept"/>.</summary>
+    public void Refuse(string address)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(RefusedFile)!);
+        File.AppendAllLines(RefusedFile, [address]);
+    }
+
+    /// <summary>The mailbox is fixed: the server takes mail for this recipient again.</summary>
+    public void Accept(string address) =>
+        File.WriteAllLines(RefusedFile, File.Exists(RefusedFile) ? File.ReadAllLines(RefusedFile).Where(a => a != address) : []);
+
+    private string RefusedFile => Path.Combine(Maildir + "-handler", "refused.txt");
     public string Maildir { get; } = Path.Combine(Path.GetTempPath(), "mentoring-mail-" + Guid.NewGuid().ToString("N"));
 
     public async Task StartAsync()
     {
         // Debian's interpreter: a python3 earlier on PATH (pyenv) may not see Debian's aiosmtpd module.
         var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
-        _process = Process.Start(new ProcessStartInfo(python, $"-m aiosmtpd -n -l 127.0.0.1:{Port} -c aiosmtpd.handlers.Mailbox {Maildir}")
+        var modules = Path.GetDirectoryName(RefusedFile)!;
+        Directory.CreateDirectory(modules);
+        await File.WriteAllTextAsync(Path.Combine(modules, "refusing_mailbox.py"), Handler);
+        var start = new ProcessStartInfo(python, $"-m aiosmtpd -n -l 127.0.0.1:{Port} -c refusing_mailbox.RefusingMailbox {Maildir}")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("Could not start aiosmtpd.");
+        };
+        start.Environment["PYTHONPATH"] = modules;
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start aiosmtpd.");
         await Eventually.TrueAsync(() => Task.FromResult(Accepts()), "aiosmtpd did not start; install python3-aiosmtpd (./test.sh does).");
     }
 
@@ -50,6 +93,7 @@ public sealed class SmtpServer : IAsyncDisposable
     {
         await StopAsync();
         if (Directory.Exists(Maildir)) Directory.Delete(Maildir, recursive: true);
+        if (Directory.Exists(Maildir + "-handler")) Directory.Delete(Maildir + "-handler", recursive: true);
     }
 
     private bool Accepts()

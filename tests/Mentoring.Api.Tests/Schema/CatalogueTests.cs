@@ -39,6 +39,9 @@ public sealed class CatalogueTests
     public void Every_vetting_detail_is_named() => AllNamed(Constants(typeof(VettingDetails)).Select(c => $"vetting.detail.{c}"));
 
     [Fact]
+    public void Every_delivery_failure_is_named() => AllNamed(Constants(typeof(Domain.Messages.DeliveryFailures)).Select(c => $"delivery.{c}"));
+
+    [Fact]
     public void Every_eligibility_warning_is_named() => AllNamed(Constants(typeof(Domain.Clients.EligibilityWarnings)).Select(c => $"warning.{c}"));
 
     [Fact]
@@ -82,7 +85,7 @@ public sealed class CatalogueTests
     private static IEnumerable<string> ErrorCodes()
     {
         Type[] elsewhere = [typeof(Constraints), typeof(FactorReasons), typeof(VettingDetails), typeof(Domain.Audit.AuditPurposes),
-            typeof(Domain.Clients.EligibilityWarnings)];
+            typeof(Domain.Clients.EligibilityWarnings), typeof(Domain.Messages.DeliveryFailures)];
         return new[] { typeof(UserError).Assembly, typeof(GraphQLSetup).Assembly }
             .SelectMany(a => a.GetTypes()).Where(t => !elsewhere.Contains(t))
             .SelectMany(Constants).Where(c => System.Text.RegularExpressions.Regex.IsMatch(c, "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{4,}$"))

@@ -526,6 +526,8 @@ export type NotificationKind =
   | 'VETTING_EXPIRY';
 
 export type NotificationStatus =
+  | 'CANCELLED'
+  | 'DEAD_LETTERED'
   | 'FAILING'
   | 'SENT'
   | 'WAITING';
@@ -1665,12 +1667,29 @@ export type MentorsQuery = { mentors: { totalCount: number, endCursor: string | 
 
 export type NotificationsQueryVariables = Exact<{
   kind?: NotificationKind | null | undefined;
+  status?: NotificationStatus | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type NotificationsQuery = { notifications: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, kind: NotificationKind, to: string, subject: string, language: Language, status: NotificationStatus, queuedAt: string, notBefore: string, sentAt: string | null, failedAttempts: number }> } };
+export type NotificationsQuery = { notifications: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, version: number, kind: NotificationKind, to: string, subject: string, language: Language, status: NotificationStatus, queuedAt: string, notBefore: string, sentAt: string | null, failedAttempts: number, lastFailure: string | null, deadLetteredAt: string | null, cancelledAt: string | null }> } };
+
+export type RetryNotificationMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+}>;
+
+
+export type RetryNotificationMutation = { retryNotification: { notification: { id: string, status: NotificationStatus, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type CancelNotificationMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+}>;
+
+
+export type CancelNotificationMutation = { cancelNotification: { notification: { id: string, status: NotificationStatus, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4310,13 +4329,14 @@ export const MentorsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MentorsQuery, MentorsQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
-    query Notifications($kind: NotificationKind, $first: Int, $after: String) {
-  notifications(kind: $kind, first: $first, after: $after) {
+    query Notifications($kind: NotificationKind, $status: NotificationStatus, $first: Int, $after: String) {
+  notifications(kind: $kind, status: $status, first: $first, after: $after) {
     totalCount
     endCursor
     hasNextPage
     nodes {
       id
+      version
       kind
       to
       subject
@@ -4326,10 +4346,61 @@ export const NotificationsDocument = new TypedDocumentString(`
       notBefore
       sentAt
       failedAttempts
+      lastFailure
+      deadLetteredAt
+      cancelledAt
     }
   }
 }
     `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const RetryNotificationDocument = new TypedDocumentString(`
+    mutation RetryNotification($id: ID!, $expectedVersion: Long!) {
+  retryNotification(id: $id, expectedVersion: $expectedVersion) {
+    notification {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RetryNotificationMutation, RetryNotificationMutationVariables>;
+export const CancelNotificationDocument = new TypedDocumentString(`
+    mutation CancelNotification($id: ID!, $expectedVersion: Long!) {
+  cancelNotification(id: $id, expectedVersion: $expectedVersion) {
+    notification {
+      id
+      status
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CancelNotificationMutation, CancelNotificationMutationVariables>;
 export const MyNotificationPreferencesDocument = new TypedDocumentString(`
     query MyNotificationPreferences {
   myNotificationPreferences {
