@@ -20,6 +20,9 @@ if (args is ["--probe", ..])
             if (round >= 3) times[b.Events].Add(watch.Elapsed.TotalMilliseconds);
         }
     foreach (var (n, t) in times) Console.WriteLine($"{n,9:N0} events: summary median {t.Order().ElementAt(t.Count / 2):N1} ms (min {t.Min():N1})");
+    // What the first month's path figures came to (issue 18), so a run shows they were computed from real data.
+    var shown = await benches[0].PathFiguresAsync();
+    Console.WriteLine($"// 2026-10 path figures at {benches[0].Events:N0} events: {shown}");
     return;
 }
 var config = DefaultConfig.Instance.AddJob(Job.ShortRun).WithOptions(ConfigOptions.DisableOptimizationsValidator);
