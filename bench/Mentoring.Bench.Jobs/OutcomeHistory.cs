@@ -3,6 +3,7 @@ using JasperFx.Events;
 using JasperFx.MultiTenancy;
 using Marten;
 using Mentoring.Domain.Clients;
+using Mentoring.Domain.Common;
 using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Marten;
 using Mentoring.Domain.Matching;
@@ -14,15 +15,16 @@ using Weasel.Core;
 namespace Mentoring.Bench.Jobs;
 
 /// <summary>
-/// An NGO's history of a given size in events, in its own schema: every case is a client stream (referred, released,
-/// closed) and a match stream (proposed, activated, ten contacts, ended) — 16 events. The last 13 months of Rīga's
+/// An NGO's history of a given size in events, in its own schema: every case is a client stream (referred, consented,
+/// released, closed, and the first month's path: the social-assistance goal added and done, two documents, a refusal,
+/// two accompaniments and a retraction: 12 events) and a match stream (proposed, activated, ten contacts, ended: 13) — 25 events. The last 13 months of Rīga's
 /// cases are the same in every size (40 referrals a month); the rest is older history, in Rīga and elsewhere, that a
 /// summary of 2026-10 must not have to read. Seeded once per size and kept (a later run reuses it).
 /// </summary>
 public static class OutcomeHistory
 {
     public const string Tenant = "bench-ngo";
-    public const int EventsPerCase = 16;
+    public const int EventsPerCase = 25; // v3 said 16 but held 17 a case (consent, added in v2, was not counted)
     public static readonly DateOnly RecentFrom = new(2025, 10, 1);
     private const int RecentPerMonth = 40;
 
@@ -31,7 +33,8 @@ public static class OutcomeHistory
 
     // v2: cases carry consent to aggregated reporting (summaries count only those), so older seeds are not reused.
     // v3: meetings are read from the contact log's documents, which older seeds lack.
-    public static string Schema(int events) => $"bench_outcomes_v3_{events}";
+    // v4: cases carry the first month's path (refusals, the application, documents, accompaniments: issue 18).
+    public static string Schema(int events) => $"bench_outcomes_v4_{events}";
 
     /// <summary>The product's store (MartenSetup), as the summary reads it.</summary>
     public static DocumentStore Store(int events) => DocumentStore.For(o => MartenSetup.Configure(o, ConnectionString, Schema(events)));
@@ -107,12 +110,28 @@ public static class OutcomeHistory
         DateTimeOffset At(DateOnly d) => new(d.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
         var released = referred.AddDays(random.Next(10, 40));
         var closed = released.AddDays(closeAfterDays);
+        var application = SupportPlan.StandardGoalId(client, StandardGoal.SocialAssistance);
+        var filed = released.AddDays(random.Next(3, 40)); // about three in four within the month
+        Guid went = Guid.NewGuid(), wentAgain = Guid.NewGuid();
+        DateOnly After(int from, int to) => released.AddDays(random.Next(from, to));
         var clientEvents = new object[]
         {
             new ClientReferred(client, new ClientPerson("Bench Person", Gender.Male, 1980, ["lv"], null), "olaine", released, ReleaseType.EndOfSentence,
                 municipality, null, "Referrer", null, null, by, At(referred)),
             new ConsentRecorded(client, [ConsentScope.Processing, ConsentScope.MentorContact, ConsentScope.AggregateReporting], referred, "PK", by, At(referred)),
+            new GoalAdded(client, application, "Sociālās palīdzības iesniegums", NeedDomain.IncomeAndBenefits, StandardGoal.SocialAssistance,
+                DeadlineRule.AfterRelease(months: 1), by, At(referred)),
+            new DocumentObtained(client, DocumentKind.IdentityDocument, After(-30, 5), by, At(referred)),
             new ClientReleased(client, released, by, At(released)),
+            new DocumentObtained(client, DocumentKind.ReleaseCertificate, After(0, 3), by, At(released)),
+            new AccompaniedToInstitution(client, went, Institution.MunicipalSocialService, HelpKind.GmiBenefit, AccompanimentResult.Pending, After(1, 20), null,
+                by, At(released)),
+            new RefusalRecorded(client, Guid.NewGuid(), Institution.MunicipalSocialService, HelpKind.GmiBenefit,
+                (RefusalReason)random.Next(0, Enum.GetValues<RefusalReason>().Length), After(1, 30), null, null, by, At(released)),
+            new AccompaniedToInstitution(client, wentAgain, Institution.Nva, null, AccompanimentResult.HelpGranted, After(1, 30), null, by, At(released)),
+            // Half the time the second meeting is retracted; otherwise a meeting without an accompaniment is.
+            new AccompanimentRetracted(client, random.Next(2) == 0 ? wentAgain : Guid.NewGuid(), "bench", by, At(released)),
+            new GoalAchieved(client, application, filed, by, At(filed)),
             new CaseClosed(client, (CaseClosureReason)random.Next(0, 7), null, by, At(closed)),
         };
         var matchEvents = new List<object>
@@ -133,7 +152,12 @@ public static class OutcomeHistory
     {
         var state = ClientOutcome.Create((ClientReferred)events[0]);
         foreach (var e in events.Skip(1))
-            state = e switch { ConsentRecorded k => state.Apply(k), ClientReleased r => state.Apply(r), CaseClosed c => state.Apply(c), _ => state };
+            state = e switch
+            {
+                ConsentRecorded k => state.Apply(k), ClientReleased r => state.Apply(r), CaseClosed c => state.Apply(c), GoalAdded g => state.Apply(g),
+                GoalAchieved a => state.Apply(a), DocumentObtained d => state.Apply(d), RefusalRecorded x => state.Apply(x),
+                AccompaniedToInstitution w => state.Apply(w), AccompanimentRetracted t => state.Apply(t), _ => state,
+            };
         return state;
     }
 

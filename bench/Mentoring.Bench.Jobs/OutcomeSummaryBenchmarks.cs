@@ -49,6 +49,17 @@ public class OutcomeSummaryBenchmarks
         return report.Csv().Length;
     }
 
+    /// <summary>The first month's path figures of the summary (issue 18), as shown, for the probe's record.</summary>
+    public async Task<string> PathFiguresAsync()
+    {
+        await using var session = _store.QuerySession(OutcomeHistory.Tenant);
+        var report = await OutcomeReport.LoadAsync(session, Contract, October, default);
+        return string.Join(", ", report.Figures.Where(f => f.Key is "releasedInPeriod" or "applicationsFiledWithinMonth" or "applicationsFiledWithinMonthPercent"
+                or "accompaniments" or "documentsBeforeRelease.IdentityDocument" or "documentsBeforeRelease.All"
+                || f.Key.StartsWith("refusals.", StringComparison.Ordinal) && f.Value != "0")
+            .Select(f => $"{f.Key}={f.Value}"));
+    }
+
     [Benchmark(Description = "read the territory's whole history (contrast)")]
     public async Task<int> WholeHistory()
     {

@@ -5,10 +5,12 @@ using Mentoring.Bench.Jobs;
 
 // Bounded: a short run (3 warm-ups, 3 measured iterations) keeps ./bench.sh within a few minutes on 2 cores.
 // `-- --filter *Outcome*` runs one class; without arguments both run.
-// `--probe`: the summary's median time per size, interleaved, outside BenchmarkDotNet (a cross-check on a busy machine).
-if (args is ["--probe"])
+// `--probe [events…]`: the summary's median time per size (default 100,000 and 1,000,000), interleaved, outside
+// BenchmarkDotNet (a cross-check on a busy machine).
+if (args is ["--probe", ..])
 {
-    var benches = new[] { 100_000, 1_000_000 }.Select(n => { var b = new OutcomeSummaryBenchmarks { Events = n }; b.Setup(); return b; }).ToList();
+    var sizes = args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : [100_000, 1_000_000];
+    var benches = sizes.Select(n => { var b = new OutcomeSummaryBenchmarks { Events = n }; b.Setup(); return b; }).ToList();
     var times = benches.ToDictionary(b => b.Events, _ => new List<double>());
     for (var round = 0; round < 23; round++)
         foreach (var b in benches)
@@ -18,6 +20,9 @@ if (args is ["--probe"])
             if (round >= 3) times[b.Events].Add(watch.Elapsed.TotalMilliseconds);
         }
     foreach (var (n, t) in times) Console.WriteLine($"{n,9:N0} events: summary median {t.Order().ElementAt(t.Count / 2):N1} ms (min {t.Min():N1})");
+    // What the first month's path figures came to (issue 18), so a run shows they were computed from real data.
+    var shown = await benches[0].PathFiguresAsync();
+    Console.WriteLine($"// 2026-10 path figures at {benches[0].Events:N0} events: {shown}");
     return;
 }
 var config = DefaultConfig.Instance.AddJob(Job.ShortRun).WithOptions(ConfigOptions.DisableOptimizationsValidator);

@@ -29,6 +29,21 @@ public sealed class UpcomingReleaseType : ObjectGraphType<UpcomingRelease>
     }
 }
 
+/// <summary>A person whose social-assistance application is not filed, with its one-month deadline and the days left (negative once passed).</summary>
+public sealed record ApplicationDeadline(Client Client, DateOnly Deadline, int DaysLeft);
+
+public sealed class ApplicationDeadlineType : ObjectGraphType<ApplicationDeadline>
+{
+    public ApplicationDeadlineType()
+    {
+        Name = "ApplicationDeadline";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
+        Field(x => x.Client, type: typeof(NonNullGraphType<ClientType>));
+        Field(x => x.Deadline).Description("One month after the (expected or actual) release date.");
+        Field(x => x.DaysLeft).Description("Days to the deadline: 0 on the day, negative once it has passed.");
+    }
+}
+
 public sealed record ClientFilter
 {
     public ClientStage? Stage { get; init; }
@@ -82,6 +97,14 @@ public static class ClientQueries
             .Resolve().WithServices<IQuerySession, TimeProvider>()
             .ResolveAsync(async (ctx, session, clock) => (object?)await OpenRefusals(session, RigaCalendar.Today(clock), ctx.CancellationToken));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationDeadlineType>>>>("applicationDeadlines")
+            .Description("People whose social-assistance application is not filed (its standard goal not done, refused or not needed) and " +
+                         "whose one-month deadline is within the reminder rules' applicationDeadlineDaysAhead days or has passed, earliest " +
+                         "deadline first. Closed and frozen cases are left out.")
+            .RequireRoles(CaseWorkers)
+            .Resolve().WithServices<IQuerySession, TimeProvider>()
+            .ResolveAsync(async (ctx, session, clock) => (object?)await ApplicationDeadlines(session, RigaCalendar.Today(clock), ctx.CancellationToken));
+
         query.Field<ClientType>("client")
             .Description("A person's case. Every read is recorded in the audit trail with its purpose.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -125,6 +148,17 @@ public static class ClientQueries
         return clients.Where(c => !c.IsFrozen)
             .SelectMany(c => c.Refusals.Where(r => r.IsOpen).Select(r => new OpenRefusal(c, r, today.DayNumber - r.RefusedOn.DayNumber)))
             .OrderBy(r => r.Refusal.RefusedOn).ThenBy(r => r.Client.SearchName).ToList();
+    }
+
+    public static async Task<IReadOnlyList<ApplicationDeadline>> ApplicationDeadlines(IQuerySession session, DateOnly today, CancellationToken ct)
+    {
+        var rules = await Reminders.ReminderRulesGraph.LoadAsync(session, ct);
+        var until = today.AddDays(rules.ApplicationDeadlineDaysAhead);
+        // ApplicationDueOn is indexed and null once the application is filed or the case closed: only those still due are read.
+        var clients = await session.Query<Client>().Where(c => c.ApplicationDueOn <= until)
+            .OrderBy(c => c.ApplicationDueOn).ThenBy(c => c.SearchName).Take(1000).ToListAsync(ct);
+        return clients.Where(c => !c.IsFrozen)
+            .Select(c => new ApplicationDeadline(c, c.ApplicationDueOn!.Value, c.ApplicationDueOn!.Value.DayNumber - today.DayNumber)).ToList();
     }
 
     public static async Task<Connection<Client>> Page(IQuerySession session, ClientFilter filter, int first, string? after, CancellationToken ct)

@@ -36,7 +36,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddUserQueries();          // users
         this.AddContractQueries();      // contracts, contract
         this.AddMentorQueries();        // mentors, mentor, vettingQueue, mentorsExpiringSoon, vettingPolicy
-        this.AddClientQueries();        // upcomingReleases, openRefusals, clients, client, prisons
+        this.AddClientQueries();        // upcomingReleases, openRefusals, applicationDeadlines, clients, client, prisons
         this.AddMatchingQueries();      // matchCandidates, matchCandidate, matches, match, matchingWeights
         this.AddContactQueries();       // myMatches, contactTimeline, engagement, volunteerHours, openConcerns
         this.AddAuditQueries();         // auditTrail

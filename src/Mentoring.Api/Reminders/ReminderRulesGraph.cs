@@ -28,6 +28,9 @@ public sealed class ReminderRulesType : ObjectGraphType<ReminderRules>
         Field(x => x.GoalDeadlineDaysAhead);
         Field(x => x.VettingExpiryDaysAhead);
         Field(x => x.ProposalUnansweredDays);
+        Field(x => x.ApplicationDeadlineDaysAhead)
+            .Description("The social-assistance application not filed: reminded this many days before its one-month deadline; the desk lists it from then on.");
+        Field(x => x.OpenRefusalReminderDays).Description("A refusal not followed up or closed is reminded of every this many days.");
     }
 }
 
@@ -44,6 +47,9 @@ public sealed record UpdateReminderRulesInput
     public int GoalDeadlineDaysAhead { get; init; }
     public int VettingExpiryDaysAhead { get; init; }
     public int ProposalUnansweredDays { get; init; }
+    /// <summary>Optional, for callers written before they existed: the defaults then.</summary>
+    public int? ApplicationDeadlineDaysAhead { get; init; }
+    public int? OpenRefusalReminderDays { get; init; }
 
     public ReminderRules ToRules() => new()
     {
@@ -51,6 +57,8 @@ public sealed record UpdateReminderRulesInput
         PreReleaseIntervalDays = PreReleaseIntervalDays, RemindAgainAfterDays = RemindAgainAfterDays, EscalateAfterDaysOverdue = EscalateAfterDaysOverdue,
         ReleaseSoonDays = ReleaseSoonDays, GoalDeadlineDaysAhead = GoalDeadlineDaysAhead, VettingExpiryDaysAhead = VettingExpiryDaysAhead,
         ProposalUnansweredDays = ProposalUnansweredDays,
+        ApplicationDeadlineDaysAhead = ApplicationDeadlineDaysAhead ?? ReminderRules.Default.ApplicationDeadlineDaysAhead,
+        OpenRefusalReminderDays = OpenRefusalReminderDays ?? ReminderRules.Default.OpenRefusalReminderDays,
     };
 }
 
@@ -70,6 +78,8 @@ public sealed class UpdateReminderRulesInputType : InputObjectGraphType<UpdateRe
         Field(x => x.GoalDeadlineDaysAhead);
         Field(x => x.VettingExpiryDaysAhead);
         Field(x => x.ProposalUnansweredDays);
+        Field(x => x.ApplicationDeadlineDaysAhead, nullable: true).Description("1 to 28 (default 7 when left out).");
+        Field(x => x.OpenRefusalReminderDays, nullable: true).Description("1 to 30 (default 7 when left out).");
     }
 }
 

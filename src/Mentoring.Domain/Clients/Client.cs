@@ -89,6 +89,14 @@ public sealed record Client(
     /// <summary>A refusal waits on the coordinator's desk (indexed: the desk's list reads only these cases).</summary>
     public bool HasOpenRefusal { get; init; }
 
+    /// <summary>
+    /// The one-month deadline of the social-assistance application while it is not filed and the case is open (null
+    /// otherwise): stored and indexed, so the desk's list of deadlines near or passed reads only those cases.
+    /// </summary>
+    public DateOnly? ApplicationDueOn => Stage != ClientStage.Closed && SocialAssistanceApplication.IsPending(Goals)
+        ? SocialAssistanceApplication.Deadline(ReleaseDate)
+        : null;
+
     /// <summary>The date deadlines hang on: the actual release once recorded, else the expected one.</summary>
     public DateOnly ReleaseDate => ReleasedOn ?? ExpectedReleaseDate;
     /// <summary>Consent withdrawn: the case is frozen, nothing is shared and no reminder goes out.</summary>

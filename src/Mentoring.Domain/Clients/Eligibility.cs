@@ -47,8 +47,7 @@ public static class Eligibility
                 MessageParam.Municipality("destination", c.DestinationMunicipality)));
         if (c.HasResidenceToDeclare == false && !Has(c, DocumentKind.DeclaredResidence)) warnings.Add(Reason.Of(EligibilityWarnings.NoResidenceToDeclare));
 
-        var application = Goal(c, StandardGoal.SocialAssistance);
-        if (application?.IsOpen != false)
+        if (SocialAssistanceApplication.IsPending(c.Goals))
         {
             var applicationDate = ApplicationDate(c, today);
             var months = PathCalendar.StatementMonths(applicationDate).Select(m => MessageParam.Period("month", m.Period)).ToArray();
@@ -57,7 +56,7 @@ public static class Eligibility
             else if (!PathCalendar.StatementsCover(statements.ObtainedOn, applicationDate))
                 warnings.Add(Reason.Of(EligibilityWarnings.AccountStatementsOutdated, [MessageParam.Date("obtainedOn", statements.ObtainedOn), .. months]));
 
-            var deadline = PathCalendar.OneMonthAfter(c.ReleaseDate);
+            var deadline = SocialAssistanceApplication.Deadline(c.ReleaseDate);
             var left = deadline.DayNumber - today.DayNumber;
             warnings.Add(left >= 0
                 ? Reason.Of(EligibilityWarnings.ApplicationDeadline, MessageParam.Date("date", deadline), MessageParam.Number("count", left))

@@ -52,6 +52,23 @@ public static class PathCalendar
         StatementMonths(obtainedOn)[^1].To >= StatementMonths(applicationDate)[^1].To;
 }
 
+/// <summary>
+/// The social-assistance application of the one-month rule, one definition for the warnings, the reminders and the
+/// coordinator's desk: it is filed when its standard goal (<see cref="StandardGoal.SocialAssistance"/>) is done.
+/// </summary>
+public static class SocialAssistanceApplication
+{
+    /// <summary>
+    /// Still to be filed: the plan has no such goal (cases planned before it existed) or it is open. A refused goal was
+    /// filed and decided (its refusal is followed up on its own); a goal not needed asks for nothing.
+    /// </summary>
+    public static bool IsPending(IEnumerable<Goal> goals) =>
+        goals.FirstOrDefault(g => g.Standard == StandardGoal.SocialAssistance) is not { IsOpen: false };
+
+    /// <summary>The one-month deadline, from the (expected or actual) release date.</summary>
+    public static DateOnly Deadline(DateOnly releaseDate) => PathCalendar.OneMonthAfter(releaseDate);
+}
+
 /// <summary>One line of the documents checklist: since when the person has it (null: missing) and, for account statements, the months they must cover.</summary>
 public sealed record ChecklistDocument(DocumentKind Kind, DateOnly? ObtainedOn, IReadOnlyList<StatementMonth> Months);
 

@@ -75,7 +75,8 @@ public static class MartenSetup
         opts.Schema.For<Reminders.ReminderRules>().UseOptimisticConcurrency(true);
         opts.Schema.For<Client>().Index(x => x.ExpectedReleaseDate).Index(x => x.DestinationMunicipality).Index(x => x.Stage)
             .Index(x => x.SearchName).Index(x => x.ReferredAt)
-            .Index(x => x.HasOpenRefusal); // the desk's open refusals
+            .Index(x => x.HasOpenRefusal) // the desk's open refusals
+            .Index(x => x.ApplicationDueOn); // the desk's applications not filed, deadline near or passed
         // Audit records are read by time; they are inserted once and never updated.
         opts.Schema.For<Mentoring.Domain.Audit.AuditRecord>().Index(x => x.At).Index(x => x.SubjectId);
         opts.Schema.For<Match>().Index(x => x.MentorId).Index(x => x.ClientId).Index(x => x.Stage);

@@ -12,6 +12,8 @@ public enum NotificationKind
 {
     Account, SafeguardingAlert, MatchProposal, CheckInReminder, Escalation, ReleaseReminder, GoalDeadline, VettingExpiry,
     ProposalUnanswered, OutcomeSummary,
+    /// <summary>The first month's path: the social-assistance deadline, documents still missing, refusals not followed up.</summary>
+    PathReminder,
     /// <summary>The daily digest of reminders; switching it off switches off every reminder.</summary>
     ReminderDigest,
 }

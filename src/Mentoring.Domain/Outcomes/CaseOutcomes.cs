@@ -6,6 +6,12 @@ namespace Mentoring.Domain.Outcomes;
 
 public sealed record AchievedGoal(StandardGoal? Standard, NeedDomain? Domain, DateOnly On, bool InTime);
 
+/// <summary>A refusal as reporting counts it: its reason and day, never the institution's note.</summary>
+public sealed record CountedRefusal(Guid Id, RefusalReason Reason, DateOnly On);
+
+/// <summary>An accompaniment to an institution, by the meeting it was logged with (a retracted meeting takes it back).</summary>
+public sealed record CountedAccompaniment(Guid ContactId, DateOnly On);
+
 /// <summary>
 /// What outcome reporting needs of a client's case, and nothing else (no name, no notes): an async projection of the
 /// client stream, indexed by municipality and dates so a period's summary reads only that period's cases.
@@ -48,6 +54,25 @@ public sealed record ClientOutcome(Guid Id, string Municipality, DateOnly Referr
     public ClientOutcome Apply(GoalAchieved e) => Goals.FirstOrDefault(g => g.Id == e.GoalId) is { } goal
         ? this with { Achieved = [.. Achieved, new AchievedGoal(goal.Standard, goal.Domain, e.AchievedOn, e.AchievedOn <= goal.Deadline)] }
         : this;
+
+    /// <summary>Refusals of help, one per refusal (recording one again corrects it).</summary>
+    public IReadOnlyList<CountedRefusal> Refusals { get; init; } = [];
+    /// <summary>Accompaniments that stand: those of a retracted meeting are gone.</summary>
+    public IReadOnlyList<CountedAccompaniment> Accompaniments { get; init; } = [];
+    /// <summary>The checklist's documents the person has, with the day each was obtained (at most one per kind).</summary>
+    public IReadOnlyList<ObtainedDocument> Documents { get; init; } = [];
+
+    public ClientOutcome Apply(RefusalRecorded e) => this with
+    {
+        Refusals = [.. Refusals.Where(r => r.Id != e.RefusalId), new CountedRefusal(e.RefusalId, e.Reason, e.RefusedOn)],
+    };
+    public ClientOutcome Apply(AccompaniedToInstitution e) => this with { Accompaniments = [.. Accompaniments, new CountedAccompaniment(e.ContactId, e.On)] };
+    public ClientOutcome Apply(AccompanimentRetracted e) => this with { Accompaniments = [.. Accompaniments.Where(a => a.ContactId != e.ContactId)] };
+    public ClientOutcome Apply(DocumentObtained e) => this with
+    {
+        Documents = [.. Documents.Where(d => d.Kind != e.Kind), new ObtainedDocument(e.Kind, e.ObtainedOn)],
+    };
+    public ClientOutcome Apply(DocumentUnrecorded e) => this with { Documents = [.. Documents.Where(d => d.Kind != e.Kind)] };
 
     private static ClientOutcome Redate(ClientOutcome o) => o with { Goals = Plan.Redated(o.Goals, o.ReleaseDate) };
 

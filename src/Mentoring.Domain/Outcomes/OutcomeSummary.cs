@@ -93,6 +93,22 @@ public static class OutcomeSummary
         foreach (var domain in new[] { NeedDomain.Housing, NeedDomain.Employment, NeedDomain.Addiction })
             Count($"goal.{domain}", achieved.Count(a => a.Standard is null && a.Domain == domain));
 
+        // The first month's path. The application counts for the people released in the period whose social-assistance
+        // goal was done by the one-month deadline (a deadline still ahead when the summary is made counts as not yet filed).
+        var filedInTime = released.Count(c => c.Achieved.Any(a => a.Standard == StandardGoal.SocialAssistance
+            && a.On <= SocialAssistanceApplication.Deadline(c.ReleasedOn!.Value)));
+        Count("applicationsFiledWithinMonth", filedInTime);
+        figures.Add(new RawFigure("applicationsFiledWithinMonthPercent", FigureKind.Percent, released.Count == 0 ? null : 100.0 * filedInTime / released.Count,
+            Math.Min(filedInTime, released.Count)));
+        // Documents in hand on the release day, each kind and all of them, for the people released in the period.
+        bool HadOnRelease(ClientOutcome c, DocumentKind kind) => c.Documents.Any(d => d.Kind == kind && d.ObtainedOn <= c.ReleasedOn);
+        foreach (var kind in Enum.GetValues<DocumentKind>()) Count($"documentsBeforeRelease.{kind}", released.Count(c => HadOnRelease(c, kind)));
+        Count("documentsBeforeRelease.All", released.Count(c => Enum.GetValues<DocumentKind>().All(kind => HadOnRelease(c, kind))));
+        Count("accompaniments", clients.Sum(c => c.Accompaniments.Count(a => p.Contains(a.On))));
+        // No total beside them: a total would give away the reasons shown as "<5".
+        var refusals = clients.SelectMany(c => c.Refusals).Where(r => p.Contains(r.On)).ToList();
+        foreach (var reason in Enum.GetValues<RefusalReason>()) Count($"refusals.{reason}", refusals.Count(r => r.Reason == reason));
+
         var closed = clients.Where(c => c.ClosedOn is { } d && p.Contains(d)).ToList();
         foreach (var reason in Enum.GetValues<CaseClosureReason>()) Count($"closures.{reason}", closed.Count(c => c.ClosureReason == reason));
         Count("reincarceratedWithin12Months", closed.Count(c => c.ClosureReason == CaseClosureReason.Reincarcerated && c.ReleasedOn is { } r

@@ -13,6 +13,10 @@ public sealed record ClientFacts(Guid Id, string Name, DateOnly ReleaseDate, IRe
 {
     /// <summary>Consent withdrawn: no reminder, digest line or escalation names the case.</summary>
     public bool Frozen { get; init; }
+    /// <summary>The checklist's documents the person has.</summary>
+    public IReadOnlyList<DocumentKind> Documents { get; init; } = [];
+    /// <summary>Refusals with no appeal or retry planned, not closed.</summary>
+    public IReadOnlyList<Refusal> OpenRefusals { get; init; } = [];
 }
 
 public sealed record MentorFacts(Guid Id, string Name, DateOnly? BackgroundCheckExpiresOn);
@@ -99,6 +103,15 @@ public static class ReminderPlanner
                 ToCoordinators(NotificationKind.Escalation, "item.escalation", mentorName, who, Date(due));
         }
 
+        // The first month's path reminds the person's mentor and the coordinators alike, whether or not a mentor is matched yet.
+        var mentorsOf = matches.Where(m => m.Stage is MatchStage.Proposed or MatchStage.Active).ToLookup(m => m.ClientId, m => m.MentorId);
+        foreach (var client in clients.Values.Where(c => !c.Frozen))
+            foreach (var (text, args) in PathItems(today, rules, client))
+            {
+                foreach (var mentorId in mentorsOf[client.Id].Distinct()) ToMentor(mentorId, NotificationKind.PathReminder, text, args);
+                ToCoordinators(NotificationKind.PathReminder, text, args);
+            }
+
         foreach (var mentor in mentors.Values.Where(x => x.BackgroundCheckExpiresOn?.AddDays(-rules.VettingExpiryDaysAhead) == today))
         {
             ToMentor(mentor.Id, NotificationKind.VettingExpiry, "item.vetting-expiry", mentor.Name, Date(mentor.BackgroundCheckExpiresOn!.Value));
@@ -112,6 +125,32 @@ public static class ReminderPlanner
             .Select(g => new Digest(g.Key, today, g.ToList()))
             .ToList();
     }
+
+    /// <summary>
+    /// The path's reminders for one person today: the social-assistance application not filed (some days before its
+    /// one-month deadline, and the day after it passed), the checklist's documents still missing (on the release-soon day,
+    /// and with the application's reminder while it is not filed), and each open refusal every few days after it.
+    /// Codes only (document kinds, refusal reasons): the mail names them in the reader's language.
+    /// </summary>
+    private static IEnumerable<(string Text, string[] Args)> PathItems(DateOnly today, ReminderRules rules, ClientFacts client)
+    {
+        var who = Initials(client.Name);
+        var pending = SocialAssistanceApplication.IsPending(client.Goals);
+        var deadline = SocialAssistanceApplication.Deadline(client.ReleaseDate);
+        var applicationDay = pending && deadline.AddDays(-rules.ApplicationDeadlineDaysAhead) == today;
+        if (applicationDay) yield return (ApplicationDue, [who, Date(deadline)]);
+        if (pending && deadline.AddDays(1) == today) yield return (ApplicationPassed, [who, Date(deadline)]);
+        var missing = Enum.GetValues<DocumentKind>().Except(client.Documents).ToList();
+        if (missing.Count > 0 && (applicationDay || client.ReleaseDate.AddDays(-rules.ReleaseSoonDays) == today))
+            yield return (DocumentsMissing, [who, string.Join(",", missing)]);
+        foreach (var refusal in client.OpenRefusals.Where(r => r.IsOpen && today > r.RefusedOn
+                     && (today.DayNumber - r.RefusedOn.DayNumber) % rules.OpenRefusalReminderDays == 0))
+            yield return (RefusalOpen, [who, refusal.Reason.ToString(), Date(refusal.RefusedOn)]);
+    }
+
+    /// <summary>The path's reminders (<see cref="PathItems"/>); documents and refusal reasons travel as codes.</summary>
+    public const string ApplicationDue = "item.application-due", ApplicationPassed = "item.application-passed",
+        DocumentsMissing = "item.documents-missing", RefusalOpen = "item.refusal-open";
 
     /// <summary>A goal's deadline: an own goal by its title; a standard goal or a need goal by its code, named when rendered.</summary>
     public const string GoalDeadline = "item.goal-deadline", GoalDeadlineStandard = "item.goal-deadline.standard", GoalDeadlineNeed = "item.goal-deadline.need";

@@ -30,6 +30,13 @@ public sealed record ReminderRules : ISettingsDocument
     public int GoalDeadlineDaysAhead { get; init; } = 3;
     public int VettingExpiryDaysAhead { get; init; } = 30;
     public int ProposalUnansweredDays { get; init; } = 3;
+    /// <summary>
+    /// The social-assistance application not filed: mentor and coordinators are reminded this many days before its
+    /// one-month deadline (and the day after it passes), and the coordinator's desk lists it from then on.
+    /// </summary>
+    public int ApplicationDeadlineDaysAhead { get; init; } = 7;
+    /// <summary>A refusal with no appeal or retry planned and not closed: mentor and coordinators are reminded every this many days.</summary>
+    public int OpenRefusalReminderDays { get; init; } = 7;
 
     public static IReadOnlyList<UserError> Check(ReminderRules r) => new Checks()
         .Require(r.WeeklyForDaysAfterRelease is >= 0 and <= 365, ErrorCodes.Validation, "Weekly check-ins last 0 to 365 days after release.", "weeklyForDaysAfterRelease")
@@ -42,5 +49,8 @@ public sealed record ReminderRules : ISettingsDocument
         .Require(r.GoalDeadlineDaysAhead is >= 1 and <= 60, ErrorCodes.Validation, "Announce goal deadlines 1 to 60 days ahead.", "goalDeadlineDaysAhead")
         .Require(r.VettingExpiryDaysAhead is >= 1 and <= 180, ErrorCodes.Validation, "Announce vetting expiry 1 to 180 days ahead.", "vettingExpiryDaysAhead")
         .Require(r.ProposalUnansweredDays is >= 1 and <= 30, ErrorCodes.Validation, "Chase proposals after 1 to 30 days.", "proposalUnansweredDays")
+        .Require(r.ApplicationDeadlineDaysAhead is >= 1 and <= 28, ErrorCodes.Validation, "Announce the application deadline 1 to 28 days ahead.",
+            "applicationDeadlineDaysAhead")
+        .Require(r.OpenRefusalReminderDays is >= 1 and <= 30, ErrorCodes.Validation, "Remind of open refusals every 1 to 30 days.", "openRefusalReminderDays")
         .Errors;
 }

@@ -22,12 +22,15 @@ public static class DigestMail
             RecipientUserId: to.Id);
     }
 
-    /// <summary>One reminder in the reader's language; a standard or need goal is named from its code here.</summary>
+    /// <summary>One reminder in the reader's language; a standard or need goal, a document or a refusal reason is named from its code here.</summary>
     private static string Line(Language language, ReminderItem item) => item.Text switch
     {
         ReminderPlanner.GoalDeadlineStandard => Texts.Get(language, ReminderPlanner.GoalDeadline, item.Args[0], Texts.Get(language, $"goal.{item.Args[1]}"), item.Args[2]),
         ReminderPlanner.GoalDeadlineNeed => Texts.Get(language, ReminderPlanner.GoalDeadline, item.Args[0],
             Texts.Get(language, "goal.need", Texts.Get(language, $"need.{item.Args[1]}")), item.Args[2]),
+        ReminderPlanner.DocumentsMissing => Texts.Get(language, item.Text, item.Args[0],
+            string.Join(", ", item.Args[1].Split(',').Select(kind => Texts.Get(language, $"document.{kind}")))),
+        ReminderPlanner.RefusalOpen => Texts.Get(language, item.Text, item.Args[0], Texts.Get(language, $"refusal.{item.Args[1]}"), item.Args[2]),
         _ => Texts.Get(language, item.Text, [.. item.Args]),
     };
 

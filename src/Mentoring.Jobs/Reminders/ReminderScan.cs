@@ -94,8 +94,12 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
         var matches = open.Select(m => new MatchFacts(m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom,
             lastContacts.TryGetValue(m.Id, out var last) ? last : null, m.ProposedAt)).ToList();
         var clients = (await session.Query<Client>().Where(c => c.Stage != ClientStage.Closed)
-                .Select(c => new { c.Id, c.Person.Name, c.ExpectedReleaseDate, c.ReleasedOn, c.Goals, c.ConsentWithdrawn }).ToListAsync(ct))
-            .ToDictionary(c => c.Id, c => new ClientFacts(c.Id, c.Name, c.ReleasedOn ?? c.ExpectedReleaseDate, c.Goals) { Frozen = c.ConsentWithdrawn });
+                .Select(c => new { c.Id, c.Person.Name, c.ExpectedReleaseDate, c.ReleasedOn, c.Goals, c.ConsentWithdrawn, c.Documents, c.Refusals })
+                .ToListAsync(ct))
+            .ToDictionary(c => c.Id, c => new ClientFacts(c.Id, c.Name, c.ReleasedOn ?? c.ExpectedReleaseDate, c.Goals)
+            {
+                Frozen = c.ConsentWithdrawn, Documents = [.. c.Documents.Select(d => d.Kind)], OpenRefusals = [.. c.Refusals.Where(r => r.IsOpen)],
+            });
         var mentors = (await session.Query<Mentor>().Where(m => m.Stage == MentorStage.Approved)
                 .Select(m => new { m.Id, m.Profile.Name, m.BackgroundCheckExpiresOn }).ToListAsync(ct))
             .ToDictionary(m => m.Id, m => new MentorFacts(m.Id, m.Name, m.BackgroundCheckExpiresOn));

@@ -71,6 +71,12 @@ public sealed class OutcomeChartTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(chart).ToHaveAccessibleNameAsync(new Regex(Regex.Escape(name)));
         await Expect(row.GetByRole(AriaRole.Columnheader, new() { Name = name, Exact = true })).ToBeVisibleAsync();
 
+        // The first month's path and the refusals come in sections of their own, each figure named in the reader's language.
+        var pathSection = language switch { "lv" => "Pirmais mēnesis pēc atbrīvošanas", "en" => "The first month after release", _ => "Первый месяц после освобождения" };
+        await Expect(row.GetByRole(AriaRole.Columnheader, new() { Name = pathSection, Exact = true })).ToBeVisibleAsync();
+        var refusals = language switch { "lv" => "Atteikumi: nav konta izrakstu", "en" => "Refusals: no account statements", _ => "Отказы: нет выписок со счёта" };
+        await Expect(row.GetByRole(AriaRole.Rowheader, new() { Name = refusals, Exact = true })).ToBeVisibleAsync();
+
         await BrowserFixture.AssertAccessibleAsync(page, $"outcome chart in {language} at {width}px");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         var wide = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 12).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent||'').slice(0,30)).join(' | ')");

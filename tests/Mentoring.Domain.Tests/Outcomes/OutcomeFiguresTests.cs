@@ -101,6 +101,8 @@ public sealed class OutcomeFiguresTests
         expected["goal.Residence"] = 1;
         expected["goal.SocialAssistance"] = 2;      // both in time, C2's only because its deadline moved with the release
         expected["goal.Housing"] = 1;
+        expected["applicationsFiledWithinMonth"] = 1; // of those released in November only C1 (C2 was released in October)
+        expected["applicationsFiledWithinMonthPercent"] = 50; // 1 of C1, C4
         expected["closures.Reincarcerated"] = 1;
         expected["reincarceratedWithin12Months"] = 1;
         expected["medianMatchLengthDays"] = 27;     // M2: 2 → 29 Nov

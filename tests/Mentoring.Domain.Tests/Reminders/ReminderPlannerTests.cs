@@ -16,7 +16,8 @@ public sealed class ReminderPlannerTests
     private static IReadOnlyList<Digest> Plan(DateOnly today, MatchFacts match, IReadOnlyList<Goal>? goals = null, NotificationKind[]? muted = null,
         ReminderRules? rules = null, DateOnly? vettingExpires = null) =>
         ReminderPlanner.Plan(today, rules ?? ReminderRules.Default, [match],
-            new Dictionary<Guid, ClientFacts> { [ClientId] = new(ClientId, "Jānis Ozols", Release, goals ?? []) },
+            // Every document in hand: the path's own reminders (PathReminderTests) stay out of these.
+            new Dictionary<Guid, ClientFacts> { [ClientId] = new(ClientId, "Jānis Ozols", Release, goals ?? []) { Documents = Enum.GetValues<DocumentKind>() } },
             new Dictionary<Guid, MentorFacts> { [MentorId] = new(MentorId, "Anna", vettingExpires) },
             [new Recipient(MentorUser, MentorId, false, muted ?? []), new Recipient(Coordinator, null, true, [])]);
 

@@ -37,4 +37,46 @@ public sealed class DigestMailTests
         Assert.Contains($"- {need}", body);
         Assert.Contains($"- {own}", body);
     }
+
+    private static readonly Digest Path = new(Mentor, new DateOnly(2028, 2, 22),
+    [
+        new(Mentor, NotificationKind.PathReminder, ReminderPlanner.ApplicationDue, ["J. O.", "29.02.2028"]),
+        new(Mentor, NotificationKind.PathReminder, ReminderPlanner.DocumentsMissing, ["J. O.", "AccountStatements,NvaRegistration"]),
+        new(Mentor, NotificationKind.PathReminder, ReminderPlanner.RefusalOpen, ["J. O.", "NoAccountStatements", "10.02.2028"]),
+        new(Mentor, NotificationKind.PathReminder, ReminderPlanner.ApplicationPassed, ["J. O.", "29.02.2028"]),
+    ]);
+
+    [Theory]
+    [InlineData(Language.En, "J. O.: the social-assistance application is not filed yet; the one-month deadline is 29.02.2028.",
+        "J. O.: documents still missing: account statements for the last three months, NVA registration.",
+        "J. O.: the refusal (no account statements, 10.02.2028) is waiting for an appeal, a new application or closing.",
+        "J. O.: the one-month deadline for the social-assistance application (29.02.2028) has passed and it is not filed.")]
+    [InlineData(Language.Lv, "J. O.: sociālās palīdzības iesniegums vēl nav iesniegts; viena mēneša termiņš ir 29.02.2028.",
+        "J. O.: vēl trūkst dokumentu: konta izraksti par pēdējiem trim mēnešiem, reģistrācija NVA.",
+        "J. O.: atteikums (nav konta izrakstu, 10.02.2028) gaida apstrīdēšanu, atkārtotu pieteikumu vai slēgšanu.",
+        "J. O.: sociālās palīdzības iesnieguma viena mēneša termiņš (29.02.2028) ir pagājis, un tas nav iesniegts.")]
+    [InlineData(Language.Ru, "J. O.: заявление на социальную помощь ещё не подано; месячный срок — 29.02.2028.",
+        "J. O.: ещё не хватает документов: выписки со счёта за последние три месяца, регистрация в NVA.",
+        "J. O.: отказ (нет выписок со счёта, 10.02.2028) ждёт обжалования, повторной заявки или закрытия.",
+        "J. O.: месячный срок подачи заявления на социальную помощь (29.02.2028) прошёл, а оно не подано.")]
+    public void The_paths_reminders_name_documents_and_refusal_reasons_in_the_readers_language(Language language, string due, string documents,
+        string refusal, string passed)
+    {
+        var mail = DigestMail.Render(Path, To(language));
+        Assert.Equal([$"- {due}", $"- {documents}", $"- {refusal}", $"- {passed}"], mail.TextBody.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(documents), mail.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_document_and_refusal_reason_has_words_in_every_language()
+    {
+        var all = new Digest(Mentor, new DateOnly(2028, 2, 22),
+        [
+            new(Mentor, NotificationKind.PathReminder, ReminderPlanner.DocumentsMissing, ["J. O.", string.Join(",", Enum.GetValues<Domain.Clients.DocumentKind>())]),
+            .. Enum.GetValues<Domain.Clients.RefusalReason>().Select(r =>
+                new ReminderItem(Mentor, NotificationKind.PathReminder, ReminderPlanner.RefusalOpen, ["J. O.", r.ToString(), "10.02.2028"])),
+        ]);
+        foreach (var language in Enum.GetValues<Language>())
+            Assert.DoesNotContain("Account", DigestMail.Render(all, To(language)).TextBody, StringComparison.Ordinal); // no code left unnamed (throws if missing)
+    }
 }

@@ -22,6 +22,7 @@ const RulesQuery = graphql(`
     reminderRules {
       version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays
       escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays
+      applicationDeadlineDaysAhead openRefusalReminderDays
     }
   }
 `);
@@ -131,6 +132,7 @@ function WeightsForm({ weights }: { weights: MatchingWeightsQuery['matchingWeigh
 const ruleNames = [
   'weeklyForDaysAfterRelease', 'weeklyIntervalDays', 'laterIntervalDays', 'preReleaseIntervalDays', 'remindAgainAfterDays',
   'escalateAfterDaysOverdue', 'releaseSoonDays', 'goalDeadlineDaysAhead', 'vettingExpiryDaysAhead', 'proposalUnansweredDays',
+  'applicationDeadlineDaysAhead', 'openRefusalReminderDays',
 ] as const;
 type RuleName = (typeof ruleNames)[number];
 
@@ -139,7 +141,7 @@ function ReminderRulesForm({ rules }: { rules: ReminderRulesQuery['reminderRules
   const [form, setForm] = useServerValues(Object.fromEntries(ruleNames.map((n) => [n, String(rules[n])])) as Record<RuleName, string>);
   const command = useCommand(UpdateRules, (r) => r.updateReminderRules, {
     // When contact is next due follows the cadence rules (engagement, the desk's overdue list, the mentor's phone).
-    refreshes: ['ReminderRules', 'Engagement', 'MyMatches', 'CoordinatorDesk'],
+    refreshes: ['ReminderRules', 'Engagement', 'MyMatches', 'CoordinatorDesk', 'ApplicationDeadlines'],
   });
   const submit = () => {
     const numbers = Object.fromEntries(ruleNames.map((n) => [n, Number.parseInt(form[n], 10) || 0])) as Record<RuleName, number>;

@@ -28,7 +28,7 @@ const Redate = graphql(`mutation ChangeGoalDeadline($input: ChangeGoalDeadlineIn
 
 // What a change to a person's case shows on (the queries each command refreshes, ui/data.ts): their case and matching
 // pages, the lists and the desk that name them (closed or frozen, its refusals leave the desk), and the mentor's view of them.
-const caseViews: QueryName[] = ['ClientCase', 'Clients', 'UpcomingReleases', 'CoordinatorDesk', 'OpenRefusals', 'ClientMatching', 'MyMatches'];
+const caseViews: QueryName[] = ['ClientCase', 'Clients', 'UpcomingReleases', 'CoordinatorDesk', 'OpenRefusals', 'ApplicationDeadlines', 'ClientMatching', 'MyMatches'];
 // Withdrawn consent or a closed case puts the person's open matches on hold: the match lists show that too.
 const heldMatchViews: QueryName[] = ['ProposedMatches', 'MatchHeader', 'Engagement'];
 // The plan's goals show on the case, on the mentor's phone, and as overdue goals among upcoming releases.

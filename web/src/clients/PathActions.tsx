@@ -16,7 +16,7 @@ const UnrecordDocument = graphql(`mutation UnrecordDocument($input: UnrecordDocu
 const RecordResidence = graphql(`mutation RecordResidenceFacts($input: RecordResidenceFactsInput!) { recordResidenceFacts(input: $input) { client { id version } errors { ...UserErrorFields } } }`);
 
 // The path (goals, documents, warnings) shows on the case, on the mentor's phone, and as overdue goals among upcoming releases.
-export const pathViews: QueryName[] = ['ClientCase', 'MyMatches', 'UpcomingReleases'];
+export const pathViews: QueryName[] = ['ClientCase', 'MyMatches', 'UpcomingReleases', 'ApplicationDeadlines'];
 
 export const institutions = [
   'MUNICIPAL_SOCIAL_SERVICE', 'PMLP', 'NVA', 'VSAA', 'FAMILY_DOCTOR', 'BANK', 'STATE_PROBATION_SERVICE', 'LEGAL_AID_ADMINISTRATION',

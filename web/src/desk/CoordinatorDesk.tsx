@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { ConcernAlerts } from '../contacts/Concerns';
 import { graphql } from '../graphql';
 import { ExpiringPanel } from '../mentors/ExpiringPanel';
+import { ApplicationDeadlinesPanel } from './ApplicationDeadlines';
 import { OpenRefusalsPanel } from './OpenRefusals';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -73,6 +74,7 @@ export function CoordinatorDesk() {
                 </ul>
               )}
             </Panel>
+            <ApplicationDeadlinesPanel />
             <OpenRefusalsPanel />
             <ExpiringPanel expiring={d.mentorsExpiringSoon} />
           </div>

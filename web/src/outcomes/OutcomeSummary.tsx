@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { graphql, type ReportingCadence } from '../graphql';
 import { rigaToday, useFormat } from '../i18n/format';
 import { periodName } from '../i18n/messages';
@@ -46,6 +46,18 @@ function periods(cadence: ReportingCadence): string[] {
   return list;
 }
 
+/** The table's sections: a figure's key says which it belongs to (the server sends them in this order). */
+export type FigureGroup = 'cases' | 'goals' | 'path' | 'refusals' | 'closures' | 'matches';
+
+export function figureGroup(key: string): FigureGroup {
+  if (key.startsWith('goal.')) return 'goals';
+  if (key.startsWith('applicationsFiledWithinMonth') || key.startsWith('documentsBeforeRelease.') || key === 'accompaniments') return 'path';
+  if (key.startsWith('refusals.')) return 'refusals';
+  if (key.startsWith('closures.') || key === 'reincarceratedWithin12Months') return 'closures';
+  if (key === 'medianMatchLengthDays' || key.startsWith('matchesLasting')) return 'matches';
+  return 'cases';
+}
+
 /** A period's name in the reader's language (see periodName). */
 export function usePeriodName(): (period: string) => string {
   const { t } = useI18n();
@@ -77,8 +89,13 @@ export function OutcomeSummary({ contractId, cadence }: { contractId: string; ca
               <table>
                 <thead><tr><th scope="col">{t('outcomes.figure')}</th><th scope="col">{periodName(s.period)}</th><th scope="col">{periodName(s.previousPeriod)}</th></tr></thead>
                 <tbody>
-                  {s.figures.map((f) => (
-                    <tr key={f.key}><th scope="row">{f.label}</th><td>{f.value || '—'}</td><td>{f.previous || '—'}</td></tr>
+                  {s.figures.map((f, i) => (
+                    <Fragment key={f.key}>
+                      {(i === 0 || figureGroup(s.figures[i - 1].key) !== figureGroup(f.key)) && (
+                        <tr className="group"><th scope="colgroup" colSpan={3}>{t(`outcomes.group.${figureGroup(f.key)}`)}</th></tr>
+                      )}
+                      <tr><th scope="row">{f.label}</th><td>{f.value || '—'}</td><td>{f.previous || '—'}</td></tr>
+                    </Fragment>
                   ))}
                 </tbody>
               </table>

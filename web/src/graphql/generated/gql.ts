@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { ...UserErrorFields } }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": typeof types.VettingPolicyDocument,
     "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateVettingPolicyDocument,
-    "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n": typeof types.ReminderRulesDocument,
+    "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n      applicationDeadlineDaysAhead openRefusalReminderDays\n    }\n  }\n": typeof types.ReminderRulesDocument,
     "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { ...UserErrorFields } } }\n": typeof types.UpdateReminderRulesDocument,
     "\n  query MatchingWeights { matchingWeights { version needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": typeof types.MatchingWeightsDocument,
     "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateMatchingWeightsDocument,
@@ -83,6 +83,7 @@ type Documents = {
     "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { ...UserErrorFields } } }": typeof types.AcceptMatchDocument,
     "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }": typeof types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": typeof types.LogContactDocument,
+    "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": typeof types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": typeof types.OpenRefusalsDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": typeof types.BatchMatchesDocument,
@@ -150,7 +151,7 @@ const documents: Documents = {
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { ...UserErrorFields } }\n  }\n": types.CreateOrganisationDocument,
     "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": types.VettingPolicyDocument,
     "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": types.UpdateVettingPolicyDocument,
-    "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n": types.ReminderRulesDocument,
+    "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n      applicationDeadlineDaysAhead openRefusalReminderDays\n    }\n  }\n": types.ReminderRulesDocument,
     "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { ...UserErrorFields } } }\n": types.UpdateReminderRulesDocument,
     "\n  query MatchingWeights { matchingWeights { version needCoverage livedExperienceFit ageProximity availabilityOverlap load preferredLanguage } }\n": types.MatchingWeightsDocument,
     "\n  mutation UpdateMatchingWeights($input: MatchingWeightsInput!) {\n    updateMatchingWeights(input: $input) { weights { version needCoverage } errors { ...UserErrorFields } }\n  }\n": types.UpdateMatchingWeightsDocument,
@@ -210,6 +211,7 @@ const documents: Documents = {
     "mutation AcceptMatch($input: MatchCommandInput!) { acceptMatch(input: $input) { myMatch { matchId stage mentorAccepted } errors { ...UserErrorFields } } }": types.AcceptMatchDocument,
     "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }": types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": types.LogContactDocument,
+    "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": types.OpenRefusalsDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": types.BatchMatchesDocument,
@@ -304,7 +306,7 @@ export function graphql(source: "\n  mutation UpdateVettingPolicy($input: Update
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n    }\n  }\n"): typeof import('./graphql').ReminderRulesDocument;
+export function graphql(source: "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n      applicationDeadlineDaysAhead openRefusalReminderDays\n    }\n  }\n"): typeof import('./graphql').ReminderRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -541,6 +543,10 @@ export function graphql(source: "mutation DeclineMatch($input: MatchCommandInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').LogContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n"): typeof import('./graphql').ApplicationDeadlinesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

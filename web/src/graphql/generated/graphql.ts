@@ -519,6 +519,7 @@ export type NotificationKind =
   | 'GOAL_DEADLINE'
   | 'MATCH_PROPOSAL'
   | 'OUTCOME_SUMMARY'
+  | 'PATH_REMINDER'
   | 'PROPOSAL_UNANSWERED'
   | 'RELEASE_REMINDER'
   | 'REMINDER_DIGEST'
@@ -903,9 +904,13 @@ export type UnrecordDocumentInput = {
 };
 
 export type UpdateReminderRulesInput = {
+  /** 1 to 28 (default 7 when left out). */
+  applicationDeadlineDaysAhead?: number | null | undefined;
   escalateAfterDaysOverdue: number;
   goalDeadlineDaysAhead: number;
   laterIntervalDays: number;
+  /** 1 to 30 (default 7 when left out). */
+  openRefusalReminderDays?: number | null | undefined;
   preReleaseIntervalDays: number;
   proposalUnansweredDays: number;
   releaseSoonDays: number;
@@ -1024,7 +1029,7 @@ export type UpdateVettingPolicyMutation = { updateVettingPolicy: { policy: { ver
 export type ReminderRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReminderRulesQuery = { reminderRules: { version: string, weeklyForDaysAfterRelease: number, weeklyIntervalDays: number, laterIntervalDays: number, preReleaseIntervalDays: number, remindAgainAfterDays: number, escalateAfterDaysOverdue: number, releaseSoonDays: number, goalDeadlineDaysAhead: number, vettingExpiryDaysAhead: number, proposalUnansweredDays: number } };
+export type ReminderRulesQuery = { reminderRules: { version: string, weeklyForDaysAfterRelease: number, weeklyIntervalDays: number, laterIntervalDays: number, preReleaseIntervalDays: number, remindAgainAfterDays: number, escalateAfterDaysOverdue: number, releaseSoonDays: number, goalDeadlineDaysAhead: number, vettingExpiryDaysAhead: number, proposalUnansweredDays: number, applicationDeadlineDaysAhead: number, openRefusalReminderDays: number } };
 
 export type UpdateReminderRulesMutationVariables = Exact<{
   input: UpdateReminderRulesInput;
@@ -1438,6 +1443,11 @@ export type LogContactMutationVariables = Exact<{
 
 
 export type LogContactMutation = { logContact: { result: { matchVersion: number, contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type ApplicationDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationDeadlinesQuery = { applicationDeadlines: Array<{ deadline: string, daysLeft: number, client: { id: string, name: string } }> };
 
 export type CoordinatorDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2056,6 +2066,8 @@ export const ReminderRulesDocument = new TypedDocumentString(`
     goalDeadlineDaysAhead
     vettingExpiryDaysAhead
     proposalUnansweredDays
+    applicationDeadlineDaysAhead
+    openRefusalReminderDays
   }
 }
     `) as unknown as TypedDocumentString<ReminderRulesQuery, ReminderRulesQueryVariables>;
@@ -3495,6 +3507,18 @@ export const LogContactDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<LogContactMutation, LogContactMutationVariables>;
+export const ApplicationDeadlinesDocument = new TypedDocumentString(`
+    query ApplicationDeadlines {
+  applicationDeadlines {
+    deadline
+    daysLeft
+    client {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplicationDeadlinesQuery, ApplicationDeadlinesQueryVariables>;
 export const CoordinatorDeskDocument = new TypedDocumentString(`
     query CoordinatorDesk {
   upcomingReleases(withinDays: 30, unmatchedOnly: true) {

@@ -1,6 +1,7 @@
 /** Every query of the app by its operation name, which keys the query cache. */
 export type QueryName =
   | 'ApiTokens'
+  | 'ApplicationDeadlines'
   | 'AuditTrail'
   | 'ClientCase'
   | 'ClientMatching'
