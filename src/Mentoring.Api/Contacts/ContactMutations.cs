@@ -34,9 +34,9 @@ public sealed record ContactInput
     public Guid? ContactId { get; init; }
     public string? Reason { get; init; }
     /// <summary>Logging only: documents of the checklist the person obtained at the meeting.</summary>
-    public IReadOnlyList<Domain.Clients.DocumentKind> DocumentsObtained { get; init; } = [];
+    public IReadOnlyList<Domain.Clients.DocumentKind>? DocumentsObtained { get; init; }
     /// <summary>Logging only: institutions the mentor went to with the person, with the result.</summary>
-    public IReadOnlyList<AccompanimentInput> Accompaniments { get; init; } = [];
+    public IReadOnlyList<AccompanimentInput>? Accompaniments { get; init; }
 
     public ContactDetails Details() => new(HappenedAt, DurationMinutes, Mode, Place, Topics, GoalsProgressed, PrivateNote, Concern);
 }
@@ -173,8 +173,9 @@ public static class ContactMutations
             ? (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.Roles.Contains(Role.Coordinator) && u.IsActive).ToList()
             : [];
         var staff = caller.IsCaseWorker;
-        var outcomes = new RecordMeetingOutcomes(contactId, RigaCalendar.Day(input.HappenedAt), input.GoalsProgressed, input.DocumentsObtained,
-            input.Accompaniments.Select(a => a.Details()).ToList(), actor);
+        // Optional on the wire: an older phone's queued meeting sends neither.
+        var outcomes = new RecordMeetingOutcomes(contactId, RigaCalendar.Day(input.HappenedAt), input.GoalsProgressed, input.DocumentsObtained ?? [],
+            (input.Accompaniments ?? []).Select(a => a.Details()).ToList(), actor);
         IEventStream<Client>? caseStream = null;
         Decision? onCase = null;
         // The client's consent lives on their case; the decider, reached only after the access check, applies it. What the
