@@ -6,6 +6,7 @@ export type QueryName =
   | 'ClientMatching'
   | 'ClientRisk'
   | 'Clients'
+  | 'ContactAttempts'
   | 'ContactTimeline'
   | 'Contracts'
   | 'CoordinatorDesk'
