@@ -64,8 +64,6 @@ export function MatchLog({ matchId }: { matchId: string }) {
     <Page title={name ? t('log.title', { name }) : t('log.titlePlain')} documentTitle={t('log.titlePlain')}
       actions={<Link href={coordinator ? '/engagement' : '/me'} className="button secondary small">{t('back')}</Link>}>
       <OutboxStatus />
-      {/* On the mentor's phone the path comes first: the next step, then what could get help refused. */}
-      {own && <PathHeadline match={own} />}
       {readOnly
         ? <p className="notice" role="note">{own?.stage === 'PAUSED' ? t('me.paused') : t('me.ended')}</p>
         : <>
@@ -74,7 +72,9 @@ export function MatchLog({ matchId }: { matchId: string }) {
             ? <Panel title={t('attempt.title')}><ContactAttemptForm matchId={matchId} onDone={() => setAttempting(false)} /></Panel>
             : <p><button type="button" className="secondary" data-testid="could-not-meet" onClick={() => setAttempting(true)}>{t('attempt.open')}</button></p>}
         </>}
-      {own && <PersonPath match={own} />}
+      {/* A usual meeting still saves with one tap, without scrolling; right below it, the path it may have moved: the
+          next step, what could get help refused, the deadlines and the documents (the person's card at /me starts with them). */}
+      {own && <div className="person-path"><PathHeadline match={own} /><PersonPath match={own} /></div>}
       <Panel title={t('attempt.history')}><AttemptList matchId={matchId} /></Panel>
       <Panel title={t('log.history')}><History matchId={matchId} coordinator={coordinator} readOnly={readOnly} /></Panel>
     </Page>
