@@ -147,6 +147,9 @@ public sealed class ClientType : ObjectGraphType<Client>
         Field(x => x.HasResidenceToDeclare, nullable: true).Description("Whether they have a residence to declare after release (null: not known).");
         Field(x => x.Refusals, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RefusalType>>>)).Description("Refusals of help, oldest first.")
             .WithComplexityImpact(1, 5);
+        Field(x => x.Accompaniments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<Contacts.AccompanimentType>>>))
+            .Description("Institutions the mentor went to with the person, logged with meetings, oldest first; retracted ones are marked.")
+            .WithComplexityImpact(1, 5);
         Field(x => x.ClosureReason, type: typeof(CaseClosureReasonType));
         Field(x => x.ReferredAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClientTimelineEntryType>>>>("timeline")

@@ -5,6 +5,9 @@ using Marten;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
 using Mentoring.Api.Mentors;
+using JasperFx.Events;
+using Marten.Events;
+using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
@@ -30,6 +33,10 @@ public sealed record ContactInput
     public Concern Concern { get; init; }
     public Guid? ContactId { get; init; }
     public string? Reason { get; init; }
+    /// <summary>Logging only: documents of the checklist the person obtained at the meeting.</summary>
+    public IReadOnlyList<Domain.Clients.DocumentKind>? DocumentsObtained { get; init; }
+    /// <summary>Logging only: institutions the mentor went to with the person, with the result.</summary>
+    public IReadOnlyList<AccompanimentInput>? Accompaniments { get; init; }
 
     public ContactDetails Details() => new(HappenedAt, DurationMinutes, Mode, Place, Topics, GoalsProgressed, PrivateNote, Concern);
 }
@@ -50,13 +57,18 @@ public class LogContactInputType : InputObjectGraphType<ContactInput>
         else
         {
             Field(x => x.IdempotencyKey).Description("Generated on the phone once per meeting; a retry or an offline re-send with it logs nothing new.");
+            Field(x => x.DocumentsObtained, type: typeof(ListGraphType<NonNullGraphType<Clients.DocumentKindType>>))
+                .Description("Documents of the checklist obtained at the meeting (recorded on its day unless already ticked).");
+            Field(x => x.Accompaniments, type: typeof(ListGraphType<NonNullGraphType<AccompanimentInputType>>))
+                .Description("Institutions the mentor went to with the person; a REFUSED result records a refusal (with its reason) on the case.");
         }
         Field(x => x.HappenedAt);
         Field(x => x.DurationMinutes).Description("1 to 600.");
         Field(x => x.Mode, type: typeof(NonNullGraphType<ContactModeType>));
         Field(x => x.Place, nullable: true);
         Field(x => x.Topics, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<NeedDomainType>>>));
-        Field(x => x.GoalsProgressed, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>));
+        Field(x => x.GoalsProgressed, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
+            .Description("Goals of the plan the meeting moved on; a goal not started yet becomes IN_PROGRESS.");
         Field(x => x.PrivateNote, nullable: true);
         Field(x => x.Concern, type: typeof(NonNullGraphType<ConcernType>));
     }
@@ -115,18 +127,12 @@ public static class ContactMutations
             });
 
         mutation.Field<NonNullGraphType<ContactPayloadType>>("retractContact")
-            .Description("Retracts a contact logged by mistake; it stays in the history, marked retracted, and no longer counts.")
+            .Description("Retracts a contact logged by mistake; it stays in the history, marked retracted, and no longer counts (nor do its accompaniments).")
             .Argument<NonNullGraphType<IdGraphType>>("matchId").Argument<NonNullGraphType<IdGraphType>>("contactId").Argument<NonNullGraphType<StringGraphType>>("reason")
             .RequireRoles(Loggers)
             .Resolve().WithServices<IDocumentSession, TimeProvider, IHttpContextAccessor>()
-            .ResolveAsync(async (ctx, session, clock, http) =>
-            {
-                var contactId = ctx.GetArgument<Guid>("contactId");
-                var actor = MentorMutations.ActorOf(http, clock);
-                var coordinator = IsCoordinator(http);
-                return (object?)await Write(session, Caller.From(http.HttpContext?.User)!, ctx.GetArgument<Guid>("matchId"), contactId, Loggers,
-                    (m, c) => ContactDecider.Decide(new RetractContact(contactId, ctx.GetArgument<string>("reason"), coordinator, actor), m, c), null, ctx.CancellationToken);
-            });
+            .ResolveAsync(async (ctx, session, clock, http) => (object?)await RetractAsync(ctx.GetArgument<Guid>("matchId"), ctx.GetArgument<Guid>("contactId"),
+                ctx.GetArgument<string>("reason"), Caller.From(http.HttpContext?.User)!, session, clock, ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<ContactPayloadType>>("commentOnContact")
             .Description("Coordinator feedback shown to the mentor beside the contact: supervision where the log is.")
@@ -167,11 +173,54 @@ public static class ContactMutations
             ? (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.Roles.Contains(Role.Coordinator) && u.IsActive).ToList()
             : [];
         var staff = caller.IsCaseWorker;
-        // The client's consent lives on their case; the decider, reached only after the access check, applies it.
+        // Optional on the wire: an older phone's queued meeting sends neither.
+        var outcomes = new RecordMeetingOutcomes(contactId, RigaCalendar.Day(input.HappenedAt), input.GoalsProgressed, input.DocumentsObtained ?? [],
+            (input.Accompaniments ?? []).Select(a => a.Details()).ToList(), actor);
+        IEventStream<Client>? caseStream = null;
+        Decision? onCase = null;
+        // The client's consent lives on their case; the decider, reached only after the access check, applies it. What the
+        // meeting moved on the case is appended to the client's stream in the same transaction, at the version read here.
         return await Write(session, caller, input.MatchId, contactId, Loggers,
-            async (m, c, s) => ContactDecider.Decide(new LogContact(contactId, input.Details(), actor,
-                await s.LoadAsync<Domain.Clients.Client>(m.ClientId, ct) is { IsFrozen: true }, ByCoordinator: staff), m, c),
-            (c, s) => Alert(c, alerted, input.MatchId, contactId, s, actor.At), ct);
+            async (m, c, s) =>
+            {
+                onCase = null;
+                caseStream = outcomes.IsEmpty ? null : await s.Events.FetchForWriting<Client>(m.ClientId, ct);
+                var client = caseStream is null ? await s.LoadAsync<Client>(m.ClientId, ct) : caseStream.Aggregate;
+                var logged = ContactDecider.Decide(new LogContact(contactId, input.Details(), actor, client is { IsFrozen: true }, ByCoordinator: staff), m, c);
+                // Refused, or a retry of a meeting already logged (its case side was recorded with it): nothing for the case.
+                if (!logged.IsAccepted || logged.Events.Count == 0 || caseStream is null) return logged;
+                onCase = ClientDecider.Decide(outcomes, client);
+                return onCase.IsAccepted ? logged : onCase;
+            },
+            (c, s) =>
+            {
+                Alert(c, alerted, input.MatchId, contactId, s, actor.At);
+                if (onCase is { Events.Count: > 0 }) caseStream!.AppendMany(onCase.Events.ToArray());
+            }, ct);
+    }
+
+    /// <summary>Retracts a contact; the accompaniments logged with it are retracted on the case in the same transaction.</summary>
+    public static async Task<Payload<ContactResult>> RetractAsync(Guid matchId, Guid contactId, string reason, Caller caller, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var actor = new Actor(caller.UserId, clock.GetUtcNow(), RigaCalendar.Today(clock));
+        IEventStream<Client>? caseStream = null;
+        Decision? onCase = null;
+        return await Write(session, caller, matchId, contactId, Loggers,
+            async (m, c, s) =>
+            {
+                onCase = null;
+                var retracted = ContactDecider.Decide(new RetractContact(contactId, reason, caller.IsCaseWorker, actor), m, c);
+                if (!retracted.IsAccepted || await s.LoadAsync<Client>(m.ClientId, ct) is not { } client
+                    || !client.Accompaniments.Any(a => a.ContactId == contactId && !a.Retracted)) return retracted;
+                caseStream = await s.Events.FetchForWriting<Client>(m.ClientId, ct);
+                onCase = ClientDecider.Decide(new RetractMeetingOutcomes(contactId, reason, actor), caseStream.Aggregate);
+                return retracted;
+            },
+            (_, _) =>
+            {
+                if (onCase is { Events.Count: > 0 }) caseStream!.AppendMany(onCase.Events.ToArray());
+            }, ct);
     }
 
     private static bool IsCoordinator(IHttpContextAccessor http) =>
@@ -185,33 +234,30 @@ public static class ContactMutations
     /// Appends to the match stream at its current version, reading it once per attempt: the access check and the facts
     /// the decision needs come from the state fetched for writing and from the one contact's document in the contact log
     /// (kept in step with the stream, so the stream's version check covers it too), and the answer is that contact folded
-    /// with the new events. A concurrent append (the phone's offline queue syncing several meetings at once) is retried,
-    /// and the idempotent decision makes a retry of the same contact a no-op.
+    /// with the new events. A concurrent append (the phone's offline queue syncing several meetings at once) is retried
+    /// by the write path, and the idempotent decision makes a retry of the same contact a no-op.
     /// </summary>
     private static async Task<Payload<ContactResult>> Write(IDocumentSession session, Caller caller, Guid matchId, Guid contactId, Role[] roles,
-        Func<Match, ContactRecord?, IQuerySession, Task<Decision>> decide, Action<ContactRecord?, IDocumentSession>? alsoStage, CancellationToken ct)
+        Func<Match, ContactRecord?, IDocumentSession, Task<Decision>> decide, Action<ContactRecord?, IDocumentSession>? alsoStage, CancellationToken ct)
     {
-        var store = session.DocumentStore;
-        for (var attempt = 0; ; attempt++)
-        {
-            await using var attemptSession = store.LightweightSession(session.TenantId);
-            ContactRecord? contact = null;
-            Decision? decision = null;
-            var written = await StreamWrites.Handle<Match>(attemptSession, matchId, null,
-                async m =>
-                {
-                    if (m is null || !await MayAct(attemptSession, caller, m, roles, ct)) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
-                    contact = await attemptSession.LoadAsync<ContactRecord>(contactId, ct);
-                    return decision = await decide(m, contact, attemptSession);
-                },
-                MatchDecider.Evolve, ct, _ => alsoStage?.Invoke(contact, attemptSession));
-            var result = written.Result;
-            if (result.Errors.Any(e => e.Code == ErrorCodes.ConcurrencyConflict) && attempt < 4) continue;
-            if (!result.Succeeded) return Payload<ContactResult>.Refused(result.Errors);
-            var after = decision!.Events.Aggregate(contact, ContactLog.Evolve);
-            return after is null ? Payload<ContactResult>.Refused(ErrorCodes.NotFound, "No such contact.", "contactId") : Payload<ContactResult>.Ok(new ContactResult(written.State!, after));
-        }
+        ContactRecord? contact = null;
+        Decision? decision = null;
+        var written = await StreamWrites.Handle<Match>(session, matchId, ConflictRetries,
+            async (s, m) =>
+            {
+                if (m is null || !await MayAct(s, caller, m, roles, ct)) return Decision.Reject(ErrorCodes.NotFound, "No such match.", "matchId");
+                contact = await s.LoadAsync<ContactRecord>(contactId, ct);
+                return decision = await decide(m, contact, s);
+            },
+            MatchDecider.Evolve, ct, (s, _) => alsoStage?.Invoke(contact, s));
+        var result = written.Result;
+        if (!result.Succeeded) return Payload<ContactResult>.Refused(result.Errors);
+        var after = decision!.Events.Aggregate(contact, ContactLog.Evolve);
+        return after is null ? Payload<ContactResult>.Refused(ErrorCodes.NotFound, "No such contact.", "contactId") : Payload<ContactResult>.Ok(new ContactResult(written.State!, after));
     }
+
+    /// <summary>How many times a write to a match stream is tried again after a concurrent append.</summary>
+    public const int ConflictRetries = 4;
 
     /// <summary>Coordinators act on every match of their NGO; a mentor only on their own (another's is "not found").</summary>
     public static async Task<bool> MayAct(IQuerySession session, Caller caller, Match match, Role[] roles, CancellationToken ct)

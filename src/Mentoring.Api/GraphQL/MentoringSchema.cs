@@ -39,6 +39,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddClientQueries();        // upcomingReleases, openRefusals, applicationDeadlines, clients, client, prisons
         this.AddMatchingQueries();      // matchCandidates, matchCandidate, matches, match, matchingWeights
         this.AddContactQueries();       // myMatches, contactTimeline, engagement, volunteerHours, openConcerns
+        this.AddContactAttemptQueries(); // contactAttempts
         this.AddAuditQueries();         // auditTrail
         this.AddReminderRulesQuery();   // reminderRules
         this.AddNotificationQueries();  // notifications, myNotificationPreferences
@@ -62,6 +63,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddClientMutations();        // referClient, consent, needs, risk, preferences, meetings, goals, release, closure
         this.AddMatchMutations();         // proposeMatch, the match lifecycle, proposeBatchMatches, confirmProposals, updateMatchingWeights
         this.AddContactMutations();       // logContact, correctContact, retractContact, commentOnContact, acknowledgeConcern
+        this.AddContactAttemptMutations(); // recordContactAttempt
         this.AddPersonDataMutations();    // exportPersonData, erasePersonData
         this.AddUpdateReminderRules();    // updateReminderRules
         this.AddNotificationMutations();  // setMyNotificationPreference

@@ -88,6 +88,8 @@ public sealed record Client(
     public IReadOnlyList<Refusal> Refusals { get; init; } = [];
     /// <summary>A refusal waits on the coordinator's desk (indexed: the desk's list reads only these cases).</summary>
     public bool HasOpenRefusal { get; init; }
+    /// <summary>Institutions the mentor went to with the person, logged with meetings, oldest first (retracted ones marked).</summary>
+    public IReadOnlyList<Accompaniment> Accompaniments { get; init; } = [];
 
     /// <summary>
     /// The one-month deadline of the social-assistance application while it is not filed and the case is open (null
@@ -160,6 +162,15 @@ public sealed record Client(
         return WithRefusals(refused, [.. Refusals, new Refusal(e.RefusalId, e.Institution, e.Help, e.Reason, e.RefusedOn, e.Note, e.GoalId)], e.At);
     }
     public Client Apply(RefusalClosed e) => WithRefusal(e.RefusalId, r => r with { ClosedOn = e.ClosedOn, CloseNote = e.Note }, e.At);
+
+    public Client Apply(AccompaniedToInstitution e) => this with
+    {
+        Accompaniments = [.. Accompaniments, new Accompaniment(e.ContactId, e.Institution, e.Help, e.Result, e.On, e.RefusalId)], LastChangedAt = e.At,
+    };
+    public Client Apply(AccompanimentRetracted e) => this with
+    {
+        Accompaniments = [.. Accompaniments.Select(a => a.ContactId == e.ContactId ? a with { Retracted = true } : a)], LastChangedAt = e.At,
+    };
 
     private Client WithGoal(Guid id, Func<Goal, Goal> change, DateTimeOffset at) =>
         this with { Goals = Goals.Select(g => g.Id == id ? change(g) : g).ToList(), LastChangedAt = at };

@@ -45,6 +45,29 @@ public static class StreamWrites
         where TState : class =>
         Handle(session, streamId, expectedVersion, state => Task.FromResult(decide(state)), evolve, ct, alsoStage);
 
+    /// <summary>
+    /// The same path for a write that may meet a concurrent writer it need not yield to (the phone's offline queue syncing
+    /// several meetings onto one match at once): each attempt runs in a fresh session of <paramref name="session"/>'s store
+    /// and tenant, fetching the stream at its current version, and a CONCURRENCY_CONFLICT is tried again up to
+    /// <paramref name="retries"/> times. The decide and stage functions are given the attempt's session; the decision must be
+    /// idempotent, so that an attempt after a lost race that had in fact committed nothing decides afresh.
+    /// </summary>
+    public static async Task<WriteResult<TState>> Handle<TState>(
+        IDocumentSession session, Guid streamId, int retries, Func<IDocumentSession, TState?, Task<Decision>> decide,
+        Func<TState?, object, TState?> evolve, CancellationToken ct, Action<IDocumentSession, TState?>? alsoStage = null)
+        where TState : class
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(retries);
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var fresh = session.DocumentStore.LightweightSession(session.TenantId);
+            var written = await Handle<TState>(fresh, streamId, null, state => decide(fresh, state), evolve, ct,
+                alsoStage is null ? null : state => alsoStage(fresh, state));
+            if (attempt < retries && written.Errors.Any(e => e.Code == ErrorCodes.ConcurrencyConflict)) continue;
+            return written;
+        }
+    }
+
     /// <summary>The id a created stream takes: derived from the caller's idempotency key, so a retry reaches the same stream, or new.</summary>
     public static Guid CreationId(string kind, string? idempotencyKey) =>
         idempotencyKey is { Length: > 0 } key ? DeterministicId.From(kind, key) : Guid.CreateVersion7();

@@ -52,6 +52,7 @@ public static class MartenSetup
         opts.Projections.Snapshot<Match>(SnapshotLifecycle.Inline);
         // The contact log, one document per contact: inline, since a mutation answers with the contact it just changed.
         opts.Projections.Add<Contacts.ContactLogProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<Contacts.ContactAttemptLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Snapshot<OutboxMessage>(SnapshotLifecycle.Inline);
         // Histories are for reading later, not for the next decision: the async daemon builds them.
         opts.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Async);
@@ -84,6 +85,8 @@ public static class MartenSetup
         // are columns of their own, indexed, so no query parses them out of each row's JSON. The desk's alert list reads
         // the open urgent concerns.
         opts.Schema.For<Contacts.ContactRecord>().Duplicate(x => x.MatchId).Duplicate(x => x.HappenedAt).Index(x => x.OpenUrgentConcern);
+        // Failed attempts are read by match and time too: the match log and the reminder scan's escalation.
+        opts.Schema.For<Contacts.ContactAttemptRecord>().Duplicate(x => x.MatchId).Duplicate(x => x.AttemptedAt);
         // The outbox sweep looks for unsent messages; "notifications" lists them newest first.
         opts.Schema.For<OutboxMessage>().Index(x => x.SentAt).Index(x => x.NotBefore).Index(x => x.QueuedAt).Index(x => x.Kind);
         // The e-mail is the sign-in name, so it is unique across every tenant.

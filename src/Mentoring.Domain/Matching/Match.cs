@@ -95,6 +95,7 @@ public sealed record Match(
     public Match Apply(Contacts.ContactRetracted e) => this with { LastChangedAt = e.At };
     public Match Apply(Contacts.ContactCommented e) => this with { LastChangedAt = e.At };
     public Match Apply(Contacts.ConcernAcknowledged e) => this with { LastChangedAt = e.At };
+    public Match Apply(Contacts.ContactAttempted e) => this with { LastChangedAt = e.At };
 }
 
 public sealed record ProposeMatch(Guid MatchId, Guid ClientId, Guid MentorId, Candidate Candidate, int MentorOpenMatches, int MentorCapacity,
@@ -139,6 +140,7 @@ public static class MatchDecider
         Contacts.ContactRetracted e when state is not null => state.Apply(e),
         Contacts.ContactCommented e when state is not null => state.Apply(e),
         Contacts.ConcernAcknowledged e when state is not null => state.Apply(e),
+        Contacts.ContactAttempted e when state is not null => state.Apply(e),
         _ => state,
     };
 

@@ -83,6 +83,8 @@ public static class Erasure
             // The contact log keeps each meeting's place and note: its documents are folded again from the masked events.
             var masked = await session.Events.FetchStreamAsync(match, token: ct);
             foreach (var contact in Contacts.ContactLog.Fold(masked.Select(e => e.Data))) session.Store(contact);
+            // So do the failed attempts to meet, with their notes.
+            foreach (var attempt in masked.Select(e => e.Data).OfType<Contacts.ContactAttempted>()) session.Store(Contacts.ContactAttemptRecord.Create(attempt));
         }
         foreach (var message in subject.Messages) session.Store((await session.Events.AggregateStreamAsync<OutboxMessage>(message, token: ct))!);
         if (subject.Kind == "mentor" && await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == subject.PersonId, ct) is { } account)

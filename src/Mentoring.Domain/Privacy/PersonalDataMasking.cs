@@ -38,6 +38,7 @@ public static class PersonalDataMasking
         events.AddMaskingRuleForProtectedInformation<DocumentUnrecorded>(e => e with { Reason = null });
         events.AddMaskingRuleForProtectedInformation<RefusalRecorded>(e => e with { Note = null });
         events.AddMaskingRuleForProtectedInformation<RefusalClosed>(e => e with { Note = null });
+        events.AddMaskingRuleForProtectedInformation<AccompanimentRetracted>(e => e with { Reason = Erased });
         // The match and its meetings.
         events.AddMaskingRuleForProtectedInformation<MentorDeclinedMatch>(e => e with { Reason = Erased });
         events.AddMaskingRuleForProtectedInformation<MatchPaused>(e => e with { Reason = Erased });
@@ -47,6 +48,7 @@ public static class PersonalDataMasking
         events.AddMaskingRuleForProtectedInformation<ContactRetracted>(e => e with { Reason = Erased });
         events.AddMaskingRuleForProtectedInformation<ContactCommented>(e => e with { Text = Erased });
         events.AddMaskingRuleForProtectedInformation<ConcernAcknowledged>(e => e with { Note = null });
+        events.AddMaskingRuleForProtectedInformation<ContactAttempted>(e => e with { Note = null });
         // The mentor.
         events.AddMaskingRuleForProtectedInformation<MentorApplicationSubmitted>(e => e with { Profile = Mask(e.Profile) });
         events.AddMaskingRuleForProtectedInformation<MentorProfileChanged>(e => e with { Profile = Mask(e.Profile) });

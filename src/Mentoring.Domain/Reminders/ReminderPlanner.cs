@@ -7,7 +7,15 @@ namespace Mentoring.Domain.Reminders;
 
 /// <summary>What the scan needs of a match; read as a narrow projection so that 100,000 matches stay cheap.</summary>
 public sealed record MatchFacts(Guid Id, Guid MentorId, Guid ClientId, MatchStage Stage, bool MentorAccepted, DateOnly? ActiveFrom,
-    DateTimeOffset? LastContactAt, DateTimeOffset ProposedAt);
+    DateTimeOffset? LastContactAt, DateTimeOffset ProposedAt)
+{
+    /// <summary>When the mentor tried to meet and could not (<see cref="Contacts.ContactAttempted"/>), recent ones; those before the last meeting do not count.</summary>
+    public IReadOnlyList<DateTimeOffset> FailedAttempts { get; init; } = [];
+
+    /// <summary>The failed attempts since the latest meeting, oldest first.</summary>
+    public IReadOnlyList<DateTimeOffset> FailedSinceLastContact =>
+        FailedAttempts.Where(a => LastContactAt is not { } last || a > last).Order().ToList();
+}
 
 public sealed record ClientFacts(Guid Id, string Name, DateOnly ReleaseDate, IReadOnlyList<Goal> Goals)
 {
@@ -99,8 +107,22 @@ public static class ReminderPlanner
                     Date(beforeRelease ? client.ReleaseDate : due));
             else if (due.AddDays(rules.RemindAgainAfterDays) == today)
                 ToMentor(m.MentorId, NotificationKind.CheckInReminder, "item.checkin-overdue", who, Date(due));
+            // The mentor is trying and cannot reach the person: the coordinator hears of it the day after the attempt that makes
+            // it repeated, however the cadence stands, and not again in a regular escalation the same day.
+            var failed = m.FailedSinceLastContact;
+            var repeated = failed.Count >= FailedAttemptsToEscalate && Common.RigaCalendar.Day(failed[^1]).AddDays(1) == today;
+            if (repeated)
+                ToCoordinators(NotificationKind.Escalation, AttemptsFailed, mentorName, who, failed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Date(Common.RigaCalendar.Day(failed[0])));
             else if (due.AddDays(rules.RemindAgainAfterDays + rules.EscalateAfterDaysOverdue) == today)
-                ToCoordinators(NotificationKind.Escalation, "item.escalation", mentorName, who, Date(due));
+            {
+                // An overdue check-in is escalated as before; the line says whether the mentor tried meanwhile.
+                if (failed.Count > 0)
+                    ToCoordinators(NotificationKind.Escalation, EscalationWithAttempts, mentorName, who, Date(due),
+                        failed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                else
+                    ToCoordinators(NotificationKind.Escalation, "item.escalation", mentorName, who, Date(due));
+            }
         }
 
         // The first month's path reminds the person's mentor and the coordinators alike, whether or not a mentor is matched yet.
@@ -151,6 +173,11 @@ public static class ReminderPlanner
     /// <summary>The path's reminders (<see cref="PathItems"/>); documents and refusal reasons travel as codes.</summary>
     public const string ApplicationDue = "item.application-due", ApplicationPassed = "item.application-passed",
         DocumentsMissing = "item.documents-missing", RefusalOpen = "item.refusal-open";
+
+    /// <summary>Failed attempts to meet since the last meeting that make the coordinators hear of them (the day after the last one).</summary>
+    public const int FailedAttemptsToEscalate = 3;
+    /// <summary>Coordinator lines that name failed attempts: repeated ones ({2} attempts since {3}), and an overdue escalation with {3} attempts.</summary>
+    public const string AttemptsFailed = "item.attempts-failed", EscalationWithAttempts = "item.escalation.attempts";
 
     /// <summary>A goal's deadline: an own goal by its title; a standard goal or a need goal by its code, named when rendered.</summary>
     public const string GoalDeadline = "item.goal-deadline", GoalDeadlineStandard = "item.goal-deadline.standard", GoalDeadlineNeed = "item.goal-deadline.need";

@@ -22,6 +22,10 @@ namespace Mentoring.Jobs.Reminders;
 public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogger<ReminderScan> log) : IJob
 {
     public static readonly JobKey Key = new("reminder-scan", "mentoring");
+    private sealed record AttemptAt(Guid MatchId, DateTimeOffset At);
+
+    /// <summary>How far back the scan reads failed attempts to meet.</summary>
+    public const int AttemptsLookBackDays = 60;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) => await RunAsync(cancellationToken);
 
@@ -91,8 +95,14 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
             .Select(m => new { m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom, m.ProposedAt })
             .ToListAsync(ct);
         var lastContacts = await ContactLogQueries.LastContactAtAsync(session, open.Select(m => m.Id).ToList(), ct);
+        // Failed attempts of the last weeks only: older ones cannot make a line today (the planner counts those since the last meeting).
+        var attemptsFrom = new DateTimeOffset(today.AddDays(-AttemptsLookBackDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var openIds = open.Select(m => m.Id).ToArray();
+        var attempts = (openIds.Length == 0 ? [] : await session.Query<ContactAttemptRecord>()
+                .Where(a => a.MatchId.IsOneOf(openIds) && a.AttemptedAt >= attemptsFrom).Select(a => new AttemptAt(a.MatchId, a.AttemptedAt)).ToListAsync(ct))
+            .ToLookup(a => a.MatchId, a => a.At);
         var matches = open.Select(m => new MatchFacts(m.Id, m.MentorId, m.ClientId, m.Stage, m.MentorAccepted, m.ActiveFrom,
-            lastContacts.TryGetValue(m.Id, out var last) ? last : null, m.ProposedAt)).ToList();
+            lastContacts.TryGetValue(m.Id, out var last) ? last : null, m.ProposedAt) { FailedAttempts = attempts[m.Id].ToList() }).ToList();
         var clients = (await session.Query<Client>().Where(c => c.Stage != ClientStage.Closed)
                 .Select(c => new { c.Id, c.Person.Name, c.ExpectedReleaseDate, c.ReleasedOn, c.Goals, c.ConsentWithdrawn, c.Documents, c.Refusals })
                 .ToListAsync(ct))

@@ -84,4 +84,45 @@ public sealed class ReminderPlannerTests
         Assert.Equal(["item.checkin-due"], Items(Plan(new DateOnly(2026, 12, 4), match, rules: rules), MentorUser));
         Assert.Contains("weeklyIntervalDays", ReminderRules.Check(rules with { WeeklyIntervalDays = 0 }).Select(e => e.Field));
     }
+
+    private static DateTimeOffset At(int month, int day) => new(2026, month, day, 15, 0, 0, TimeSpan.FromHours(2));
+
+    [Fact]
+    public void Three_failed_attempts_since_the_last_meeting_reach_the_coordinator_the_day_after_the_third_whatever_the_cadence()
+    {
+        // Last met on 1 Dec (due again on 8 Dec); no answer on 2 and 3 Dec, did not come on 5 Dec.
+        var match = Active(new DateOnly(2026, 11, 20), At(12, 1)) with { FailedAttempts = [At(12, 5), At(12, 2), At(12, 3)] };
+        var byDay = Enumerable.Range(0, 20).Select(i => new DateOnly(2026, 12, 2).AddDays(i)).ToDictionary(d => d, d => Plan(d, match));
+
+        var line = Assert.Single(byDay[new DateOnly(2026, 12, 6)].Where(d => d.RecipientUserId == Coordinator).SelectMany(d => d.Items));
+        Assert.Equal((ReminderPlanner.AttemptsFailed, NotificationKind.Escalation), (line.Text, line.Kind));
+        Assert.Equal(["Anna", "J. O.", "3", "02.12.2026"], line.Args);
+        Assert.Empty(Items(byDay[new DateOnly(2026, 12, 3)], Coordinator));
+        Assert.Empty(Items(byDay[new DateOnly(2026, 12, 4)], Coordinator));
+        // Escalated sooner: the regular escalation (15 Dec) still comes, and says the mentor tried three times.
+        var escalation = Assert.Single(byDay[new DateOnly(2026, 12, 15)].Where(d => d.RecipientUserId == Coordinator).SelectMany(d => d.Items));
+        Assert.Equal((ReminderPlanner.EscalationWithAttempts, "3"), (escalation.Text, escalation.Args[3]));
+    }
+
+    [Fact]
+    public void Attempts_before_the_last_meeting_do_not_count_and_fewer_than_three_wait_for_the_regular_escalation()
+    {
+        // Three failed attempts, then a meeting on 1 Dec: nothing to escalate the day after.
+        var met = Active(new DateOnly(2026, 11, 20), At(12, 1)) with { FailedAttempts = [At(11, 26), At(11, 27), At(11, 28)] };
+        Assert.DoesNotContain(ReminderPlanner.AttemptsFailed, Items(Plan(new DateOnly(2026, 11, 29), met), Coordinator));
+        Assert.Equal(["item.escalation"], Items(Plan(new DateOnly(2026, 12, 15), met), Coordinator));
+        // Two attempts after it: no early line; the escalation on 15 Dec names them.
+        var twice = met with { FailedAttempts = [At(12, 9), At(12, 10)] };
+        Assert.Empty(Enumerable.Range(0, 5).SelectMany(i => Items(Plan(new DateOnly(2026, 12, 10).AddDays(i), twice), Coordinator)));
+        var escalation = Assert.Single(Plan(new DateOnly(2026, 12, 15), twice).Where(d => d.RecipientUserId == Coordinator).SelectMany(d => d.Items));
+        Assert.Equal((ReminderPlanner.EscalationWithAttempts, "2"), (escalation.Text, escalation.Args[3]));
+    }
+
+    [Fact]
+    public void On_the_day_both_fall_the_coordinator_reads_one_line()
+    {
+        // The third failed attempt on 14 Dec: its line on 15 Dec replaces the regular escalation of that day.
+        var match = Active(new DateOnly(2026, 11, 20), At(12, 1)) with { FailedAttempts = [At(12, 12), At(12, 13), At(12, 14)] };
+        Assert.Equal([ReminderPlanner.AttemptsFailed], Items(Plan(new DateOnly(2026, 12, 15), match), Coordinator));
+    }
 }

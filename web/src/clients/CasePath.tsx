@@ -39,7 +39,31 @@ export function CasePath({ client: c }: { client: CaseData }) {
         <Panel title={t('path.residence')}><ResidenceFacts client={c} /></Panel>
       </div>
       <Panel title={t('path.refusals')}><Refusals client={c} /></Panel>
+      <Panel title={t('path.accompaniments')}><Accompaniments client={c} /></Panel>
     </>
+  );
+}
+
+/** Where the mentor went with the person, logged with meetings, newest first; a refused one links to its refusal above. */
+function Accompaniments({ client: c }: { client: CaseData }) {
+  const { t, te } = useI18n();
+  const format = useFormat();
+  if (c.accompaniments.length === 0) return <Empty>{t('path.noAccompaniments')}</Empty>;
+  const badge = (r: string) => (r === 'HELP_GRANTED' ? 'badge ok' : r === 'REFUSED' ? 'badge danger' : 'badge warn');
+  return (
+    <ul className="rows" data-testid="case-accompaniments">
+      {[...c.accompaniments].reverse().map((a, i) => (
+        <li key={`${a.contactId}-${i}`} className={a.retracted ? 'row retracted' : 'row'} data-result={a.result} data-retracted={a.retracted}>
+          <p>
+            <span className="row-title">{te('Institution', a.institution)}</span>{' '}
+            <span className={badge(a.result)}>{te('AccompanimentResult', a.result)}</span>
+            {a.retracted && <> <span className="badge">{t('log.retracted')}</span></>}
+            <br />
+            <span className="small">{format.date(a.on)}{a.help ? ` · ${te('HelpKind', a.help)}` : ''}</span>
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }
 

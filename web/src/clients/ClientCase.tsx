@@ -27,6 +27,7 @@ const Case = graphql(`
       warnings { code params { name value kind enumType } }
       applicationDeadline lastDeclaredResidenceMunicipality { code name } hasResidenceToDeclare
       refusals { id institution help reason refusedOn note goalId status followUpGoals closedOn closeNote }
+      accompaniments { contactId institution help result on refusalId retracted }
       timeline { at kind detail }
     }
     matches(clientId: $id) { id stage pausedBecause proposedAt activeFrom endedOn mentor { id name } }

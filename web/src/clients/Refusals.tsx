@@ -19,8 +19,8 @@ const PlanFollowUp = graphql(`mutation PlanRefusalFollowUp($input: PlanRefusalFo
 // A refusal shows on the case (and its goal on the mentor's phone) and waits on the coordinator's desk until followed up or closed.
 const refusalViews: QueryName[] = [...pathViews, 'OpenRefusals'];
 
-const helpKinds = ['GMI_BENEFIT', 'HOUSING_BENEFIT', 'RELEASE_BENEFIT', 'CRISIS_BENEFIT', 'SHELTER_PLACE', 'MUNICIPAL_HOUSING', 'SOCIAL_REHABILITATION', 'OTHER'] as const;
-const reasons = [
+export const helpKinds = ['GMI_BENEFIT', 'HOUSING_BENEFIT', 'RELEASE_BENEFIT', 'CRISIS_BENEFIT', 'SHELTER_PLACE', 'MUNICIPAL_HOUSING', 'SOCIAL_REHABILITATION', 'OTHER'] as const;
+export const refusalReasons = [
   'NO_ACTUAL_RESIDENCE', 'NO_INCOME_DOCUMENTS', 'NO_ACCOUNT_STATEMENTS', 'CANNOT_DECLARE_RESIDENCE', 'DOES_NOT_MEET_RULES', 'DOES_NOT_COOPERATE',
   'PRE_TRIAL_DETENTION_RELEASE', 'RESIDENCE_IN_OTHER_MUNICIPALITY', 'REFUSED_MUNICIPAL_FLAT', 'FAMILY_NOT_NEEDY', 'SHORT_CUSTODY',
   'NOT_FILED_WITHIN_MONTH', 'NOT_REGISTERED_WITH_NVA', 'OTHER',
@@ -71,7 +71,7 @@ function RecordRefusalForm({ client: c, onDone }: Props) {
   const { t } = i18n;
   const institutionOptions = useEnumOptions('Institution', institutions);
   const helpOptions = useEnumOptions('HelpKind', helpKinds);
-  const reasonOptions = useEnumOptions('RefusalReason', reasons);
+  const reasonOptions = useEnumOptions('RefusalReason', refusalReasons);
   const goals = c.goals.filter(isOpen).map((g) => ({ value: g.id, label: goalTitle(i18n, g) }));
   const [institution, setInstitution] = useState<string>('MUNICIPAL_SOCIAL_SERVICE');
   const [help, setHelp] = useState<string>('GMI_BENEFIT');

@@ -10,8 +10,10 @@ import { CommandForm, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
 import { usePaged } from '../ui/paging';
 import { Empty, Failure, Loading } from '../ui/states';
+import { ContactAttemptForm } from './ContactAttemptForm';
 import { LogContactForm } from './LogContactForm';
 import { MyMatches } from './MyPeople';
+import { PathHeadline, PersonPath } from './PersonPath';
 import { meetingViews } from './outbox';
 import { OutboxStatus } from './OutboxStatus';
 
@@ -28,6 +30,8 @@ const Timeline = graphql(`
 `);
 
 const MatchHeader = graphql(`query MatchHeader($id: ID!) { match(id: $id) { id stage client { id name } mentor { id name } } }`);
+
+const Attempts = graphql(`query ContactAttempts($matchId: ID!) { contactAttempts(matchId: $matchId) { id attemptedAt outcome note } }`);
 
 const Retract = graphql(`
   mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {
@@ -55,15 +59,46 @@ export function MatchLog({ matchId }: { matchId: string }) {
   // A mentor logs and changes meetings only on an active match; paused or ended, the log is read-only.
   const readOnly = !coordinator && own !== undefined && own.stage !== 'ACTIVE';
 
+  const [attempting, setAttempting] = useState(false);
   return (
     <Page title={name ? t('log.title', { name }) : t('log.titlePlain')} documentTitle={t('log.titlePlain')}
       actions={<Link href={coordinator ? '/engagement' : '/me'} className="button secondary small">{t('back')}</Link>}>
       <OutboxStatus />
       {readOnly
         ? <p className="notice" role="note">{own?.stage === 'PAUSED' ? t('me.paused') : t('me.ended')}</p>
-        : <Panel title={t('log.new')}><LogContactForm key={matchId} matchId={matchId} /></Panel>}
+        : <>
+          <Panel title={t('log.new')}><LogContactForm key={matchId} matchId={matchId} path={own} /></Panel>
+          {attempting
+            ? <Panel title={t('attempt.title')}><ContactAttemptForm matchId={matchId} onDone={() => setAttempting(false)} /></Panel>
+            : <p><button type="button" className="secondary" data-testid="could-not-meet" onClick={() => setAttempting(true)}>{t('attempt.open')}</button></p>}
+        </>}
+      {/* A usual meeting still saves with one tap, without scrolling; right below it, the path it may have moved: the
+          next step, what could get help refused, the deadlines and the documents (the person's card at /me starts with them). */}
+      {own && <div className="person-path"><PathHeadline match={own} /><PersonPath match={own} /></div>}
+      <Panel title={t('attempt.history')}><AttemptList matchId={matchId} /></Panel>
       <Panel title={t('log.history')}><History matchId={matchId} coordinator={coordinator} readOnly={readOnly} /></Panel>
     </Page>
+  );
+}
+
+/** Failed attempts to meet, newest first: the coordinator reads why the log is quiet. */
+function AttemptList({ matchId }: { matchId: string }) {
+  const { t, te } = useI18n();
+  const format = useFormat();
+  const attempts = useGql(Attempts, { matchId });
+  if (attempts.isPending) return <Loading />;
+  if (attempts.isError) return <Failure error={attempts.error} retry={() => void attempts.refetch()} />;
+  const list = attempts.data.contactAttempts;
+  if (list.length === 0) return <Empty>{t('attempt.none')}</Empty>;
+  return (
+    <ul className="rows" data-testid="contact-attempts">
+      {list.map((a) => (
+        <li key={a.id} className="row column" data-outcome={a.outcome}>
+          <p><span className="badge warn">{te('AttemptOutcome', a.outcome)}</span> {format.dateTime(a.attemptedAt)}</p>
+          {a.note && <p className="small">{a.note}</p>}
+        </li>
+      ))}
+    </ul>
   );
 }
 

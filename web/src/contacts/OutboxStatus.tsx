@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import { userErrorMessage } from '../auth/messages';
 import { useSession } from '../session/session';
 import { refresh } from '../ui/data';
-import { dismiss, edit, flush, meetingViews, onSent, startOutbox, useOutbox } from './outbox';
+import { dismiss, edit, flush, meetingViews, onSent, startOutbox, useOutbox, whenOf } from './outbox';
 
 /**
  * Each meeting on this phone with one status — waiting, sent, or refused with the server's reasons — and the queue
@@ -51,21 +51,22 @@ export function OutboxStatus() {
       {items.length > 0 && (
         <ul className="rows outbox-items" data-testid="outbox-items" aria-label={t('outbox.items')}>
           {items.map((item) => {
-            const date = format.dateTime(item.input.happenedAt);
+            const date = format.dateTime(whenOf(item));
+            const attempt = item.kind === 'attempt';
             return (
               <li key={item.input.idempotencyKey} className={item.status === 'refused' ? 'row column form-error' : 'row'}
                 data-status={item.status} role={item.status === 'refused' ? 'alert' : undefined}>
                 {item.status === 'refused' ? <>
-                  <p>{t('outbox.refused', { date })}</p>
+                  <p>{t(attempt ? 'outbox.attemptRefused' : 'outbox.refused', { date })}</p>
                   <ul>{item.refused!.map((e, i) => <li key={i}>{userErrorMessage(e, t)}</li>)}</ul>
                   <p className="actions">
-                    <button type="button" className="secondary small" onClick={() => void editOne(item.input.idempotencyKey)}>{t('outbox.edit')}</button>{' '}
+                    {!attempt && <><button type="button" className="secondary small" onClick={() => void editOne(item.input.idempotencyKey)}>{t('outbox.edit')}</button>{' '}</>}
                     <button type="button" className="secondary small" onClick={() => void dismiss(item.input.idempotencyKey)}>{t('outbox.dismiss')}</button>
                   </p>
                 </> : (
                   <p>
                     <span className={item.status === 'sent' ? 'badge ok' : 'badge warn'}>{t(`outbox.status.${item.status}`)}</span>{' '}
-                    <span className="small">{t('outbox.meeting', { date })}</span>
+                    <span className="small">{t(attempt ? 'outbox.attempt' : 'outbox.meeting', { date })}</span>
                   </p>
                 )}
               </li>

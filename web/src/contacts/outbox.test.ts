@@ -18,19 +18,24 @@ class FakeServer {
   /** The meetings it holds, by idempotency key. */
   readonly logged = new Set<string>();
 
+  /** The mutation of each request, in order: logContact or recordContactAttempt. */
+  readonly operations: string[] = [];
+
   readonly fetch = (url: string, init?: RequestInit): Promise<Response> => {
     if (url === '/auth/antiforgery') return Promise.resolve(json({ token: 'token' }));
-    const { variables } = JSON.parse(init?.body as string) as { variables: { input: LogContactInput } }; // api.ts sends a JSON string
+    const { query, variables } = JSON.parse(init?.body as string) as { query: string; variables: { input: LogContactInput } }; // api.ts sends a JSON string
     const input = variables.input;
+    const operation = query.includes('recordContactAttempt') ? 'recordContactAttempt' : 'logContact';
     this.requests.push(input);
+    this.operations.push(operation);
     switch (this.answer) {
       case 'accept':
         this.logged.add(input.idempotencyKey); // a key it already has logs nothing new, and is answered the same
-        return Promise.resolve(json({ data: { logContact: { result: { contact: { id: input.idempotencyKey }, matchVersion: 2 }, errors: [] } } }));
+        return Promise.resolve(json({ data: { [operation]: { result: { contact: { id: input.idempotencyKey }, attempt: { id: input.idempotencyKey }, matchVersion: 2 }, errors: [] } } }));
       case 'refuse':
         return Promise.resolve(json({
           data: {
-            logContact: {
+            [operation]: {
               result: null,
               errors: [{ code: 'MATCH_NOT_ACTIVE', message: 'The match is not active.', field: null, params: [{ name: 'stage', value: 'ENDED', kind: 'ENUM', enumType: 'MatchStage' }] }],
             },
@@ -52,6 +57,16 @@ function json(body: unknown, status = 200): Response {
 }
 
 const user = 'mentor-1';
+
+/** "Could not meet", queued like a meeting. */
+function attempt(n: number, userId = user): Queued {
+  return {
+    kind: 'attempt',
+    input: { matchId: 'match-1', idempotencyKey: `attempt-${n}`, attemptedAt: `2026-11-21T09:0${n}:00Z`, outcome: 'NO_ANSWER', note: null },
+    userId,
+    queuedAt: `2026-11-21T09:0${n}:30Z`,
+  };
+}
 
 function meeting(n: number, userId = user): Queued {
   return {
@@ -302,5 +317,48 @@ describe('the outbox', () => {
     await outbox.enqueue(meeting(3));
     await outbox.flush(user);
     expect(accepted).toEqual(['key-1']);
+  });
+
+  it('keeps a meeting\'s path (goals, documents, a refused accompaniment) and a failed attempt offline, and sends each with its own mutation once', async () => {
+    connection.onLine = false;
+    const outbox = await load();
+    const withPath = meeting(1);
+    if (withPath.kind === 'attempt') throw new Error('a meeting');
+    withPath.input = {
+      ...withPath.input, goalsProgressed: ['goal-1'], documentsObtained: ['IDENTITY_DOCUMENT'],
+      accompaniments: [
+        { institution: 'MUNICIPAL_SOCIAL_SERVICE', help: 'GMI_BENEFIT', result: 'REFUSED', refusalReason: 'NO_ACCOUNT_STATEMENTS', note: null },
+        { institution: 'NVA', help: null, result: 'HELP_GRANTED', refusalReason: null, note: null },
+      ],
+    };
+    await outbox.enqueue(withPath);
+    await outbox.enqueue(attempt(2));
+    await outbox.flush(user);
+    expect(server.requests).toEqual([]);
+
+    const reopened = await load(); // the phone restarted while offline
+    connection.onLine = true;
+    server.answer = 'lost'; // the first answers never arrive: both are logged, the phone does not know
+    await reopened.flush(user);
+    server.answer = 'accept';
+    await reopened.flush(user); // the connection is back
+    await until(() => reopened.outboxOf(user).every((q) => q.status === 'sent') && reopened.outboxOf(user).length === 2);
+
+    expect(server.operations).toEqual(['logContact', 'logContact', 'recordContactAttempt']);
+    expect(server.requests[1]).toEqual(withPath.input); // the path went with the meeting, unchanged
+    expect([...server.logged]).toEqual(['key-1', 'attempt-2']); // each logged once whatever the re-sends
+    expect(reopened.outboxOf(user).map((q) => q.kind ?? 'meeting')).toEqual(['meeting', 'attempt']);
+  });
+
+  it('shows a refused attempt with its reasons; it can be removed but not edited into a meeting', async () => {
+    const outbox = await load();
+    server.answer = 'refuse';
+    await outbox.enqueue(attempt(1));
+    await outbox.flush(user);
+    expect(statuses(outbox.outboxOf(user))).toEqual([['attempt-1', 'refused']]);
+    expect(server.operations).toEqual(['recordContactAttempt']);
+    expect(await outbox.edit('attempt-1')).toBeUndefined();
+    await outbox.dismiss('attempt-1');
+    expect(outbox.outboxOf(user)).toEqual([]);
   });
 });

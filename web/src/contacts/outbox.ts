@@ -1,10 +1,10 @@
 import { createStore, del, entries, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 import { ApiError, execute, type UserError } from '../api';
-import { graphql, type LogContactInput, type QueryName } from '../graphql';
+import { graphql, type ContactAttemptInput, type LogContactInput, type QueryName } from '../graphql';
 
 /**
- * Meetings logged on the phone wait here (IndexedDB) until the server has them. Every one is written here first,
+ * Meetings (and failed attempts to meet) logged on the phone wait here (IndexedDB) until the server has them. Every one is written here first,
  * so nothing typed is lost to a dropped connection, a closed tab or a flat battery, and every send carries the
  * idempotency key made when the meeting was logged: a re-send after a lost answer logs nothing twice.
  * The queue sends itself: at start, when the connection returns, and after a failed try on a timer that backs off
@@ -16,14 +16,20 @@ export const LogContact = graphql(`
   }
 `);
 
+/** A failed attempt to meet ("could not meet"), queued and sent the same way as a meeting. */
+export const RecordContactAttempt = graphql(`
+  mutation RecordContactAttempt($input: ContactAttemptInput!) {
+    recordContactAttempt(input: $input) { result { attempt { id } matchVersion } errors { ...UserErrorFields } }
+  }
+`);
+
 /**
  * Where a meeting shows once the server has it (or has it no longer, when retracted): the match's log, the mentor's
  * people (last contact, next one due), the coordinator's engagement table and desk, and urgent concerns.
  */
-export const meetingViews: QueryName[] = ['ContactTimeline', 'MyMatches', 'Engagement', 'CoordinatorDesk', 'OpenConcerns'];
+export const meetingViews: QueryName[] = ['ContactTimeline', 'ContactAttempts', 'MyMatches', 'Engagement', 'CoordinatorDesk', 'OpenConcerns', 'ClientCase'];
 
-export interface Queued {
-  input: LogContactInput;
+interface QueuedBase {
   /** Who logged it: only their own session sends it. */
   userId: string;
   queuedAt: string;
@@ -31,10 +37,19 @@ export interface Queued {
   refused?: UserError[];
 }
 
-/** One honest status per meeting: waiting on this phone, sent (this session), or refused with the server's reasons. */
+/**
+ * A meeting (with what it moved on the person's path), or a failed attempt to meet. Items queued before attempts
+ * existed have no kind: they are meetings.
+ */
+export type Queued = (QueuedBase & { kind?: 'meeting'; input: LogContactInput }) | (QueuedBase & { kind: 'attempt'; input: ContactAttemptInput });
+
+/** One honest status per item: waiting on this phone, sent (this session), or refused with the server's reasons. */
 export type Status = 'waiting' | 'sent' | 'refused';
-export interface Shown extends Queued {
-  status: Status;
+export type Shown = Queued & { status: Status };
+
+/** When the queued meeting happened, or the attempt was made. */
+export function whenOf(item: Queued): string {
+  return item.kind === 'attempt' ? item.input.attemptedAt : item.input.happenedAt;
 }
 
 const store = createStore('mentoring', 'outbox');
@@ -70,10 +85,10 @@ export async function dismiss(key: string): Promise<void> {
   await reload();
 }
 
-/** A refused meeting goes back to its match's form; saved again, it is a new meeting with a new key. */
+/** A refused meeting goes back to its match's form; saved again, it is a new meeting with a new key. (An attempt is only dismissed.) */
 export async function edit(key: string): Promise<string | undefined> {
   const item = snapshot.find((q) => q.input.idempotencyKey === key);
-  if (!item) return undefined;
+  if (!item || item.kind === 'attempt') return undefined;
   drafts.set(item.input.matchId, item.input);
   await dismiss(key);
   return item.input.matchId;
@@ -135,7 +150,9 @@ export function flush(userId: string): Promise<void> {
 async function send(item: Queued): Promise<UserError[] | null> {
   if (!navigator.onLine) return null;
   try {
-    return (await execute(LogContact, { input: item.input })).logContact.errors;
+    return item.kind === 'attempt'
+      ? (await execute(RecordContactAttempt, { input: item.input })).recordContactAttempt.errors
+      : (await execute(LogContact, { input: item.input })).logContact.errors;
   } catch (e) {
     // A GraphQL error the server answered on purpose (4xx) is a refusal; a 5xx or a lost answer is not.
     if (e instanceof ApiError && e.kind === 'graphql' && e.status < 500) {

@@ -10,6 +10,22 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AccompanimentInput = {
+  /** The help asked for; required when it was refused. */
+  help?: HelpKind | null | undefined;
+  institution: Institution;
+  /** For a refusal: what was said (required for reason OTHER). */
+  note?: string | null | undefined;
+  /** Required when REFUSED; ignored otherwise. */
+  refusalReason?: RefusalReason | null | undefined;
+  result: AccompanimentResult;
+};
+
+export type AccompanimentResult =
+  | 'HELP_GRANTED'
+  | 'PENDING'
+  | 'REFUSED';
+
 export type AddGoalInput = {
   clientId: string;
   deadline: string;
@@ -48,6 +64,11 @@ export type AssessNeedsInput = {
   /** E.g. the prison's risk-and-needs assessment. */
   source: string;
 };
+
+export type AttemptOutcome =
+  | 'DID_NOT_COME'
+  | 'NO_ANSWER'
+  | 'UNREACHABLE';
 
 export type AuditAction =
   | 'CASE_READ'
@@ -209,6 +230,16 @@ export type ConsentScope =
   | 'MENTOR_CONTACT'
   | 'PROCESSING';
 
+export type ContactAttemptInput = {
+  attemptedAt: string;
+  /** Generated on the phone once per attempt; a re-send with it logs nothing new. */
+  idempotencyKey: string;
+  matchId: string;
+  /** Up to 1000 characters. */
+  note?: string | null | undefined;
+  outcome: AttemptOutcome;
+};
+
 export type ContactMode =
   | 'IN_PERSON'
   | 'MESSAGE'
@@ -356,9 +387,14 @@ export type Language =
   | 'RU';
 
 export type LogContactInput = {
+  /** Institutions the mentor went to with the person; a REFUSED result records a refusal (with its reason) on the case. */
+  accompaniments?: Array<AccompanimentInput> | null | undefined;
   concern: Concern;
+  /** Documents of the checklist obtained at the meeting (recorded on its day unless already ticked). */
+  documentsObtained?: Array<DocumentKind> | null | undefined;
   /** 1 to 600. */
   durationMinutes: number;
+  /** Goals of the plan the meeting moved on; a goal not started yet becomes IN_PROGRESS. */
   goalsProgressed: Array<string>;
   happenedAt: string;
   /** Generated on the phone once per meeting; a retry or an offline re-send with it logs nothing new. */
@@ -1272,7 +1308,7 @@ export type ClientCaseQueryVariables = Exact<{
 }>;
 
 
-export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, consentWithdrawnOn: string | null, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, applicationDeadline: string | null, hasResidenceToDeclare: boolean | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, institution: Institution | null, achievedOn: string | null, dropReason: string | null, followsRefusal: string | null, followUp: FollowUpKind | null, refusedBy: string | null, overdue: boolean }>, documents: Array<{ kind: DocumentKind, obtained: boolean, obtainedOn: string | null, months: Array<{ period: string }> }>, warnings: Array<{ code: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, lastDeclaredResidenceMunicipality: { code: string, name: string } | null, refusals: Array<{ id: string, institution: Institution, help: HelpKind, reason: RefusalReason, refusedOn: string, note: string | null, goalId: string | null, status: RefusalStatus, followUpGoals: Array<string>, closedOn: string | null, closeNote: string | null }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, pausedBecause: PauseReason | null, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
+export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, consentWithdrawnOn: string | null, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, applicationDeadline: string | null, hasResidenceToDeclare: boolean | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, institution: Institution | null, achievedOn: string | null, dropReason: string | null, followsRefusal: string | null, followUp: FollowUpKind | null, refusedBy: string | null, overdue: boolean }>, documents: Array<{ kind: DocumentKind, obtained: boolean, obtainedOn: string | null, months: Array<{ period: string }> }>, warnings: Array<{ code: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, lastDeclaredResidenceMunicipality: { code: string, name: string } | null, refusals: Array<{ id: string, institution: Institution, help: HelpKind, reason: RefusalReason, refusedOn: string, note: string | null, goalId: string | null, status: RefusalStatus, followUpGoals: Array<string>, closedOn: string | null, closeNote: string | null }>, accompaniments: Array<{ contactId: string, institution: Institution, help: HelpKind | null, result: AccompanimentResult, on: string, refusalId: string | null, retracted: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, pausedBecause: PauseReason | null, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
 
 export type ClientRiskQueryVariables = Exact<{
   id: string;
@@ -1399,6 +1435,13 @@ export type MatchHeaderQueryVariables = Exact<{
 
 export type MatchHeaderQuery = { match: { id: string, stage: MatchStage, client: { id: string, name: string } | null, mentor: { id: string, name: string } | null } | null };
 
+export type ContactAttemptsQueryVariables = Exact<{
+  matchId: string;
+}>;
+
+
+export type ContactAttemptsQuery = { contactAttempts: Array<{ id: string, attemptedAt: string, outcome: AttemptOutcome, note: string | null }> };
+
 export type RetractContactMutationVariables = Exact<{
   matchId: string;
   contactId: string;
@@ -1443,6 +1486,13 @@ export type LogContactMutationVariables = Exact<{
 
 
 export type LogContactMutation = { logContact: { result: { matchVersion: number, contact: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RecordContactAttemptMutationVariables = Exact<{
+  input: ContactAttemptInput;
+}>;
+
+
+export type RecordContactAttemptMutation = { recordContactAttempt: { result: { matchVersion: number, attempt: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ApplicationDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2925,6 +2975,15 @@ export const ClientCaseDocument = new TypedDocumentString(`
       closedOn
       closeNote
     }
+    accompaniments {
+      contactId
+      institution
+      help
+      result
+      on
+      refusalId
+      retracted
+    }
     timeline {
       at
       kind
@@ -3327,6 +3386,16 @@ export const MatchHeaderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchHeaderQuery, MatchHeaderQueryVariables>;
+export const ContactAttemptsDocument = new TypedDocumentString(`
+    query ContactAttempts($matchId: ID!) {
+  contactAttempts(matchId: $matchId) {
+    id
+    attemptedAt
+    outcome
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<ContactAttemptsQuery, ContactAttemptsQueryVariables>;
 export const RetractContactDocument = new TypedDocumentString(`
     mutation RetractContact($matchId: ID!, $contactId: ID!, $reason: String!) {
   retractContact(matchId: $matchId, contactId: $contactId, reason: $reason) {
@@ -3507,6 +3576,31 @@ export const LogContactDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<LogContactMutation, LogContactMutationVariables>;
+export const RecordContactAttemptDocument = new TypedDocumentString(`
+    mutation RecordContactAttempt($input: ContactAttemptInput!) {
+  recordContactAttempt(input: $input) {
+    result {
+      attempt {
+        id
+      }
+      matchVersion
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordContactAttemptMutation, RecordContactAttemptMutationVariables>;
 export const ApplicationDeadlinesDocument = new TypedDocumentString(`
     query ApplicationDeadlines {
   applicationDeadlines {

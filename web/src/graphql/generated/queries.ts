@@ -7,6 +7,7 @@ export type QueryName =
   | 'ClientMatching'
   | 'ClientRisk'
   | 'Clients'
+  | 'ContactAttempts'
   | 'ContactTimeline'
   | 'Contracts'
   | 'CoordinatorDesk'
