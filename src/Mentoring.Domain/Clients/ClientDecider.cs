@@ -41,6 +41,8 @@ public static partial class ClientDecider
         ResidenceFactsRecorded e when state is not null => state.Apply(e),
         RefusalRecorded e when state is not null => state.Apply(e),
         RefusalClosed e when state is not null => state.Apply(e),
+        GoalServiceAttached e when state is not null => state.Apply(e),
+        GoalServiceDetached e when state is not null => state.Apply(e),
         _ => state,
     };
 
