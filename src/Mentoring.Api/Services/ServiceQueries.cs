@@ -43,28 +43,30 @@ public static class ServiceQueries
                 var first = Math.Clamp(ctx.GetArgument<int?>("first") ?? 50, 1, MaxPageSize);
                 var offset = Cursor.Decode("services", ctx.GetArgument<string?>("after"));
                 return (object?)Connection<ServiceEntry>.Page([.. entries.Skip(offset).Take(first)], entries.Count, "services", offset);
-            })
-            .WithComplexityImpact(1, MaxPageSize / 4);
+            });
 
         query.Field<PersonServicesType>("personServices")
-            .Description("Services for a person's destination and needs (or one need domain), and their goals with the services attached. " +
-                         "Mentors: only for the person of their own match while it shows case detail. A read of the person's file: audited.")
-            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Description("Services for a person's destination and needs (or one need domain), and their goals with the services attached; " +
+                         "the person by clientId, or by the match (a mentor's phone knows its matches). Mentors: only for the person of their own " +
+                         "match while it shows case detail. A read of the person's file: audited.")
+            .Argument<IdGraphType>("clientId")
+            .Argument<IdGraphType>("matchId")
             .Argument<NeedDomainType>("domain")
             .RequireRoles(Role.Coordinator, Role.OrgAdmin, Role.Mentor).OwnMatchOnly()
             .Resolve().WithServices<IQuerySession, ServiceCatalogue, IHttpContextAccessor>()
             .ResolveAsync(async (ctx, session, catalogue, http) =>
             {
-                var clientId = ctx.GetArgument<Guid>("clientId");
-                var client = await session.LoadAsync<Client>(clientId, ctx.CancellationToken);
+                var ct = ctx.CancellationToken;
+                var clientId = ctx.GetArgument<Guid?>("clientId")
+                               ?? (ctx.GetArgument<Guid?>("matchId") is { } matchId ? (await session.LoadAsync<Match>(matchId, ct))?.ClientId : null);
+                var client = clientId is { } id ? await session.LoadAsync<Client>(id, ct) : null;
                 var caller = Caller.From(http.HttpContext?.User)!;
-                if (client is null || !await MayReadAsync(session, caller, client, ctx.CancellationToken)) return null;
+                if (client is null || !await MayReadAsync(session, caller, client, ct)) return null;
                 ctx.RequestServices!.GetRequiredService<CaseReadAudit>().Read(ctx, AuditAction.CaseRead, "client", client.Id);
                 IReadOnlyList<NeedDomain> domains = ctx.GetArgument<NeedDomain?>("domain") is { } d
                     ? [d]
                     : [.. client.Needs.Where(n => n.Level != NeedLevel.None).Select(n => n.Domain).Distinct().Order()];
-                var entries = ServiceDirectory.Filter(await catalogue.MergedAsync(client.DestinationMunicipality, ctx.CancellationToken),
-                    client.DestinationMunicipality, domains);
+                var entries = ServiceDirectory.Filter(await catalogue.MergedAsync(client.DestinationMunicipality, ct), client.DestinationMunicipality, domains);
                 return (object?)new PersonServices(client.Id, client.DestinationMunicipality, domains, [.. entries.Take(PersonServicesLimit)],
                     [.. client.Goals.OrderBy(g => g.Deadline)]);
             });

@@ -38,7 +38,7 @@ public sealed class ServiceEntryType : ObjectGraphType<ServiceEntry>
         Field<StringGraphType>("phone").Description("Digits, spaces and dashes, an optional leading +: fit for a tel: link once the spaces go.")
             .Resolve(c => c.Source.Details.Phone);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Description("ISO 639 codes; empty when not known.")
-            .Resolve(c => c.Source.Details.Languages);
+            .Resolve(c => c.Source.Details.Languages).WithComplexityImpact(1, MessageParamType.ChildImpact);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedDomainType>>>>("domains").Description("The need domains it helps with.")
             .Resolve(c => c.Source.Details.Domains).WithComplexityImpact(1, MessageParamType.ChildImpact);
         Field<StringGraphType>("note").Resolve(c => c.Source.Details.Note);
