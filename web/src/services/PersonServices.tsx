@@ -43,13 +43,13 @@ export function PersonServices({ matchId, clientId, canAttach = true }: { matchI
   const person = query.data?.personServices;
   if (!person) return null; // loading, offline, or not the caller's to see: the rest of the path stands on its own
   return (
-    <section className="person-section" aria-label={t('services.title')} data-testid="person-services">
+    <div className="person-section" data-testid="person-services">
       <h3>{t('services.forPerson', { municipality: person.municipality.name })}</h3>
       <SelectField name="domain" label={t('services.domain')} value={domain} placeholder={t('services.personsNeeds')} options={domainOptions} onChange={setDomain} />
       {person.services.length === 0 ? <Empty>{t('services.none')}</Empty> : (
         <ServiceList services={person.services} extra={(s) => <Attachments person={person} service={s} canAttach={canAttach} />} />
       )}
-    </section>
+    </div>
   );
 }
 
