@@ -48,8 +48,9 @@ public sealed class ServicesDirectoryTests(BrowserFixture browser) : IClassFixtu
 
         // Attach the night shelter to the residence goal: the service then says which goal it is for.
         var residence = T("enum.StandardGoal.RESIDENCE");
+        await shelter.GetByRole(AriaRole.Button, new() { Name = T("services.attachToGoal") }).ClickAsync();
         await shelter.GetByLabel(T("services.attachTo", new { name = "Naktspatversme “Ceļš”" })).SelectOptionAsync(new SelectOptionValue { Label = residence });
-        await shelter.GetByRole(AriaRole.Button, new() { Name = T("services.attach") }).ClickAsync();
+        await shelter.GetByRole(AriaRole.Button, new() { Name = T("services.attach"), Exact = true }).ClickAsync();
         await Expect(shelter.GetByTestId("attached-goals")).ToContainTextAsync(T("services.attachedTo", new { goal = residence }));
         await BrowserFixture.AssertNoSidewaysScrollAsync(phone, "the mentor's services at 360px");
         await BrowserFixture.AssertAccessibleAsync(phone, "the mentor's services at 360px");
@@ -64,5 +65,45 @@ public sealed class ServicesDirectoryTests(BrowserFixture browser) : IClassFixtu
         await page.GotoAsync($"/clients/{clientId}");
         await Expect(page.GetByTestId("person-services").Locator($"[data-service-id='{shelterId}']").GetByTestId("attached-goals")).ToContainTextAsync(residence);
         await BrowserFixture.AssertAccessibleAsync(page, "the case's services");
+    }
+
+    [Fact]
+    public async Task The_coordinator_adds_an_own_service_and_hides_a_platform_entry_for_the_organisation_only()
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, ApiFixture.EmailOf("a", Role.Coordinator));
+        await page.GotoAsync("/admin/services");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = T("services.adminTitle"), Level = 1 })).ToBeVisibleAsync();
+
+        var add = page.GetByRole(AriaRole.Region, new() { Name = T("services.add") });
+        await add.GetByLabel(T("services.kind")).SelectOptionAsync("SHELTER");
+        await add.GetByLabel(T("services.name")).FillAsync("Patversme “Mājvieta”");
+        await add.GetByLabel(T("services.municipality")).SelectOptionAsync("jelgava");
+        await add.GetByLabel(T("services.phone")).FillAsync("zvaniet");
+        await add.GetByLabel(T("enum.NeedDomain.HOUSING")).CheckAsync();
+        await add.GetByRole(AriaRole.Button, new() { Name = T("services.add") }).ClickAsync();
+        await Expect(add.Locator("[data-code=INVALID_PHONE]")).ToHaveTextAsync(new Regex(Regex.Escape(T("error.INVALID_PHONE"))));
+        await add.GetByLabel(T("services.phone")).FillAsync("+371 6300 0002");
+        await add.GetByRole(AriaRole.Button, new() { Name = T("services.add") }).ClickAsync();
+
+        var list = page.GetByRole(AriaRole.Region, new() { Name = T("services.title") });
+        await list.GetByLabel(T("services.municipality")).SelectOptionAsync("jelgava");
+        var own = list.Locator("[data-origin=OWN]").Filter(new() { HasText = "Patversme “Mājvieta”" });
+        await Expect(own.Locator("a[href='tel:+37163000002']")).ToBeVisibleAsync();
+
+        // A closed office: hidden here (shown as such to staff), still listed for another organisation.
+        var platform = list.Locator("[data-service-id='social-service-jelgava']");
+        await platform.GetByRole(AriaRole.Button, new() { Name = T("services.hide") }).ClickAsync();
+        await platform.GetByLabel(T("services.hideReason")).FillAsync("Pārcēlies uz citu adresi");
+        await platform.Locator("form").GetByRole(AriaRole.Button, new() { Name = T("services.hide") }).ClickAsync();
+        await Expect(platform).ToHaveAttributeAsync("data-hidden", "true");
+        await Expect(platform).ToHaveAttributeAsync("data-origin", "CORRECTED");
+        await BrowserFixture.AssertAccessibleAsync(page, "the services directory");
+        await BrowserFixture.ScreenshotAsync(page, "admin-services");
+
+        using var other = await browser.Api.SignedIn("b", Role.Coordinator);
+        var theirs = (await other.PostAsync("{ services(municipality: \"jelgava\") { nodes { id hidden } } }")).Data.GetProperty("services").GetProperty("nodes")
+            .EnumerateArray().Single(n => n.GetProperty("id").GetString() == "social-service-jelgava");
+        Assert.False(theirs.GetProperty("hidden").GetBoolean());
     }
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { goalTitle } from '../clients/goalTitle';
 import { graphql, type NeedDomain, type PersonServicesQuery, type QueryName } from '../graphql';
 import { useI18n } from '../i18n';
+import { Actions, CancelButton } from '../ui/Actions';
 import { useCommand, useGql } from '../ui/data';
 import { CommandForm, SelectField } from '../ui/form';
 import { useEnumOptions, needDomains } from '../ui/reference';
@@ -65,22 +66,24 @@ function Attachments({ person, service, canAttach }: { person: Person; service: 
           {attachedTo.map((g) => <li key={g.id}>{t('services.attachedTo', { goal: goalTitle(i18n, g) })}{canAttach && <DetachButton person={person} goal={g} service={service} />}</li>)}
         </ul>
       )}
-      {canAttach && open.length > 0 && <AttachForm person={person} goals={open} service={service} />}
+      {canAttach && open.length > 0 && (
+        <Actions actions={[['attach', t('services.attachToGoal'), (done) => <AttachForm person={person} goals={open} service={service} onDone={done} />]]} />
+      )}
     </>
   );
 }
 
-function AttachForm({ person, goals, service }: { person: Person; goals: Goal[]; service: ServiceData }) {
+function AttachForm({ person, goals, service, onDone }: { person: Person; goals: Goal[]; service: ServiceData; onDone: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [goalId, setGoalId] = useState('');
   const command = useCommand(Attach, (r) => r.attachServiceToGoal, { refreshes: goalViews });
   const submit = async () => {
     if (!goalId) return command.setErrors([{ code: 'REQUIRED', field: 'goalId', message: '' }]);
-    if (await command.run({ input: { clientId: person.clientId, goalId, serviceId: service.id } })) setGoalId('');
+    if (await command.run({ input: { clientId: person.clientId, goalId, serviceId: service.id } })) onDone();
   };
   return (
-    <CommandForm command={command} onSubmit={submit} submitLabel={t('services.attach')} className="inline-form">
+    <CommandForm command={command} onSubmit={submit} submitLabel={t('services.attach')} extraActions={<CancelButton onClick={onDone} />}>
       <SelectField name="goalId" label={t('services.attachTo', { name: service.name })} value={goalId} placeholder="—"
         options={goals.map((g) => ({ value: g.id, label: goalTitle(i18n, g) }))} onChange={setGoalId} />
     </CommandForm>

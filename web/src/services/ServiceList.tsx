@@ -53,10 +53,10 @@ export function ServiceList({ services, extra }: { services: readonly ServiceDat
           </p>
           {(s.phone || s.address) && (
             <p className="row-actions wrap">
-              {s.phone && <a className="button secondary small" href={telHref(s.phone)} aria-label={t('services.call', { phone: s.phone, name: s.name })}>📞 {s.phone}</a>}
+              {s.phone && <a className="button secondary small" href={telHref(s.phone)} aria-label={t('services.call', { phone: s.phone, name: s.name })}>{s.phone}</a>}
               {s.address && (
                 <a className="button secondary small" href={mapHref(s.address, s.municipality?.name)} target="_blank" rel="noreferrer"
-                  aria-label={t('services.map', { address: s.address })}>🗺 {s.address}</a>
+                  aria-label={t('services.map', { address: s.address })}>{s.address}</a>
               )}
             </p>
           )}
