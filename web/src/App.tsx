@@ -38,6 +38,7 @@ import { currentUser, logout, renewToken, SessionContext, SetMyLanguage, useSess
 import { Settings } from './settings/Settings';
 import { Loading } from './ui/states';
 import { Page } from './ui/Page';
+import { ServicesAdmin } from './services/ServicesAdmin';
 
 /** `notice`: why the person is on the sign-in page (password reset, signed out everywhere), said there. */
 /** `offline`: the server could not be asked; this is the mentor who signed in here last (see offline/persist.ts). */
@@ -216,6 +217,7 @@ export function App() {
           <Route path="/admin/users"><Guard path="/admin/users"><Users /></Guard></Route>
           <Route path="/admin/contracts"><Guard path="/admin/contracts"><AdminContracts /></Guard></Route>
           <Route path="/admin/policy"><Guard path="/admin/policy"><Policies /></Guard></Route>
+          <Route path="/admin/services"><Guard path="/admin/services"><ServicesAdmin /></Guard></Route>
           <Route path="/apply/:organisationId">{(p) => <Apply organisationId={p.organisationId} />}</Route>
           <Route><NotFound /></Route>
         </Switch>

@@ -3,6 +3,7 @@ using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Marten;
 using Mentoring.Api.GraphQL;
+using Mentoring.Api.Services;
 using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
 using Mentoring.Domain.Clients;
@@ -83,6 +84,7 @@ public sealed class GoalType : ObjectGraphType<Goal>
         Field(x => x.RefusedBy, type: typeof(IdGraphType)).Description("For a REFUSED goal: the refusal recorded against it.");
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Resolve().WithService<TimeProvider>()
             .Resolve((c, clock) => c.Source.IsOverdue(RigaCalendar.Today(clock)));
+        this.AddServicesField(); // the directory entries attached to it (Services/)
     }
 }
 

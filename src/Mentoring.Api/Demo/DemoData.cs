@@ -67,6 +67,7 @@ public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> 
                 ReportRecipients = ["socialais.dienests@riga.example"], Cadence = ReportingCadence.Monthly,
             },
         }, coordinator, session, store, clock, ct);
+        await DemoServices.SeedAsync(store, ngo.TenantId, clock, ct);
 
         Console.WriteLine();
         Console.WriteLine($"Demo users (password for all: {Password}):");

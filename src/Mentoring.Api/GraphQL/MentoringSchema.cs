@@ -10,6 +10,7 @@ using Mentoring.Api.Organisations;
 using Mentoring.Api.Outcomes;
 using Mentoring.Api.Privacy;
 using Mentoring.Api.Reminders;
+using Mentoring.Api.Services;
 using Mentoring.Api.Users;
 
 namespace Mentoring.Api.GraphQL;
@@ -44,6 +45,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddReminderRulesQuery();   // reminderRules
         this.AddNotificationQueries();  // notifications, myNotificationPreferences
         this.AddOutcomeQueries();       // outcomeSummary
+        this.AddServiceQueries();       // services, personServices
     }
 }
 
@@ -69,5 +71,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddNotificationMutations();  // setMyNotificationPreference
         this.AddNotificationActions();    // retryNotification, cancelNotification
         this.AddOutcomeMutations();       // resendOutcomeSummary
+        this.AddServiceMutations();       // addService, editService, setServiceHidden, attachServiceToGoal, detachServiceFromGoal
     }
 }

@@ -54,6 +54,7 @@ public static class MentoringApp
         builder.Services.AddMentoringGraphQL(options);
         builder.Services.AddScoped<Mentors.MentorReadContext>();
         builder.Services.AddScoped<Audit.CaseReadAudit>();
+        builder.Services.AddScoped<Services.ServiceCatalogue>();
         builder.Services.AddRateLimitCounters(options.Schema);
         builder.Services.AddSingleton<Mentors.ApplicationRateLimiter>();
         builder.Services.AddSingleton<Mentors.PublicFormServices>();

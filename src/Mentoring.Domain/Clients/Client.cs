@@ -33,6 +33,8 @@ public sealed record Goal(Guid Id, string Title, NeedDomain? Domain, StandardGoa
     public FollowUpKind? FollowUp { get; init; }
     /// <summary>For a refused goal: the refusal recorded against it.</summary>
     public Guid? RefusedBy { get; init; }
+    /// <summary>Directory entries attached to the goal (<see cref="GoalServiceAttached"/>), by id.</summary>
+    public IReadOnlyList<string> Services { get; init; } = [];
 
     /// <summary>Still to do: not started or in progress. Done, refused and not needed goals do not change any more.</summary>
     public bool IsOpen => Status is GoalStatus.NotStarted or GoalStatus.InProgress;
@@ -43,7 +45,7 @@ public sealed record Goal(Guid Id, string Title, NeedDomain? Domain, StandardGoa
 public sealed record ClientPreferences(Gender? MentorGender, bool? LivedExperienceWanted, string? Language);
 
 /// <summary>A referred person's case, folded from their stream; Marten keeps it as an inline snapshot.</summary>
-public sealed record Client(
+public sealed partial record Client(
     Guid Id,
     ClientPerson Person,
     string PrisonCode,

@@ -43,6 +43,8 @@ public static partial class ClientDecider
         RefusalClosed e when state is not null => state.Apply(e),
         AccompaniedToInstitution e when state is not null => state.Apply(e),
         AccompanimentRetracted e when state is not null => state.Apply(e),
+        GoalServiceAttached e when state is not null => state.Apply(e),
+        GoalServiceDetached e when state is not null => state.Apply(e),
         _ => state,
     };
 

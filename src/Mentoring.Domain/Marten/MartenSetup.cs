@@ -54,6 +54,9 @@ public static class MartenSetup
         opts.Projections.Add<Contacts.ContactLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<Contacts.ContactAttemptLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Snapshot<OutboxMessage>(SnapshotLifecycle.Inline);
+        // An NGO's own directory entries and corrections: inline, since an edit answers with the entry it changed.
+        opts.Projections.Snapshot<Services.LocalService>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Services.LocalService>().Index(x => x.Municipality).Index(x => x.PlatformId);
         // Histories are for reading later, not for the next decision: the async daemon builds them.
         opts.Projections.Add<ContractHistoryProjection>(ProjectionLifecycle.Async);
         // Outcome reporting reads these: aggregates only, built by the daemon, indexed so a period reads only its own cases.

@@ -182,4 +182,14 @@ public sealed class DemoDataTests(DemoFixture api) : IClassFixture<DemoFixture>
         var obtained = haralds.GetProperty("documents").EnumerateArray().Where(d => d.GetProperty("obtained").GetBoolean()).Select(d => d.GetProperty("kind").GetString());
         Assert.Equal(["RELEASE_CERTIFICATE", "ACCOUNT_STATEMENTS", "DECLARED_RESIDENCE"], obtained);
     }
+
+    [Fact]
+    public async Task The_demo_mentor_finds_the_ngos_own_services_next_to_the_platforms_for_riga()
+    {
+        using var mentor = await api.SignedIn(DemoData.MentorEmail);
+        var services = (await mentor.PostAsync("{ services(municipality: \"riga\") { nodes { id origin name phone } } }")).Data.GetProperty("services")
+            .GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Contains(services, s => s.GetProperty("id").GetString() == "social-service-riga" && s.GetProperty("origin").GetString() == "PLATFORM");
+        Assert.Equal(2, services.Count(s => s.GetProperty("origin").GetString() == "OWN" && s.GetProperty("phone").GetString()!.StartsWith("+371 2000000")));
+    }
 }

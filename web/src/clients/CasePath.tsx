@@ -2,6 +2,7 @@ import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { Panel } from '../ui/Page';
 import { Empty } from '../ui/states';
+import { PersonServices } from '../services/PersonServices';
 import { AddGoal, GoalActions } from './CaseActions';
 import type { CaseData } from './ClientCase';
 import { goalTitle } from './goalTitle';
@@ -40,6 +41,7 @@ export function CasePath({ client: c }: { client: CaseData }) {
       </div>
       <Panel title={t('path.refusals')}><Refusals client={c} /></Panel>
       <Panel title={t('path.accompaniments')}><Accompaniments client={c} /></Panel>
+      <Panel title={t('services.title')}><PersonServices clientId={c.id} canAttach={c.stage !== 'CLOSED'} /></Panel>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Checklist, Warnings } from '../clients/PathView';
 import type { MyMatchesQuery } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
+import { PersonServices } from '../services/PersonServices';
 
 type MyMatch = MyMatchesQuery['myMatches'][number];
 type Goal = MyMatch['goals'][number];
@@ -35,6 +36,7 @@ export function PersonPath({ match: m }: { match: MyMatch }) {
         </div>
       )}
       {hasPath && <p className="small muted">{t('path.forMentorReadOnly')}</p>}
+      {hasPath && <PersonServices matchId={m.matchId} canAttach={m.stage === 'ACTIVE'} />}
     </>
   );
 }

@@ -25,6 +25,7 @@ export const areas: readonly Area[] = [
   { path: '/admin/users', label: 'nav.users', roles: ['OrgAdmin', 'PlatformAdmin'] },
   { path: '/admin/contracts', label: 'nav.contracts', roles: ['OrgAdmin', 'Coordinator'] },
   { path: '/admin/policy', label: 'nav.policy', roles: ['OrgAdmin'] },
+  { path: '/admin/services', label: 'nav.services', roles: caseWorkers },
 ];
 
 export function areasFor(userRoles: readonly string[]): Area[] {

@@ -128,6 +128,13 @@ type Documents = {
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": typeof types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": typeof types.ErasePersonDataDocument,
+    "\n  query PersonServices($clientId: ID, $matchId: ID, $domain: NeedDomain) {\n    personServices(clientId: $clientId, matchId: $matchId, domain: $domain) {\n      clientId municipality { code name } domains\n      services { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden }\n      goals { id kind standard domain title followUp institution status services { id name } }\n    }\n  }\n": typeof types.PersonServicesDocument,
+    "mutation AttachServiceToGoal($input: GoalServiceInput!) {\n  attachServiceToGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": typeof types.AttachServiceToGoalDocument,
+    "mutation DetachServiceFromGoal($input: GoalServiceInput!) {\n  detachServiceFromGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": typeof types.DetachServiceFromGoalDocument,
+    "\n  query ServiceDirectory($municipality: String, $domain: NeedDomain, $first: Int, $after: String) {\n    services(municipality: $municipality, domain: $domain, includeHidden: true, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden hiddenReason source version }\n    }\n  }\n": typeof types.ServiceDirectoryDocument,
+    "mutation AddService($input: AddServiceInput!) { addService(input: $input) { service { id } errors { ...UserErrorFields } } }": typeof types.AddServiceDocument,
+    "mutation EditService($input: EditServiceInput!) { editService(input: $input) { service { id version } errors { ...UserErrorFields } } }": typeof types.EditServiceDocument,
+    "mutation SetServiceHidden($input: SetServiceHiddenInput!) { setServiceHidden(input: $input) { service { id version hidden } errors { ...UserErrorFields } } }": typeof types.SetServiceHiddenDocument,
     "\n  query Me { me { id email displayName roles language mentorStanding secondFactorEnabled secondFactorRequired organisation { id name kind } } }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.LoginDocument,
     "mutation Logout { logout { ok } }": typeof types.LogoutDocument,
@@ -258,6 +265,13 @@ const documents: Documents = {
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": types.ErasePersonDataDocument,
+    "\n  query PersonServices($clientId: ID, $matchId: ID, $domain: NeedDomain) {\n    personServices(clientId: $clientId, matchId: $matchId, domain: $domain) {\n      clientId municipality { code name } domains\n      services { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden }\n      goals { id kind standard domain title followUp institution status services { id name } }\n    }\n  }\n": types.PersonServicesDocument,
+    "mutation AttachServiceToGoal($input: GoalServiceInput!) {\n  attachServiceToGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": types.AttachServiceToGoalDocument,
+    "mutation DetachServiceFromGoal($input: GoalServiceInput!) {\n  detachServiceFromGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": types.DetachServiceFromGoalDocument,
+    "\n  query ServiceDirectory($municipality: String, $domain: NeedDomain, $first: Int, $after: String) {\n    services(municipality: $municipality, domain: $domain, includeHidden: true, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden hiddenReason source version }\n    }\n  }\n": types.ServiceDirectoryDocument,
+    "mutation AddService($input: AddServiceInput!) { addService(input: $input) { service { id } errors { ...UserErrorFields } } }": types.AddServiceDocument,
+    "mutation EditService($input: EditServiceInput!) { editService(input: $input) { service { id version } errors { ...UserErrorFields } } }": types.EditServiceDocument,
+    "mutation SetServiceHidden($input: SetServiceHiddenInput!) { setServiceHidden(input: $input) { service { id version hidden } errors { ...UserErrorFields } } }": types.SetServiceHiddenDocument,
     "\n  query Me { me { id email displayName roles language mentorStanding secondFactorEnabled secondFactorRequired organisation { id name kind } } }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user { id email displayName roles language secondFactorEnabled secondFactorRequired organisation { id name kind } }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.LoginDocument,
     "mutation Logout { logout { ok } }": types.LogoutDocument,
@@ -727,6 +741,34 @@ export function graphql(source: "\n  mutation ExportPersonData($personId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ErasePersonDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonServices($clientId: ID, $matchId: ID, $domain: NeedDomain) {\n    personServices(clientId: $clientId, matchId: $matchId, domain: $domain) {\n      clientId municipality { code name } domains\n      services { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden }\n      goals { id kind standard domain title followUp institution status services { id name } }\n    }\n  }\n"): typeof import('./graphql').PersonServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttachServiceToGoal($input: GoalServiceInput!) {\n  attachServiceToGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }"): typeof import('./graphql').AttachServiceToGoalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DetachServiceFromGoal($input: GoalServiceInput!) {\n  detachServiceFromGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }"): typeof import('./graphql').DetachServiceFromGoalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDirectory($municipality: String, $domain: NeedDomain, $first: Int, $after: String) {\n    services(municipality: $municipality, domain: $domain, includeHidden: true, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden hiddenReason source version }\n    }\n  }\n"): typeof import('./graphql').ServiceDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddService($input: AddServiceInput!) { addService(input: $input) { service { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').AddServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditService($input: EditServiceInput!) { editService(input: $input) { service { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').EditServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetServiceHidden($input: SetServiceHiddenInput!) { setServiceHidden(input: $input) { service { id version hidden } errors { ...UserErrorFields } } }"): typeof import('./graphql').SetServiceHiddenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

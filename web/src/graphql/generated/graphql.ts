@@ -37,6 +37,22 @@ export type AddGoalInput = {
   title: string;
 };
 
+export type AddServiceInput = {
+  address?: string | null | undefined;
+  domains: Array<NeedDomain>;
+  /** The same key again answers with the entry it added, adding nothing. */
+  idempotencyKey?: string | null | undefined;
+  kind: ServiceKind;
+  /** ISO 639 codes. */
+  languages?: Array<string> | null | undefined;
+  /** Municipality code; required for an own entry, ignored for a correction (it keeps the platform entry's). */
+  municipality?: string | null | undefined;
+  name: string;
+  note?: string | null | undefined;
+  openingHours?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
 export type AmendContractInput = {
   contractId: string;
   /** The version you read; a newer one means someone else changed it. */
@@ -314,6 +330,24 @@ export type DropGoalInput = {
   reason: string;
 };
 
+export type EditServiceInput = {
+  address?: string | null | undefined;
+  domains: Array<NeedDomain>;
+  /** The entry's version you read (0 for a platform entry not corrected yet). */
+  expectedVersion: number;
+  kind: ServiceKind;
+  /** ISO 639 codes. */
+  languages?: Array<string> | null | undefined;
+  /** Municipality code; required for an own entry, ignored for a correction (it keeps the platform entry's). */
+  municipality?: string | null | undefined;
+  name: string;
+  note?: string | null | undefined;
+  openingHours?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** Your own entry, or a platform entry to correct in your organisation. */
+  serviceId: string;
+};
+
 export type ExpiringItem =
   | 'BACKGROUND_CHECK'
   | 'REFRESHER_TRAINING';
@@ -333,6 +367,14 @@ export type GoalKind =
   | 'NEED'
   | 'OWN'
   | 'STANDARD';
+
+export type GoalServiceInput = {
+  clientId: string;
+  /** The case's version you read, if you know it (a mentor need not: attaching twice changes nothing). */
+  expectedVersion?: number | null | undefined;
+  goalId: string;
+  serviceId: string;
+};
 
 export type GoalStatus =
   | 'DONE'
@@ -871,6 +913,24 @@ export type Role =
   | 'ORG_ADMIN'
   | 'PLATFORM_ADMIN';
 
+export type ServiceKind =
+  | 'FOOD_BANK'
+  | 'LEGAL_AID'
+  | 'MUTUAL_HELP_GROUP'
+  | 'NIGHT_SHELTER'
+  | 'NVA'
+  | 'OTHER'
+  | 'PMLP'
+  | 'REHABILITATION'
+  | 'SHELTER'
+  | 'SOCIAL_SERVICE'
+  | 'SOUP_KITCHEN';
+
+export type ServiceOrigin =
+  | 'CORRECTED'
+  | 'OWN'
+  | 'PLATFORM';
+
 export type SetGoalInstitutionInput = {
   clientId: string;
   /** The case's version you read; a newer one means someone else acted first. */
@@ -891,6 +951,14 @@ export type SetGoalStatusInput = {
   on?: string | null | undefined;
   /** REFUSED comes with recordRefusal (its reason), not here. */
   status: GoalStatus;
+};
+
+export type SetServiceHiddenInput = {
+  expectedVersion: number;
+  /** True hides it from your organisation's lists (closed, moved); false shows it again. */
+  hidden: boolean;
+  reason?: string | null | undefined;
+  serviceId: string;
 };
 
 export type SignConfidentialityAgreementInput = {
@@ -1794,6 +1862,60 @@ export type ErasePersonDataMutationVariables = Exact<{
 
 
 export type ErasePersonDataMutation = { erasePersonData: { erasure: { eventsMasked: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type PersonServicesQueryVariables = Exact<{
+  clientId?: string | null | undefined;
+  matchId?: string | null | undefined;
+  domain?: NeedDomain | null | undefined;
+}>;
+
+
+export type PersonServicesQuery = { personServices: { clientId: string, domains: Array<NeedDomain>, municipality: { code: string, name: string }, services: Array<{ id: string, origin: ServiceOrigin, kind: ServiceKind, name: string, national: boolean, address: string | null, openingHours: string | null, phone: string | null, languages: Array<string>, domains: Array<NeedDomain>, note: string | null, hidden: boolean, municipality: { code: string, name: string } | null }>, goals: Array<{ id: string, kind: GoalKind, standard: StandardGoal | null, domain: NeedDomain | null, title: string, followUp: FollowUpKind | null, institution: Institution | null, status: GoalStatus, services: Array<{ id: string, name: string }> }> } | null };
+
+export type AttachServiceToGoalMutationVariables = Exact<{
+  input: GoalServiceInput;
+}>;
+
+
+export type AttachServiceToGoalMutation = { attachServiceToGoal: { change: { clientVersion: number, goal: { id: string, services: Array<{ id: string }> } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type DetachServiceFromGoalMutationVariables = Exact<{
+  input: GoalServiceInput;
+}>;
+
+
+export type DetachServiceFromGoalMutation = { detachServiceFromGoal: { change: { clientVersion: number, goal: { id: string, services: Array<{ id: string }> } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type ServiceDirectoryQueryVariables = Exact<{
+  municipality?: string | null | undefined;
+  domain?: NeedDomain | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceDirectoryQuery = { services: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, origin: ServiceOrigin, kind: ServiceKind, name: string, national: boolean, address: string | null, openingHours: string | null, phone: string | null, languages: Array<string>, domains: Array<NeedDomain>, note: string | null, hidden: boolean, hiddenReason: string | null, source: string | null, version: number, municipality: { code: string, name: string } | null }> } };
+
+export type AddServiceMutationVariables = Exact<{
+  input: AddServiceInput;
+}>;
+
+
+export type AddServiceMutation = { addService: { service: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type EditServiceMutationVariables = Exact<{
+  input: EditServiceInput;
+}>;
+
+
+export type EditServiceMutation = { editService: { service: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type SetServiceHiddenMutationVariables = Exact<{
+  input: SetServiceHiddenInput;
+}>;
+
+
+export type SetServiceHiddenMutation = { setServiceHidden: { service: { id: string, version: number, hidden: boolean } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4651,6 +4773,211 @@ export const ErasePersonDataDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<ErasePersonDataMutation, ErasePersonDataMutationVariables>;
+export const PersonServicesDocument = new TypedDocumentString(`
+    query PersonServices($clientId: ID, $matchId: ID, $domain: NeedDomain) {
+  personServices(clientId: $clientId, matchId: $matchId, domain: $domain) {
+    clientId
+    municipality {
+      code
+      name
+    }
+    domains
+    services {
+      id
+      origin
+      kind
+      name
+      municipality {
+        code
+        name
+      }
+      national
+      address
+      openingHours
+      phone
+      languages
+      domains
+      note
+      hidden
+    }
+    goals {
+      id
+      kind
+      standard
+      domain
+      title
+      followUp
+      institution
+      status
+      services {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonServicesQuery, PersonServicesQueryVariables>;
+export const AttachServiceToGoalDocument = new TypedDocumentString(`
+    mutation AttachServiceToGoal($input: GoalServiceInput!) {
+  attachServiceToGoal(input: $input) {
+    change {
+      clientVersion
+      goal {
+        id
+        services {
+          id
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AttachServiceToGoalMutation, AttachServiceToGoalMutationVariables>;
+export const DetachServiceFromGoalDocument = new TypedDocumentString(`
+    mutation DetachServiceFromGoal($input: GoalServiceInput!) {
+  detachServiceFromGoal(input: $input) {
+    change {
+      clientVersion
+      goal {
+        id
+        services {
+          id
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DetachServiceFromGoalMutation, DetachServiceFromGoalMutationVariables>;
+export const ServiceDirectoryDocument = new TypedDocumentString(`
+    query ServiceDirectory($municipality: String, $domain: NeedDomain, $first: Int, $after: String) {
+  services(
+    municipality: $municipality
+    domain: $domain
+    includeHidden: true
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    endCursor
+    hasNextPage
+    nodes {
+      id
+      origin
+      kind
+      name
+      municipality {
+        code
+        name
+      }
+      national
+      address
+      openingHours
+      phone
+      languages
+      domains
+      note
+      hidden
+      hiddenReason
+      source
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceDirectoryQuery, ServiceDirectoryQueryVariables>;
+export const AddServiceDocument = new TypedDocumentString(`
+    mutation AddService($input: AddServiceInput!) {
+  addService(input: $input) {
+    service {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AddServiceMutation, AddServiceMutationVariables>;
+export const EditServiceDocument = new TypedDocumentString(`
+    mutation EditService($input: EditServiceInput!) {
+  editService(input: $input) {
+    service {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<EditServiceMutation, EditServiceMutationVariables>;
+export const SetServiceHiddenDocument = new TypedDocumentString(`
+    mutation SetServiceHidden($input: SetServiceHiddenInput!) {
+  setServiceHidden(input: $input) {
+    service {
+      id
+      version
+      hidden
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<SetServiceHiddenMutation, SetServiceHiddenMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
