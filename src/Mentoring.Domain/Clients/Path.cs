@@ -28,7 +28,8 @@ public static class PathCalendar
 {
     /// <summary>
     /// One month after <paramref name="day"/>, as Latvian law ends a term counted in months (Administratīvā procesa
-    /// likums, 43. pants, on the end of terms): the same day of the next month or, when that month has no such day, its
+    /// likums, 43. pants, on the end of terms; the Supreme Court, SKA-483/2022: "termiņu sākuma un beigu noteikšana regulēta
+    /// Administratīvā procesa likuma 42. un 43. pantā"): the same day of the next month or, when that month has no such day, its
     /// last day — released on
     /// 31 January, the deadline is 28 February (29 in a leap year). The law's move of a deadline that falls on a
     /// weekend or holiday to the next working day is deliberately not applied: the earlier day is the one a mentor can
