@@ -41,7 +41,7 @@ public static class OutboxDecisions
         null => Decision.Reject(ErrorCodes.NotFound, "No message with this id in your organisation.", "id"),
         { CancelledAt: not null } => Decision.Reject(AlreadyCancelled, "The message was cancelled.", "id"),
         { DeadLetteredAt: null } => Decision.Reject(NotDeadLettered, "Only a message that stopped being tried can be retried; this one is still tried or was sent.", "id"),
-        _ => Decision.Accept(new MessageRetried(message.Id, by, now)),
+        _ => Decision.Accept(new MessageRetried(message.Id, by, now) { Kind = message.Kind }),
     };
 
     public static Decision Cancel(OutboxMessage? message, Guid by, DateTimeOffset now) => message switch

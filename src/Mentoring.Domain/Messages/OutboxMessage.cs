@@ -50,7 +50,11 @@ public sealed record MessageDeliveryFailed(Guid MessageId, string Reason, DateTi
 public sealed record MessageDeadLettered(Guid MessageId, string Reason, DateTimeOffset At);
 
 /// <summary>An admin asked for a dead letter to be tried again (after correcting the address, or once the server is fixed).</summary>
-public sealed record MessageRetried(Guid MessageId, Guid By, DateTimeOffset At);
+public sealed record MessageRetried(Guid MessageId, Guid By, DateTimeOffset At)
+{
+    /// <summary>The message's kind, so the hand-over puts a retried safeguarding alert in the alerts' queue again.</summary>
+    public NotificationKind? Kind { get; init; }
+}
 
 /// <summary>An admin decided the message will not be sent.</summary>
 public sealed record MessageCancelled(Guid MessageId, Guid By, DateTimeOffset At);

@@ -18,7 +18,7 @@ public sealed class OutboxHandOver(IServiceProvider services) : DocumentSessionL
     {
         var queued = commit.GetEvents().Select(e => e.Data).OfType<MessageQueued>().ToList();
         // A retried dead letter is handed over like a new message.
-        var retried = commit.GetEvents().Where(e => e.Data is MessageRetried).Select(e => (e.TenantId, Id: ((MessageRetried)e.Data).MessageId, Kind: (NotificationKind?)null));
+        var retried = commit.GetEvents().Where(e => e.Data is MessageRetried).Select(e => (e.TenantId, Id: ((MessageRetried)e.Data).MessageId, ((MessageRetried)e.Data).Kind));
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var work = queued.Select(m => (m.TenantId, Id: m.MessageId, Kind: (NotificationKind?)m.Kind, Wait: m.NotBefore - now))
             .Concat(retried.Select(r => (r.TenantId, r.Id, r.Kind, Wait: TimeSpan.Zero)))

@@ -54,6 +54,7 @@ public sealed class OutboxDecisionsTests
         var dead = Given(Queued, Failure(true), Failure(true), Failure(true), new MessageDeadLettered(Queued.MessageId, "X", Now));
         var decision = OutboxDecisions.Retry(dead, Admin, Now.AddHours(2));
         var retried = Assert.IsType<MessageRetried>(Assert.Single(decision.Events));
+        Assert.Equal(NotificationKind.Account, retried.Kind); // the hand-over picks the queue by it
         var again = OutboxDecisions.Evolve(dead, retried)!;
         Assert.True(again.Pending);
         Assert.Equal(0, again.PermanentFailures);
