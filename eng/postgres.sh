@@ -5,12 +5,14 @@
 #   eng/postgres.sh stop    stops that cluster.
 #   eng/postgres.sh url DB  prints the connection string for database DB.
 # MENTORING_DB (a full Npgsql connection string) overrides all of this: nothing is installed or started and
-# that server is used as it is (its databases must exist). MENTORING_PG_PORT changes the port (default 55432).
+# that server is used as it is (its databases must exist). MENTORING_PG_PORT changes the port (default 25432).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PGDATA_DIR="$ROOT/.local/pg/data"
 PGSOCK_DIR="$ROOT/.local/pg/run"
-PORT="${MENTORING_PG_PORT:-55432}"
+# Below Linux's ephemeral range (32768-60999): a client retrying while the server is down can otherwise connect to
+# itself on the server's own port, and the TIME-WAIT it leaves stops the server from binding for a minute.
+PORT="${MENTORING_PG_PORT:-25432}"
 DATABASES=(mentoring mentoring_test mentoring_bench)
 # Databases whose commits need not wait for the disk: tests and the benchmark rebuild their data on every run. The
 # cluster itself stays durable (fsync, full_page_writes and synchronous_commit on), so the app's data in "mentoring"

@@ -29,7 +29,7 @@ public static class OutcomeHistory
     private const int RecentPerMonth = 40;
 
     public static string ConnectionString => Environment.GetEnvironmentVariable("MENTORING_BENCH_DB")
-        ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=mentoring_jobs_bench";
+        ?? "Host=127.0.0.1;Port=25432;Username=postgres;Database=mentoring_jobs_bench";
 
     // v2: cases carry consent to aggregated reporting (summaries count only those), so older seeds are not reused.
     // v3: meetings are read from the contact log's documents, which older seeds lack.

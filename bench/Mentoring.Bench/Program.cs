@@ -17,7 +17,7 @@ using Npgsql;
 // ./bench.sh: GraphQL vs a minimal-API baseline doing the same Marten work, side by side in one process,
 // on loopback, against the project-local PostgreSQL. Prints markdown for bench/RESULTS.md.
 var connection = Environment.GetEnvironmentVariable("MENTORING_BENCH_DB")
-    ?? "Host=127.0.0.1;Port=55432;Username=postgres;Database=mentoring_bench;Maximum Pool Size=100";
+    ?? "Host=127.0.0.1;Port=25432;Username=postgres;Database=mentoring_bench;Maximum Pool Size=100";
 var reads = int.Parse(Environment.GetEnvironmentVariable("BENCH_READS") ?? "3000");
 var writes = int.Parse(Environment.GetEnvironmentVariable("BENCH_WRITES") ?? "800");
 var mentorCount = int.Parse(Environment.GetEnvironmentVariable("BENCH_MENTORS") ?? "10000");

@@ -24,7 +24,7 @@ public static class TestDatabase
             AppDomain.CurrentDomain.ProcessExit += (_, _) => container.DisposeAsync().AsTask().GetAwaiter().GetResult();
             return container.GetConnectionString();
         }
-        return "Host=127.0.0.1;Port=55432;Username=postgres;Database=mentoring_test";
+        return "Host=127.0.0.1;Port=25432;Username=postgres;Database=mentoring_test";
     }
 
     private static bool DockerAnswers()
