@@ -158,6 +158,11 @@ public sealed class ClientType : ObjectGraphType<Client>
             .Description("What happened, oldest first, from the case's event stream.")
             .Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (c, session) => (object?)ClientTimeline.From(await session.Events.FetchStreamAsync(c.Source.Id, token: c.CancellationToken)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Meetings.InterInstitutionalMeetingType>>>>("interInstitutionalMeetings")
+            .Description("Inter-institutional (STIS) meetings scheduled, held or cancelled, soonest first.")
+            .WithComplexityImpact(1, 3)
+            .Resolve().WithService<RelatedDocuments>()
+            .Resolve((c, related) => related.MeetingsOfClients.Load(c.Source.Id).Then(list => list ?? []));
         // What a list shows (name, stage, dates, destination) is the summary; every other field is a read of the case file.
         Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.CaseRead, "client", c => c.Id,
             "id", "version", "name", "stage", "expectedReleaseDate", "releasedOn", "releaseDate", "destinationMunicipality", "prison", "referredAt",

@@ -1,3 +1,4 @@
+using Mentoring.Api.Meetings;
 using GraphQL.Types;
 using Mentoring.Api.Audit;
 using Mentoring.Api.Auth;
@@ -72,5 +73,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddNotificationActions();    // retryNotification, cancelNotification
         this.AddOutcomeMutations();       // resendOutcomeSummary
         this.AddServiceMutations();       // addService, editService, setServiceHidden, attachServiceToGoal, detachServiceFromGoal
+        this.AddMeetingMutations();       // schedule/move/cancelInterInstitutionalMeeting, recordMeetingDecisions
     }
 }

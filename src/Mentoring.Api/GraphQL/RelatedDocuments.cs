@@ -21,6 +21,7 @@ public sealed class RelatedDocuments(IQuerySession session, IDocumentStore store
 {
     private BatchLoader<Guid, Client>? _clients;
     private BatchLoader<Guid, Mentor>? _mentors;
+    private BatchLoader<Guid, IReadOnlyList<Domain.Meetings.InterInstitutionalMeeting>>? _meetings;
     private BatchLoader<Guid, Organisation>? _organisations;
     private BatchLoader<Guid, ContractHistory>? _contractHistories;
     private BatchLoader<(string Tenant, Guid MentorId), MentorStatus>? _mentorStandings;
@@ -29,6 +30,11 @@ public sealed class RelatedDocuments(IQuerySession session, IDocumentStore store
     /// <summary>The caller's NGO's clients.</summary>
     public BatchLoader<Guid, Client> Clients => _clients ??= new(async (ids, ct) =>
         (await session.LoadManyAsync<Client>(ct, ids)).ToDictionary(c => c.Id));
+
+    /// <summary>The inter-institutional meetings of the caller's NGO's clients, by client, soonest first.</summary>
+    public BatchLoader<Guid, IReadOnlyList<Domain.Meetings.InterInstitutionalMeeting>> MeetingsOfClients => _meetings ??= new(async (ids, ct) =>
+        (await session.Query<Domain.Meetings.InterInstitutionalMeeting>().Where(m => m.ClientId.IsOneOf(ids.ToArray())).OrderBy(m => m.StartsAt).ToListAsync(ct))
+            .GroupBy(m => m.ClientId).ToDictionary(g => g.Key, g => (IReadOnlyList<Domain.Meetings.InterInstitutionalMeeting>)g.ToList()));
 
     /// <summary>The caller's NGO's mentors.</summary>
     public BatchLoader<Guid, Mentor> Mentors => _mentors ??= new(async (ids, ct) =>

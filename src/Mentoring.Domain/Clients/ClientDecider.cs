@@ -195,7 +195,8 @@ public static partial class ClientDecider
     private static readonly Decision NotFound = Decision.Reject(ErrorCodes.NotFound, "No such client.", "clientId");
 
     /// <summary>Null when the case may change; else the refusal (missing, closed, or frozen by withdrawn consent).</summary>
-    private static Decision? Open(Client? s, bool allowFrozen = false)
+    /// <summary>The case can be acted on: it exists, is not closed and (unless <paramref name="allowFrozen"/>) its consent stands. Other streams' deciders that act on a case check it here.</summary>
+    public static Decision? Open(Client? s, bool allowFrozen = false)
     {
         if (s is null) return NotFound;
         if (s.Stage == ClientStage.Closed) return Decision.Reject(CaseIsClosed, "The case is closed; reopen it first.", "clientId");

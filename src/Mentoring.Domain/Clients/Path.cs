@@ -4,11 +4,13 @@ namespace Mentoring.Domain.Clients;
 /// Where a step of the person's path is taken (DESIGN.md, the need domains; the Ombudsman's 2021 survey): the municipal
 /// social service (social assistance, shelter), PMLP (the Office of Citizenship and Migration Affairs: identity
 /// documents), NVA (the State Employment Agency), VSAA (the State Social Insurance Agency), a family doctor, a bank,
-/// the State Probation Service, the Legal Aid Administration, a shelter, a rehabilitation provider.
+/// the State Probation Service, the Legal Aid Administration, a shelter, a rehabilitation provider; and, for the steps an
+/// inter-institutional meeting gives them before release, the prison and the NGO itself.
 /// </summary>
 public enum Institution
 {
     MunicipalSocialService, Pmlp, Nva, Vsaa, FamilyDoctor, Bank, StateProbationService, LegalAidAdministration, Shelter, Rehabilitation, Other,
+    Prison, Ngo,
 }
 
 /// <summary>The papers a released person needs to get help (the survey's refusal reasons name most of them).</summary>

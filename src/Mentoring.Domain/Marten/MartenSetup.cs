@@ -54,6 +54,9 @@ public static class MartenSetup
         opts.Projections.Add<Contacts.ContactLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<Contacts.ContactAttemptLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Snapshot<OutboxMessage>(SnapshotLifecycle.Inline);
+        // Inter-institutional meetings: inline, since a case page lists them and a mutation answers with the meeting.
+        opts.Projections.Snapshot<Meetings.InterInstitutionalMeeting>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Meetings.InterInstitutionalMeeting>().Index(x => x.ClientId).Index(x => x.StartsAt);
         // An NGO's own directory entries and corrections: inline, since an edit answers with the entry it changed.
         opts.Projections.Snapshot<Services.LocalService>(SnapshotLifecycle.Inline);
         opts.Schema.For<Services.LocalService>().Index(x => x.Municipality).Index(x => x.PlatformId);

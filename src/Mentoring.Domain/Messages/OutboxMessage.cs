@@ -16,11 +16,17 @@ public enum NotificationKind
     PathReminder,
     /// <summary>The daily digest of reminders; switching it off switches off every reminder.</summary>
     ReminderDigest,
+    /// <summary>An inter-institutional meeting's invitation, update or cancellation, with its calendar entry.</summary>
+    MeetingInvitation,
 }
 
 public static class NotificationKinds
 {
-    public static bool CanOptOut(NotificationKind kind) => kind is not (NotificationKind.Account or NotificationKind.SafeguardingAlert);
+    /// <summary>
+    /// A meeting's invitation cannot be switched off either: most of its recipients are not users of the product, and an
+    /// update that moves the meeting must reach the calendar that holds the first invitation.
+    /// </summary>
+    public static bool CanOptOut(NotificationKind kind) => kind is not (NotificationKind.Account or NotificationKind.SafeguardingAlert or NotificationKind.MeetingInvitation);
 }
 
 public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
