@@ -66,8 +66,8 @@ public static class MeetingDecider
                 ? Decision.Accept()
                 : Decision.Reject(MeetingAlreadyHeld, "The meeting's decisions are recorded; change the goals in the plan.", "meetingId");
         if (s.Status == MeetingStatus.Cancelled) return Decision.Reject(MeetingCancelled, "The meeting was cancelled.", "meetingId");
+        if (c.Actor.At < s.StartsAt) return Decision.Reject(MeetingNotYetHeld, "The meeting has not begun yet.", "heldOn");
         var checks = new Checks()
-            .Require(c.Actor.At >= s.StartsAt, MeetingNotYetHeld, "The meeting has not begun yet.", "heldOn")
             .Require(c.HeldOn <= c.Actor.Today && c.HeldOn >= RigaCalendar.Day(s.StartsAt), ErrorCodes.Validation,
                 "The meeting was held on its day or later, and not in the future.", "heldOn")
             .Require(c.Present.Count > 0 && c.Present.All(p => s.Participants.Any(x => x.Id == p)), ErrorCodes.Validation,

@@ -108,7 +108,8 @@ public static class MeetingMail
             Status = method == "CANCEL" ? "CANCELLED" : "CONFIRMED",
             Organizer = new Organizer($"mailto:{Address(organiser)}") { CommonName = ngo },
         };
-        entry.Attendees.Add(new Attendee($"mailto:{p.Email}") { CommonName = p.Name, Role = "REQ-PARTICIPANT", Rsvp = method == "REQUEST" });
+        // No RSVP asked: the organiser's address is the product's sending address, which reads no replies.
+        entry.Attendees.Add(new Attendee($"mailto:{p.Email}") { CommonName = p.Name, Role = "REQ-PARTICIPANT", Rsvp = false });
         calendar.Events.Add(entry);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
         return new MailAttachment("invite.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(text));

@@ -11,6 +11,7 @@ import { Empty, QueryView } from '../ui/states';
 import { PersonDataActions } from '../privacy/PersonDataActions';
 import { CaseActions } from './CaseActions';
 import { CasePath } from './CasePath';
+import { StisMeetings } from './StisMeetings';
 import { Warnings } from './PathView';
 
 const Case = graphql(`
@@ -109,6 +110,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
         </Panel>
       </div>
       <CasePath client={c} />
+      <StisMeetings clientId={c.id} />
       <Panel title={t('case.matches')}>
         {matches.length === 0 ? <Empty>{t('case.noMatches')}</Empty> : (
           <ul className="rows">

@@ -71,6 +71,11 @@ type Documents = {
     "mutation RecordRefusal($input: RecordRefusalInput!) { recordRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.RecordRefusalDocument,
     "mutation CloseRefusal($input: CloseRefusalInput!) { closeRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.CloseRefusalDocument,
     "mutation PlanRefusalFollowUp($input: PlanRefusalFollowUpInput!) { planRefusalFollowUp(input: $input) { client { id version } errors { ...UserErrorFields } } }": typeof types.PlanRefusalFollowUpDocument,
+    "\n  query ClientMeetings($id: ID!) {\n    client(id: $id) {\n      id releasedOn expectedReleaseDate stage\n      interInstitutionalMeetings {\n        id version status startsAt endsAt durationMinutes place sequence heldOn present cancelReason\n        participants { id side name email organisation language }\n        decisions { goalId title responsible deadline }\n      }\n    }\n  }\n": typeof types.ClientMeetingsDocument,
+    "mutation ScheduleMeeting($input: ScheduleInterInstitutionalMeetingInput!) { scheduleInterInstitutionalMeeting(input: $input) { meeting { id version } errors { ...UserErrorFields } } }": typeof types.ScheduleMeetingDocument,
+    "mutation MoveMeeting($input: MoveInterInstitutionalMeetingInput!) { moveInterInstitutionalMeeting(input: $input) { meeting { id version } errors { ...UserErrorFields } } }": typeof types.MoveMeetingDocument,
+    "mutation CancelMeeting($input: CancelInterInstitutionalMeetingInput!) { cancelInterInstitutionalMeeting(input: $input) { meeting { id version } errors { ...UserErrorFields } } }": typeof types.CancelMeetingDocument,
+    "mutation RecordMeetingDecisions($input: RecordMeetingDecisionsInput!) { recordMeetingDecisions(input: $input) { meeting { id version } errors { ...UserErrorFields } } }": typeof types.RecordMeetingDecisionsDocument,
     "\n  query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {\n    upcomingReleases(withinDays: $withinDays, municipality: $municipality, unmatchedOnly: $unmatchedOnly) {\n      daysToRelease needsMatchBy\n      client { id name releaseDate releaseType canBeMatched frozen prison { name } destinationMunicipality { name } overdueGoals { id } }\n    }\n  }\n": typeof types.UpcomingReleasesDocument,
     "\n  query OpenConcerns {\n    openConcerns { match { id client { id name } mentor { id name } } contact { id happenedAt mode privateNote concern } }\n  }\n": typeof types.OpenConcernsDocument,
     "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { ...UserErrorFields } }\n  }\n": typeof types.AcknowledgeConcernDocument,
@@ -208,6 +213,11 @@ const documents: Documents = {
     "mutation RecordRefusal($input: RecordRefusalInput!) { recordRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.RecordRefusalDocument,
     "mutation CloseRefusal($input: CloseRefusalInput!) { closeRefusal(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.CloseRefusalDocument,
     "mutation PlanRefusalFollowUp($input: PlanRefusalFollowUpInput!) { planRefusalFollowUp(input: $input) { client { id version } errors { ...UserErrorFields } } }": types.PlanRefusalFollowUpDocument,
+    "\n  query ClientMeetings($id: ID!) {\n    client(id: $id) {\n      id releasedOn expectedReleaseDate stage\n      interInstitutionalMeetings {\n        id version status startsAt endsAt durationMinutes place sequence heldOn present cancelReason\n        participants { id side name email organisation language }\n        decisions { goalId title responsible deadline }\n      }\n    }\n  }\n": types.ClientMeetingsDocument,
+    "mutation ScheduleMeeting($input: ScheduleInterInstitutionalMeetingInput!) { scheduleInterInstitutionalMeeting(input: $input) { meeting { id version } errors { ...UserErrorFields } } }": types.ScheduleMeetingDocument,
+    "mutation MoveMeeting($input: MoveInterInstitutionalMeetingInput!) { moveInterInstitutionalMeeting(input: $input) { meeting { id version } errors { ...UserErrorFields } } }": types.MoveMeetingDocument,
+    "mutation CancelMeeting($input: CancelInterInstitutionalMeetingInput!) { cancelInterInstitutionalMeeting(input: $input) { meeting { id version } errors { ...UserErrorFields } } }": types.CancelMeetingDocument,
+    "mutation RecordMeetingDecisions($input: RecordMeetingDecisionsInput!) { recordMeetingDecisions(input: $input) { meeting { id version } errors { ...UserErrorFields } } }": types.RecordMeetingDecisionsDocument,
     "\n  query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {\n    upcomingReleases(withinDays: $withinDays, municipality: $municipality, unmatchedOnly: $unmatchedOnly) {\n      daysToRelease needsMatchBy\n      client { id name releaseDate releaseType canBeMatched frozen prison { name } destinationMunicipality { name } overdueGoals { id } }\n    }\n  }\n": types.UpcomingReleasesDocument,
     "\n  query OpenConcerns {\n    openConcerns { match { id client { id name } mentor { id name } } contact { id happenedAt mode privateNote concern } }\n  }\n": types.OpenConcernsDocument,
     "\n  mutation AcknowledgeConcern($matchId: ID!, $contactId: ID!, $note: String) {\n    acknowledgeConcern(matchId: $matchId, contactId: $contactId, note: $note) { result { contact { id concernAcknowledgedAt } } errors { ...UserErrorFields } }\n  }\n": types.AcknowledgeConcernDocument,
@@ -513,6 +523,26 @@ export function graphql(source: "mutation CloseRefusal($input: CloseRefusalInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PlanRefusalFollowUp($input: PlanRefusalFollowUpInput!) { planRefusalFollowUp(input: $input) { client { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').PlanRefusalFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientMeetings($id: ID!) {\n    client(id: $id) {\n      id releasedOn expectedReleaseDate stage\n      interInstitutionalMeetings {\n        id version status startsAt endsAt durationMinutes place sequence heldOn present cancelReason\n        participants { id side name email organisation language }\n        decisions { goalId title responsible deadline }\n      }\n    }\n  }\n"): typeof import('./graphql').ClientMeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleMeeting($input: ScheduleInterInstitutionalMeetingInput!) { scheduleInterInstitutionalMeeting(input: $input) { meeting { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').ScheduleMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveMeeting($input: MoveInterInstitutionalMeetingInput!) { moveInterInstitutionalMeeting(input: $input) { meeting { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').MoveMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelMeeting($input: CancelInterInstitutionalMeetingInput!) { cancelInterInstitutionalMeeting(input: $input) { meeting { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').CancelMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordMeetingDecisions($input: RecordMeetingDecisionsInput!) { recordMeetingDecisions(input: $input) { meeting { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordMeetingDecisionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

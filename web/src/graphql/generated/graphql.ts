@@ -128,6 +128,13 @@ export type CadenceStatus =
   | 'ON_TRACK'
   | 'OVERDUE';
 
+export type CancelInterInstitutionalMeetingInput = {
+  /** The meeting's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  meetingId: string;
+  reason: string;
+};
+
 export type CaseClosureReason =
   | 'DECLINED'
   | 'DIED'
@@ -398,9 +405,11 @@ export type Institution =
   | 'FAMILY_DOCTOR'
   | 'LEGAL_AID_ADMINISTRATION'
   | 'MUNICIPAL_SOCIAL_SERVICE'
+  | 'NGO'
   | 'NVA'
   | 'OTHER'
   | 'PMLP'
+  | 'PRISON'
   | 'REHABILITATION'
   | 'SHELTER'
   | 'STATE_PROBATION_SERVICE'
@@ -496,6 +505,29 @@ export type MatchingWeightsInput = {
   version: string;
 };
 
+export type MeetingDecisionInput = {
+  deadline: string;
+  domain?: NeedDomain | null | undefined;
+  responsible: Institution;
+  title: string;
+};
+
+export type MeetingParticipantInput = {
+  email: string;
+  /** The participant's id from the meeting, when moving it; new participants leave it out. */
+  id?: string | null | undefined;
+  /** The language of their invitations. */
+  language: Language;
+  name: string;
+  organisation: string;
+  side: ParticipantSide;
+};
+
+export type MeetingStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'SCHEDULED';
+
 export type MentorFilter = {
   /** An ISO 639 code the mentor speaks. */
   language?: string | null | undefined;
@@ -555,6 +587,16 @@ export type MentorTimelineKind =
   | 'TRAINING_COMPLETED'
   | 'WITHDREW';
 
+export type MoveInterInstitutionalMeetingInput = {
+  durationMinutes: number;
+  /** The meeting's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  meetingId: string;
+  participants: Array<MeetingParticipantInput>;
+  place?: string | null | undefined;
+  startsAt: string;
+};
+
 export type MunicipalityKind =
   | 'MUNICIPALITY'
   | 'STATE_CITY';
@@ -596,6 +638,7 @@ export type NotificationKind =
   | 'ESCALATION'
   | 'GOAL_DEADLINE'
   | 'MATCH_PROPOSAL'
+  | 'MEETING_INVITATION'
   | 'OUTCOME_SUMMARY'
   | 'PATH_REMINDER'
   | 'PROPOSAL_UNANSWERED'
@@ -626,6 +669,13 @@ export type ParamKind =
   | 'NUMBER'
   | 'PERIOD'
   | 'TEXT';
+
+export type ParticipantSide =
+  | 'MENTOR'
+  | 'NGO'
+  | 'PRISON'
+  | 'PROBATION'
+  | 'SOCIAL_SERVICE';
 
 export type PauseReason =
   | 'CONSENT_WITHDRAWN'
@@ -696,6 +746,16 @@ export type RecordInterInstitutionalMeetingInput = {
   expectedVersion: number;
   heldOn: string;
   organisationsPresent: Array<string>;
+};
+
+export type RecordMeetingDecisionsInput = {
+  decisions: Array<MeetingDecisionInput>;
+  /** The meeting's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  heldOn: string;
+  meetingId: string;
+  /** Ids of the participants who were there. */
+  present: Array<string>;
 };
 
 export type RecordPreferencesInput = {
@@ -912,6 +972,17 @@ export type Role =
   | 'MUNICIPALITY_VIEWER'
   | 'ORG_ADMIN'
   | 'PLATFORM_ADMIN';
+
+export type ScheduleInterInstitutionalMeetingInput = {
+  clientId: string;
+  /** 15 to 480; 90 if left out. */
+  durationMinutes: number;
+  /** Send the same key when retrying: the meeting is scheduled (and invitations sent) once. */
+  idempotencyKey?: string | null | undefined;
+  participants: Array<MeetingParticipantInput>;
+  place?: string | null | undefined;
+  startsAt: string;
+};
 
 export type ServiceKind =
   | 'FOOD_BANK'
@@ -1456,6 +1527,41 @@ export type PlanRefusalFollowUpMutationVariables = Exact<{
 
 
 export type PlanRefusalFollowUpMutation = { planRefusalFollowUp: { client: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type ClientMeetingsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ClientMeetingsQuery = { client: { id: string, releasedOn: string | null, expectedReleaseDate: string, stage: ClientStage, interInstitutionalMeetings: Array<{ id: string, version: number, status: MeetingStatus, startsAt: string, endsAt: string, durationMinutes: number, place: string | null, sequence: number, heldOn: string | null, present: Array<string>, cancelReason: string | null, participants: Array<{ id: string, side: ParticipantSide, name: string, email: string, organisation: string, language: Language }>, decisions: Array<{ goalId: string, title: string, responsible: Institution, deadline: string }> }> } | null };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleInterInstitutionalMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleInterInstitutionalMeeting: { meeting: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type MoveMeetingMutationVariables = Exact<{
+  input: MoveInterInstitutionalMeetingInput;
+}>;
+
+
+export type MoveMeetingMutation = { moveInterInstitutionalMeeting: { meeting: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type CancelMeetingMutationVariables = Exact<{
+  input: CancelInterInstitutionalMeetingInput;
+}>;
+
+
+export type CancelMeetingMutation = { cancelInterInstitutionalMeeting: { meeting: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RecordMeetingDecisionsMutationVariables = Exact<{
+  input: RecordMeetingDecisionsInput;
+}>;
+
+
+export type RecordMeetingDecisionsMutation = { recordMeetingDecisions: { meeting: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type UpcomingReleasesQueryVariables = Exact<{
   withinDays?: number | null | undefined;
@@ -3362,6 +3468,135 @@ export const PlanRefusalFollowUpDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<PlanRefusalFollowUpMutation, PlanRefusalFollowUpMutationVariables>;
+export const ClientMeetingsDocument = new TypedDocumentString(`
+    query ClientMeetings($id: ID!) {
+  client(id: $id) {
+    id
+    releasedOn
+    expectedReleaseDate
+    stage
+    interInstitutionalMeetings {
+      id
+      version
+      status
+      startsAt
+      endsAt
+      durationMinutes
+      place
+      sequence
+      heldOn
+      present
+      cancelReason
+      participants {
+        id
+        side
+        name
+        email
+        organisation
+        language
+      }
+      decisions {
+        goalId
+        title
+        responsible
+        deadline
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientMeetingsQuery, ClientMeetingsQueryVariables>;
+export const ScheduleMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleInterInstitutionalMeetingInput!) {
+  scheduleInterInstitutionalMeeting(input: $input) {
+    meeting {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const MoveMeetingDocument = new TypedDocumentString(`
+    mutation MoveMeeting($input: MoveInterInstitutionalMeetingInput!) {
+  moveInterInstitutionalMeeting(input: $input) {
+    meeting {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<MoveMeetingMutation, MoveMeetingMutationVariables>;
+export const CancelMeetingDocument = new TypedDocumentString(`
+    mutation CancelMeeting($input: CancelInterInstitutionalMeetingInput!) {
+  cancelInterInstitutionalMeeting(input: $input) {
+    meeting {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const RecordMeetingDecisionsDocument = new TypedDocumentString(`
+    mutation RecordMeetingDecisions($input: RecordMeetingDecisionsInput!) {
+  recordMeetingDecisions(input: $input) {
+    meeting {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordMeetingDecisionsMutation, RecordMeetingDecisionsMutationVariables>;
 export const UpcomingReleasesDocument = new TypedDocumentString(`
     query UpcomingReleases($withinDays: Int, $municipality: String, $unmatchedOnly: Boolean) {
   upcomingReleases(

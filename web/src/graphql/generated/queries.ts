@@ -5,6 +5,7 @@ export type QueryName =
   | 'AuditTrail'
   | 'ClientCase'
   | 'ClientMatching'
+  | 'ClientMeetings'
   | 'ClientRisk'
   | 'Clients'
   | 'ContactAttempts'
