@@ -194,8 +194,10 @@ public static partial class ClientDecider
 
     private static readonly Decision NotFound = Decision.Reject(ErrorCodes.NotFound, "No such client.", "clientId");
 
-    /// <summary>Null when the case may change; else the refusal (missing, closed, or frozen by withdrawn consent).</summary>
-    /// <summary>The case can be acted on: it exists, is not closed and (unless <paramref name="allowFrozen"/>) its consent stands. Other streams' deciders that act on a case check it here.</summary>
+    /// <summary>
+    /// Null when the case may change; else the refusal (missing, closed, or frozen by withdrawn consent). Public: a command
+    /// on another stream that acts on the case (an inter-institutional meeting) checks the same rule here.
+    /// </summary>
     public static Decision? Open(Client? s, bool allowFrozen = false)
     {
         if (s is null) return NotFound;
