@@ -16,6 +16,8 @@ public enum NotificationKind
     PathReminder,
     /// <summary>The daily digest of reminders; switching it off switches off every reminder.</summary>
     ReminderDigest,
+    /// <summary>A referral's status changed: to the prison or probation worker who sent it.</summary>
+    ReferralUpdate,
 }
 
 public static class NotificationKinds
