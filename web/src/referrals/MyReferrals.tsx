@@ -57,7 +57,7 @@ export function MyReferrals() {
               <li key={r.id} className="row" data-testid={`referral-${r.id}`}>
                 <div>
                   <p className="row-title">{r.details.name} <span className={statusTone(r.status)} data-testid="referral-status">{te('ReferralStatus', r.status)}</span></p>
-                  <p className="small muted">{r.ngoName} · {t('referrals.release', { date: format.date(r.details.expectedReleaseDate) })} · {t('referrals.sentOn', { date: format.date(r.sentAt) })}</p>
+                  <p className="small muted">{r.ngoName} · {t('referrals.release', { date: format.date(r.details.expectedReleaseDate) })} · {t('referrals.sentOn', { date: format.dateTime(r.sentAt) })}</p>
                   {r.status === 'DECLINED' && r.declineReason && (
                     <p className="small">{t('referrals.declinedBecause', { reason: te('ReferralDeclineReason', r.declineReason) })}{r.declineNote ? ` — ${r.declineNote}` : ''}</p>
                   )}
