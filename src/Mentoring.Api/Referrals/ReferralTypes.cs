@@ -103,6 +103,9 @@ public sealed class IncomingReferralType : ObjectGraphType<Referral>
         Field(x => x.ClientId, type: typeof(IdGraphType)).Description("The case it became, once accepted.");
         Field(x => x.SentAt);
         Field(x => x.LastChangedAt);
+        // What the referral says about the person is a read of their file: on record, like a case's.
+        Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.CaseRead, "referral", r => r.Id,
+            "id", "version", "status", "fromOrganisation", "referrerName", "clientId", "sentAt", "lastChangedAt");
     }
 }
 

@@ -68,6 +68,9 @@ public sealed class ReferralApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(("Olaines cietums", "Referrer prison", "Olaines cietums", "Prefers meetings in Russian."), (inbox.GetProperty("fromOrganisation").GetString(),
             inbox.GetProperty("referrerName").GetString(), inbox.GetProperty("details").GetProperty("prisonName").GetString(), inbox.GetProperty("details").GetProperty("note").GetString()));
         Assert.Empty((await otherNgo.PostAsync(Inbox)).Data.GetProperty("referralInbox").EnumerateArray());
+        // Reading what a referral says about the person is on record, in the NGO's audit trail.
+        await using (var audit = api.Store.QuerySession(api.NgoA.TenantId))
+            Assert.True(await audit.Query<Mentoring.Domain.Audit.AuditRecord>().AnyAsync(r => r.SubjectId == Guid.Parse(id) && r.SubjectKind == "referral"));
         await using (var ngoA = api.Store.QuerySession(api.NgoA.TenantId)) Assert.NotNull(await ngoA.LoadAsync<Referral>(Guid.Parse(id)));
         await using (var prison = api.Store.QuerySession(api.Prison.TenantId))
         {
