@@ -32,6 +32,7 @@ import { MentorProfile } from './mentors/MentorProfile';
 import { VettingBoard } from './mentors/VettingBoard';
 import { MunicipalityDashboard } from './municipality/Dashboard';
 import { Notifications } from './notifications/Notifications';
+import { MyReferrals, NewReferral } from './referrals/MyReferrals';
 import { forget, keepAnswers, rememberedUser, rememberUser, restoreAnswers } from './offline/persist';
 import { hasAnyRole, knownRole, type Role } from './session/roles';
 import { currentUser, logout, renewToken, SessionContext, SetMyLanguage, useSession, type User } from './session/session';
@@ -213,6 +214,8 @@ export function App() {
           <Route path="/notifications"><Guard path="/notifications"><Notifications /></Guard></Route>
           <Route path="/municipality"><Guard path="/municipality"><MunicipalityDashboard /></Guard></Route>
           <Route path="/audit"><Guard path="/audit"><AuditorHome /></Guard></Route>
+          <Route path="/referrals"><Guard path="/referrals"><MyReferrals /></Guard></Route>
+          <Route path="/referrals/new"><Guard path="/referrals"><NewReferral /></Guard></Route>
           <Route path="/admin/organisations"><Guard path="/admin/organisations"><Organisations /></Guard></Route>
           <Route path="/admin/users"><Guard path="/admin/users"><Users /></Guard></Route>
           <Route path="/admin/contracts"><Guard path="/admin/contracts"><AdminContracts /></Guard></Route>

@@ -108,14 +108,18 @@ public static partial class ClientMutations
             ReferringOrganisationKind = input.ReferringOrganisationId is { } orgId ? (await session.DocumentStore.OrganisationAsync(orgId, ct))?.Kind : null,
         };
         var written = await StreamWrites.Create<Client>(session, id, input.IdempotencyKey is { Length: > 0 }, async c =>
-        {
-            var name = (input.Name ?? "").Trim().ToLowerInvariant();
-            var duplicates = (await session.Query<Client>()
-                    .Where(x => x.SearchName == name && x.Person.BirthYear == input.BirthYear && x.PrisonCode == input.PrisonCode)
-                    .Take(5).ToListAsync(ct))
-                .Select(x => new PossibleDuplicate(x.Id, x.Person.Name, x.Person.BirthYear, x.PrisonCode)).ToList();
-            return ClientDecider.Decide(command, c, duplicates);
-        }, ClientDecider.Evolve, ct);
+            ClientDecider.Decide(command, c, await PossibleDuplicatesAsync(session, input.Name, input.BirthYear, input.PrisonCode, ct)), ClientDecider.Evolve, ct);
         return written.Succeeded ? Payload<Client>.Ok(written.State!) : Payload<Client>.Refused(written.Errors);
+    }
+
+    /// <summary>Clients of the tenant with the same name, birth year and prison: what the likely-duplicate rule looks at.</summary>
+    internal static async Task<IReadOnlyList<PossibleDuplicate>> PossibleDuplicatesAsync(IQuerySession session, string? name, int birthYear, string prisonCode,
+        CancellationToken ct)
+    {
+        var searchName = (name ?? "").Trim().ToLowerInvariant();
+        return (await session.Query<Client>()
+                .Where(x => x.SearchName == searchName && x.Person.BirthYear == birthYear && x.PrisonCode == prisonCode)
+                .Take(5).ToListAsync(ct))
+            .Select(x => new PossibleDuplicate(x.Id, x.Person.Name, x.Person.BirthYear, x.PrisonCode)).ToList();
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.AspNetCore.Identity;
 namespace Mentoring.Api.Demo;
 
 /// <summary>
-/// Demo data for ./run.sh (Mentoring:SeedDemo=true): an NGO, a municipality, a contract between them and one
-/// user per role. Idempotent: a second start finds everything in place. Never enable it in production.
+/// Demo data for ./run.sh (Mentoring:SeedDemo=true): an NGO, a municipality, a contract between them, a prison referring
+/// people to the NGO (<see cref="DemoReferrals"/>) and one user per role. Idempotent: a second start finds everything in place. Never enable it in production.
 /// </summary>
 public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> hasher, TimeProvider clock) : IHostedService
 {
@@ -30,6 +30,7 @@ public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> 
         (MentorEmail, "Jānis Līdzgaitnieks", Role.Mentor, true),
         ("auditor@demo.mentoring.lv", "Marta Auditore", Role.Auditor, true),
         ("municipality@demo.mentoring.lv", "Kārlis Sociālais", Role.MunicipalityViewer, false),
+        (DemoReferrals.ReferrerEmail, "Inese Sociālā", Role.Referrer, false), // of the prison (DemoReferrals)
     ];
 
     public async Task StartAsync(CancellationToken ct)
@@ -44,7 +45,7 @@ public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> 
             Kind = OrganisationKind.Municipality, Name = "Rīgas valstspilsētas pašvaldība", MunicipalityCode = "riga", IdempotencyKey = "demo-riga",
         }, store, clock, ct)).Item!;
 
-        foreach (var (email, name, role, inNgo) in Users.Where(u => u.Role != Role.Mentor))
+        foreach (var (email, name, role, inNgo) in Users.Where(u => u.Role is not (Role.Mentor or Role.Referrer)))
         {
             var org = role == Role.PlatformAdmin ? (PlatformBootstrap.PlatformOrganisationId, RegisterOrganisationDecider.PlatformTenant)
                 : inNgo ? (ngo.Id, ngo.TenantId) : (riga.Id, riga.TenantId);
@@ -68,6 +69,7 @@ public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> 
             },
         }, coordinator, session, store, clock, ct);
         await DemoServices.SeedAsync(store, ngo.TenantId, clock, ct);
+        await DemoReferrals.SeedAsync(store, hasher, clock, ngo, ct);
 
         Console.WriteLine();
         Console.WriteLine($"Demo users (password for all: {Password}):");

@@ -10,6 +10,7 @@ using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
 using Mentoring.Api.Outcomes;
 using Mentoring.Api.Privacy;
+using Mentoring.Api.Referrals;
 using Mentoring.Api.Reminders;
 using Mentoring.Api.Services;
 using Mentoring.Api.Users;
@@ -47,6 +48,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddNotificationQueries();  // notifications, myNotificationPreferences
         this.AddOutcomeQueries();       // outcomeSummary
         this.AddServiceQueries();       // services, personServices
+        this.AddReferralQueries();      // myReferrals, referralDestinations, referralInbox, incomingReferral
     }
 }
 
@@ -74,5 +76,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddOutcomeMutations();       // resendOutcomeSummary
         this.AddServiceMutations();       // addService, editService, setServiceHidden, attachServiceToGoal, detachServiceFromGoal
         this.AddMeetingMutations();       // schedule/move/cancelInterInstitutionalMeeting, recordMeetingDecisions
+        this.AddReferralMutations();      // referToNgo, amendReferral, acceptReferral, declineReferral, requestReferralInformation
     }
 }

@@ -45,6 +45,7 @@ public static class MentoringApp
             .BuildSessionsWith<TenantSessionFactory>()
             .ApplyAllDatabaseChangesOnStartup();
         MartenLogging.Use(builder.Services); // failures without the values involved
+        builder.Services.AddSingleton<IConfigureMarten, Referrals.ReferralMilestonesRegistration>();
         if (!string.Equals(options.Daemon, "Disabled", StringComparison.OrdinalIgnoreCase))
             marten.AddAsyncDaemon(Enum.Parse<DaemonMode>(options.Daemon, ignoreCase: true));
 

@@ -50,6 +50,11 @@ public static class MartenSetup
         opts.Projections.Snapshot<Mentor>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Client>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Match>(SnapshotLifecycle.Inline);
+        // A referral lives in the receiving NGO's tenant (its inbox, and the case it becomes); the sender's copy of its
+        // status (SentReferral) is a plain document in the sender's tenant, written with every change of the referral.
+        opts.Projections.Snapshot<Referrals.Referral>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Referrals.Referral>().Index(x => x.Status).Index(x => x.ClientId).Index(x => x.SentAt);
+        opts.Schema.For<Referrals.SentReferral>().Index(x => x.ReferrerUserId).Index(x => x.SentAt);
         // The contact log, one document per contact: inline, since a mutation answers with the contact it just changed.
         opts.Projections.Add<Contacts.ContactLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<Contacts.ContactAttemptLogProjection>(ProjectionLifecycle.Inline);

@@ -18,6 +18,8 @@ public enum NotificationKind
     ReminderDigest,
     /// <summary>An inter-institutional meeting's invitation, update or cancellation, with its calendar entry.</summary>
     MeetingInvitation,
+    /// <summary>A referral's status changed: to the prison or probation worker who sent it.</summary>
+    ReferralUpdate,
 }
 
 public static class NotificationKinds

@@ -2,7 +2,8 @@ using Mentoring.Domain.Organisations;
 
 namespace Mentoring.Domain.Users;
 
-public enum Role { PlatformAdmin, OrgAdmin, Coordinator, Mentor, MunicipalityViewer, Auditor }
+/// <summary>The roles; <see cref="Referrer"/> is a prison's or probation office's social worker who refers people and follows their referrals.</summary>
+public enum Role { PlatformAdmin, OrgAdmin, Coordinator, Mentor, MunicipalityViewer, Auditor, Referrer }
 
 public static class Roles
 {
@@ -12,7 +13,7 @@ public static class Roles
         OrganisationKind.Platform => new HashSet<Role> { Role.PlatformAdmin, Role.Auditor },
         OrganisationKind.Ngo => new HashSet<Role> { Role.OrgAdmin, Role.Coordinator, Role.Mentor, Role.Auditor },
         OrganisationKind.Municipality => new HashSet<Role> { Role.OrgAdmin, Role.MunicipalityViewer },
-        OrganisationKind.Prison or OrganisationKind.Probation => new HashSet<Role> { Role.OrgAdmin },
+        OrganisationKind.Prison or OrganisationKind.Probation => new HashSet<Role> { Role.OrgAdmin, Role.Referrer },
         _ => new HashSet<Role>(),
     };
 }

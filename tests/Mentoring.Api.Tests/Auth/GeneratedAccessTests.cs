@@ -16,6 +16,7 @@ namespace Mentoring.Api.Tests.Auth;
 public sealed class GeneratedAccessTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private const string Canary = "Canary Kanārijputniņš"; // the other NGO's client: must never appear in an answer
+    private const string ReferredCanary = "Referred Kanārijs"; // referred to the other NGO: only its referrer's own list may show it
 
     private sealed record Caller(string Label, Role? Role, string Org);
 
@@ -23,7 +24,7 @@ public sealed class GeneratedAccessTests(ApiFixture api) : IClassFixture<ApiFixt
     [
         new("anonymous", null, ""), new("PlatformAdmin", Role.PlatformAdmin, "platform"), new("OrgAdmin", Role.OrgAdmin, "a"),
         new("Coordinator", Role.Coordinator, "a"), new("Mentor", Role.Mentor, "a"), new("MunicipalityViewer", Role.MunicipalityViewer, "riga"),
-        new("Auditor", Role.Auditor, "a"),
+        new("Auditor", Role.Auditor, "a"), new("Referrer", Role.Referrer, "prison"),
     ];
 
     /// <summary>
@@ -38,6 +39,9 @@ public sealed class GeneratedAccessTests(ApiFixture api) : IClassFixture<ApiFixt
         ("MunicipalityViewer", "outcomeSummary"), ("MunicipalityViewer", "resendOutcomeSummary"),
     ];
 
+    /// <summary>The referrer's own referral (sent to NGO B) comes back to the referrer: as their own list's, and as a refused retry's answer.</summary>
+    private static readonly HashSet<(string, string)> OwnReferral = [("Referrer", "myReferrals")];
+
     [Fact]
     public async Task Every_operation_answers_every_role_as_the_matrix_says_and_never_reaches_another_ngo()
     {
@@ -49,10 +53,18 @@ public sealed class GeneratedAccessTests(ApiFixture api) : IClassFixture<ApiFixt
         var contractB = (await coordinatorB.PostAsync("""
             mutation { createContract(input: { municipalityCode: "riga", reference: "CANARY-B", terms: { startDate: "2026-01-01", endDate: "2026-12-31", clientCapacity: 5, reportRecipients: ["x@riga.example"] } }) { contract { id } errors { code } } }
             """)).Data.GetProperty("createContract").GetProperty("contract").GetProperty("id").GetString()!;
+        // A referral from the prison to NGO B (its contract covers Rīga): its stream is in B's tenant, its sender's copy in the prison's.
+        using var referrer = await api.SignedIn("prison", Role.Referrer);
+        var referralB = (await referrer.PostAsync("""
+            mutation($i: ReferToNgoInput!) { referToNgo(input: $i) { referral { id } errors { code field } } }
+            """, new { i = new { name = ReferredCanary, gender = "MALE", birthYear = 1980, languages = new[] { "lv" }, prisonCode = "olaine", expectedReleaseDate = "2026-12-20",
+                                  releaseType = "END_OF_SENTENCE", destinationMunicipality = "riga", ngoOrganisationId = api.NgoB.Id, needs = Array.Empty<object>(),
+                                  consentScopes = new[] { "PROCESSING" }, consentGivenOn = "2026-11-20", consentDocumentReference = "CANARY-REF" } }))
+            .Data.GetProperty("referToNgo").GetProperty("referral").GetProperty("id").GetString()!;
         var otherIds = new Dictionary<string, string>
         {
             ["client"] = clientB, ["mentor"] = pairB.MentorId.ToString(), ["match"] = pairB.MatchId.ToString(), ["contract"] = contractB,
-            ["organisation"] = api.NgoB.Id.ToString(),
+            ["organisation"] = api.NgoB.Id.ToString(), ["referral"] = referralB, ["incomingReferral"] = referralB,
         };
 
         var services = new ServiceCollection();
@@ -90,7 +102,8 @@ public sealed class GeneratedAccessTests(ApiFixture api) : IClassFixture<ApiFixt
                     else if (expected == denied) failures.Add($"{caller.Label} {rule.Field} ({dimension}): expected {(expected ? "allowed" : "denied")}, got {body}");
                     // A person's case never crosses NGOs; the few deliberate cross-tenant reads may show B's contract or users.
                     var deliberate = Deliberate.Contains((caller.Label, rule.Field));
-                    if (body.Contains(Canary, StringComparison.Ordinal) ||
+                    if ((body.Contains(ReferredCanary, StringComparison.Ordinal) && !OwnReferral.Contains((caller.Label, rule.Field))) ||
+                        body.Contains(Canary, StringComparison.Ordinal) ||
                         (!deliberate && (body.Contains("canary.mentor@b.example", StringComparison.Ordinal) || body.Contains("CANARY-B", StringComparison.Ordinal))))
                         failures.Add($"{caller.Label} {rule.Field} ({dimension}): LEAK of NGO B's data: {body}");
                 }

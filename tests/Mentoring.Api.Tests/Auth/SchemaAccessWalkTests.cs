@@ -20,8 +20,8 @@ namespace Mentoring.Api.Tests.Auth;
 /// </summary>
 public sealed partial class SchemaAccessWalkTests
 {
-    private static readonly Role?[] Callers = [null, Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Mentor, Role.MunicipalityViewer, Role.Auditor];
-    private static readonly string[] Columns = ["anonymous", "PlatformAdmin", "OrgAdmin", "Coordinator", "Mentor", "MunicipalityViewer", "Auditor"];
+    private static readonly Role?[] Callers = [null, Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Mentor, Role.MunicipalityViewer, Role.Auditor, Role.Referrer];
+    private static readonly string[] Columns = ["anonymous", "PlatformAdmin", "OrgAdmin", "Coordinator", "Mentor", "MunicipalityViewer", "Auditor", "Referrer"];
 
     /// <summary>The staff's case-file types: a mentor must never be able to select a field of one, through any path.</summary>
     private static readonly string[] StaffOnly = ["Client", "Mentor", "Match", "NeedAssessment", "ClientTimelineEntry", "MentorTimelineEntry", "LivedExperience", "ClientPreferences"];
@@ -46,6 +46,22 @@ public sealed partial class SchemaAccessWalkTests
         // …while the mentor's own view is reachable: the walk is not vacuous.
         Assert.Contains(walk.Allowed, a => a.Role == Role.Mentor && a.Type == "MyMatch" && a.Field == "goals");
         Assert.Contains(walk.Allowed, a => a.Role == Role.Mentor && a.Type == "MentorNeed" && a.Field == "note");
+    }
+
+    [Fact]
+    public async Task A_referrer_reaches_their_referrals_status_and_nothing_of_a_case_or_an_ngos_inbox()
+    {
+        var walk = await WalkAsync(BuildSchema());
+        var reached = walk.Allowed.Where(a => a.Role == Role.Referrer && (StaffOnly.Contains(a.Type) || a.Type is "IncomingReferral" or "MyMatch" or "ContactRecord"))
+            .Select(a => $"{a.Root} → {a.Type}.{a.Field}").ToList();
+        Assert.True(reached.Count == 0, "a referrer reaches case fields:\n" + string.Join("\n", reached.Take(30)));
+        // Their own roots are few: their referrals, where to send one, and what every signed-in person has (me, settings).
+        var roots = walk.Allowed.Where(a => a.Role == Role.Referrer && a.Type is "Query" or "Mutation").Select(a => a.Field).ToHashSet();
+        Assert.Contains("myReferrals", roots);
+        Assert.Contains("referToNgo", roots);
+        Assert.DoesNotContain("referralInbox", roots);
+        Assert.DoesNotContain("clients", roots);
+        Assert.Contains(walk.Allowed, a => a.Role == Role.Referrer && a.Type == "SentReferral" && a.Field == "status");
     }
 
     [Fact]

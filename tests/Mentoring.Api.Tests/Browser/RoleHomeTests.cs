@@ -21,6 +21,7 @@ public sealed class RoleHomeTests(BrowserFixture browser) : IClassFixture<Browse
         { "platform", Role.PlatformAdmin, "ru", "/admin/organisations", ["/admin/organisations", "/admin/users", "/settings"] },
         { "riga", Role.MunicipalityViewer, "en", "/municipality", ["/municipality", "/settings"] },
         { "a", Role.Auditor, "lv", "/audit", ["/audit", "/settings"] },
+        { "prison", Role.Referrer, "en", "/referrals", ["/referrals", "/referrals/new", "/settings"] },
     };
 
     /// <summary>The catalogue entry each page's document title is made of (pages about one person leave the name out).</summary>
@@ -32,6 +33,7 @@ public sealed class RoleHomeTests(BrowserFixture browser) : IClassFixture<Browse
         ["/clients/{client}"] = "pageTitle.case", ["/clients/{client}/match"] = "pageTitle.clientMatching", ["/mentors/{mentor}"] = "pageTitle.mentor",
         ["/matches/{match}"] = "log.titlePlain", ["/me"] = "me.title", ["/me/{match}"] = "log.titlePlain", ["/admin/users"] = "users.title",
         ["/admin/policy"] = "policy.title", ["/admin/organisations"] = "organisations.title", ["/municipality"] = "nav.municipality", ["/audit"] = "audit.title",
+        ["/referrals"] = "referrals.title", ["/referrals/new"] = "referrals.newTitle",
     };
 
     private sealed record Pair(ActivePair Match, string ClientId);

@@ -122,6 +122,19 @@ public sealed class DemoDataTests(DemoFixture api) : IClassFixture<DemoFixture>
     }
 
     [Fact]
+    public async Task The_prisons_referrer_follows_three_referrals_and_the_coordinator_has_one_waiting_in_the_inbox()
+    {
+        using var referrer = await api.SignedIn(Mentoring.Api.Demo.DemoReferrals.ReferrerEmail);
+        var mine = (await referrer.PostAsync("{ myReferrals { status ngoName details { name } } }")).Data.GetProperty("myReferrals").EnumerateArray()
+            .Select(r => (r.GetProperty("details").GetProperty("name").GetString(), r.GetProperty("status").GetString(), r.GetProperty("ngoName").GetString())).OrderBy(r => r.Item1).ToList();
+        Assert.Equal([("Aivars Krūmiņš", "DECLINED", "Biedrība Līdzgaitnieki"), ("Edgars Vītols", "RECEIVED", "Biedrība Līdzgaitnieki"),
+                      ("Sergejs Ivanovs", "MORE_INFORMATION_REQUESTED", "Biedrība Līdzgaitnieki")], mine);
+        using var coordinator = await api.SignedIn(DemoData.CoordinatorEmail);
+        var inbox = (await coordinator.PostAsync("{ referralInbox(status: RECEIVED) { details { name } fromOrganisation } }")).Data.GetProperty("referralInbox");
+        Assert.Equal(["Edgars Vītols"], inbox.EnumerateArray().Select(r => r.GetProperty("details").GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task A_second_start_writes_nothing()
     {
         await api.WaitForProjectionsAsync();

@@ -49,6 +49,8 @@ public class ApiFixture : IAsyncLifetime
     public Organisation NgoA { get; private set; } = null!;
     public Organisation NgoB { get; private set; } = null!;
     public Organisation Riga { get; private set; } = null!;
+    /// <summary>A prison, with an admin and a referrer ("prison").</summary>
+    public Organisation Prison { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
     {
@@ -105,7 +107,7 @@ public class ApiFixture : IAsyncLifetime
 
     public GraphQLClient Client() => new(BaseAddress);
 
-    /// <summary>A client already signed in as the given role of the given organisation ("a", "b", "riga" or "platform").</summary>
+    /// <summary>A client already signed in as the given role of the given organisation ("a", "b", "riga", "prison" or "platform").</summary>
     public async Task<GraphQLClient> SignedIn(string org, Role role)
     {
         var client = Client();
@@ -156,7 +158,10 @@ public class ApiFixture : IAsyncLifetime
         NgoA = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = "NGO A" }, Store, clock, default)).Item!;
         NgoB = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Ngo, Name = "NGO B" }, Store, clock, default)).Item!;
         Riga = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Municipality, Name = "Rīga", MunicipalityCode = "riga" }, Store, clock, default)).Item!;
+        Prison = (await CreateOrganisation.Handle(new CreateOrganisationInput { Kind = OrganisationKind.Prison, Name = "Olaines cietums" }, Store, clock, default)).Item!;
         var hasher = _app!.Services.GetRequiredService<IPasswordHasher<UserAccount>>();
+        foreach (var role in new[] { Role.OrgAdmin, Role.Referrer })
+            await PlatformBootstrap.EnsureUser(Store, hasher, clock, Prison.Id, Prison.TenantId, EmailOf("prison", role), $"{role} prison", [role], Password, default);
         foreach (var (org, name) in new[] { (NgoA, "a"), (NgoB, "b") })
         {
             foreach (var role in new[] { Role.OrgAdmin, Role.Coordinator, Role.Mentor, Role.Auditor })

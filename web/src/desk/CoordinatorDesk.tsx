@@ -4,6 +4,7 @@ import { ConcernAlerts } from '../contacts/Concerns';
 import { graphql } from '../graphql';
 import { ExpiringPanel } from '../mentors/ExpiringPanel';
 import { ApplicationDeadlinesPanel } from './ApplicationDeadlines';
+import { ReferralInboxPanel } from '../referrals/ReferralInbox';
 import { OpenRefusalsPanel } from './OpenRefusals';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -33,6 +34,7 @@ export function CoordinatorDesk() {
       <QueryView query={desk}>
         {(d) => (
           <div className="panels">
+            <ReferralInboxPanel />
             <Panel title={t('desk.releases')} actions={<Link href="/releases" className="small">{t('desk.all')}</Link>}>
               {d.upcomingReleases.length === 0 ? <Empty>{t('desk.noReleases')}</Empty> : (
                 <ul className="rows">

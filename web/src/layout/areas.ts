@@ -21,6 +21,7 @@ export const areas: readonly Area[] = [
   { path: '/notifications', label: 'nav.notifications', roles: caseWorkers },
   { path: '/municipality', label: 'nav.municipality', roles: ['MunicipalityViewer'] },
   { path: '/audit', label: 'nav.audit', roles: ['Auditor'] },
+  { path: '/referrals', label: 'nav.referrals', roles: ['Referrer'] },
   { path: '/admin/organisations', label: 'nav.organisations', roles: ['PlatformAdmin'] },
   { path: '/admin/users', label: 'nav.users', roles: ['OrgAdmin', 'PlatformAdmin'] },
   { path: '/admin/contracts', label: 'nav.contracts', roles: ['OrgAdmin', 'Coordinator'] },
@@ -41,6 +42,7 @@ export function homeOf(userRoles: readonly string[]): string {
     ['PlatformAdmin', '/admin/organisations'],
     ['MunicipalityViewer', '/municipality'],
     ['Auditor', '/audit'],
+    ['Referrer', '/referrals'],
   ];
   return order.find(([role]) => hasAnyRole(userRoles, [role]))?.[1] ?? '/settings';
 }

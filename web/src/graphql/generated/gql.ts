@@ -133,6 +133,14 @@ type Documents = {
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": typeof types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": typeof types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": typeof types.ErasePersonDataDocument,
+    "\n  query MyReferrals {\n    myReferrals {\n      id version ngoName status declineReason declineNote question sentAt lastChangedAt\n      details {\n        name gender birthYear languages contact prisonCode expectedReleaseDate releaseType destinationMunicipality\n        needs { domain level } consentScopes consentGivenOn consentDocumentReference note\n      }\n    }\n  }\n": typeof types.MyReferralsDocument,
+    "\n  query ReferralDestinations($municipality: String!) { referralDestinations(municipality: $municipality) { organisationId name } }\n": typeof types.ReferralDestinationsDocument,
+    "\n  mutation ReferToNgo($input: ReferToNgoInput!) {\n    referToNgo(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n": typeof types.ReferToNgoDocument,
+    "\n  mutation AmendReferral($input: AmendReferralInput!) {\n    amendReferral(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n": typeof types.AmendReferralDocument,
+    "\n  query IncomingReferrals {\n    referralInbox {\n      id version status fromOrganisation referrerName question declineReason clientId sentAt\n      details { name birthYear languages prisonName expectedReleaseDate releaseType destinationMunicipality needs { domain level note } consentDocumentReference note }\n    }\n  }\n": typeof types.IncomingReferralsDocument,
+    "\n  mutation AcceptReferral($input: AcceptReferralInput!) { acceptReferral(input: $input) { referral { id status clientId } errors { ...UserErrorFields } } }\n": typeof types.AcceptReferralDocument,
+    "\n  mutation DeclineReferral($input: DeclineReferralInput!) { declineReferral(input: $input) { referral { id status } errors { ...UserErrorFields } } }\n": typeof types.DeclineReferralDocument,
+    "\n  mutation RequestReferralInformation($input: RequestReferralInformationInput!) {\n    requestReferralInformation(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n": typeof types.RequestReferralInformationDocument,
     "\n  query PersonServices($clientId: ID, $matchId: ID, $domain: NeedDomain) {\n    personServices(clientId: $clientId, matchId: $matchId, domain: $domain) {\n      clientId municipality { code name } domains\n      services { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden }\n      goals { id kind standard domain title followUp institution status services { id name } }\n    }\n  }\n": typeof types.PersonServicesDocument,
     "mutation AttachServiceToGoal($input: GoalServiceInput!) {\n  attachServiceToGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": typeof types.AttachServiceToGoalDocument,
     "mutation DetachServiceFromGoal($input: GoalServiceInput!) {\n  detachServiceFromGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": typeof types.DetachServiceFromGoalDocument,
@@ -275,6 +283,14 @@ const documents: Documents = {
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": types.ResendOutcomeSummaryDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": types.ExportPersonDataDocument,
     "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": types.ErasePersonDataDocument,
+    "\n  query MyReferrals {\n    myReferrals {\n      id version ngoName status declineReason declineNote question sentAt lastChangedAt\n      details {\n        name gender birthYear languages contact prisonCode expectedReleaseDate releaseType destinationMunicipality\n        needs { domain level } consentScopes consentGivenOn consentDocumentReference note\n      }\n    }\n  }\n": types.MyReferralsDocument,
+    "\n  query ReferralDestinations($municipality: String!) { referralDestinations(municipality: $municipality) { organisationId name } }\n": types.ReferralDestinationsDocument,
+    "\n  mutation ReferToNgo($input: ReferToNgoInput!) {\n    referToNgo(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n": types.ReferToNgoDocument,
+    "\n  mutation AmendReferral($input: AmendReferralInput!) {\n    amendReferral(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n": types.AmendReferralDocument,
+    "\n  query IncomingReferrals {\n    referralInbox {\n      id version status fromOrganisation referrerName question declineReason clientId sentAt\n      details { name birthYear languages prisonName expectedReleaseDate releaseType destinationMunicipality needs { domain level note } consentDocumentReference note }\n    }\n  }\n": types.IncomingReferralsDocument,
+    "\n  mutation AcceptReferral($input: AcceptReferralInput!) { acceptReferral(input: $input) { referral { id status clientId } errors { ...UserErrorFields } } }\n": types.AcceptReferralDocument,
+    "\n  mutation DeclineReferral($input: DeclineReferralInput!) { declineReferral(input: $input) { referral { id status } errors { ...UserErrorFields } } }\n": types.DeclineReferralDocument,
+    "\n  mutation RequestReferralInformation($input: RequestReferralInformationInput!) {\n    requestReferralInformation(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n": types.RequestReferralInformationDocument,
     "\n  query PersonServices($clientId: ID, $matchId: ID, $domain: NeedDomain) {\n    personServices(clientId: $clientId, matchId: $matchId, domain: $domain) {\n      clientId municipality { code name } domains\n      services { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden }\n      goals { id kind standard domain title followUp institution status services { id name } }\n    }\n  }\n": types.PersonServicesDocument,
     "mutation AttachServiceToGoal($input: GoalServiceInput!) {\n  attachServiceToGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": types.AttachServiceToGoalDocument,
     "mutation DetachServiceFromGoal($input: GoalServiceInput!) {\n  detachServiceFromGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": types.DetachServiceFromGoalDocument,
@@ -771,6 +787,38 @@ export function graphql(source: "\n  mutation ExportPersonData($personId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ErasePersonDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReferrals {\n    myReferrals {\n      id version ngoName status declineReason declineNote question sentAt lastChangedAt\n      details {\n        name gender birthYear languages contact prisonCode expectedReleaseDate releaseType destinationMunicipality\n        needs { domain level } consentScopes consentGivenOn consentDocumentReference note\n      }\n    }\n  }\n"): typeof import('./graphql').MyReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralDestinations($municipality: String!) { referralDestinations(municipality: $municipality) { organisationId name } }\n"): typeof import('./graphql').ReferralDestinationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReferToNgo($input: ReferToNgoInput!) {\n    referToNgo(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ReferToNgoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AmendReferral($input: AmendReferralInput!) {\n    amendReferral(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').AmendReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncomingReferrals {\n    referralInbox {\n      id version status fromOrganisation referrerName question declineReason clientId sentAt\n      details { name birthYear languages prisonName expectedReleaseDate releaseType destinationMunicipality needs { domain level note } consentDocumentReference note }\n    }\n  }\n"): typeof import('./graphql').IncomingReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptReferral($input: AcceptReferralInput!) { acceptReferral(input: $input) { referral { id status clientId } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').AcceptReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineReferral($input: DeclineReferralInput!) { declineReferral(input: $input) { referral { id status } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').DeclineReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestReferralInformation($input: RequestReferralInformationInput!) {\n    requestReferralInformation(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').RequestReferralInformationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,14 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AcceptReferralInput = {
+  /** The referral's version you read; a newer one means someone else answered first. */
+  expectedVersion: number;
+  /** Confirms the person is not the likely duplicate reported earlier. */
+  notADuplicate?: boolean | null | undefined;
+  referralId: string;
+};
+
 export type AccompanimentInput = {
   /** The help asked for; required when it was refused. */
   help?: HelpKind | null | undefined;
@@ -59,6 +67,34 @@ export type AmendContractInput = {
   expectedVersion: number;
   reason: string;
   terms: ContractTermsInput;
+};
+
+export type AmendReferralInput = {
+  birthYear: number;
+  /** The signed consent's reference, as the referrer filed it. */
+  consentDocumentReference: string;
+  consentGivenOn: string;
+  /** What the person consented to; PROCESSING is the basis of the others. */
+  consentScopes: Array<ConsentScope>;
+  /** How to reach the person. */
+  contact?: string | null | undefined;
+  /** Municipality code where the person will live. */
+  destinationMunicipality: string;
+  expectedReleaseDate: string;
+  /** The referral's version you read. */
+  expectedVersion: number;
+  gender: Gender;
+  /** ISO 639 codes. */
+  languages: Array<string>;
+  name: string;
+  /** The needs known so far. */
+  needs: Array<ReferralNeedInput>;
+  /** Anything else the NGO should know. */
+  note?: string | null | undefined;
+  /** See the prisons query. */
+  prisonCode: string;
+  referralId: string;
+  releaseType: ReleaseType;
 };
 
 export type ApplicationChannel =
@@ -320,6 +356,15 @@ export type DayPart =
   | 'AFTERNOON'
   | 'EVENING'
   | 'MORNING';
+
+export type DeclineReferralInput = {
+  /** The referral's version you read; a newer one means someone else answered first. */
+  expectedVersion: number;
+  /** Required for OTHER; the referrer reads it. */
+  note?: string | null | undefined;
+  reason: ReferralDeclineReason;
+  referralId: string;
+};
 
 export type DocumentKind =
   | 'ACCOUNT_STATEMENTS'
@@ -642,6 +687,7 @@ export type NotificationKind =
   | 'OUTCOME_SUMMARY'
   | 'PATH_REMINDER'
   | 'PROPOSAL_UNANSWERED'
+  | 'REFERRAL_UPDATE'
   | 'RELEASE_REMINDER'
   | 'REMINDER_DIGEST'
   | 'SAFEGUARDING_ALERT'
@@ -874,9 +920,60 @@ export type ReferClientInput = {
   releaseType: ReleaseType;
 };
 
+export type ReferToNgoInput = {
+  birthYear: number;
+  /** The signed consent's reference, as the referrer filed it. */
+  consentDocumentReference: string;
+  consentGivenOn: string;
+  /** What the person consented to; PROCESSING is the basis of the others. */
+  consentScopes: Array<ConsentScope>;
+  /** How to reach the person. */
+  contact?: string | null | undefined;
+  /** Municipality code where the person will live. */
+  destinationMunicipality: string;
+  expectedReleaseDate: string;
+  gender: Gender;
+  /** A retry with the same key answers with the referral the first attempt sent. */
+  idempotencyKey?: string | null | undefined;
+  /** ISO 639 codes. */
+  languages: Array<string>;
+  name: string;
+  /** The needs known so far. */
+  needs: Array<ReferralNeedInput>;
+  /** One of referralDestinations(municipality). */
+  ngoOrganisationId: string;
+  /** Anything else the NGO should know. */
+  note?: string | null | undefined;
+  /** See the prisons query. */
+  prisonCode: string;
+  releaseType: ReleaseType;
+};
+
 export type ReferenceOutcome =
   | 'NEGATIVE'
   | 'POSITIVE';
+
+export type ReferralDeclineReason =
+  | 'ALREADY_SUPPORTED'
+  | 'NEEDS_NOT_SERVED'
+  | 'NO_CAPACITY'
+  | 'NO_CONSENT'
+  | 'OTHER'
+  | 'OUTSIDE_TERRITORY';
+
+export type ReferralNeedInput = {
+  domain: NeedDomain;
+  level: NeedLevel;
+  note?: string | null | undefined;
+};
+
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'FIRST_MEETING_HELD'
+  | 'MENTOR_MATCHED'
+  | 'MORE_INFORMATION_REQUESTED'
+  | 'RECEIVED';
 
 export type RefusalReason =
   | 'CANNOT_DECLARE_RESIDENCE'
@@ -941,6 +1038,14 @@ export type ReportingCadence =
   | 'MONTHLY'
   | 'QUARTERLY';
 
+export type RequestReferralInformationInput = {
+  /** The referral's version you read; a newer one means someone else answered first. */
+  expectedVersion: number;
+  /** What the NGO needs to know; the referrer reads it and amends the referral. */
+  question: string;
+  referralId: string;
+};
+
 export type ResendOutcomeSummaryInput = {
   contractId: string;
   /** A month (2026-11) or a quarter (2026-Q4) that was sent before. */
@@ -971,7 +1076,8 @@ export type Role =
   | 'MENTOR'
   | 'MUNICIPALITY_VIEWER'
   | 'ORG_ADMIN'
-  | 'PLATFORM_ADMIN';
+  | 'PLATFORM_ADMIN'
+  | 'REFERRER';
 
 export type ScheduleInterInstitutionalMeetingInput = {
   clientId: string;
@@ -1968,6 +2074,58 @@ export type ErasePersonDataMutationVariables = Exact<{
 
 
 export type ErasePersonDataMutation = { erasePersonData: { erasure: { eventsMasked: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type MyReferralsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReferralsQuery = { myReferrals: Array<{ id: string, version: number, ngoName: string, status: ReferralStatus, declineReason: ReferralDeclineReason | null, declineNote: string | null, question: string | null, sentAt: string, lastChangedAt: string, details: { name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, prisonCode: string, expectedReleaseDate: string, releaseType: ReleaseType, destinationMunicipality: string, consentScopes: Array<ConsentScope>, consentGivenOn: string, consentDocumentReference: string, note: string | null, needs: Array<{ domain: NeedDomain, level: NeedLevel }> } }> };
+
+export type ReferralDestinationsQueryVariables = Exact<{
+  municipality: string;
+}>;
+
+
+export type ReferralDestinationsQuery = { referralDestinations: Array<{ organisationId: string, name: string }> };
+
+export type ReferToNgoMutationVariables = Exact<{
+  input: ReferToNgoInput;
+}>;
+
+
+export type ReferToNgoMutation = { referToNgo: { referral: { id: string, status: ReferralStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type AmendReferralMutationVariables = Exact<{
+  input: AmendReferralInput;
+}>;
+
+
+export type AmendReferralMutation = { amendReferral: { referral: { id: string, status: ReferralStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type IncomingReferralsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncomingReferralsQuery = { referralInbox: Array<{ id: string, version: number, status: ReferralStatus, fromOrganisation: string, referrerName: string, question: string | null, declineReason: ReferralDeclineReason | null, clientId: string | null, sentAt: string, details: { name: string, birthYear: number, languages: Array<string>, prisonName: string | null, expectedReleaseDate: string, releaseType: ReleaseType, destinationMunicipality: string, consentDocumentReference: string, note: string | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> } }> };
+
+export type AcceptReferralMutationVariables = Exact<{
+  input: AcceptReferralInput;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { referral: { id: string, status: ReferralStatus, clientId: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  input: DeclineReferralInput;
+}>;
+
+
+export type DeclineReferralMutation = { declineReferral: { referral: { id: string, status: ReferralStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RequestReferralInformationMutationVariables = Exact<{
+  input: RequestReferralInformationInput;
+}>;
+
+
+export type RequestReferralInformationMutation = { requestReferralInformation: { referral: { id: string, status: ReferralStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type PersonServicesQueryVariables = Exact<{
   clientId?: string | null | undefined;
@@ -5008,6 +5166,195 @@ export const ErasePersonDataDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<ErasePersonDataMutation, ErasePersonDataMutationVariables>;
+export const MyReferralsDocument = new TypedDocumentString(`
+    query MyReferrals {
+  myReferrals {
+    id
+    version
+    ngoName
+    status
+    declineReason
+    declineNote
+    question
+    sentAt
+    lastChangedAt
+    details {
+      name
+      gender
+      birthYear
+      languages
+      contact
+      prisonCode
+      expectedReleaseDate
+      releaseType
+      destinationMunicipality
+      needs {
+        domain
+        level
+      }
+      consentScopes
+      consentGivenOn
+      consentDocumentReference
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyReferralsQuery, MyReferralsQueryVariables>;
+export const ReferralDestinationsDocument = new TypedDocumentString(`
+    query ReferralDestinations($municipality: String!) {
+  referralDestinations(municipality: $municipality) {
+    organisationId
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralDestinationsQuery, ReferralDestinationsQueryVariables>;
+export const ReferToNgoDocument = new TypedDocumentString(`
+    mutation ReferToNgo($input: ReferToNgoInput!) {
+  referToNgo(input: $input) {
+    referral {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ReferToNgoMutation, ReferToNgoMutationVariables>;
+export const AmendReferralDocument = new TypedDocumentString(`
+    mutation AmendReferral($input: AmendReferralInput!) {
+  amendReferral(input: $input) {
+    referral {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AmendReferralMutation, AmendReferralMutationVariables>;
+export const IncomingReferralsDocument = new TypedDocumentString(`
+    query IncomingReferrals {
+  referralInbox {
+    id
+    version
+    status
+    fromOrganisation
+    referrerName
+    question
+    declineReason
+    clientId
+    sentAt
+    details {
+      name
+      birthYear
+      languages
+      prisonName
+      expectedReleaseDate
+      releaseType
+      destinationMunicipality
+      needs {
+        domain
+        level
+        note
+      }
+      consentDocumentReference
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingReferralsQuery, IncomingReferralsQueryVariables>;
+export const AcceptReferralDocument = new TypedDocumentString(`
+    mutation AcceptReferral($input: AcceptReferralInput!) {
+  acceptReferral(input: $input) {
+    referral {
+      id
+      status
+      clientId
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const DeclineReferralDocument = new TypedDocumentString(`
+    mutation DeclineReferral($input: DeclineReferralInput!) {
+  declineReferral(input: $input) {
+    referral {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const RequestReferralInformationDocument = new TypedDocumentString(`
+    mutation RequestReferralInformation($input: RequestReferralInformationInput!) {
+  requestReferralInformation(input: $input) {
+    referral {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RequestReferralInformationMutation, RequestReferralInformationMutationVariables>;
 export const PersonServicesDocument = new TypedDocumentString(`
     query PersonServices($clientId: ID, $matchId: ID, $domain: NeedDomain) {
   personServices(clientId: $clientId, matchId: $matchId, domain: $domain) {

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { graphql, type IncomingReferralsQuery, type ReferralDeclineReason } from '../graphql';
+import { useFormat } from '../i18n/format';
+import { useI18n } from '../i18n';
+import { Actions, CancelButton } from '../ui/Actions';
+import { useCommand, useGql } from '../ui/data';
+import { Checkbox, CommandForm, SelectField, TextArea } from '../ui/form';
+import { Panel } from '../ui/Page';
+import { useEnumOptions } from '../ui/reference';
+import { Empty, QueryView } from '../ui/states';
+import { statusTone } from './MyReferrals';
+
+const Inbox = graphql(`
+  query IncomingReferrals {
+    referralInbox {
+      id version status fromOrganisation referrerName question declineReason clientId sentAt
+      details { name birthYear languages prisonName expectedReleaseDate releaseType destinationMunicipality needs { domain level note } consentDocumentReference note }
+    }
+  }
+`);
+
+const AcceptReferral = graphql(`
+  mutation AcceptReferral($input: AcceptReferralInput!) { acceptReferral(input: $input) { referral { id status clientId } errors { ...UserErrorFields } } }
+`);
+const DeclineReferral = graphql(`
+  mutation DeclineReferral($input: DeclineReferralInput!) { declineReferral(input: $input) { referral { id status } errors { ...UserErrorFields } } }
+`);
+const AskReferrer = graphql(`
+  mutation RequestReferralInformation($input: RequestReferralInformationInput!) {
+    requestReferralInformation(input: $input) { referral { id status } errors { ...UserErrorFields } }
+  }
+`);
+
+type Incoming = IncomingReferralsQuery['referralInbox'][number];
+const reasons = ['NO_CAPACITY', 'OUTSIDE_TERRITORY', 'NEEDS_NOT_SERVED', 'NO_CONSENT', 'ALREADY_SUPPORTED', 'OTHER'] as const;
+const refreshes = { refreshes: ['IncomingReferrals', 'Clients', 'UpcomingReleases', 'CoordinatorDesk'] as const };
+
+function Accept({ referral, onDone }: { referral: Incoming; onDone: () => void }) {
+  const { t } = useI18n();
+  const command = useCommand(AcceptReferral, (r) => r.acceptReferral, refreshes);
+  const [notADuplicate, setNotADuplicate] = useState(false);
+  const duplicate = command.errors.some((e) => e.code === 'LIKELY_DUPLICATE');
+  return (
+    <CommandForm command={command} submitLabel={t('inbox.accept')} extraActions={<CancelButton onClick={onDone} />}
+      onSubmit={async () => { if (await command.run({ input: { referralId: referral.id, expectedVersion: referral.version, notADuplicate } })) onDone(); }}>
+      <p className="small">{t('inbox.acceptHint')}</p>
+      {duplicate && <Checkbox name="notADuplicate" label={t('refer.notADuplicate')} checked={notADuplicate} onChange={setNotADuplicate} />}
+    </CommandForm>
+  );
+}
+
+function Decline({ referral, onDone }: { referral: Incoming; onDone: () => void }) {
+  const { t } = useI18n();
+  const command = useCommand(DeclineReferral, (r) => r.declineReferral, refreshes);
+  const options = useEnumOptions('ReferralDeclineReason', reasons);
+  const [reason, setReason] = useState<string>('NO_CAPACITY');
+  const [note, setNote] = useState('');
+  return (
+    <CommandForm command={command} submitLabel={t('inbox.decline')} extraActions={<CancelButton onClick={onDone} />}
+      onSubmit={async () => {
+        if (await command.run({ input: { referralId: referral.id, expectedVersion: referral.version, reason: reason as ReferralDeclineReason, note: note || null } })) onDone();
+      }}>
+      <SelectField name="reason" label={t('inbox.reason')} value={reason} options={options} onChange={setReason} />
+      <TextArea name="note" label={t('inbox.noteForReferrer')} value={note} onChange={setNote} />
+    </CommandForm>
+  );
+}
+
+function Ask({ referral, onDone }: { referral: Incoming; onDone: () => void }) {
+  const { t } = useI18n();
+  const command = useCommand(AskReferrer, (r) => r.requestReferralInformation, refreshes);
+  const [question, setQuestion] = useState('');
+  return (
+    <CommandForm command={command} submitLabel={t('inbox.ask')} extraActions={<CancelButton onClick={onDone} />}
+      onSubmit={async () => { if (await command.run({ input: { referralId: referral.id, expectedVersion: referral.version, question } })) onDone(); }}>
+      <TextArea name="question" label={t('inbox.question')} value={question} onChange={setQuestion} />
+    </CommandForm>
+  );
+}
+
+/** The NGO's referral inbox on the coordinator's desk: what a prison or probation office sent, and the three answers. */
+export function ReferralInboxPanel() {
+  const { t, te } = useI18n();
+  const format = useFormat();
+  const query = useGql(Inbox, undefined);
+  return (
+    <Panel title={t('inbox.title')}>
+      <QueryView query={query}>
+        {({ referralInbox }) => {
+          const shown = referralInbox.filter((r) => r.status === 'RECEIVED' || r.status === 'MORE_INFORMATION_REQUESTED').concat(
+            referralInbox.filter((r) => r.status !== 'RECEIVED' && r.status !== 'MORE_INFORMATION_REQUESTED').slice(0, 3));
+          return shown.length === 0 ? <Empty>{t('inbox.none')}</Empty> : (
+            <ul className="rows" data-testid="referral-inbox">
+              {shown.map((r) => (
+                <li key={r.id} className="row" data-testid={`incoming-${r.id}`}>
+                  <div>
+                    <p className="row-title">
+                      {r.clientId ? <Link href={`/clients/${r.clientId}`}>{r.details.name}</Link> : r.details.name}{' '}
+                      <span className={statusTone(r.status)}>{te('ReferralStatus', r.status)}</span>
+                    </p>
+                    <p className="small muted">
+                      {r.fromOrganisation} · {r.referrerName} · {r.details.prisonName ?? ''} · {t('referrals.release', { date: format.date(r.details.expectedReleaseDate) })}
+                    </p>
+                    <p className="small">
+                      {r.details.birthYear} · {te('ReleaseType', r.details.releaseType)} · {r.details.needs.map((n) => `${te('NeedDomain', n.domain)} (${te('NeedLevel', n.level)})`).join(', ')}
+                    </p>
+                    {r.details.note && <p className="small">{r.details.note}</p>}
+                    {r.status === 'MORE_INFORMATION_REQUESTED' && <p className="small muted">{t('referrals.question')}: {r.question}</p>}
+                    {r.status === 'RECEIVED' && (
+                      <Actions actions={[
+                        ['accept', t('inbox.accept'), (done) => <Accept referral={r} onDone={done} />],
+                        ['decline', t('inbox.decline'), (done) => <Decline referral={r} onDone={done} />],
+                        ['ask', t('inbox.ask'), (done) => <Ask referral={r} onDone={done} />],
+                      ]} />
+                    )}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          );
+        }}
+      </QueryView>
+    </Panel>
+  );
+}
