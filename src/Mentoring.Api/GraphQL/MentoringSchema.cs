@@ -4,6 +4,7 @@ using Mentoring.Api.Auth;
 using Mentoring.Api.Clients;
 using Mentoring.Api.Contacts;
 using Mentoring.Api.Contracts;
+using Mentoring.Api.Import;
 using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
@@ -72,5 +73,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddNotificationActions();    // retryNotification, cancelNotification
         this.AddOutcomeMutations();       // resendOutcomeSummary
         this.AddServiceMutations();       // addService, editService, setServiceHidden, attachServiceToGoal, detachServiceFromGoal
+        this.AddImportMutations();        // inspectImport, importSpreadsheet
     }
 }

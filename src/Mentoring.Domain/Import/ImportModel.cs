@@ -38,8 +38,8 @@ public sealed record FieldMapping(ImportField Field, int? Column, string? Value 
 /// <summary>The bounds of one upload: its size, its rows and columns, and the XML a .xlsx may unpack to.</summary>
 public sealed record ImportLimits(int MaxFileBytes, int MaxRows, int MaxColumns, long MaxXmlCharacters)
 {
-    /// <summary>1 MiB and 2,000 rows: an NGO's mentors or caseload, with room to spare, imported in seconds.</summary>
-    public static readonly ImportLimits Default = new(1024 * 1024, 2000, 60, 40_000_000);
+    /// <summary>1 MiB and 1,000 rows: an NGO's mentors or caseload with room to spare, imported within one request in seconds.</summary>
+    public static readonly ImportLimits Default = new(1024 * 1024, 1000, 60, 40_000_000);
 }
 
 /// <summary>A problem with one row: its code and parameters as any user error, and the field and column it is about.</summary>

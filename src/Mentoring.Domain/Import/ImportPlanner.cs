@@ -60,6 +60,10 @@ public static class ImportPlanner
     private static UserError Required(ImportField field) =>
         new(ImportCodes.MappingRequired, $"Map a column to {field}, or give one value for every row.", "mapping") { Params = [MessageParam.Enum("field", field)] };
 
+    /// <summary>A field's text in every row, for looking up the facts a plan needs (the e-mails, the names).</summary>
+    public static IEnumerable<string> Texts(Sheet sheet, IReadOnlyList<FieldMapping> mapping, ImportField field) =>
+        mapping.FirstOrDefault(x => x.Field == field) is { } m ? sheet.Rows.Select(r => (m.Column is { } c ? r.Cell(c) : m.Value ?? "").Trim()) : [];
+
     public static string MentorKey(Guid organisationId, string email) => $"import:{organisationId}:{Text.NormaliseEmail(email)}";
 
     public static string ClientKey(Guid organisationId, string name, int birthYear, DateOnly releaseDate) =>
