@@ -9,6 +9,7 @@ import { Users } from './admin/Users';
 import { AuditorHome } from './audit/AuditorHome';
 import { AcceptInvitation } from './auth/AcceptInvitation';
 import { ForgotPassword, ResetPassword } from './auth/PasswordReset';
+import { ImportWizard } from './import/ImportWizard';
 import { MentorAccessPaused, mentorAccessPaused } from './auth/MentorAccessPaused';
 import { SecondFactorRequired, mustEnrolSecondFactor } from './auth/SecondFactorRequired';
 import { SignIn } from './auth/SignIn';
@@ -221,6 +222,7 @@ export function App() {
           <Route path="/admin/contracts"><Guard path="/admin/contracts"><AdminContracts /></Guard></Route>
           <Route path="/admin/policy"><Guard path="/admin/policy"><Policies /></Guard></Route>
           <Route path="/admin/services"><Guard path="/admin/services"><ServicesAdmin /></Guard></Route>
+          <Route path="/admin/import"><Guard path="/admin/import"><ImportWizard /></Guard></Route>
           <Route path="/apply/:organisationId">{(p) => <Apply organisationId={p.organisationId} />}</Route>
           <Route><NotFound /></Route>
         </Switch>

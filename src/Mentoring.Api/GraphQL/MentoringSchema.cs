@@ -5,6 +5,7 @@ using Mentoring.Api.Auth;
 using Mentoring.Api.Clients;
 using Mentoring.Api.Contacts;
 using Mentoring.Api.Contracts;
+using Mentoring.Api.Import;
 using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
 using Mentoring.Api.Organisations;
@@ -77,5 +78,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddServiceMutations();       // addService, editService, setServiceHidden, attachServiceToGoal, detachServiceFromGoal
         this.AddMeetingMutations();       // schedule/move/cancelInterInstitutionalMeeting, recordMeetingDecisions
         this.AddReferralMutations();      // referToNgo, amendReferral, acceptReferral, declineReferral, requestReferralInformation
+        this.AddImportMutations();        // inspectImport, importSpreadsheet
     }
 }

@@ -84,7 +84,7 @@ public static class MentoringApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapAntiforgeryEndpoint();
-        app.MapGraphQLEndpoint("/graphql", options.MaxRequestBytes);
+        app.MapGraphQLEndpoint("/graphql", options.MaxRequestBytes, options.MaxImportRequestBytes);
         app.MapMentoringHealth();
         app.MapOutcomeCsv();
         if (jobs.Mode != JobsMode.Off) app.MapJobsDashboard("/jobs");

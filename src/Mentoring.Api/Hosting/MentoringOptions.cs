@@ -15,6 +15,11 @@ public sealed class MentoringOptions
     /// <summary>Cookies only over HTTPS. Default: on, except in the Development environment.</summary>
     public bool? SecureCookies { get; set; }
     public long MaxRequestBytes { get; set; } = 100_000;
+    /// <summary>
+    /// The body limit of an OrgAdmin's requests, which may carry a spreadsheet to import (base64: a 1 MiB file is about
+    /// 1.4 MB). Everyone else keeps <see cref="MaxRequestBytes"/>.
+    /// </summary>
+    public long MaxImportRequestBytes { get; set; } = 1_500_000;
     public int MaxDepth { get; set; } = 12;
     public int MaxComplexity { get; set; } = 5_000;
     /// <summary>Aliased fields allowed in one document.</summary>

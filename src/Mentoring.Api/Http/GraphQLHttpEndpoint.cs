@@ -22,13 +22,16 @@ public static class GraphQLHttpEndpoint
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
 
-    public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path, long maxBodyBytes)
+    /// <param name="importBodyBytes">The larger limit of an OrgAdmin's requests: only they import spreadsheets, sent as base64
+    /// in a mutation (<see cref="Import.ImportMutations"/>). The role is known from the cookie or token before the body is read.</param>
+    public static void MapGraphQLEndpoint(this IEndpointRouteBuilder app, string path, long maxBodyBytes, long? importBodyBytes = null)
     {
         var budget = DocumentCost.Budget.From(app.ServiceProvider.GetRequiredService<MentoringOptions>(),
             app.ServiceProvider.GetRequiredService<IOptions<DocumentBudgetOptions>>().Value);
         app.MapMethods(path, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext ctx, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IAntiforgery antiforgery, ParsedDocuments documents) =>
-                HandleAsync(ctx, executer, serializer, antiforgery, documents, maxBodyBytes, budget));
+                HandleAsync(ctx, executer, serializer, antiforgery, documents,
+                    importBodyBytes is { } larger && ctx.User.IsInRole(nameof(Domain.Users.Role.OrgAdmin)) ? Math.Max(larger, maxBodyBytes) : maxBodyBytes, budget));
     }
 
     private static async Task HandleAsync(HttpContext ctx, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer,

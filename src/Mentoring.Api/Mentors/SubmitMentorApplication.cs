@@ -110,16 +110,28 @@ public static class SubmitMentorApplicationMutation
         IDocumentStore store, CancellationToken ct)
     {
         await using var session = store.LightweightSession(ngo.TenantId);
+        var written = await EnterApplication(session, id, input.IdempotencyKey is { Length: > 0 }, input.Profile.ToProfile(), actor, ct,
+            received => StageReceived(session, received, ngo, actor.At));
+        return written.Succeeded ? Payload<ApplicationReceipt>.Ok(new(id)) : Payload<ApplicationReceipt>.Refused(written.Errors);
+    }
+
+    /// <summary>
+    /// The NGO's own entry of an application, for the form above and for a row of an imported spreadsheet alike: the one
+    /// idempotent create, the duplicate-address rule and <see cref="MentorDecider"/>. <paramref name="alsoStage"/> gets the
+    /// new mentor, in the same transaction.
+    /// </summary>
+    internal static Task<WriteResult<Mentor>> EnterApplication(IDocumentSession session, Guid id, bool retryable, MentorProfile profile, Actor actor,
+        CancellationToken ct, Action<Mentor>? alsoStage = null)
+    {
         Mentor? received = null;
-        var written = await StreamWrites.Create<Mentor>(session, id, input.IdempotencyKey is { Length: > 0 }, async m =>
+        return StreamWrites.Create<Mentor>(session, id, retryable, async m =>
         {
-            var email = Text.NormaliseEmail(input.Profile.Email ?? "");
+            var email = Text.NormaliseEmail(profile.Email ?? "");
             var duplicate = await session.Query<Mentor>().AnyAsync(x => x.Profile.Email == email && x.Id != id, ct);
-            var decision = MentorDecider.Decide(new SubmitMentorApplication(id, input.Profile.ToProfile(), ApplicationChannel.Coordinator, duplicate, actor), m);
+            var decision = MentorDecider.Decide(new SubmitMentorApplication(id, profile, ApplicationChannel.Coordinator, duplicate, actor), m);
             received = decision.IsAccepted ? MentorDecider.Evolve(null, decision.Events[0]) : null;
             return decision;
-        }, MentorDecider.Evolve, ct, _ => StageReceived(session, received!, ngo, actor.At));
-        return written.Succeeded ? Payload<ApplicationReceipt>.Ok(new(id)) : Payload<ApplicationReceipt>.Refused(written.Errors);
+        }, MentorDecider.Evolve, ct, _ => alsoStage?.Invoke(received!));
     }
 
     /// <summary>

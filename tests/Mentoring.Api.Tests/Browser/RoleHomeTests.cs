@@ -17,7 +17,7 @@ public sealed class RoleHomeTests(BrowserFixture browser) : IClassFixture<Browse
         { "a", Role.Coordinator, "lv", "/desk", ["/desk", "/releases", "/clients", "/mentors", "/matching", "/engagement", "/notifications", "/admin/contracts",
                                                  "/settings", "/clients/new", "/clients/{client}", "/clients/{client}/match", "/mentors/{mentor}", "/matches/{match}"] },
         { "pair", Role.Mentor, "ru", "/me", ["/me", "/me/{match}", "/settings"] },
-        { "a", Role.OrgAdmin, "en", "/admin/users", ["/admin/users", "/admin/contracts", "/admin/policy", "/settings"] },
+        { "a", Role.OrgAdmin, "en", "/admin/users", ["/admin/users", "/admin/contracts", "/admin/policy", "/admin/import", "/settings"] },
         { "platform", Role.PlatformAdmin, "ru", "/admin/organisations", ["/admin/organisations", "/admin/users", "/settings"] },
         { "riga", Role.MunicipalityViewer, "en", "/municipality", ["/municipality", "/settings"] },
         { "a", Role.Auditor, "lv", "/audit", ["/audit", "/settings"] },
@@ -34,6 +34,7 @@ public sealed class RoleHomeTests(BrowserFixture browser) : IClassFixture<Browse
         ["/matches/{match}"] = "log.titlePlain", ["/me"] = "me.title", ["/me/{match}"] = "log.titlePlain", ["/admin/users"] = "users.title",
         ["/admin/policy"] = "policy.title", ["/admin/organisations"] = "organisations.title", ["/municipality"] = "nav.municipality", ["/audit"] = "audit.title",
         ["/referrals"] = "referrals.title", ["/referrals/new"] = "referrals.newTitle",
+        ["/admin/import"] = "import.title",
     };
 
     private sealed record Pair(ActivePair Match, string ClientId);

@@ -93,6 +93,8 @@ type Documents = {
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": typeof types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": typeof types.OpenRefusalsDocument,
+    "\n  mutation InspectImport($input: ImportFileInput!) {\n    inspectImport(input: $input) {\n      inspection {\n        kind format rowCount maxRows maxFileBytes\n        columns { index header sample }\n        fields { field required }\n        suggestedMapping { field column value }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.InspectImportDocument,
+    "\n  mutation ImportSpreadsheet($input: ImportSpreadsheetInput!) {\n    importSpreadsheet(input: $input) {\n      report {\n        kind dryRun format total created alreadyPresent failed\n        rows { row status key recordId errors { code message field importField column columnName params { name value kind enumType } } }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.ImportSpreadsheetDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": typeof types.BatchMatchesDocument,
     "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { ...UserErrorFields } }\n  }\n": typeof types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": typeof types.ProposedMatchesDocument,
@@ -243,6 +245,8 @@ const documents: Documents = {
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": types.OpenRefusalsDocument,
+    "\n  mutation InspectImport($input: ImportFileInput!) {\n    inspectImport(input: $input) {\n      inspection {\n        kind format rowCount maxRows maxFileBytes\n        columns { index header sample }\n        fields { field required }\n        suggestedMapping { field column value }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.InspectImportDocument,
+    "\n  mutation ImportSpreadsheet($input: ImportSpreadsheetInput!) {\n    importSpreadsheet(input: $input) {\n      report {\n        kind dryRun format total created alreadyPresent failed\n        rows { row status key recordId errors { code message field importField column columnName params { name value kind enumType } } }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.ImportSpreadsheetDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": types.BatchMatchesDocument,
     "\n  mutation ConfirmProposals($proposals: [ProposalInput!]!) {\n    confirmProposals(proposals: $proposals) { clientId mentorId match { id } errors { ...UserErrorFields } }\n  }\n": types.ConfirmProposalsDocument,
     "query ProposedMatches { matches(stage: PROPOSED) { id proposedAt mentorAccepted client { id name } mentor { id name } } }": types.ProposedMatchesDocument,
@@ -627,6 +631,14 @@ export function graphql(source: "\n  query CoordinatorDesk {\n    upcomingReleas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n"): typeof import('./graphql').OpenRefusalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspectImport($input: ImportFileInput!) {\n    inspectImport(input: $input) {\n      inspection {\n        kind format rowCount maxRows maxFileBytes\n        columns { index header sample }\n        fields { field required }\n        suggestedMapping { field column value }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n"): typeof import('./graphql').InspectImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSpreadsheet($input: ImportSpreadsheetInput!) {\n    importSpreadsheet(input: $input) {\n      report {\n        kind dryRun format total created alreadyPresent failed\n        rows { row status key recordId errors { code message field importField column columnName params { name value kind enumType } } }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n"): typeof import('./graphql').ImportSpreadsheetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -445,6 +445,64 @@ export type HelpKind =
   | 'SHELTER_PLACE'
   | 'SOCIAL_REHABILITATION';
 
+export type ImportColumnMappingInput = {
+  /** The file's column (0-based) the field takes its values from. */
+  column?: number | null | undefined;
+  field: ImportField;
+  /** Without a column: one value for every row (e.g. the referring worker). */
+  value?: string | null | undefined;
+};
+
+export type ImportField =
+  | 'ALREADY_RELEASED_ON'
+  | 'BIRTH_YEAR'
+  | 'CAPACITY'
+  | 'CONTACT'
+  | 'DESTINATION_MUNICIPALITY'
+  | 'EMAIL'
+  | 'EXPECTED_RELEASE_DATE'
+  | 'GENDER'
+  | 'INCARCERATION'
+  | 'LANGUAGES'
+  | 'MOTIVATION'
+  | 'MUNICIPALITIES'
+  | 'NAME'
+  | 'PHONE'
+  | 'PRISON_CODE'
+  | 'REFERRER_CONTACT'
+  | 'REFERRER_NAME'
+  | 'RELEASE_TYPE'
+  | 'REMISSION_YEARS'
+  | 'SPECIALITIES';
+
+export type ImportFileInput = {
+  /** The file, base64-encoded: a CSV (UTF-8 or UTF-16 with its byte order mark; comma, semicolon or tab) or an .xlsx workbook (its first sheet). */
+  content: string;
+  /** Only echoed; the format is told from the content. */
+  fileName?: string | null | undefined;
+  kind: ImportKind;
+};
+
+export type ImportKind =
+  | 'CLIENTS'
+  | 'MENTORS';
+
+export type ImportRowStatus =
+  | 'ALREADY_PRESENT'
+  | 'CREATED'
+  | 'ERROR'
+  | 'NEW';
+
+export type ImportSpreadsheetInput = {
+  /** The same file as inspected, base64-encoded. */
+  content: string;
+  /** True: check every row and write nothing. False: write the rows that pass, each through the API's own write path. */
+  dryRun: boolean;
+  fileName?: string | null | undefined;
+  kind: ImportKind;
+  mapping: Array<ImportColumnMappingInput>;
+};
+
 export type Institution =
   | 'BANK'
   | 'FAMILY_DOCTOR'
@@ -1146,6 +1204,10 @@ export type SignConfidentialityAgreementInput = {
   signedOn: string;
 };
 
+export type SpreadsheetFormat =
+  | 'CSV'
+  | 'XLSX';
+
 export type StandardGoal =
   | 'BANK_ACCOUNT'
   | 'EMPLOYMENT_AGENCY'
@@ -1788,6 +1850,20 @@ export type OpenRefusalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OpenRefusalsQuery = { openRefusals: Array<{ daysOpen: number, client: { id: string, name: string }, refusal: { id: string, institution: Institution, help: HelpKind, reason: RefusalReason, refusedOn: string } }> };
+
+export type InspectImportMutationVariables = Exact<{
+  input: ImportFileInput;
+}>;
+
+
+export type InspectImportMutation = { inspectImport: { inspection: { kind: ImportKind, format: SpreadsheetFormat, rowCount: number, maxRows: number, maxFileBytes: number, columns: Array<{ index: number, header: string, sample: string | null }>, fields: Array<{ field: ImportField, required: boolean }>, suggestedMapping: Array<{ field: ImportField, column: number | null, value: string | null }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type ImportSpreadsheetMutationVariables = Exact<{
+  input: ImportSpreadsheetInput;
+}>;
+
+
+export type ImportSpreadsheetMutation = { importSpreadsheet: { report: { kind: ImportKind, dryRun: boolean, format: SpreadsheetFormat, total: number, created: number, alreadyPresent: number, failed: number, rows: Array<{ row: number, status: ImportRowStatus, key: string | null, recordId: string | null, errors: Array<{ code: string, message: string, field: string | null, importField: ImportField | null, column: number | null, columnName: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type BatchMatchesMutationVariables = Exact<{
   withinDays?: number | null | undefined;
@@ -4190,6 +4266,94 @@ export const OpenRefusalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenRefusalsQuery, OpenRefusalsQueryVariables>;
+export const InspectImportDocument = new TypedDocumentString(`
+    mutation InspectImport($input: ImportFileInput!) {
+  inspectImport(input: $input) {
+    inspection {
+      kind
+      format
+      rowCount
+      maxRows
+      maxFileBytes
+      columns {
+        index
+        header
+        sample
+      }
+      fields {
+        field
+        required
+      }
+      suggestedMapping {
+        field
+        column
+        value
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<InspectImportMutation, InspectImportMutationVariables>;
+export const ImportSpreadsheetDocument = new TypedDocumentString(`
+    mutation ImportSpreadsheet($input: ImportSpreadsheetInput!) {
+  importSpreadsheet(input: $input) {
+    report {
+      kind
+      dryRun
+      format
+      total
+      created
+      alreadyPresent
+      failed
+      rows {
+        row
+        status
+        key
+        recordId
+        errors {
+          code
+          message
+          field
+          importField
+          column
+          columnName
+          params {
+            name
+            value
+            kind
+            enumType
+          }
+        }
+      }
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ImportSpreadsheetMutation, ImportSpreadsheetMutationVariables>;
 export const BatchMatchesDocument = new TypedDocumentString(`
     mutation BatchMatches($withinDays: Int) {
   proposeBatchMatches(withinDays: $withinDays) {
