@@ -15,8 +15,7 @@ public sealed class FaultCollection : ICollectionFixture<Cluster>
 /// mode Worker: they record and hand over), one `Mentoring.Api.dll --worker` (Quartz, Hangfire, MailKit), every process
 /// also running the async daemon in HotCold mode; the YARP proxy in front of the two nodes, named to them as the known
 /// proxy; aiosmtpd as the mail server. Node 0 seeds the demo NGO (users of every role, mentors, cases, a contract).
-/// Ports: MENTORING_FAULTS_PORT_BASE (default 26433) for the proxy, +1 and +2 the nodes, +3 SMTP; all below the
-/// ephemeral range.
+/// Ports: a <see cref="PortBlock"/> (26432–26436 unless taken), all below the ephemeral range.
 /// </summary>
 public sealed class Cluster : IAsyncLifetime
 {
@@ -30,17 +29,23 @@ public sealed class Cluster : IAsyncLifetime
     public const int SweepQuietSeconds = 20;
 
     private static readonly TimeZoneInfo Riga = TimeZoneInfo.FindSystemTimeZoneById("Europe/Riga");
-    private readonly int _base = Ports.FromEnvironment("MENTORING_FAULTS_PORT_BASE", 26433);
+    private readonly PortBlock _ports;
     private int _nextAddress = 10;
 
-    public PostgresCluster Postgres { get; } = new();
+    public Cluster()
+    {
+        _ports = PortBlock.Take();
+        Postgres = new PostgresCluster(_ports.Postgres);
+    }
+
+    public PostgresCluster Postgres { get; }
     public SmtpServer Smtp { get; private set; } = null!;
     public AppProcess Proxy { get; private set; } = null!;
     public AppProcess[] Nodes { get; private set; } = [];
     public AppProcess Worker { get; private set; } = null!;
     public string OutputFolder { get; } = Path.Combine(AppContext.BaseDirectory, "fault-run");
-    public Uri ProxyAddress => new($"http://127.0.0.1:{_base}");
-    public int NodePort(int node) => _base + 1 + node;
+    public Uri ProxyAddress => new($"http://127.0.0.1:{_ports.Proxy}");
+    public int NodePort(int node) => _ports.Node(node);
 
     /// <summary>
     /// Every process reads the clock this much ahead (Mentoring:ClockOffset): to a day from the month's tenth on (the
@@ -63,12 +68,18 @@ public sealed class Cluster : IAsyncLifetime
             lock (_gate) return _scenario ??= Task.Run(() => new Scenario(this).RunAsync());
         }
     }
-    /// <summary>Which process holds which long-lived advisory lock (the HotCold daemon's leadership), read from pg_locks.</summary>
+    /// <summary>
+    /// Which process holds which of the HotCold daemon's leadership locks, read from pg_locks by each process's
+    /// Application Name. Marten's lock ids are 32-bit and non-negative (so the high half, classid, is 0), and with
+    /// UseAdvisoryLockTransaction each is held by a connection sitting in a transaction for the whole leadership. A message
+    /// delivery's lock (a 64-bit key from the message id) or a contract write's (held for milliseconds) is told apart by
+    /// its key and, in <see cref="Scenario"/>, by not lasting.
+    /// </summary>
     public Task<List<(string Application, long Key)>> AdvisoryLocksAsync() => Postgres.QueryAsync(
         """
-        select a.application_name, (l.classid::bigint << 32) | l.objid::bigint
+        select a.application_name, l.objid::bigint
         from pg_locks l join pg_stat_activity a on a.pid = l.pid
-        where l.locktype = 'advisory' and l.granted and l.objsubid = 1 and a.application_name like 'mentoring-%'
+        where l.locktype = 'advisory' and l.granted and l.objsubid = 1 and l.classid = 0 and a.application_name like 'mentoring-%'
         """, r => (r.GetString(0), r.GetInt64(1)));
 
     public async Task InitializeAsync()
@@ -76,7 +87,7 @@ public sealed class Cluster : IAsyncLifetime
         Directory.CreateDirectory(OutputFolder);
         foreach (var log in Directory.GetFiles(OutputFolder, "*.log")) File.Delete(log);
         await Postgres.StartAsync();
-        Smtp = new SmtpServer(_base + 3, Path.Combine(Path.GetTempPath(), "mentoring-faults-mail-" + Guid.NewGuid().ToString("N")[..8]));
+        Smtp = new SmtpServer(_ports.Smtp, Path.Combine(Path.GetTempPath(), "mentoring-faults-mail-" + Guid.NewGuid().ToString("N")[..8]));
         await Smtp.StartAsync();
 
         var root = RepositoryRoot();
@@ -88,7 +99,6 @@ public sealed class Cluster : IAsyncLifetime
         Proxy = new AppProcess("proxy", proxy, ["--urls", ProxyAddress.ToString().TrimEnd('/'), "--Proxy:Nodes:0", $"http://127.0.0.1:{NodePort(0)}/",
             "--Proxy:Nodes:1", $"http://127.0.0.1:{NodePort(1)}/"], new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
             Path.Combine(OutputFolder, "proxy.log"));
-        foreach (var port in new[] { _base, NodePort(0), NodePort(1) }) Ports.EnsureFree(port, "the fault suite's proxy and API nodes (MENTORING_FAULTS_PORT_BASE)");
 
         // Node 0 first: it creates the schema and seeds the demo; then the other node, the worker and the proxy.
         Nodes[0].Start();
@@ -192,6 +202,7 @@ public sealed class Cluster : IAsyncLifetime
         foreach (var node in Nodes) node.Kill();
         if (Smtp is not null) await Smtp.DisposeAsync();
         await Postgres.DisposeAsync();
+        _ports.Dispose();
     }
 
     private static TimeSpan OffsetToWorkingMorning(DateTimeOffset utcNow)

@@ -8,16 +8,16 @@ namespace Mentoring.Faults.Tests.Infrastructure;
 /// <summary>
 /// A PostgreSQL cluster of the suite's own, made with Debian's initdb in a temporary folder (as eng/postgres.sh does), so
 /// restarting it and killing its backends touches nobody else: the other tests share the project cluster on 25432.
-/// Its port is below Linux's ephemeral range (default 26432, MENTORING_FAULTS_PG_PORT): while the server is down a
-/// client retrying on a port in that range can be handed its own port and connect to itself.
+/// Its port (<see cref="PortBlock"/>) is below Linux's ephemeral range: while the server is down a client retrying on a
+/// port in that range can be handed its own port and connect to itself.
 /// </summary>
-public sealed class PostgresCluster : IAsyncDisposable
+public sealed class PostgresCluster(int port) : IAsyncDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "mentoring-faults-pg-" + Guid.NewGuid().ToString("N")[..8]);
     private readonly string _bin = FindBin();
     private bool _started;
 
-    public int Port { get; } = Ports.FromEnvironment("MENTORING_FAULTS_PG_PORT", 26432);
+    public int Port => port;
     private string Data => Path.Combine(_root, "data");
     private string Socket => Path.Combine(_root, "run");
     public string LogFile => Path.Combine(_root, "server.log");
@@ -31,7 +31,6 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        Ports.EnsureFree(Port, "PostgreSQL (MENTORING_FAULTS_PG_PORT)");
         Directory.CreateDirectory(Data);
         Directory.CreateDirectory(Socket);
         if (IsRoot) await RunAsync("chown", ["-R", "postgres:postgres", _root], asPostgres: false);
@@ -42,6 +41,8 @@ public sealed class PostgresCluster : IAsyncDisposable
         await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Data, "-l", LogFile, "-w", "-t", "60", "-o",
             $"-p {Port} -k {Socket} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c full_page_writes=off -c synchronous_commit=on", "start"]);
         _started = true;
+        // If the test host dies before DisposeAsync (a crash, a cancelled run), the server must not outlive it.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillServer();
         await RunAsync(Path.Combine(_bin, "createdb"), ["-h", "127.0.0.1", "-p", Port.ToString(), "-U", "postgres", "mentoring"]);
     }
 
@@ -81,6 +82,17 @@ public sealed class PostgresCluster : IAsyncDisposable
             try { await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Data, "-m", "immediate", "-w", "stop"]); } catch (InvalidOperationException) { }
         }
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private void KillServer()
+    {
+        try
+        {
+            var pidFile = Path.Combine(Data, "postmaster.pid");
+            if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).First(), out var pid))
+                Process.GetProcessById(pid).Kill(); // the backends exit when they see the postmaster gone
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception) { }
     }
 
     private static bool IsRoot => Environment.UserName == "root";

@@ -50,6 +50,8 @@ public sealed class ScenarioResult
     public string DeadLetterAddress { get; set; } = "";
     public List<string> DeadLetters { get; } = [];
     public List<string> Notes { get; } = [];
+    public ConcurrentQueue<(DateTimeOffset At, List<(string Application, long Key)> Locks)> LockSamples { get; } = new();
+    public HashSet<long> DaemonKeys { get; set; } = [];
     public TimeSpan Duration { get; set; }
     public double ProjectionCatchUpSeconds { get; set; }
     public double MailDrainSeconds { get; set; }
@@ -88,7 +90,7 @@ public sealed class Scenario(Cluster cluster)
         var load = new[]
         {
             Task.Run(() => MeetingsAsync(0, stop.Token)), Task.Run(() => MeetingsAsync(1, stop.Token)),
-            Task.Run(() => ReadsAsync(stop.Token)), Task.Run(() => ProbeAsync(stop.Token)),
+            Task.Run(() => ReadsAsync(stop.Token)), Task.Run(() => ProbeAsync(stop.Token)), Task.Run(() => WatchLeadersAsync(stop.Token)),
         };
         await Task.Delay(TimeSpan.FromSeconds(3)); // a baseline under load
 
@@ -112,6 +114,14 @@ public sealed class Scenario(Cluster cluster)
         await Task.Delay(TimeSpan.FromSeconds(2));
         await stop.CancelAsync();
         await Task.WhenAll(load);
+        // Once all is quiet: the keys held throughout two seconds are the daemon's, one per async projection shard.
+        var quiet = new List<List<(string Application, long Key)>>();
+        for (var i = 0; i < 8; i++)
+        {
+            quiet.Add(await cluster.AdvisoryLocksAsync());
+            await Task.Delay(250);
+        }
+        _r.DaemonKeys = [.. quiet[0].Select(l => l.Key).Where(k => quiet.All(q => q.Any(l => l.Key == k)))];
 
         // Measured, not thrown: the tests say what did not happen, with what the database shows.
         try { _r.ProjectionCatchUpSeconds = (await Wait.UntilAsync(ProjectionsCaughtUpAsync, TimeSpan.FromSeconds(90), "the async projections did not catch up", 500)).TotalSeconds; }
@@ -275,6 +285,30 @@ public sealed class Scenario(Cluster cluster)
         }
     }
 
+    /// <summary>Who holds which advisory lock, four times a second (pg_locks by each process's Application Name).</summary>
+    private async Task WatchLeadersAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try { _r.LockSamples.Enqueue((DateTimeOffset.UtcNow, await cluster.AdvisoryLocksAsync())); }
+            catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException) { } // the server is down: no sample
+            await Pause(250, stop);
+        }
+    }
+
+    /// <summary>The daemon's lock keys while the load runs: those some process held for eight samples in a row (two
+    /// seconds); a contract write's lock comes and goes within one. (A restarting process's schema-migration lock can last
+    /// that long too: the final check uses <see cref="ScenarioResult.DaemonKeys"/>, the keys held once all is quiet.)</summary>
+    private HashSet<long> DaemonKeys(int run = 8)
+    {
+        var samples = _r.LockSamples.ToList();
+        var keys = new HashSet<long>();
+        for (var i = run - 1; i < samples.Count; i++)
+            foreach (var held in samples[i].Locks.Select(l => l.Key))
+                if (samples.Skip(i - (run - 1)).Take(run - 1).All(s => s.Locks.Any(l => l.Key == held))) keys.Add(held);
+        return keys;
+    }
+
     private async Task ProposeRoundAsync(Round round) => await Task.WhenAll(round.Clients.Select(async client =>
     {
         var answer = await UntilAnsweredAsync(_coordinator, "proposals", Propose, new { i = new { clientId = client, mentorId = round.MentorId, idempotencyKey = $"fault-{_r.RunId}-{client}" } },
@@ -304,27 +338,29 @@ public sealed class Scenario(Cluster cluster)
 
     private async Task LeaderKillAsync(Fault fault)
     {
-        // Session-level locks held throughout (three looks, half a second apart): the daemon's; a delivery's or a contract
-        // write's transaction-scoped lock comes and goes.
-        var locks = await cluster.AdvisoryLocksAsync();
-        for (var look = 0; look < 2; look++)
+        // The daemon's leadership: session-level advisory locks held throughout (see DaemonKeys). After the earlier
+        // faults cut every connection, the daemon has to take them again first.
+        var since = DateTimeOffset.UtcNow;
+        IGrouping<string, (string Application, long Key)>? leader = null;
+        var relead = await Wait.UntilAsync(() =>
         {
-            await Task.Delay(500);
-            var again = await cluster.AdvisoryLocksAsync();
-            locks = [.. locks.Where(again.Contains)];
-        }
-        var leader = locks.GroupBy(l => l.Application).OrderByDescending(g => g.Count()).FirstOrDefault()
-            ?? throw new Xunit.Sdk.XunitException("no process holds the daemon's advisory lock: no HotCold leader");
-        var keys = leader.Select(l => l.Key).ToHashSet();
-        fault.Figures["leader"] = leader.Key;
+            var keys = DaemonKeys();
+            var held = _r.LockSamples.LastOrDefault().Locks?.Where(l => keys.Contains(l.Key)).ToList() ?? [];
+            leader = held.GroupBy(l => l.Application).OrderByDescending(g => g.Count()).FirstOrDefault();
+            return Task.FromResult(leader is not null && _r.LockSamples.Count(x => x.At > since) >= 4);
+        }, TimeSpan.FromSeconds(120), "no process holds the daemon's advisory locks: no HotCold leader", 250);
+        fault.Figures["waited for a daemon leader (s)"] = relead.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        var chosen = leader ?? throw new Xunit.Sdk.XunitException("no HotCold leader");
+        var keys = chosen.Select(l => l.Key).ToHashSet();
+        fault.Figures["leader"] = chosen.Key;
         fault.Figures["daemon lock keys"] = string.Join(", ", keys.Order());
-        var victim = leader.Key == "mentoring-worker" ? cluster.Worker : cluster.Nodes.Single(n => leader.Key == "mentoring-" + n.Name);
+        var victim = chosen.Key == "mentoring-worker" ? cluster.Worker : cluster.Nodes.Single(n => chosen.Key == "mentoring-" + n.Name);
         fault.Injected = DateTimeOffset.UtcNow;
         victim.Kill();
         var takeover = await Wait.UntilAsync(async () =>
         {
             var now = await cluster.AdvisoryLocksAsync();
-            return keys.All(k => now.Count(l => l.Key == k && l.Application != leader.Key) == 1);
+            return keys.All(k => now.Count(l => l.Key == k && l.Application != chosen.Key) == 1);
         }, TimeSpan.FromSeconds(60), "no standby took the daemon's leadership over", 200);
         fault.Figures["new leader after (s)"] = takeover.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         fault.Figures["new leader"] = string.Join(", ", (await cluster.AdvisoryLocksAsync()).Where(l => keys.Contains(l.Key)).Select(l => l.Application).Distinct());
@@ -510,19 +546,30 @@ public sealed class Scenario(Cluster cluster)
     private void Measure()
     {
         var all = _r.Observations.OrderBy(o => o.At).ToList();
+        var samples = _r.LockSamples.ToList();
         for (var i = 0; i < _r.Faults.Count; i++)
         {
             var fault = _r.Faults[i];
             var until = i + 1 < _r.Faults.Count ? _r.Faults[i + 1].Injected : DateTimeOffset.MaxValue;
+            // Per daemon lock: the longest stretch of samples in which no process held it, and samples with two holders.
+            var during = samples.Where(x => x.At >= fault.Injected && x.At < until).ToList();
+            var leaderless = _r.DaemonKeys.Select(k => Outages([.. during.Select(x => new Observation(x.At, "locks", 0, x.Locks.Any(l => l.Key == k)))]).DefaultIfEmpty(0).Max())
+                .DefaultIfEmpty(0).Max();
+            fault.Figures["longest without a daemon leader (s)"] = leaderless.ToString("0.0", CultureInfo.InvariantCulture);
             var window = all.Where(o => o.At >= fault.Injected && o.At < until).ToList();
             fault.Unanswered = window.Count(o => !o.Answered);
             fault.LongestOutageSeconds = Outages(window).DefaultIfEmpty(0).Max();
-            var lastFailure = window.LastOrDefault(o => !o.Answered);
-            if (lastFailure is not null)
+            // Answered again: the end of the stretch of unanswered requests the fault caused (one starting within ten
+            // seconds of it), measured from the injection; 0 when it caused none.
+            var first = window.FirstOrDefault(o => !o.Answered && o.At < fault.Injected.AddSeconds(10));
+            if (first is not null)
             {
-                var next = window.FirstOrDefault(o => o.At > lastFailure.At && o.Answered);
-                fault.RecoverySeconds = ((next?.At ?? lastFailure.At) - fault.Injected).TotalSeconds;
+                var next = window.FirstOrDefault(o => o.At > first.At && o.Answered);
+                fault.RecoverySeconds = ((next?.At ?? window[^1].At) - fault.Injected).TotalSeconds;
             }
+            if (fault.Unanswered > 0)
+                fault.Figures["unanswered by status"] = string.Join(", ", window.Where(o => !o.Answered).GroupBy(o => o.Status == 0 ? "no answer" : o.Status == 200 ? "GraphQL error" : o.Status.ToString(CultureInfo.InvariantCulture))
+                    .Select(g => $"{g.Key} ×{g.Count()}"));
         }
     }
 

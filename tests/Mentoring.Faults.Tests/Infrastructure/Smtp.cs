@@ -39,14 +39,10 @@ public sealed class SmtpServer(int port, string folder) : IAsyncDisposable
     public string Maildir => Path.Combine(folder, "maildir");
     private string Modules => Path.Combine(folder, "handler");
 
-    private bool _checked;
-
     public async Task StartAsync()
     {
-        // Only before the first start: after a stop, connections the app left in TIME_WAIT keep a plain bind out, while
-        // aiosmtpd (SO_REUSEADDR) binds fine.
-        if (!_checked) Ports.EnsureFree(port, "SMTP");
-        _checked = true;
+        // The port was found free with the block (PortBlock); after a stop, connections the app left in TIME_WAIT would keep
+        // a plain bind out, while aiosmtpd (SO_REUSEADDR) binds fine.
         var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; // Debian's: pyenv's may not see aiosmtpd
         Directory.CreateDirectory(Modules);
         await File.WriteAllTextAsync(Path.Combine(Modules, "faulty_mailbox.py"), Handler);
@@ -56,6 +52,11 @@ public sealed class SmtpServer(int port, string folder) : IAsyncDisposable
         };
         start.Environment["PYTHONPATH"] = Modules;
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start aiosmtpd.");
+        var started = _process;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { if (!started.HasExited) started.Kill(); } catch (InvalidOperationException) { }
+        };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         await Wait.UntilAsync(() => Task.FromResult(Accepts()), TimeSpan.FromSeconds(30), "aiosmtpd did not start; install python3-aiosmtpd (./test.sh does)");
