@@ -21,19 +21,9 @@ namespace Mentoring.Domain.Marten;
 /// <summary>The one place that says how the product's data lives in PostgreSQL.</summary>
 public static class MartenSetup
 {
-    /// <summary>Seconds of idleness after which Npgsql checks that a connection is still alive, unless the connection string says otherwise.</summary>
-    public const int KeepAliveSeconds = 5;
-
     public static void Configure(StoreOptions opts, string connectionString, string schemaName)
     {
-        // Keepalive: an idle connection the server dropped (a restart, pg_terminate_backend) is found out within seconds.
-        // The HotCold daemon holds each shard's leadership as an advisory lock on an idle connection of its own and asks
-        // only that connection's state whether it still leads: without a keepalive it went on projecting after the server
-        // had freed the lock and another node had taken it — two leaders, then a shard that stopped (the fault suite,
-        // docs/reliability.md).
-        var connection = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (connection.KeepAlive == 0) connection.KeepAlive = KeepAliveSeconds;
-        opts.Connection(connection.ConnectionString);
+        opts.Connection(connectionString);
         opts.DatabaseSchemaName = schemaName;
         opts.Events.DatabaseSchemaName = schemaName;
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;

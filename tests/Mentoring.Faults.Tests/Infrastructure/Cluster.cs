@@ -91,7 +91,9 @@ public sealed class Cluster : IAsyncLifetime
         await Smtp.StartAsync();
 
         var root = RepositoryRoot();
-        var api = BuiltDll(Path.Combine(root, "src", "Mentoring.Api"), "Mentoring.Api.dll");
+        // MENTORING_FAULTS_API_DLL: run the suite against another build of the app (e.g. the last release's, to compare).
+        var api = System.Environment.GetEnvironmentVariable("MENTORING_FAULTS_API_DLL") is { Length: > 0 } other ? other
+            : BuiltDll(Path.Combine(root, "src", "Mentoring.Api"), "Mentoring.Api.dll");
         var proxy = BuiltDll(Path.Combine(root, "tests", "Mentoring.FaultProxy"), "Mentoring.FaultProxy.dll");
         Nodes = [.. Enumerable.Range(0, 2).Select(i => new AppProcess($"api-{i}", api, ["--urls", $"http://127.0.0.1:{NodePort(i)}"], NodeEnvironment($"mentoring-api-{i}", seed: i == 0),
             Path.Combine(OutputFolder, $"api-{i}.log")))];
@@ -164,8 +166,11 @@ public sealed class Cluster : IAsyncLifetime
         return Task.FromResult(Worker.Printed("Application started"));
     }, deadline, $"the worker did not start (see {Worker.LogFile})", 250);
 
-    /// <summary>A new client of the proxy with a loopback source address no other client has.</summary>
-    public Client NewClient(TimeSpan? timeout = null) => new(ProxyAddress, NextAddress(), timeout);
+    /// <summary>
+    /// A new client of the proxy with a loopback source address no other client has. The tests' single requests wait up
+    /// to a minute (a busy 2-core machine, a cold node); the load's clients give up sooner and send again.
+    /// </summary>
+    public Client NewClient(TimeSpan? timeout = null) => new(ProxyAddress, NextAddress(), timeout ?? TimeSpan.FromSeconds(60));
 
     public IPAddress NextAddress()
     {
@@ -173,9 +178,9 @@ public sealed class Cluster : IAsyncLifetime
         return new IPAddress([127, 0, (byte)(n / 250), (byte)(1 + n % 250)]);
     }
 
-    public async Task<Client> SignedInAsync(string email, string password = DemoPassword, int? node = null)
+    public async Task<Client> SignedInAsync(string email, string password = DemoPassword, int? node = null, TimeSpan? timeout = null)
     {
-        var client = NewClient();
+        var client = NewClient(timeout);
         client.Node = node;
         var answer = await client.LoginAsync(email, password);
         if (!answer.Ok || answer.UserErrors("login").Count > 0) throw new Xunit.Sdk.XunitException($"sign-in of {email} failed: {answer}");

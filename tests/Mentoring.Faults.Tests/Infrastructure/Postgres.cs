@@ -135,7 +135,7 @@ public static class Ports
         }
         catch (SocketException)
         {
-            throw new InvalidOperationException($"Port {port} for {what} is taken; the fault suite needs it (set MENTORING_FAULTS_PORT_BASE / MENTORING_FAULTS_PG_PORT).");
+            throw new InvalidOperationException($"Port {port} for {what} is taken; the fault suite needs it (MENTORING_FAULTS_PORT_BASE picks another block).");
         }
     }
 }

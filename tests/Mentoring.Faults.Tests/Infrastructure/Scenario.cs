@@ -80,10 +80,11 @@ public sealed class Scenario(Cluster cluster)
 
     public async Task<ScenarioResult> RunAsync()
     {
-        _coordinator = await cluster.SignedInAsync(Cluster.Coordinator);
-        _admin = await cluster.SignedInAsync(Cluster.OrgAdmin);
-        _mentor = await cluster.SignedInAsync(Cluster.Mentor);
-        _prober = await cluster.SignedInAsync(Cluster.Coordinator);
+        var patience = TimeSpan.FromSeconds(20); // then the request counts as unanswered and is sent again
+        _coordinator = await cluster.SignedInAsync(Cluster.Coordinator, timeout: patience);
+        _admin = await cluster.SignedInAsync(Cluster.OrgAdmin, timeout: patience);
+        _mentor = await cluster.SignedInAsync(Cluster.Mentor, timeout: patience);
+        _prober = await cluster.SignedInAsync(Cluster.Coordinator, timeout: patience);
         await PrepareAsync();
 
         using var stop = new CancellationTokenSource();
@@ -124,14 +125,14 @@ public sealed class Scenario(Cluster cluster)
         _r.DaemonKeys = [.. quiet[0].Select(l => l.Key).Where(k => quiet.All(q => q.Any(l => l.Key == k)))];
 
         // Measured, not thrown: the tests say what did not happen, with what the database shows.
-        try { _r.ProjectionCatchUpSeconds = (await Wait.UntilAsync(ProjectionsCaughtUpAsync, TimeSpan.FromSeconds(90), "the async projections did not catch up", 500)).TotalSeconds; }
+        try { _r.ProjectionCatchUpSeconds = (await Wait.UntilAsync(ProjectionsCaughtUpAsync, TimeSpan.FromSeconds(45), "the async projections did not catch up", 500)).TotalSeconds; }
         catch (TimeoutException)
         {
             _r.ProjectionCatchUpSeconds = double.NaN;
             var high = await cluster.Postgres.ScalarAsync<long>("select coalesce(max(seq_id), 0) from mentoring.mt_events");
             var rows = await cluster.Postgres.QueryAsync("select name, last_seq_id from mentoring.mt_event_progression order by name", x => $"{x.GetString(0)}={x.GetInt64(1)}");
             var locks = await cluster.AdvisoryLocksAsync();
-            _r.Notes.Add($"projections behind after 90 s: high water {high}; progression {string.Join(", ", rows)}; advisory locks {string.Join(", ", locks.Select(l => $"{l.Application}:{l.Key}"))}");
+            _r.Notes.Add($"projections behind 45 s after the load: high water {high}; progression {string.Join(", ", rows)}; advisory locks {string.Join(", ", locks.Select(l => $"{l.Application}:{l.Key}"))}");
         }
         try { _r.MailDrainSeconds = (await Wait.UntilAsync(async () => await PendingMailAsync() == 0, TimeSpan.FromSeconds(180), "mail still waiting", 500)).TotalSeconds; }
         catch (TimeoutException)
