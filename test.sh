@@ -17,5 +17,7 @@ dotnet test Mentoring.sln -c Release --no-build --logger "console;verbosity=mini
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
+# The fault suite's measured recovery times (docs/reliability.md).
+cat tests/Mentoring.Faults.Tests/bin/Release/net10.0/*/fault-run/recovery.md 2>/dev/null || true
 echo "$passed passed, $failed failed"
 exit $status

@@ -22,7 +22,7 @@ public static class JobsWorker
 
         builder.Services.AddSerilog((_, log) => log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext()
             .WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter()));
-        builder.Services.TryAddSingleton(TimeProvider.System); // tests register a fake clock first
+        builder.Services.TryAddSingleton(ClockSetting.From(builder.Configuration, builder.Environment)); // tests register a fake clock first
         var marten = builder.Services.AddMarten(o => MartenSetup.Configure(o, connectionString, options.Schema))
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();

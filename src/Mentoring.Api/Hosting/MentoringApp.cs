@@ -36,7 +36,7 @@ public static class MentoringApp
             .WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter()));
 
         builder.Services.AddSingleton(options);
-        builder.Services.TryAddSingleton(TimeProvider.System); // tests register a fake clock first
+        builder.Services.TryAddSingleton(ClockSetting.From(builder.Configuration, builder.Environment)); // tests register a fake clock first
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
 

@@ -22,6 +22,12 @@ public sealed class JobsOptions
     public string SchedulerName { get; set; } = "Mentoring";
     /// <summary>How often the outbox sweep looks for messages whose hand-over to Hangfire was lost.</summary>
     public int SweepSeconds { get; set; } = 60;
+    /// <summary>
+    /// How long a due, unsent message must have seen no attempt before the sweep hands it over again (default 10 minutes;
+    /// safeguarding alerts: at most a minute). It bounds how long a message stays stuck when the process that held its
+    /// Hangfire job died; the fault suite shortens it.
+    /// </summary>
+    public int SweepQuietSeconds { get; set; } = (int)Outbox.OutboxSweep.Quiet.TotalSeconds;
     /// <summary>Quartz cron of the reminder scan (Riga time). Each person gets at most one digest a day, whatever this says.</summary>
     public string ReminderScanCron { get; set; } = "0 5/15 * * * ?";
     /// <summary>Quartz cron of the outcome-summary check; it sends only on the third working day of a month.</summary>

@@ -1,6 +1,7 @@
 using Hangfire;
 using Marten;
 using Mentoring.Domain.Messages;
+using Mentoring.Jobs.Hosting;
 using Quartz;
 
 namespace Mentoring.Jobs.Outbox;
@@ -11,10 +12,10 @@ namespace Mentoring.Jobs.Outbox;
 /// A message handed over twice is still sent once (<see cref="OutboxDelivery"/>).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxSweep(IDocumentStore store, IBackgroundJobClient hangfire, TimeProvider clock) : IJob
+public sealed class OutboxSweep(IDocumentStore store, IBackgroundJobClient hangfire, TimeProvider clock, JobsOptions options) : IJob
 {
     public static readonly JobKey Key = new("outbox-sweep", "mentoring");
-    /// <summary>Long enough for a normal hand-over and Hangfire's first retries to have happened.</summary>
+    /// <summary>Long enough for a normal hand-over and Hangfire's first retries to have happened (<see cref="JobsOptions.SweepQuietSeconds"/>).</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMinutes(10);
     /// <summary>A safeguarding alert is not left waiting that long: one whose hand-over or attempt was lost is handed over again after a minute.</summary>
     public static readonly TimeSpan AlertQuiet = TimeSpan.FromMinutes(1);
@@ -28,7 +29,8 @@ public sealed class OutboxSweep(IDocumentStore store, IBackgroundJobClient hangf
     public async Task<IReadOnlyList<Guid>> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var (stale, alertStale) = (now - Quiet, now - AlertQuiet);
+        var quiet = TimeSpan.FromSeconds(options.SweepQuietSeconds);
+        var (stale, alertStale) = (now - quiet, now - (quiet < AlertQuiet ? quiet : AlertQuiet));
         const NotificationKind alert = NotificationKind.SafeguardingAlert;
         await using var session = store.QuerySession();
         var pending = session.Query<OutboxMessage>().Where(m => m.AnyTenant() && m.SentAt == null && m.DeadLetteredAt == null && m.CancelledAt == null);
