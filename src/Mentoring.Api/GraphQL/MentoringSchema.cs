@@ -46,6 +46,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddNotificationQueries();  // notifications, myNotificationPreferences
         this.AddOutcomeQueries();       // outcomeSummary
         this.AddServiceQueries();       // services, personServices
+        this.AddPersonDataQueries();    // erasures
     }
 }
 

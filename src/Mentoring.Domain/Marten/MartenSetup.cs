@@ -54,6 +54,9 @@ public static class MartenSetup
         opts.Projections.Add<Contacts.ContactLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<Contacts.ContactAttemptLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Snapshot<OutboxMessage>(SnapshotLifecycle.Inline);
+        // Each erasure and how far it got: inline, since the job reads it back before every step.
+        opts.Projections.Snapshot<Privacy.ErasureRequest>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Privacy.ErasureRequest>().Index(x => x.CompletedAt).Index(x => x.RequestedAt);
         // An NGO's own directory entries and corrections: inline, since an edit answers with the entry it changed.
         opts.Projections.Snapshot<Services.LocalService>(SnapshotLifecycle.Inline);
         opts.Schema.For<Services.LocalService>().Index(x => x.Municipality).Index(x => x.PlatformId);
