@@ -26,6 +26,7 @@ export const areas: readonly Area[] = [
   { path: '/admin/contracts', label: 'nav.contracts', roles: ['OrgAdmin', 'Coordinator'] },
   { path: '/admin/policy', label: 'nav.policy', roles: ['OrgAdmin'] },
   { path: '/admin/services', label: 'nav.services', roles: caseWorkers },
+  { path: '/admin/erasures', label: 'nav.erasures', roles: ['OrgAdmin'] },
 ];
 
 export function areasFor(userRoles: readonly string[]): Area[] {

@@ -126,8 +126,10 @@ type Documents = {
     "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { ...UserErrorFields } }\n  }\n": typeof types.SetMyNotificationPreferenceDocument,
     "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.OutcomeSummaryDocument,
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": typeof types.ResendOutcomeSummaryDocument,
+    "\n  query Erasures($first: Int, $after: String) {\n    erasures(first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind personId status source requestedAt completedAt stepCount failedStep steps { step } }\n    }\n  }\n": typeof types.ErasuresDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": typeof types.ExportPersonDataDocument,
-    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": typeof types.ErasePersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { status eventsMasked stepCount steps { step } } errors { ...UserErrorFields } }\n  }\n": typeof types.ErasePersonDataDocument,
+    "\n  query PersonErasure($personId: ID!) {\n    erasures(personId: $personId, first: 1) { nodes { id status } }\n  }\n": typeof types.PersonErasureDocument,
     "\n  query PersonServices($clientId: ID, $matchId: ID, $domain: NeedDomain) {\n    personServices(clientId: $clientId, matchId: $matchId, domain: $domain) {\n      clientId municipality { code name } domains\n      services { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden }\n      goals { id kind standard domain title followUp institution status services { id name } }\n    }\n  }\n": typeof types.PersonServicesDocument,
     "mutation AttachServiceToGoal($input: GoalServiceInput!) {\n  attachServiceToGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": typeof types.AttachServiceToGoalDocument,
     "mutation DetachServiceFromGoal($input: GoalServiceInput!) {\n  detachServiceFromGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": typeof types.DetachServiceFromGoalDocument,
@@ -263,8 +265,10 @@ const documents: Documents = {
     "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { ...UserErrorFields } }\n  }\n": types.SetMyNotificationPreferenceDocument,
     "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.OutcomeSummaryDocument,
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": types.ResendOutcomeSummaryDocument,
+    "\n  query Erasures($first: Int, $after: String) {\n    erasures(first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind personId status source requestedAt completedAt stepCount failedStep steps { step } }\n    }\n  }\n": types.ErasuresDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": types.ExportPersonDataDocument,
-    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": types.ErasePersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { status eventsMasked stepCount steps { step } } errors { ...UserErrorFields } }\n  }\n": types.ErasePersonDataDocument,
+    "\n  query PersonErasure($personId: ID!) {\n    erasures(personId: $personId, first: 1) { nodes { id status } }\n  }\n": types.PersonErasureDocument,
     "\n  query PersonServices($clientId: ID, $matchId: ID, $domain: NeedDomain) {\n    personServices(clientId: $clientId, matchId: $matchId, domain: $domain) {\n      clientId municipality { code name } domains\n      services { id origin kind name municipality { code name } national address openingHours phone languages domains note hidden }\n      goals { id kind standard domain title followUp institution status services { id name } }\n    }\n  }\n": types.PersonServicesDocument,
     "mutation AttachServiceToGoal($input: GoalServiceInput!) {\n  attachServiceToGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": types.AttachServiceToGoalDocument,
     "mutation DetachServiceFromGoal($input: GoalServiceInput!) {\n  detachServiceFromGoal(input: $input) { change { clientVersion goal { id services { id } } } errors { ...UserErrorFields } } }": types.DetachServiceFromGoalDocument,
@@ -736,11 +740,19 @@ export function graphql(source: "\n  mutation ResendOutcomeSummary($input: Resen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Erasures($first: Int, $after: String) {\n    erasures(first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind personId status source requestedAt completedAt stepCount failedStep steps { step } }\n    }\n  }\n"): typeof import('./graphql').ErasuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ExportPersonDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ErasePersonDataDocument;
+export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { status eventsMasked stepCount steps { step } } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ErasePersonDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonErasure($personId: ID!) {\n    erasures(personId: $personId, first: 1) { nodes { id status } }\n  }\n"): typeof import('./graphql').PersonErasureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
