@@ -78,6 +78,8 @@ public sealed class ErasureJobTests(JobsFixture api) : IClassFixture<JobsFixture
         var half = (await orgAdmin.PostAsync(Erasures, new { p = clientId })).Data.GetProperty("erasures").GetProperty("nodes")[0];
         Assert.Equal(("FAILING", "READ_MODELS"), (half.GetProperty("status").GetString(), half.GetProperty("failedStep").GetString()));
         Assert.Equal(["REGISTER", "SCOPE", "MESSAGES", "EVENTS"], half.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("step").GetString()));
+        Assert.Equal(1, await CountAsync(orgAdmin, "FAILING", clientId));
+        Assert.Equal(0, await CountAsync(orgAdmin, "COMPLETED", clientId));
         // Exactly the state a crash used to leave behind: masked events under a read model that still names him.
         Assert.Equal("Pēteris Zvaigzne", (await LoadAsync<Domain.Clients.Client>(clientId)).Person.Name);
         Assert.Equal("[erased]", (await EventsAsync(clientId)).OfType<Domain.Clients.ClientReferred>().Single().Person.Name);
@@ -88,6 +90,11 @@ public sealed class ErasureJobTests(JobsFixture api) : IClassFixture<JobsFixture
         Assert.Equal((1, 1), await ActivatorUtilities.CreateInstance<ErasureSweep>(api.Services).RunAsync(default));
         var done = (await orgAdmin.PostAsync(Erasures, new { p = clientId })).Data.GetProperty("erasures").GetProperty("nodes")[0];
         Assert.Equal("COMPLETED", done.GetProperty("status").GetString());
+        Assert.Equal((1, 0, 0, 0), (await CountAsync(orgAdmin, "COMPLETED", clientId), await CountAsync(orgAdmin, "FAILING", clientId),
+            await CountAsync(orgAdmin, "IN_PROGRESS", clientId), await CountAsync(orgAdmin, "REQUESTED", clientId)));
+        // Another organisation's administrator does not see it.
+        using (var otherAdmin = await api.SignedIn("b", Role.OrgAdmin))
+            Assert.Equal(0, (await otherAdmin.PostAsync(Erasures, new { p = clientId })).Data.GetProperty("erasures").GetProperty("totalCount").GetInt32());
         Assert.Equal(done.GetProperty("stepCount").GetInt32(), done.GetProperty("steps").GetArrayLength());
         Assert.True(done.GetProperty("messages").GetInt32() >= 2);
 
@@ -139,6 +146,10 @@ public sealed class ErasureJobTests(JobsFixture api) : IClassFixture<JobsFixture
         Assert.Empty(api.Smtp.To(email));
         Assert.Null((await api.MessageAsync(api.NgoA.TenantId, invitation))!.SentAt);
     }
+
+    private static async Task<int> CountAsync(GraphQLClient admin, string status, Guid person) =>
+        (await admin.PostAsync("query($p: ID, $s: ErasureStatus) { erasures(personId: $p, status: $s) { totalCount } }", new { p = person, s = status }))
+        .Data.GetProperty("erasures").GetProperty("totalCount").GetInt32();
 
     private async Task<Guid> ClientOfAsync(Guid matchId) => (await LoadAsync<Match>(matchId)).ClientId;
 
