@@ -34,6 +34,7 @@ import { VettingBoard } from './mentors/VettingBoard';
 import { MunicipalityDashboard } from './municipality/Dashboard';
 import { Notifications } from './notifications/Notifications';
 import { MyReferrals, NewReferral } from './referrals/MyReferrals';
+import { Erasures } from './privacy/Erasures';
 import { forget, keepAnswers, rememberedUser, rememberUser, restoreAnswers } from './offline/persist';
 import { hasAnyRole, knownRole, type Role } from './session/roles';
 import { currentUser, logout, renewToken, SessionContext, SetMyLanguage, useSession, type User } from './session/session';
@@ -223,6 +224,7 @@ export function App() {
           <Route path="/admin/policy"><Guard path="/admin/policy"><Policies /></Guard></Route>
           <Route path="/admin/services"><Guard path="/admin/services"><ServicesAdmin /></Guard></Route>
           <Route path="/admin/import"><Guard path="/admin/import"><ImportWizard /></Guard></Route>
+          <Route path="/admin/erasures"><Guard path="/admin/erasures"><Erasures /></Guard></Route>
           <Route path="/apply/:organisationId">{(p) => <Apply organisationId={p.organisationId} />}</Route>
           <Route><NotFound /></Route>
         </Switch>

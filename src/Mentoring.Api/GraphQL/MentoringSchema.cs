@@ -50,6 +50,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddOutcomeQueries();       // outcomeSummary
         this.AddServiceQueries();       // services, personServices
         this.AddReferralQueries();      // myReferrals, referralDestinations, referralInbox, incomingReferral
+        this.AddPersonDataQueries();    // erasures
     }
 }
 

@@ -160,7 +160,7 @@ public static class MatchMutations
             stage = () =>
             {
                 Outbox.Stage(session, Mail.MatchProposed(id, account?.Id, load.Mentor.Profile.Name, account?.Email ?? load.Mentor.Profile.Email,
-                    account?.Language ?? Texts.From(load.Mentor.Profile.Languages)), actor.At);
+                    account?.Language ?? Texts.From(load.Mentor.Profile.Languages)) with { Mentions = [load.Mentor.Id] }, actor.At);
                 // The person's case knows it has a mentor (asked): off the "no mentor yet" lists, in the same transaction.
                 clientStream.AppendOne(new ClientMatchOpened(client.Id, id, actor.At));
             };

@@ -13,18 +13,18 @@ using Mentoring.Domain.Matching;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Privacy;
 using Mentoring.Domain.Users;
+using Mentoring.Jobs.Erasure;
 
 namespace Mentoring.Api.Privacy;
 
 /// <summary>Everything stored about one person: their own stream, the match streams that name them, their account.</summary>
 public sealed record PersonExport(string Kind, Guid PersonId, int Streams, int Events, string Json);
 
-public sealed record PersonErasure(string Kind, Guid PersonId, int Streams, int EventsMasked);
-
 /// <summary>
 /// The data-subject rights over an event-sourced history: export everything about a client or mentor as JSON, and
 /// erase it by masking the personal data in every event of every stream that names the person (Marten's event data
-/// masking), keeping dates, outcomes and counts. Both are recorded in the audit trail.
+/// masking), keeping dates, outcomes and counts — as one recorded, resumable job (<see cref="ErasureJob"/>). Both are
+/// recorded in the audit trail.
 /// </summary>
 public static class PersonData
 {
@@ -49,7 +49,7 @@ public static class PersonData
             total += events.Count;
             streams.Add(new
             {
-                id = stream, kind = stream == id ? person.Kind : person.Matches.Contains(stream) ? "match" : "message",
+                id = stream, kind = stream == id ? person.Kind : person.Matches.Contains(stream) ? "match" : person.Applications.Contains(stream) ? "application" : "message",
                 events = events.Select(e => new { version = e.Version, at = e.Timestamp, type = e.EventTypeName, data = e.Data }),
             });
         }
@@ -72,21 +72,41 @@ public static class PersonData
         return Payload<PersonExport>.Ok(new PersonExport(person.Kind, id, person.Streams.Count, total, json));
     }
 
-    public static async Task<Payload<PersonErasure>> Erase(Guid id, string reason, Caller caller, IDocumentStore store, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// Records the erasure (once per person: asking again answers with the first request) with its audit record, then runs
+    /// the erasure job at once. A step that fails leaves the request recorded and the answer says where it stopped; the
+    /// erasure sweep takes it up again from there.
+    /// </summary>
+    public static async Task<Payload<ErasureRequest>> Erase(Guid id, string reason, Caller caller, IDocumentStore store, ErasureJob job, TimeProvider clock,
+        ILogger log, CancellationToken ct)
     {
         ErasureSubject? person;
         Client? client;
         Mentor? mentor;
+        ErasureRequest? earlier;
         await using (var session = store.QuerySession(caller.TenantId))
         {
             person = await Erasure.FindAsync(session, id, ct);
-            client = person?.Kind == "client" ? await session.LoadAsync<Client>(id, ct) : null;
-            mentor = person?.Kind == "mentor" ? await session.LoadAsync<Mentor>(id, ct) : null;
+            client = person?.Kind == Erasure.ClientKind ? await session.LoadAsync<Client>(id, ct) : null;
+            mentor = person?.Kind == Erasure.MentorKind ? await session.LoadAsync<Mentor>(id, ct) : null;
+            earlier = await session.LoadAsync<ErasureRequest>(ErasureDecider.RequestIdOf(id), ct);
         }
-        if (person is null) return Payload<PersonErasure>.Refused(ErrorCodes.NotFound, "No client or mentor with this id in your organisation.", "personId");
-        if (Erasure.Refusals(person, client, mentor, reason) is { Count: > 0 } refusals) return Payload<PersonErasure>.Refused(refusals);
+        if (person is null) return Payload<ErasureRequest>.Refused(ErrorCodes.NotFound, "No client or mentor with this id in your organisation.", "personId");
+        // Asked before (by anyone, or by the retention rules): that erasure is the answer, and it is taken up if it stopped.
+        if (earlier is null && Erasure.Refusals(person, client, mentor, reason) is { Count: > 0 } refusals) return Payload<ErasureRequest>.Refused(refusals);
 
-        var masked = await Erasure.EraseAsync(store, caller.TenantId, person, AuditLog.Entry(caller, AuditAction.PersonErased, person.Kind, id, reason, clock), ct);
-        return Payload<PersonErasure>.Ok(new PersonErasure(person.Kind, id, person.Streams.Count, masked));
+        var requested = await ErasureJob.RequestAsync(store, caller.TenantId, person, ErasureSource.Admin,
+            AuditLog.Entry(caller, AuditAction.PersonErased, person.Kind, id, reason, clock), ct);
+        if (!requested.Succeeded) return Payload<ErasureRequest>.Refused(requested.Errors);
+        try
+        {
+            return Payload<ErasureRequest>.Ok((await job.RunAsync(caller.TenantId, requested.Result.StreamId, ct))!);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning("Erasure {RequestId} stopped ({Error}); the sweep takes it up", requested.Result.StreamId, ex.GetType().Name);
+            await using var session = store.QuerySession(caller.TenantId);
+            return Payload<ErasureRequest>.Ok((await session.LoadAsync<ErasureRequest>(requested.Result.StreamId, ct))!);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using Mentoring.Domain.Common;
 using System.Globalization;
 using Mentoring.Domain.Messages;
 using Mentoring.Domain.Referrals;
@@ -57,6 +58,11 @@ public static class ReferralMail
         return new OutgoingMessage($"referral:{referral.Id}:{referral.Version}", NotificationKind.ReferralUpdate, referrer.Email, language,
             Texts.Render(Catalog, language, "subject", referral.Receiver.Name),
             Mail.Body(language, referrer.DisplayName, Texts.Render(Catalog, language, key, referral.Receiver.Name, name, release, reason)),
-            RecipientUserId: referrer.Id);
+            RecipientUserId: referrer.Id)
+        {
+            // It names the person: tagged with the case the referral becomes (its id follows from the referral's), so that
+            // erasing that person reaches the mail sent before the NGO accepted the referral too.
+            Mentions = [referral.ClientId ?? DeterministicId.From("referral-case", referral.Id.ToString())],
+        };
     }
 }

@@ -23,7 +23,14 @@ public enum AuditPurposeKind
     /// <summary>A needs note shown to the mentor (parameter <c>domain</c>).</summary>
     NeedNoteShared,
     NeedNoteUnshared,
+    /// <summary>Erased by a retention rule (parameter <c>rule</c>).</summary>
+    Retention,
+    /// <summary>Erased again from the erasure register after the database was restored.</summary>
+    ErasureReapplied,
 }
+
+/// <summary>The retention rules that erase people (Mentoring:Jobs:Retention), named in the audit trail.</summary>
+public enum RetentionRule { ClosedCase, RejectedMentor, WithdrawnMentor }
 
 /// <summary>An audit record's purpose read back: its kind, the typed text for <see cref="AuditPurposeKind.Stated"/>, parameters.</summary>
 public sealed record AuditPurposeView(AuditPurposeKind Kind, string? Text, IReadOnlyList<MessageParam> Params);
@@ -37,6 +44,11 @@ public static partial class AuditPurposes
     public const string Resent = "resent";
     public const string RequireSecondFactor = "REQUIRE_SECOND_FACTOR";
     public const string OptionalSecondFactor = "OPTIONAL_SECOND_FACTOR";
+
+    public const string ErasureReapplied = "ERASURE_REAPPLIED";
+    private const string RetentionPrefix = "RETENTION:";
+
+    public static string Retention(RetentionRule rule) => RetentionPrefix + rule;
 
     public static string Roles(IEnumerable<Role> roles) => string.Join(", ", roles);
 
@@ -69,6 +81,12 @@ public static partial class AuditPurposes
             return roles.All(r => r is not null)
                 ? new(AuditPurposeKind.RolesGiven, null, [.. roles.Select(r => MessageParam.Enum("roles", r!.Value))])
                 : Typed(stored);
+        }
+        if (action == AuditAction.PersonErased)
+        {
+            if (stored == ErasureReapplied) return Of(AuditPurposeKind.ErasureReapplied);
+            if (stored.StartsWith(RetentionPrefix, StringComparison.Ordinal) && Enum.TryParse<RetentionRule>(stored[RetentionPrefix.Length..], out var rule))
+                return new(AuditPurposeKind.Retention, null, [MessageParam.Enum("rule", rule)]);
         }
         if (isDefault) return Of(AuditPurposeKind.CaseWork);
         if (action == AuditAction.SharedWithMentor && Sharing().Match(stored) is { Success: true } m)

@@ -62,6 +62,9 @@ public static class MartenSetup
         // Inter-institutional meetings: inline, since a case page lists them and a mutation answers with the meeting.
         opts.Projections.Snapshot<Meetings.InterInstitutionalMeeting>(SnapshotLifecycle.Inline);
         opts.Schema.For<Meetings.InterInstitutionalMeeting>().Index(x => x.ClientId).Index(x => x.StartsAt);
+        // Each erasure and how far it got: inline, since the job reads it back before every step.
+        opts.Projections.Snapshot<Privacy.ErasureRequest>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Privacy.ErasureRequest>().Index(x => x.CompletedAt).Index(x => x.RequestedAt);
         // An NGO's own directory entries and corrections: inline, since an edit answers with the entry it changed.
         opts.Projections.Snapshot<Services.LocalService>(SnapshotLifecycle.Inline);
         opts.Schema.For<Services.LocalService>().Index(x => x.Municipality).Index(x => x.PlatformId);

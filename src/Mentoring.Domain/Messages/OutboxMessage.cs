@@ -39,7 +39,14 @@ public sealed record MailAttachment(string FileName, string ContentType, byte[] 
 /// </summary>
 public sealed record MessageQueued(
     Guid MessageId, string Key, NotificationKind Kind, string TenantId, Guid? RecipientUserId, string To, Language Language,
-    string Subject, string TextBody, string? HtmlBody, IReadOnlyList<MailAttachment> Attachments, DateTimeOffset NotBefore, DateTimeOffset At);
+    string Subject, string TextBody, string? HtmlBody, IReadOnlyList<MailAttachment> Attachments, DateTimeOffset NotBefore, DateTimeOffset At)
+{
+    /// <summary>
+    /// The clients and mentors the message names or is about (its recipient too, when that is a mentor): erasing one of them
+    /// finds the message by this and masks it, or cancels it while it is unsent. Ids only. Messages recorded before tags existed have none; erasure finds those by their recipient.
+    /// </summary>
+    public IReadOnlyList<Guid> Mentions { get; init; } = [];
+}
 
 /// <summary>The SMTP server accepted the message.</summary>
 public sealed record MessageSent(Guid MessageId, DateTimeOffset At);
@@ -82,12 +89,14 @@ public sealed record OutboxMessage(
     public int PermanentFailures { get; init; }
     public DateTimeOffset? DeadLetteredAt { get; init; }
     public DateTimeOffset? CancelledAt { get; init; }
+    /// <summary>The people the message names (<see cref="MessageQueued.Mentions"/>).</summary>
+    public IReadOnlyList<Guid> Mentions { get; init; } = [];
 
     /// <summary>Still owed: not sent, not dead-lettered, not cancelled. Only these are attempted and swept.</summary>
     public bool Pending => SentAt is null && DeadLetteredAt is null && CancelledAt is null;
 
     public static OutboxMessage Create(MessageQueued e) => new(e.MessageId, e.Key, e.Kind, e.TenantId, e.RecipientUserId, e.To, e.Language,
-        e.Subject, e.TextBody, e.HtmlBody, e.Attachments, e.NotBefore, e.At);
+        e.Subject, e.TextBody, e.HtmlBody, e.Attachments, e.NotBefore, e.At) { Mentions = e.Mentions };
 
     public OutboxMessage Apply(MessageSent e) => this with { SentAt = e.At };
     public OutboxMessage Apply(MessageDeliveryFailed e) => this with
@@ -104,10 +113,13 @@ public sealed record OutgoingMessage(
     string Key, NotificationKind Kind, string To, Language Language, string Subject, string TextBody, string? HtmlBody = null,
     Guid? RecipientUserId = null, IReadOnlyList<MailAttachment>? Attachments = null, DateTimeOffset? NotBefore = null)
 {
+    /// <summary>The clients and mentors it names (<see cref="MessageQueued.Mentions"/>).</summary>
+    public IReadOnlyList<Guid> Mentions { get; init; } = [];
+
     public Guid MessageId => IdOf(Key);
 
     public static Guid IdOf(string key) => DeterministicId.From("message", key);
 
     public MessageQueued Queued(string tenantId, DateTimeOffset now) => new(MessageId, Key, Kind, tenantId, RecipientUserId, To, Language,
-        Subject, TextBody, HtmlBody, Attachments ?? [], NotBefore ?? now, now);
+        Subject, TextBody, HtmlBody, Attachments ?? [], NotBefore ?? now, now) { Mentions = [.. Mentions.Distinct()] };
 }

@@ -1,7 +1,7 @@
 using Marten;
-using Mentoring.Domain.Audit;
 using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
+using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
 using Mentoring.Domain.Messages;
 using Mentoring.Domain.Mentors;
@@ -10,36 +10,59 @@ using Mentoring.Domain.Users;
 namespace Mentoring.Domain.Privacy;
 
 /// <summary>
-/// The streams that name one person: a client's case and its matches, or a mentor's own stream and the messages
-/// sent to them.
+/// What names one person: a client's case and its matches, or a mentor's own stream and the public application it came
+/// from; the messages that name them (tagged with their id, or addressed to them); a mentor's account.
 /// </summary>
 public sealed record ErasureSubject(string Kind, Guid PersonId, IReadOnlyList<Guid> Matches, IReadOnlyList<Guid> Messages)
 {
-    public IReadOnlyList<Guid> Streams => [PersonId, .. Matches, .. Messages];
+    /// <summary>A mentor's public application streams (the form's double opt-in), which hold the profile as it was sent.</summary>
+    public IReadOnlyList<Guid> Applications { get; init; } = [];
+    public Guid? AccountId { get; init; }
+
+    /// <summary>The person's own streams: what the erasure masks besides the messages.</summary>
+    public IReadOnlyList<Guid> OwnStreams => [PersonId, .. Matches, .. Applications];
+    public IReadOnlyList<Guid> Streams => [.. OwnStreams, .. Messages];
 }
 
 /// <summary>
-/// Erases a person from an event-sourced history: Marten masks the personal data in every event of the person's
-/// streams (<see cref="PersonalDataMasking"/>), then the read models built from those events are rebuilt, a
-/// mentor's account is disabled, and the erasure is recorded — the same for an administrator's request and for
-/// the retention job.
+/// Erasing a person from an event-sourced history, one idempotent step at a time (<see cref="ErasureStep"/>; the job that
+/// runs them in order and records each is <c>Mentoring.Jobs.Erasure.ErasureJob</c>). Marten masks the personal data in
+/// every event of the person's streams (<see cref="PersonalDataMasking"/>); the read models are rebuilt from the masked
+/// events. The same for an administrator's request and for the retention rules.
 /// </summary>
 public static class Erasure
 {
+    public const string ClientKind = "client", MentorKind = "mentor";
+
     public static async Task<ErasureSubject?> FindAsync(IQuerySession session, Guid id, CancellationToken ct)
     {
         if (await session.LoadAsync<Client>(id, ct) is not null)
-            return new ErasureSubject("client", id, await session.Query<Match>().Where(m => m.ClientId == id).Select(m => m.Id).ToListAsync(ct), []);
+        {
+            var matches = await session.Query<Match>().Where(m => m.ClientId == id).Select(m => m.Id).ToListAsync(ct);
+            return new ErasureSubject(ClientKind, id, matches, await MessagesNamingAsync(session, id, null, null, ct));
+        }
         if (await session.LoadAsync<Mentor>(id, ct) is not { } mentor) return null;
-        // Not the mentor's matches: the meetings there are about the clients. But the mail sent to them (confirmation,
-        // invitation, proposals, digests) carries their address and name. Mail not yet sent is left to go out first.
+        // Not the mentor's matches: the meetings there are about the clients. But the mail to them (confirmation,
+        // invitation, proposals, digests) carries their address and name, and their public application their profile.
         var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == id, ct);
-        var email = mentor.Profile.Email;
-        var accountId = account?.Id;
-        var messages = await session.Query<OutboxMessage>()
-            .Where(m => m.SentAt != null && (m.To == email || (accountId != null && m.RecipientUserId == accountId)))
-            .Select(m => m.Id).ToListAsync(ct);
-        return new ErasureSubject("mentor", id, [], messages);
+        var applications = await session.Events.QueryRawEventDataOnly<MentorApplicationConfirmed>()
+            .Where(e => e.MentorId == id).Select(e => e.ApplicationId).ToListAsync(ct);
+        return new ErasureSubject(MentorKind, id, [], await MessagesNamingAsync(session, id, account?.Id, mentor.Profile.Email, ct))
+        {
+            Applications = [.. applications.Distinct()], AccountId = account?.Id,
+        };
+    }
+
+    /// <summary>
+    /// Messages tagged with the person (<see cref="MessageQueued.Mentions"/>), sent to their account, or to their address
+    /// (messages recorded before tags existed).
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> MessagesNamingAsync(IQuerySession session, Guid personId, Guid? accountId, string? email, CancellationToken ct)
+    {
+        var ids = (await session.Query<OutboxMessage>().Where(m => m.Mentions.Contains(personId)).Select(m => m.Id).ToListAsync(ct)).ToHashSet();
+        if (accountId is { } account) ids.UnionWith(await session.Query<OutboxMessage>().Where(m => m.RecipientUserId == account).Select(m => m.Id).ToListAsync(ct));
+        if (email is { Length: > 0 }) ids.UnionWith(await session.Query<OutboxMessage>().Where(m => m.To == email).Select(m => m.Id).ToListAsync(ct));
+        return [.. ids.Order()];
     }
 
     public const string ErasureNotAllowed = "ERASURE_NOT_ALLOWED";
@@ -51,7 +74,7 @@ public static class Erasure
     public static IReadOnlyList<UserError> Refusals(ErasureSubject subject, Client? client, Mentor? mentor, string reason)
     {
         var checks = new Checks().Require(Text.HasLength(reason, 3, 500), ErrorCodes.Validation, "Say why (3 to 500 characters).", "reason");
-        if (subject.Kind == "client")
+        if (subject.Kind == ClientKind)
             checks.Require(client is { Stage: ClientStage.Closed }, ErasureNotAllowed, "Close the case before erasing the person's data.", "personId");
         else
             checks.Require(mentor is { Stage: MentorStage.Withdrawn or MentorStage.Rejected }, ErasureNotAllowed,
@@ -59,45 +82,96 @@ public static class Erasure
         return checks.Errors;
     }
 
-    /// <returns>How many events were masked (every event of the streams; only personal members change).</returns>
-    public static async Task<int> EraseAsync(IDocumentStore store, string tenant, ErasureSubject subject, AuditRecord record, CancellationToken ct)
+    /// <summary>Masks every event of <paramref name="streams"/> (only personal members change). Returns how many events there are.</summary>
+    public static async Task<int> MaskStreamsAsync(IDocumentStore store, string tenant, IEnumerable<Guid> streams, CancellationToken ct)
     {
-        await using var session = store.LightweightSession(tenant);
+        await using var session = store.QuerySession(tenant);
         var events = 0;
-        foreach (var stream in subject.Streams)
+        foreach (var stream in streams)
         {
-            events += (await session.Events.FetchStreamAsync(stream, token: ct)).Count;
+            events += (await session.Events.FetchStreamStateAsync(stream, ct))?.Version is { } version ? (int)version : 0;
             await store.Advanced.ApplyEventDataMasking(x =>
             {
                 x.IncludeStream(stream);
                 x.ForTenant(tenant);
             }, ct);
         }
-
-        // Masking rewrites the events, not the read models built from them: rebuild those from the masked events.
-        if (subject.Kind == "client") session.Store((await session.Events.AggregateStreamAsync<Client>(subject.PersonId, token: ct))!);
-        else session.Store((await session.Events.AggregateStreamAsync<Mentor>(subject.PersonId, token: ct))!);
-        foreach (var match in subject.Matches)
-        {
-            session.Store((await session.Events.AggregateStreamAsync<Match>(match, token: ct))!);
-            // The contact log keeps each meeting's place and note: its documents are folded again from the masked events.
-            var masked = await session.Events.FetchStreamAsync(match, token: ct);
-            foreach (var contact in Contacts.ContactLog.Fold(masked.Select(e => e.Data))) session.Store(contact);
-            // So do the failed attempts to meet, with their notes.
-            foreach (var attempt in masked.Select(e => e.Data).OfType<Contacts.ContactAttempted>()) session.Store(Contacts.ContactAttemptRecord.Create(attempt));
-        }
-        foreach (var message in subject.Messages) session.Store((await session.Events.AggregateStreamAsync<OutboxMessage>(message, token: ct))!);
-        if (subject.Kind == "mentor" && await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == subject.PersonId, ct) is { } account)
-        {
-            // The account cannot sign in any more and no longer names the person.
-            session.Update(account with
-            {
-                Email = $"erased-{account.Id:N}@invalid", DisplayName = PersonalDataMasking.Erased, PasswordHash = null,
-                InvitationTokenHash = null, SecurityStamp = Guid.NewGuid().ToString("N"),
-            });
-        }
-        session.Insert(record);
-        await session.SaveChangesAsync(ct);
         return events;
     }
+
+    /// <summary>
+    /// Masking rewrites the events, not the read models built from them: each is stored again as folded from the masked
+    /// events, in one transaction. Returns how many documents were written.
+    /// </summary>
+    public static async Task<int> RebuildReadModelsAsync(IDocumentStore store, string tenant, ErasureRequest request, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession(tenant);
+        var written = 0;
+        void Store<T>(T? document) where T : notnull
+        {
+            if (document is null) return;
+            session.Store(document);
+            written++;
+        }
+        if (request.Kind == ClientKind)
+        {
+            Store(await session.Events.AggregateStreamAsync<Client>(request.PersonId, token: ct));
+            // The outcome figures keep the goals' titles (built by the daemon): folded again too, if the daemon built them already.
+            if (await session.LoadAsync<Outcomes.ClientOutcome>(request.PersonId, ct) is not null)
+                Store(await session.Events.AggregateStreamAsync<Outcomes.ClientOutcome>(request.PersonId, token: ct));
+        }
+        else Store(await session.Events.AggregateStreamAsync<Mentor>(request.PersonId, token: ct));
+
+        foreach (var stream in request.Streams.Where(s => s != request.PersonId))
+        {
+            if (await session.Events.AggregateStreamAsync<Match>(stream, token: ct) is not { } match) continue; // an application stream: no read model
+            Store(match);
+            // The contact log keeps each meeting's place and note: its documents are folded again from the masked events.
+            var masked = (await session.Events.FetchStreamAsync(stream, token: ct)).Select(e => e.Data).ToList();
+            foreach (var contact in ContactLog.Fold(masked)) Store(contact);
+            // So do the failed attempts to meet, with their notes.
+            foreach (var attempt in masked.OfType<ContactAttempted>()) Store(ContactAttemptRecord.Create(attempt));
+        }
+        await session.SaveChangesAsync(ct);
+        return written;
+    }
+
+    /// <summary>A declared conflict of interest stays (it still bars the pair); its note, which may say anything about either, goes.</summary>
+    public static async Task<int> BlankConflictNotesAsync(IDocumentStore store, string tenant, Guid personId, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession(tenant);
+        var noted = await session.Query<ConflictOfInterest>()
+            .Where(c => (c.MentorId == personId || c.ClientId == personId) && c.Note != null).ToListAsync(ct);
+        foreach (var conflict in noted) session.Update(conflict with { Note = null });
+        await session.SaveChangesAsync(ct);
+        return noted.Count;
+    }
+
+    /// <summary>
+    /// The account cannot sign in any more and no longer names the person; its sessions end and its tokens go. Written only
+    /// while it still names them, so a second run changes nothing.
+    /// </summary>
+    public static async Task<int> ScrubAccountAsync(IDocumentStore store, string tenant, Guid accountId, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession(tenant);
+        var changed = 0;
+        if (await session.LoadAsync<UserAccount>(accountId, ct) is { } account && account.Email != ErasedEmail(account.Id))
+        {
+            session.Update(account with
+            {
+                Email = ErasedEmail(account.Id), DisplayName = PersonalDataMasking.Erased, PasswordHash = null, InvitationTokenHash = null,
+                InvitationExpiresAt = null, PasswordResetTokenHash = null, PasswordResetExpiresAt = null, SecondFactorSecret = null,
+                PendingSecondFactorSecret = null, RecoveryCodeHashes = [], SecurityStamp = Guid.NewGuid().ToString("N"),
+            });
+            changed++;
+        }
+        var sessions = await session.Query<UserSession>().Where(s => s.UserId == accountId).Select(s => s.Id).ToListAsync(ct);
+        var tokens = await session.Query<ApiToken>().Where(t => t.UserId == accountId).Select(t => t.Id).ToListAsync(ct);
+        foreach (var id in sessions) session.Delete<UserSession>(id);
+        foreach (var id in tokens) session.Delete<ApiToken>(id);
+        await session.SaveChangesAsync(ct);
+        return changed + sessions.Count + tokens.Count;
+    }
+
+    public static string ErasedEmail(Guid accountId) => $"erased-{accountId:N}@invalid";
 }

@@ -33,12 +33,19 @@ public sealed record MentorFacts(Guid Id, string Name, DateOnly? BackgroundCheck
 public sealed record Recipient(Guid UserId, Guid? MentorId, bool IsCoordinator, IReadOnlyList<NotificationKind> Muted);
 
 /// <summary>One line of a digest. <see cref="Text"/> is a message-catalogue key; <see cref="Args"/> fill its placeholders.</summary>
-public sealed record ReminderItem(Guid RecipientUserId, NotificationKind Kind, string Text, IReadOnlyList<string> Args);
+public sealed record ReminderItem(Guid RecipientUserId, NotificationKind Kind, string Text, IReadOnlyList<string> Args)
+{
+    /// <summary>The clients and mentors the line names (by initials, a goal's title, a mentor's name): the digest is tagged with them.</summary>
+    public IReadOnlyList<Guid> About { get; init; } = [];
+}
 
 /// <summary>Everything due for one person on one day: sent as one message, keyed by person and day.</summary>
 public sealed record Digest(Guid RecipientUserId, DateOnly Day, IReadOnlyList<ReminderItem> Items)
 {
     public string Key => $"digest:{RecipientUserId}:{Day:yyyy-MM-dd}";
+
+    /// <summary>Everyone the digest's lines name.</summary>
+    public IReadOnlyList<Guid> About => [.. Items.SelectMany(i => i.About).Distinct()];
 }
 
 /// <summary>
@@ -56,45 +63,46 @@ public static class ReminderPlanner
         var coordinators = recipients.Where(r => r.IsCoordinator).ToList();
         var items = new List<ReminderItem>();
 
-        void ToMentor(Guid mentorId, NotificationKind kind, string text, params string[] args)
+        void ToMentor(Guid mentorId, NotificationKind kind, Guid[] about, string text, params string[] args)
         {
-            if (byMentor.TryGetValue(mentorId, out var r)) items.Add(new ReminderItem(r.UserId, kind, text, args));
+            if (byMentor.TryGetValue(mentorId, out var r)) items.Add(new ReminderItem(r.UserId, kind, text, args) { About = about });
         }
-        void ToCoordinators(NotificationKind kind, string text, params string[] args) =>
-            items.AddRange(coordinators.Select(c => new ReminderItem(c.UserId, kind, text, args)));
+        void ToCoordinators(NotificationKind kind, Guid[] about, string text, params string[] args) =>
+            items.AddRange(coordinators.Select(c => new ReminderItem(c.UserId, kind, text, args) { About = about }));
 
         foreach (var m in matches)
         {
             if (!clients.TryGetValue(m.ClientId, out var client) || client.Frozen) continue;
             var who = Initials(client.Name);
+            Guid[] aboutClient = [client.Id], aboutBoth = [m.MentorId, client.Id];
             var mentorName = mentors.TryGetValue(m.MentorId, out var mentor) ? mentor.Name : "";
             if (m.Stage == MatchStage.Proposed)
             {
                 if (Common.RigaCalendar.Day(m.ProposedAt).AddDays(rules.ProposalUnansweredDays) == today)
                 {
                     var since = Date(Common.RigaCalendar.Day(m.ProposedAt));
-                    if (!m.MentorAccepted) ToMentor(m.MentorId, NotificationKind.ProposalUnanswered, "item.proposal-unanswered", who, since);
-                    ToCoordinators(NotificationKind.ProposalUnanswered, "item.proposal-unanswered", who, since);
+                    if (!m.MentorAccepted) ToMentor(m.MentorId, NotificationKind.ProposalUnanswered, aboutClient, "item.proposal-unanswered", who, since);
+                    ToCoordinators(NotificationKind.ProposalUnanswered, aboutClient, "item.proposal-unanswered", who, since);
                 }
             }
             // A match on hold sends its mentor nothing: paused by a coordinator, or because someone's standing changed.
             if (m.Stage is MatchStage.Proposed or MatchStage.Active)
             {
                 if (client.ReleaseDate.AddDays(-rules.ReleaseSoonDays) == today)
-                    ToMentor(m.MentorId, NotificationKind.ReleaseReminder, "item.release-soon", who, Date(client.ReleaseDate));
-                if (client.ReleaseDate == today) ToMentor(m.MentorId, NotificationKind.ReleaseReminder, "item.release-day", who);
+                    ToMentor(m.MentorId, NotificationKind.ReleaseReminder, aboutClient, "item.release-soon", who, Date(client.ReleaseDate));
+                if (client.ReleaseDate == today) ToMentor(m.MentorId, NotificationKind.ReleaseReminder, aboutClient, "item.release-day", who);
                 foreach (var goal in client.Goals.Where(g => g.IsOpen && g.Deadline.AddDays(-rules.GoalDeadlineDaysAhead) == today))
                     // A standard or need goal is named in the mentor's language when the mail is written, from its code.
                     switch (goal.Kind)
                     {
                         case GoalKind.Standard:
-                            ToMentor(m.MentorId, NotificationKind.GoalDeadline, GoalDeadlineStandard, who, goal.Standard!.Value.ToString(), Date(goal.Deadline));
+                            ToMentor(m.MentorId, NotificationKind.GoalDeadline, aboutClient, GoalDeadlineStandard, who, goal.Standard!.Value.ToString(), Date(goal.Deadline));
                             break;
                         case GoalKind.Need:
-                            ToMentor(m.MentorId, NotificationKind.GoalDeadline, GoalDeadlineNeed, who, goal.Domain!.Value.ToString(), Date(goal.Deadline));
+                            ToMentor(m.MentorId, NotificationKind.GoalDeadline, aboutClient, GoalDeadlineNeed, who, goal.Domain!.Value.ToString(), Date(goal.Deadline));
                             break;
                         default:
-                            ToMentor(m.MentorId, NotificationKind.GoalDeadline, GoalDeadline, who, goal.Title, Date(goal.Deadline));
+                            ToMentor(m.MentorId, NotificationKind.GoalDeadline, aboutClient, GoalDeadline, who, goal.Title, Date(goal.Deadline));
                             break;
                     }
             }
@@ -103,25 +111,25 @@ public static class ReminderPlanner
             var due = Cadence.NextDue(m.LastContactAt, m.ActiveFrom, client.ReleaseDate, today, rules);
             var beforeRelease = today < client.ReleaseDate;
             if (due == today)
-                ToMentor(m.MentorId, NotificationKind.CheckInReminder, beforeRelease ? "item.pre-release" : "item.checkin-due", who,
+                ToMentor(m.MentorId, NotificationKind.CheckInReminder, aboutClient, beforeRelease ? "item.pre-release" : "item.checkin-due", who,
                     Date(beforeRelease ? client.ReleaseDate : due));
             else if (due.AddDays(rules.RemindAgainAfterDays) == today)
-                ToMentor(m.MentorId, NotificationKind.CheckInReminder, "item.checkin-overdue", who, Date(due));
+                ToMentor(m.MentorId, NotificationKind.CheckInReminder, aboutClient, "item.checkin-overdue", who, Date(due));
             // The mentor is trying and cannot reach the person: the coordinator hears of it the day after the attempt that makes
             // it repeated, however the cadence stands, and not again in a regular escalation the same day.
             var failed = m.FailedSinceLastContact;
             var repeated = failed.Count >= FailedAttemptsToEscalate && Common.RigaCalendar.Day(failed[^1]).AddDays(1) == today;
             if (repeated)
-                ToCoordinators(NotificationKind.Escalation, AttemptsFailed, mentorName, who, failed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ToCoordinators(NotificationKind.Escalation, aboutBoth, AttemptsFailed, mentorName, who, failed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Date(Common.RigaCalendar.Day(failed[0])));
             else if (due.AddDays(rules.RemindAgainAfterDays + rules.EscalateAfterDaysOverdue) == today)
             {
                 // An overdue check-in is escalated as before; the line says whether the mentor tried meanwhile.
                 if (failed.Count > 0)
-                    ToCoordinators(NotificationKind.Escalation, EscalationWithAttempts, mentorName, who, Date(due),
+                    ToCoordinators(NotificationKind.Escalation, aboutBoth, EscalationWithAttempts, mentorName, who, Date(due),
                         failed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 else
-                    ToCoordinators(NotificationKind.Escalation, "item.escalation", mentorName, who, Date(due));
+                    ToCoordinators(NotificationKind.Escalation, aboutBoth, "item.escalation", mentorName, who, Date(due));
             }
         }
 
@@ -130,14 +138,14 @@ public static class ReminderPlanner
         foreach (var client in clients.Values.Where(c => !c.Frozen))
             foreach (var (text, args) in PathItems(today, rules, client))
             {
-                foreach (var mentorId in mentorsOf[client.Id].Distinct()) ToMentor(mentorId, NotificationKind.PathReminder, text, args);
-                ToCoordinators(NotificationKind.PathReminder, text, args);
+                foreach (var mentorId in mentorsOf[client.Id].Distinct()) ToMentor(mentorId, NotificationKind.PathReminder, [client.Id], text, args);
+                ToCoordinators(NotificationKind.PathReminder, [client.Id], text, args);
             }
 
         foreach (var mentor in mentors.Values.Where(x => x.BackgroundCheckExpiresOn?.AddDays(-rules.VettingExpiryDaysAhead) == today))
         {
-            ToMentor(mentor.Id, NotificationKind.VettingExpiry, "item.vetting-expiry", mentor.Name, Date(mentor.BackgroundCheckExpiresOn!.Value));
-            ToCoordinators(NotificationKind.VettingExpiry, "item.vetting-expiry", mentor.Name, Date(mentor.BackgroundCheckExpiresOn!.Value));
+            ToMentor(mentor.Id, NotificationKind.VettingExpiry, [mentor.Id], "item.vetting-expiry", mentor.Name, Date(mentor.BackgroundCheckExpiresOn!.Value));
+            ToCoordinators(NotificationKind.VettingExpiry, [mentor.Id], "item.vetting-expiry", mentor.Name, Date(mentor.BackgroundCheckExpiresOn!.Value));
         }
 
         var muted = recipients.ToDictionary(r => r.UserId, r => r.Muted);

@@ -32,10 +32,12 @@ public sealed class JobsOptions
     public string ReminderScanCron { get; set; } = "0 5/15 * * * ?";
     /// <summary>Quartz cron of the outcome-summary check; it sends only on the third working day of a month.</summary>
     public string OutcomeSummaryCron { get; set; } = "0 30 9 * * ?";
-    /// <summary>Closed cases are anonymised this many years after closing (GDPR storage limitation).</summary>
-    public int RetentionYears { get; set; } = 5;
+    /// <summary>How long what is kept is kept (GDPR storage limitation): Mentoring:Jobs:Retention, see README "Retention".</summary>
+    public Retention.RetentionOptions Retention { get; set; } = new();
     /// <summary>Quartz cron of the retention job (Riga time): nightly.</summary>
     public string RetentionCron { get; set; } = "0 15 3 * * ?";
+    /// <summary>Where the erasure register lives (Mentoring:Jobs:Erasure:RegisterDirectory).</summary>
+    public Erasure.ErasureOptions Erasure { get; set; } = new();
     /// <summary>Permanent refusals (5xx, a malformed address) after which a message is a dead letter (<see cref="Domain.Messages.OutboxDecisions"/>).</summary>
     public int DeadLetterAfter { get; set; } = Domain.Messages.OutboxDecisions.DeadLetterAfter;
     public int HangfireWorkers { get; set; } = 4;

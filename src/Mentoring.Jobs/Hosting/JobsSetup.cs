@@ -31,6 +31,11 @@ public static class JobsSetup
         bool runEngines)
     {
         services.AddSingleton(options);
+        // Erasure runs wherever it is asked for (an administrator's request runs at once), whatever the jobs mode.
+        services.AddSingleton(options.Erasure);
+        services.AddSingleton<Erasure.ErasureRegister>();
+        services.AddTransient<Erasure.ErasureJob>();
+        services.AddTransient<Erasure.ErasureReplay>();
         if (options.Mode == JobsMode.Off && !runEngines) return services;
 
         services.AddSingleton<SmtpMailer>();
@@ -45,6 +50,7 @@ public static class JobsSetup
         if (!runEngines) return services;
 
         services.AddHostedService(sp => new HangfireServer(sp, options));
+        services.AddHostedService<Erasure.ErasureReplayOnStart>(); // a restored database shows no erased person before the node works
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = options.SchedulerName);
@@ -58,6 +64,8 @@ public static class JobsSetup
             });
             q.ScheduleJob<OutboxSweep>(t => t.WithIdentity("outbox-sweep", "mentoring")
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.SweepSeconds)).RepeatForever()), j => j.WithIdentity(OutboxSweep.Key));
+            q.ScheduleJob<Erasure.ErasureSweep>(t => t.WithIdentity("erasure-sweep", "mentoring")
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.SweepSeconds)).RepeatForever()), j => j.WithIdentity(Erasure.ErasureSweep.Key));
             q.ScheduleJob<ReminderScan>(t => t.WithIdentity("reminder-scan", "mentoring")
                 .WithCronSchedule(options.ReminderScanCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(ReminderScan.Key));
             q.ScheduleJob<Retention.RetentionJob>(t => t.WithIdentity("retention", "mentoring")

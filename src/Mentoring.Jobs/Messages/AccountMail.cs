@@ -34,11 +34,14 @@ public static class AccountMail
         $"user-invitation:{user.Id}:{issue}", NotificationKind.Account, user.Email, user.Language,
         Get(user.Language, "invite.subject", organisationName),
         Mail.Body(user.Language, user.DisplayName,
-            Get(user.Language, "invite.body", organisationName, $"{user.InvitationExpiresAt:yyyy-MM-dd}", link)), RecipientUserId: user.Id);
+            Get(user.Language, "invite.body", organisationName, $"{user.InvitationExpiresAt:yyyy-MM-dd}", link)), RecipientUserId: user.Id) { Mentions = MentorOf(user) };
 
     public static OutgoingMessage PasswordReset(UserAccount user, string link, string tokenHash) => new(
         $"password-reset:{user.Id}:{tokenHash[..16]}", NotificationKind.Account, user.Email, user.Language,
-        Get(user.Language, "reset.subject"), Mail.Body(user.Language, user.DisplayName, Get(user.Language, "reset.body", link)), RecipientUserId: user.Id);
+        Get(user.Language, "reset.subject"), Mail.Body(user.Language, user.DisplayName, Get(user.Language, "reset.body", link)), RecipientUserId: user.Id)
+    {
+        Mentions = MentorOf(user),
+    };
 
     /// <summary>To each of the organisation's admins: who changed whose roles, and to what, named in the admin's language.</summary>
     public static OutgoingMessage RolesChanged(UserAccount admin, string changedBy, UserAccount member, Guid changeId) => new(
@@ -46,7 +49,10 @@ public static class AccountMail
         Get(admin.Language, "roles.subject", member.DisplayName),
         Mail.Body(admin.Language, admin.DisplayName, Get(admin.Language, "roles.body", changedBy, member.DisplayName,
             string.Join(", ", member.Roles.Select(r => Get(admin.Language, $"role.{r}"))))),
-        RecipientUserId: admin.Id);
+        RecipientUserId: admin.Id) { Mentions = MentorOf(member) };
+
+    /// <summary>A mentor's account names the mentor: erasing them reaches the mail.</summary>
+    private static IReadOnlyList<Guid> MentorOf(UserAccount user) => user.MentorId is { } mentorId ? [mentorId] : [];
 
     private static string Get(Language language, string key, params object[] args) => Texts.Render(Catalog, language, key, args);
 }

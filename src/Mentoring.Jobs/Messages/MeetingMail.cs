@@ -76,7 +76,7 @@ public static class MeetingMail
         lines.Add(T(l, "participants", string.Join(", ", m.Participants.Select(x => $"{x.Name} ({x.Organisation})"))));
         return new OutgoingMessage(Key(m, p), NotificationKind.MeetingInvitation, p.Email, l, T(l, kind + ".subject", from, prison),
             Texts.Get(l, "greeting", p.Name) + "\n\n" + string.Join("\n", lines) + "\n",
-            Attachments: [Calendar(m, p, "REQUEST", initials, prison, organiser, ngo)]);
+            Attachments: [Calendar(m, p, "REQUEST", initials, prison, organiser, ngo)]) { Mentions = [m.ClientId] };
     }
 
     private static OutgoingMessage Cancellation(InterInstitutionalMeeting m, MeetingParticipant p, string initials, string ngo, string prison, string organiser, string kind)
@@ -85,7 +85,7 @@ public static class MeetingMail
         var from = Local(m.StartsAt);
         return new OutgoingMessage(Key(m, p), NotificationKind.MeetingInvitation, p.Email, l, T(l, "cancel.subject", from),
             Texts.Get(l, "greeting", p.Name) + "\n\n" + T(l, kind + ".body", ngo, initials, from) + "\n",
-            Attachments: [Calendar(m, p, "CANCEL", initials, prison, organiser, ngo)]);
+            Attachments: [Calendar(m, p, "CANCEL", initials, prison, organiser, ngo)]) { Mentions = [m.ClientId] };
     }
 
     /// <summary>One message per participant and change: a retry of the same change records nothing new.</summary>

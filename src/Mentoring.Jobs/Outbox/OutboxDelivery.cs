@@ -15,8 +15,9 @@ namespace Mentoring.Jobs.Outbox;
 /// </summary>
 public sealed class OutboxDelivery(IDocumentStore store, SmtpMailer mailer, TimeProvider clock, JobsOptions options, ILogger<OutboxDelivery> log)
 {
-    // Hangfire's own back-off between attempts (seconds to hours); the sweep picks up whatever it gives up on.
-    [AutomaticRetry(Attempts = 12, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    // Hangfire's own back-off between attempts (seconds to hours); the sweep picks up whatever it gives up on. Hangfire's
+    // own log line would quote the server's refusal, which may quote the address: the warning below names only the code.
+    [AutomaticRetry(Attempts = 12, OnAttemptsExceeded = AttemptsExceededAction.Delete, LogEvents = false)]
     public async Task DeliverAsync(string tenantId, Guid messageId, CancellationToken ct)
     {
         await using var session = store.LightweightSession(tenantId);

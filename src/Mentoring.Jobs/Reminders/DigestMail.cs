@@ -18,8 +18,9 @@ public static class DigestMail
             Texts.Get(language, "digest.outro"));
         var html = $"<p>{Enc(Texts.Get(language, "greeting", to.DisplayName))}</p><p>{Enc(Texts.Get(language, "digest.intro"))}</p><ul>"
                    + string.Concat(lines.Select(l => $"<li>{Enc(l)}</li>")) + $"</ul><p>{Enc(Texts.Get(language, "digest.outro"))}</p>";
+        // Tagged with everyone its lines name and, for a mentor, the reader too: erasing any of them reaches this mail.
         return new OutgoingMessage(digest.Key, NotificationKind.ReminderDigest, to.Email, language, Texts.Get(language, "digest.subject", day), text, html,
-            RecipientUserId: to.Id);
+            RecipientUserId: to.Id) { Mentions = [.. digest.About, .. to.MentorId is { } mentorId ? [mentorId] : Array.Empty<Guid>()] };
     }
 
     /// <summary>One reminder in the reader's language; a standard or need goal, a document or a refusal reason is named from its code here.</summary>

@@ -44,6 +44,8 @@ public class ApiFixture : IAsyncLifetime
     protected virtual bool AnonymousIntrospection => true;
     public string Schema { get; } = "t_" + Guid.NewGuid().ToString("N")[..12];
     public string ConnectionString { get; private set; } = "";
+    /// <summary>This fixture's erasure register (Mentoring:Jobs:Erasure:RegisterDirectory): a directory of its own, removed at the end.</summary>
+    public string ErasureRegister { get; } = Path.Combine(Path.GetTempPath(), "mentoring-erasures-" + Guid.NewGuid().ToString("N"));
     public Uri BaseAddress { get; private set; } = null!;
     public IDocumentStore Store => _app!.Services.GetRequiredService<IDocumentStore>();
     public Organisation NgoA { get; private set; } = null!;
@@ -70,6 +72,7 @@ public class ApiFixture : IAsyncLifetime
                 // Messages are recorded in the outbox; only the jobs fixtures hand them to Hangfire and an SMTP server.
                 ["Mentoring:Jobs:Mode"] = "Off",
                 ["Mentoring:SeedDemo"] = SeedDemo ? "true" : "false",
+                ["Mentoring:Jobs:Erasure:RegisterDirectory"] = ErasureRegister,
             });
             builder.Configuration.AddInMemoryCollection(JobsSettings());
             builder.Services.AddSingleton<TimeProvider>(Clock);
@@ -98,6 +101,7 @@ public class ApiFixture : IAsyncLifetime
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade; drop schema if exists {Schema}_hangfire cascade", connection);
         await drop.ExecuteNonQueryAsync();
+        if (Directory.Exists(ErasureRegister)) Directory.Delete(ErasureRegister, recursive: true);
     }
 
     /// <summary>Waits until the async daemon has caught up with every event (no sleeps).</summary>

@@ -84,6 +84,7 @@ public sealed class TwoNodeFixture : JobsFixture
             ["Mentoring:ConnectionString"] = ConnectionString,
             ["Mentoring:Schema"] = Schema,
             ["Mentoring:Daemon"] = "Disabled",
+            ["Mentoring:Jobs:Erasure:RegisterDirectory"] = ErasureRegister,
             ["Mentoring:Jobs:SchedulerName"] = "mentoring-" + Schema + "-node2", // Quartz names are unique per process
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };

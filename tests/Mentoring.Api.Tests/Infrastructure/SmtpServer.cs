@@ -9,7 +9,7 @@ namespace Mentoring.Api.Tests.Infrastructure;
 /// A real SMTP server: Debian's python3-aiosmtpd writing every message it accepts into a Maildir (./test.sh installs
 /// it). Started and stopped by the tests, so "SMTP is down" is simply a stopped server on a known port. Like a real
 /// server it refuses some recipients: <see cref="Refused"/> addresses and those named by <see cref="Refuse"/> for good
-/// (550), <see cref="Busy"/> ones for now (451).
+/// (550, quoting the address as Postfix does), <see cref="Busy"/> ones for now (451).
 /// </summary>
 public sealed class SmtpServer : IAsyncDisposable
 {
@@ -31,7 +31,7 @@ public sealed class SmtpServer : IAsyncDisposable
             async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
                 named = open(REFUSED).read().split() if os.path.exists(REFUSED) else []
                 if address.startswith("refused-") or address in named:
-                    return "550 5.1.1 Mailbox unavailable"
+                    return f"550 5.1.1 <{address}>: Mailbox unavailable"
                 if address.startswith("busy-"):
                     return "451 4.3.0 Try again later"
                 envelope.rcpt_tos.append(address)

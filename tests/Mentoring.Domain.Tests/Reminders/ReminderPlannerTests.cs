@@ -68,6 +68,20 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
+    public void Each_digest_is_about_the_people_its_lines_name_so_erasing_one_of_them_reaches_it()
+    {
+        // The mentor's line names the client; the coordinator's escalation names the mentor and the client.
+        var match = Active(new DateOnly(2026, 11, 20), new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+        Assert.Equal([ClientId], Assert.Single(Plan(new DateOnly(2026, 12, 8), match)).About);
+        Assert.Equal([MentorId, ClientId], Assert.Single(Plan(new DateOnly(2026, 12, 15), match), d => d.RecipientUserId == Coordinator).About);
+        // A vetting expiry names only the mentor.
+        var expires = new DateOnly(2027, 1, 10);
+        var coordinators = Assert.Single(Plan(expires.AddDays(-30), Active(new DateOnly(2026, 10, 20)), vettingExpires: expires), d => d.RecipientUserId == Coordinator);
+        Assert.Equal(["item.vetting-expiry"], coordinators.Items.Select(i => i.Text));
+        Assert.Equal([MentorId], coordinators.About);
+    }
+
+    [Fact]
     public void Vetting_expiry_30_days_ahead_goes_to_the_mentor_and_the_coordinators()
     {
         var expires = new DateOnly(2027, 1, 10);

@@ -28,6 +28,7 @@ export const areas: readonly Area[] = [
   { path: '/admin/policy', label: 'nav.policy', roles: ['OrgAdmin'] },
   { path: '/admin/services', label: 'nav.services', roles: caseWorkers },
   { path: '/admin/import', label: 'nav.import', roles: ['OrgAdmin'] },
+  { path: '/admin/erasures', label: 'nav.erasures', roles: ['OrgAdmin'] },
 ];
 
 export function areasFor(userRoles: readonly string[]): Area[] {

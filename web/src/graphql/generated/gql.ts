@@ -133,8 +133,10 @@ type Documents = {
     "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { ...UserErrorFields } }\n  }\n": typeof types.SetMyNotificationPreferenceDocument,
     "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.OutcomeSummaryDocument,
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": typeof types.ResendOutcomeSummaryDocument,
+    "\n  query Erasures($first: Int, $after: String) {\n    erasures(first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind personId status source requestedAt completedAt stepCount failedStep steps { step } }\n    }\n  }\n": typeof types.ErasuresDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": typeof types.ExportPersonDataDocument,
-    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": typeof types.ErasePersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { status eventsMasked stepCount steps { step } } errors { ...UserErrorFields } }\n  }\n": typeof types.ErasePersonDataDocument,
+    "\n  query PersonErasure($personId: ID!) {\n    erasures(personId: $personId, first: 1) { nodes { id status } }\n  }\n": typeof types.PersonErasureDocument,
     "\n  query MyReferrals {\n    myReferrals {\n      id version ngoName status declineReason declineNote question sentAt lastChangedAt\n      details {\n        name gender birthYear languages contact prisonCode expectedReleaseDate releaseType destinationMunicipality\n        needs { domain level } consentScopes consentGivenOn consentDocumentReference note\n      }\n    }\n  }\n": typeof types.MyReferralsDocument,
     "\n  query ReferralDestinations($municipality: String!) { referralDestinations(municipality: $municipality) { organisationId name } }\n": typeof types.ReferralDestinationsDocument,
     "\n  mutation ReferToNgo($input: ReferToNgoInput!) {\n    referToNgo(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n": typeof types.ReferToNgoDocument,
@@ -285,8 +287,10 @@ const documents: Documents = {
     "\n  mutation SetMyNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {\n    setMyNotificationPreference(kind: $kind, channel: $channel) { errors { ...UserErrorFields } }\n  }\n": types.SetMyNotificationPreferenceDocument,
     "\n  query OutcomeSummary($contractId: ID!, $period: String!) {\n    outcomeSummary(contractId: $contractId, period: $period) {\n      summary { period previousPeriod csvUrl figures { key label value previous } issues { at reason recipients contentHash } }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.OutcomeSummaryDocument,
     "\n  mutation ResendOutcomeSummary($input: ResendOutcomeSummaryInput!) {\n    resendOutcomeSummary(input: $input) { summary { period } errors { ...UserErrorFields } }\n  }\n": types.ResendOutcomeSummaryDocument,
+    "\n  query Erasures($first: Int, $after: String) {\n    erasures(first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind personId status source requestedAt completedAt stepCount failedStep steps { step } }\n    }\n  }\n": types.ErasuresDocument,
     "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n": types.ExportPersonDataDocument,
-    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n": types.ErasePersonDataDocument,
+    "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { status eventsMasked stepCount steps { step } } errors { ...UserErrorFields } }\n  }\n": types.ErasePersonDataDocument,
+    "\n  query PersonErasure($personId: ID!) {\n    erasures(personId: $personId, first: 1) { nodes { id status } }\n  }\n": types.PersonErasureDocument,
     "\n  query MyReferrals {\n    myReferrals {\n      id version ngoName status declineReason declineNote question sentAt lastChangedAt\n      details {\n        name gender birthYear languages contact prisonCode expectedReleaseDate releaseType destinationMunicipality\n        needs { domain level } consentScopes consentGivenOn consentDocumentReference note\n      }\n    }\n  }\n": types.MyReferralsDocument,
     "\n  query ReferralDestinations($municipality: String!) { referralDestinations(municipality: $municipality) { organisationId name } }\n": types.ReferralDestinationsDocument,
     "\n  mutation ReferToNgo($input: ReferToNgoInput!) {\n    referToNgo(input: $input) { referral { id status } errors { ...UserErrorFields } }\n  }\n": types.ReferToNgoDocument,
@@ -794,11 +798,19 @@ export function graphql(source: "\n  mutation ResendOutcomeSummary($input: Resen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Erasures($first: Int, $after: String) {\n    erasures(first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id kind personId status source requestedAt completedAt stepCount failedStep steps { step } }\n    }\n  }\n"): typeof import('./graphql').ErasuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ExportPersonData($personId: ID!, $purpose: String) {\n    exportPersonData(personId: $personId, purpose: $purpose) { export { kind events json } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ExportPersonDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { eventsMasked } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ErasePersonDataDocument;
+export function graphql(source: "\n  mutation ErasePersonData($personId: ID!, $reason: String!) {\n    erasePersonData(personId: $personId, reason: $reason) { erasure { status eventsMasked stepCount steps { step } } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').ErasePersonDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonErasure($personId: ID!) {\n    erasures(personId: $personId, first: 1) { nodes { id status } }\n  }\n"): typeof import('./graphql').PersonErasureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -138,10 +138,12 @@ export type AuditAction =
 
 export type AuditPurposeKind =
   | 'CASE_WORK'
+  | 'ERASURE_REAPPLIED'
   | 'INVITATION_RESENT'
   | 'NEED_NOTE_SHARED'
   | 'NEED_NOTE_UNSHARED'
   | 'NONE'
+  | 'RETENTION'
   | 'RISK_FLAGS_SHARED'
   | 'RISK_FLAGS_UNSHARED'
   | 'ROLES_GIVEN'
@@ -399,6 +401,27 @@ export type EditServiceInput = {
   /** Your own entry, or a platform entry to correct in your organisation. */
   serviceId: string;
 };
+
+export type ErasureSource =
+  | 'ADMIN'
+  | 'REGISTER'
+  | 'RETENTION';
+
+export type ErasureStatus =
+  | 'COMPLETED'
+  | 'FAILING'
+  | 'IN_PROGRESS'
+  | 'REQUESTED';
+
+export type ErasureStep =
+  | 'ACCOUNT'
+  | 'CONFLICT_NOTES'
+  | 'EVENTS'
+  | 'JOB_STATE'
+  | 'MESSAGES'
+  | 'READ_MODELS'
+  | 'REGISTER'
+  | 'SCOPE';
 
 export type ExpiringItem =
   | 'BACKGROUND_CHECK'
@@ -2135,6 +2158,14 @@ export type ResendOutcomeSummaryMutationVariables = Exact<{
 
 export type ResendOutcomeSummaryMutation = { resendOutcomeSummary: { summary: { period: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
+export type ErasuresQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ErasuresQuery = { erasures: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, kind: string, personId: string, status: ErasureStatus, source: ErasureSource, requestedAt: string, completedAt: string | null, stepCount: number, failedStep: ErasureStep | null, steps: Array<{ step: ErasureStep }> }> } };
+
 export type ExportPersonDataMutationVariables = Exact<{
   personId: string;
   purpose?: string | null | undefined;
@@ -2149,7 +2180,14 @@ export type ErasePersonDataMutationVariables = Exact<{
 }>;
 
 
-export type ErasePersonDataMutation = { erasePersonData: { erasure: { eventsMasked: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+export type ErasePersonDataMutation = { erasePersonData: { erasure: { status: ErasureStatus, eventsMasked: number, stepCount: number, steps: Array<{ step: ErasureStep }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type PersonErasureQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type PersonErasureQuery = { erasures: { nodes: Array<{ id: string, status: ErasureStatus }> } };
 
 export type MyReferralsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5284,6 +5322,29 @@ export const ResendOutcomeSummaryDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<ResendOutcomeSummaryMutation, ResendOutcomeSummaryMutationVariables>;
+export const ErasuresDocument = new TypedDocumentString(`
+    query Erasures($first: Int, $after: String) {
+  erasures(first: $first, after: $after) {
+    totalCount
+    endCursor
+    hasNextPage
+    nodes {
+      id
+      kind
+      personId
+      status
+      source
+      requestedAt
+      completedAt
+      stepCount
+      failedStep
+      steps {
+        step
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErasuresQuery, ErasuresQueryVariables>;
 export const ExportPersonDataDocument = new TypedDocumentString(`
     mutation ExportPersonData($personId: ID!, $purpose: String) {
   exportPersonData(personId: $personId, purpose: $purpose) {
@@ -5312,7 +5373,12 @@ export const ErasePersonDataDocument = new TypedDocumentString(`
     mutation ErasePersonData($personId: ID!, $reason: String!) {
   erasePersonData(personId: $personId, reason: $reason) {
     erasure {
+      status
       eventsMasked
+      stepCount
+      steps {
+        step
+      }
     }
     errors {
       ...UserErrorFields
@@ -5330,6 +5396,16 @@ export const ErasePersonDataDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<ErasePersonDataMutation, ErasePersonDataMutationVariables>;
+export const PersonErasureDocument = new TypedDocumentString(`
+    query PersonErasure($personId: ID!) {
+  erasures(personId: $personId, first: 1) {
+    nodes {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonErasureQuery, PersonErasureQueryVariables>;
 export const MyReferralsDocument = new TypedDocumentString(`
     query MyReferrals {
   myReferrals {
