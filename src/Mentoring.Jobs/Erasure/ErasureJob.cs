@@ -137,11 +137,7 @@ public sealed class ErasureJob(IDocumentStore store, ErasureRegister register, T
                     session.Events.Append(id, cancel.Events.ToArray());
                 await session.SaveChangesAsync(ct);
             }
-            await store.Advanced.ApplyEventDataMasking(x =>
-            {
-                x.IncludeStream(id);
-                x.ForTenant(tenant);
-            }, ct);
+            await Domain.Privacy.Erasure.MaskStreamsAsync(store, tenant, [id], ct);
             await using (var session = store.LightweightSession(tenant))
             {
                 if (await session.Events.AggregateStreamAsync<OutboxMessage>(id, token: ct) is { } masked) session.Store(masked);
