@@ -38,9 +38,13 @@ dump() {
   if [ -n "$key" ]; then openssl "${OPENSSL_ENC[@]}" -d -pass "file:$key" -in "$file"; else cat "$file"; fi
 }
 
-# pg_restore --list stops after the table of contents, so the rest of the stream has nowhere to go: not an error here.
-schemas="$( (set +o pipefail; dump 2>/dev/null | "$pg_restore_bin" --list 2>/dev/null || true) | awk '$4 == "SCHEMA" && $5 == "-" { print $6 }' | sort -u)"
-[ -n "$schemas" ] || { echo "$file could not be read as a backup${key:+ with this key}" >&2; exit 2; }
+# pg_restore --list stops after the table of contents, so the rest of the stream has nowhere to go: only its own
+# answer counts here.
+if ! contents="$(set +o pipefail; dump 2>/dev/null | "$pg_restore_bin" --list 2>/dev/null)"; then
+  echo "$file could not be read as a backup${key:+ with this key}" >&2
+  exit 2
+fi
+schemas="$(awk '$4 == "SCHEMA" && $5 == "-" { print $6 }' <<< "$contents" | sort -u)"
 # One transaction, committed only when the whole dump was read: a file cut short or a wrong key rolls everything back
 # (psql would commit whatever came before the end of its input).
 committed="$({

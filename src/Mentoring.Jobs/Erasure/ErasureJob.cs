@@ -58,16 +58,30 @@ public sealed class ErasureJob(IDocumentStore store, ErasureRegister register, T
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     log.LogError("Erasure {RequestId} stopped at {Step} ({Error}); it is taken up again from there", requestId, step, ex.GetType().Name);
-                    await RecordAsync(tenant, requestId, r => ErasureDecider.StepFailed(r, step, ex, clock.GetUtcNow()), CancellationToken.None);
+                    try
+                    {
+                        await RecordAsync(tenant, requestId, r => ErasureDecider.StepFailed(r, step, ex, clock.GetUtcNow()), CancellationToken.None);
+                    }
+                    catch (Exception recording) when (recording is not OperationCanceledException)
+                    {
+                        // The database itself failed: there is nowhere to record it. The steps done stay recorded.
+                    }
                     throw;
                 }
             }
         }
         finally
         {
-            await using var unlock = new NpgsqlCommand("select pg_advisory_unlock(@key)", connection);
-            unlock.Parameters.AddWithValue("key", LockKey(requestId));
-            await unlock.ExecuteScalarAsync(CancellationToken.None);
+            try
+            {
+                await using var unlock = new NpgsqlCommand("select pg_advisory_unlock(@key)", connection);
+                unlock.Parameters.AddWithValue("key", LockKey(requestId));
+                await unlock.ExecuteScalarAsync(CancellationToken.None);
+            }
+            catch (NpgsqlException)
+            {
+                // A broken connection: the server released the session's lock with it.
+            }
         }
     }
 
@@ -123,11 +137,7 @@ public sealed class ErasureJob(IDocumentStore store, ErasureRegister register, T
                     session.Events.Append(id, cancel.Events.ToArray());
                 await session.SaveChangesAsync(ct);
             }
-            await store.Advanced.ApplyEventDataMasking(x =>
-            {
-                x.IncludeStream(id);
-                x.ForTenant(tenant);
-            }, ct);
+            await Domain.Privacy.Erasure.MaskStreamsAsync(store, tenant, [id], ct);
             await using (var session = store.LightweightSession(tenant))
             {
                 if (await session.Events.AggregateStreamAsync<OutboxMessage>(id, token: ct) is { } masked) session.Store(masked);

@@ -21,8 +21,14 @@ namespace Mentoring.Jobs.Hosting;
 /// </summary>
 public static class JobsSetup
 {
-    public static JobsOptions ReadOptions(IConfiguration configuration) =>
-        configuration.GetSection("Mentoring:Jobs").Get<JobsOptions>() ?? new JobsOptions();
+    public static JobsOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = configuration.GetSection("Mentoring:Jobs").Get<JobsOptions>() ?? new JobsOptions();
+        // The closed-case period had a key of its own before the other retention rules: an installation that set it keeps it.
+        if (configuration["Mentoring:Jobs:RetentionYears"] is { Length: > 0 } years && configuration["Mentoring:Jobs:Retention:ClosedCaseYears"] is null)
+            options.Retention.ClosedCaseYears = int.Parse(years, System.Globalization.CultureInfo.InvariantCulture);
+        return options;
+    }
 
     public static string HangfireSchema(string schema) => schema + "_hangfire";
 

@@ -191,15 +191,8 @@ public sealed class RetentionJob(IDocumentStore store, ErasureJob erasure, TimeP
                     .Where(e => e.ApplicationId.IsOneOf(expired.ToArray())).Select(e => e.ApplicationId).ToListAsync(ct)).ToHashSet();
                 due = expired.Where(id => !confirmed.Contains(id)).ToList();
             }
-            foreach (var id in due)
-            {
-                await store.Advanced.ApplyEventDataMasking(x =>
-                {
-                    x.IncludeStream(id);
-                    x.ForTenant(tenant);
-                }, ct);
-                erased++;
-            }
+            await Domain.Privacy.Erasure.MaskStreamsAsync(store, tenant, due, ct);
+            erased += due.Count;
         }
         return erased;
     }

@@ -36,5 +36,9 @@ public sealed class AuditPurposeTests
         Assert.Equal("NeedNoteShared domain=IDENTITY_DOCUMENTS/NeedDomain",
             Read(AuditAction.SharedWithMentor, AuditPurposes.NeedNoteSharing(true, NeedDomain.IdentityDocuments)));
         Assert.Equal("NeedNoteUnshared domain=HOUSING/NeedDomain", Read(AuditAction.SharedWithMentor, AuditPurposes.NeedNoteSharing(false, NeedDomain.Housing)));
+        Assert.Equal("Retention rule=WITHDRAWN_MENTOR/RetentionRule", Read(AuditAction.PersonErased, AuditPurposes.Retention(RetentionRule.WithdrawnMentor)));
+        Assert.Equal("ErasureReapplied", Read(AuditAction.PersonErased, AuditPurposes.ErasureReapplied));
+        // Retention records written before the rules had codes stay as they were written.
+        Assert.Equal("Stated \"retention: closed more than 5 years ago\"", Read(AuditAction.PersonErased, "retention: closed more than 5 years ago"));
     }
 }
