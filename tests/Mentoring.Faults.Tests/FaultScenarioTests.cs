@@ -69,6 +69,7 @@ public sealed class FaultScenarioTests(Cluster cluster)
     {
         var r = await cluster.Scenario;
         Assert.True(r.Erased);
+        Assert.True(r.ErasureCompleted, string.Join("; ", r.Notes));
         var pattern = $"%{r.ErasedName}%";
         Assert.Equal(0, await cluster.Postgres.ScalarAsync<long>("select count(*) from mentoring.mt_events where data::text like @p", ("p", pattern)));
         var tables = await cluster.Postgres.QueryAsync(

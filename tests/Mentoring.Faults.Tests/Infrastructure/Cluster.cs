@@ -145,6 +145,8 @@ public sealed class Cluster : IAsyncLifetime
         ["Mentoring__Jobs__OutcomeSummaryCron"] = "0/2 * * * * ?",
         ["Mentoring__Jobs__ReminderScanCron"] = "0 0 3 1 1 ? 2099",
         ["Mentoring__Jobs__RetentionCron"] = "0 0 3 1 1 ? 2099",
+        // The erasure register lives outside the database, shared by every node (README, "Backups and restores").
+        ["Mentoring__Jobs__Erasure__RegisterDirectory"] = Path.Combine(OutputFolder, "erasure-register"),
         ["Serilog__MinimumLevel__Default"] = "Information",
     };
 

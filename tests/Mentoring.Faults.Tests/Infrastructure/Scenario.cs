@@ -44,6 +44,8 @@ public sealed class ScenarioResult
     public Guid ErasedClient { get; set; }
     public string ErasedName { get; set; } = "";
     public bool Erased { get; set; }
+    public bool ErasureCompleted { get; set; }
+    public DateTimeOffset ErasureRequested { get; set; }
     public Guid SummaryContract { get; set; }
     public string SummaryRecipient { get; set; } = "";
     public string SummaryPeriod { get; set; } = "";
@@ -139,6 +141,19 @@ public sealed class Scenario(Cluster cluster)
         {
             _r.MailDrainSeconds = double.NaN;
             _r.Notes.Add($"mail still waiting after 180 s: {await PendingMailAsync()} messages");
+        }
+        // The erasure is a job (requested, in progress, completed): it must have finished, through the faults after it.
+        try
+        {
+            await Wait.UntilAsync(async () => (await Acknowledged(_admin, "erasure", "query($p: ID!) { erasures(personId: $p) { nodes { status } } }", new { p = _r.ErasedClient }))
+                .Data.GetProperty("erasures").GetProperty("nodes").EnumerateArray().Any(n => n.GetProperty("status").GetString() == "COMPLETED"),
+                TimeSpan.FromSeconds(120), "the erasure did not complete", 500);
+            _r.ErasureCompleted = true;
+            _r.Notes.Add($"The erasure requested before the leader was killed was COMPLETED when checked after the load, {(DateTimeOffset.UtcNow - _r.ErasureRequested).TotalSeconds:0} s after it was requested.");
+        }
+        catch (TimeoutException)
+        {
+            _r.Notes.Add("The erasure was not COMPLETED 120 s after the load.");
         }
         _r.Duration = _clock.Elapsed;
         Measure();
@@ -469,10 +484,11 @@ public sealed class Scenario(Cluster cluster)
             new { i = new { clientId = _r.ErasedClient, expectedVersion = client.Data.GetProperty("client").GetProperty("version").GetInt64(), reason = "MOVED_AWAY" } },
             TimeSpan.FromSeconds(60)) ?? throw new Xunit.Sdk.XunitException("closeCase was never answered");
         NoUserErrors(closed, "closeCase");
-        var erased = await UntilAnsweredAsync(_admin, "erasure", "mutation($p: ID!) { erasePersonData(personId: $p, reason: \"Fault suite: the person asked\") { erasure { streams } errors { code } } }",
+        var erased = await UntilAnsweredAsync(_admin, "erasure", "mutation($p: ID!) { erasePersonData(personId: $p, reason: \"Fault suite: the person asked\") { erasure { status } errors { code } } }",
             new { p = _r.ErasedClient }, TimeSpan.FromSeconds(60)) ?? throw new Xunit.Sdk.XunitException("erasePersonData was never answered");
         NoUserErrors(erased, "erasePersonData");
         _r.Erased = true;
+        _r.ErasureRequested = DateTimeOffset.UtcNow;
     }
 
     // ---- what the tests read back ----
