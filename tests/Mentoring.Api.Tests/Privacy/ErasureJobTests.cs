@@ -32,7 +32,7 @@ public sealed class ErasureJobTests(JobsFixture api) : IClassFixture<JobsFixture
         Assert.Empty((await pair.Mentor.PostAsync("mutation($i: LogContactInput!) { logContact(input: $i) { errors { code } } }", new
         {
             i = new { matchId = pair.MatchId, idempotencyKey = Guid.NewGuid().ToString(), happenedAt = "2026-11-22T12:00:00+02:00", durationMinutes = 40,
-                      mode = "PRISON_VISIT", place = "Olaines cietums", topics = new[] { "HOUSING" }, goalsProgressed = Array.Empty<Guid>(), privateNote = Note, concern = "NONE" },
+                      mode = "PRISON_VISIT", place = "Olaines cietuma 3. apmeklējumu telpa", topics = new[] { "HOUSING" }, goalsProgressed = Array.Empty<Guid>(), privateNote = Note, concern = "NONE" },
         })).UserErrors("logContact"));
         Assert.True((await coordinator.PostAsync("mutation($m: ID!, $c: ID!) { declareConflictOfInterest(mentorId: $m, clientId: $c, kind: NAMED_RELATION, note: \"Zvaigzne is his cousin's son\") }",
             new { m = pair.MentorId, c = clientId })).Data.GetProperty("declareConflictOfInterest").GetBoolean());
@@ -99,7 +99,7 @@ public sealed class ErasureJobTests(JobsFixture api) : IClassFixture<JobsFixture
         Assert.True(done.GetProperty("messages").GetInt32() >= 2);
 
         // Nothing names him: no event, no document of any kind, no message, no Hangfire row.
-        foreach (var secret in new[] { "Zvaigzne", "Pēteris", "P. Z.", "Oskar", "Olaines cietums", "cousin" })
+        foreach (var secret in new[] { "Zvaigzne", "Pēteris", "P. Z.", "Oskar", "apmeklējumu telpa", "cousin" })
             Assert.Equal([], await RowsContainingAsync(secret));
         Assert.Equal("[erased]", (await LoadAsync<Domain.Clients.Client>(clientId)).Person.Name);
         Assert.Null((await LoadAsync<ConflictOfInterest>(ConflictOfInterest.IdFor(pair.MentorId, clientId))).Note);
