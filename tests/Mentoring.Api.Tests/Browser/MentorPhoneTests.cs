@@ -83,7 +83,8 @@ public sealed class MentorPhoneTests(BrowserFixture browser) : IClassFixture<Bro
         await Scenarios.StepsAsync(coordinator, pair.MatchId, "recordClientAgreement", "activateMatch");
         await phone.ReloadAsync();
         await card.GetByRole(AriaRole.Link, new() { Name = BrowserFixture.Text(language, "me.log", new { name }) }).ClickAsync();
-        await Expect(phone).ToHaveTitleAsync(BrowserFixture.DocumentTitle(language, "log.titlePlain"));
+        // The form's page loads its own chunk and data: on a loaded CI machine that took longer than the default 5 s once.
+        await Expect(phone).ToHaveTitleAsync(BrowserFixture.DocumentTitle(language, "log.titlePlain"), new() { Timeout = 20_000 });
         var save = phone.GetByRole(AriaRole.Button, new() { Name = BrowserFixture.Text(language, "log.submit") });
         await Expect(save).ToBeVisibleAsync();
         if (width == 360)
