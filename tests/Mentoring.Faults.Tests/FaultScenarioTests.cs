@@ -111,11 +111,7 @@ public sealed class FaultScenarioTests(Cluster cluster)
         foreach (var key in r.DaemonKeys) Assert.Single(holders, h => h.Key == key);
     }
 
-    [Fact(Skip = "Product bug found by this suite (issue 20), not fixed yet; see docs/reliability.md, \"Known defects\". After a PostgreSQL "
-        + "restart or pg_terminate_backend, HotCold leadership splits: a process whose lock connection was cut goes on running its shards "
-        + "(Marten asks the idle lock connection's state, not the server) while a standby takes the freed advisory lock; one of the two "
-        + "fails with ProgressionProgressOutOfOrderException and its agent is not restarted while its process keeps the lock, so that "
-        + "shard (ClientOutcome, MatchOutcome or ContractHistory in the runs) stops until the process restarts. Unskip once fixed.")]
+    [Fact]
     public async Task Projections_catch_up_after_the_faults_and_no_shard_ever_has_two_leaders()
     {
         var r = await cluster.Scenario;

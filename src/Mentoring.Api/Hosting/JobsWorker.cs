@@ -28,8 +28,7 @@ public static class JobsWorker
             .ApplyAllDatabaseChangesOnStartup();
         MartenLogging.Use(builder.Services); // failures without the values involved
         builder.Services.AddSingleton<IConfigureMarten, Referrals.ReferralMilestonesRegistration>(); // a referral's status moves with any write
-        if (!string.Equals(options.Daemon, "Disabled", StringComparison.OrdinalIgnoreCase))
-            marten.AddAsyncDaemon(Enum.Parse<DaemonMode>(options.Daemon, ignoreCase: true));
+        ShardSupervisor.AddDaemon(marten, builder.Services, options);
         builder.Services.AddMentoringJobs(JobsSetup.ReadOptions(builder.Configuration), connectionString, options.Schema, runEngines: true);
         return builder.Build();
     }

@@ -46,8 +46,7 @@ public static class MentoringApp
             .ApplyAllDatabaseChangesOnStartup();
         MartenLogging.Use(builder.Services); // failures without the values involved
         builder.Services.AddSingleton<IConfigureMarten, Referrals.ReferralMilestonesRegistration>();
-        if (!string.Equals(options.Daemon, "Disabled", StringComparison.OrdinalIgnoreCase))
-            marten.AddAsyncDaemon(Enum.Parse<DaemonMode>(options.Daemon, ignoreCase: true));
+        ShardSupervisor.AddDaemon(marten, builder.Services, options);
 
         // The API records messages and hands them to Hangfire; it runs Quartz and a Hangfire server only in-process mode.
         builder.Services.AddMentoringJobs(jobs, connectionString, options.Schema, runEngines: jobs.Mode == JobsMode.InProcess);

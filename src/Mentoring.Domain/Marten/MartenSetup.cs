@@ -42,6 +42,11 @@ public static class MartenSetup
 
         // Without this the HotCold daemon cannot take its leader lock with the DistributedLock stand-in (PLATFORM.md).
         opts.Events.UseAdvisoryLockTransaction = true;
+        // A shard's leader must notice at once when its lock connection dies (a database restart frees every advisory lock):
+        // without monitoring, Marten asks the connection object, which still says "open", and goes on projecting while a
+        // standby takes the freed lock. Monitoring keeps a pg_sleep running on the lock connection (inside a savepoint)
+        // and marks the lock lost the moment it fails. See Api/Hosting/ShardSupervisor for the rest of the repair.
+        opts.Events.UseMonitoredAdvisoryLock = true;
         opts.Events.StreamIdentity = StreamIdentity.AsGuid;
 
         Privacy.PersonalDataMasking.Configure(opts);

@@ -3,7 +3,7 @@ using Marten.Schema;
 namespace Mentoring.Domain.Users;
 
 /// <summary>
-/// An organisation's security policy: whether its staff (admins, coordinators, auditors — the roles that read cases or
+/// An organisation's security policy: whether its staff (admins, coordinators, auditors, referrers — the roles that read cases or
 /// the trail) must sign in with a second factor. One document per tenant, changed with optimistic concurrency.
 /// </summary>
 public sealed record SecurityPolicy
@@ -24,8 +24,9 @@ public static class SecondFactorRules
     public const string NotEnrolling = "NOT_ENROLLING";
     public const int RecoveryCodes = 10;
 
-    /// <summary>The roles a policy's second factor covers: those who read cases or the audit trail, and who administer.</summary>
-    public static readonly IReadOnlySet<Role> Covered = new HashSet<Role> { Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Auditor };
+    /// <summary>The roles a policy's second factor covers: those who read cases or the audit trail, who administer, and referrers (they send a
+    /// person's release, needs and consent).</summary>
+    public static readonly IReadOnlySet<Role> Covered = new HashSet<Role> { Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Auditor, Role.Referrer };
 
     /// <summary>The policy asks this account for a second factor.</summary>
     public static bool RequiredFor(UserAccount user, SecurityPolicy policy) => policy.RequireSecondFactor && user.Roles.Any(Covered.Contains);
