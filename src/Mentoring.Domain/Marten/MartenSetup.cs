@@ -21,9 +21,22 @@ namespace Mentoring.Domain.Marten;
 /// <summary>The one place that says how the product's data lives in PostgreSQL.</summary>
 public static class MartenSetup
 {
+    /// <summary>
+    /// The server checks every few seconds, even in the middle of a query, that the client is still there. The daemon's
+    /// monitored lock (below) keeps a pg_sleep running on each lock connection; without this check a node killed outright
+    /// would hold its shards' locks until that sleep ends (up to a minute), and no standby could take over. PostgreSQL 14+.
+    /// </summary>
+    public static string WithConnectionChecks(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.Options?.Contains("client_connection_check_interval", StringComparison.Ordinal) is not true)
+            builder.Options = $"{builder.Options} -c client_connection_check_interval=2000".Trim();
+        return builder.ConnectionString;
+    }
+
     public static void Configure(StoreOptions opts, string connectionString, string schemaName)
     {
-        opts.Connection(connectionString);
+        opts.Connection(WithConnectionChecks(connectionString));
         opts.DatabaseSchemaName = schemaName;
         opts.Events.DatabaseSchemaName = schemaName;
         opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
