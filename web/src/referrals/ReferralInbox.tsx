@@ -100,7 +100,8 @@ export function ReferralInboxPanel() {
                       <span className={statusTone(r.status)}>{te('ReferralStatus', r.status)}</span>
                     </p>
                     <p className="small muted">
-                      {r.fromOrganisation} · {r.referrerName} · {r.details.prisonName ?? ''} · {t('referrals.release', { date: format.date(r.details.expectedReleaseDate) })}
+                      {[r.fromOrganisation, r.referrerName, r.details.prisonName !== r.fromOrganisation ? r.details.prisonName : null] // a prison refers its own inmates: name it once
+                        .filter(Boolean).join(' · ')} · {t('referrals.release', { date: format.date(r.details.expectedReleaseDate) })}
                     </p>
                     <p className="small">
                       {r.details.birthYear} · {te('ReleaseType', r.details.releaseType)} · {r.details.needs.map((n) => `${te('NeedDomain', n.domain)} (${te('NeedLevel', n.level)})`).join(', ')}
