@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source eng/common.sh
 ensure_dotnet
-ensure_apt python3-aiosmtpd
+ensure_apt python3-aiosmtpd fonts-dejavu-core # local mail; the font volunteer-hours statements (PDF) are set in
 eng/postgres.sh start
 build_web
 dotnet build src/Mentoring.Api -c Release -v quiet -nologo

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source eng/common.sh
 ensure_dotnet
-ensure_apt chromium python3-aiosmtpd # the browser tests; a real SMTP server for the mail tests
+ensure_apt chromium python3-aiosmtpd fonts-dejavu-core # the browser tests; a real SMTP server for the mail tests; the PDF statements' font
 eng/postgres.sh start
 export MENTORING_TEST_DB="${MENTORING_TEST_DB:-$(eng/postgres.sh url mentoring_test)}"
 build_web

@@ -43,6 +43,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddClientQueries();        // upcomingReleases, openRefusals, applicationDeadlines, clients, client, prisons
         this.AddMatchingQueries();      // matchCandidates, matchCandidate, matches, match, matchingWeights
         this.AddContactQueries();       // myMatches, contactTimeline, engagement, volunteerHours, openConcerns
+        this.AddVolunteerStatementQueries(); // volunteerStatement, myVolunteerStatement (and the PDF: Mentors/VolunteerStatementEndpoint)
         this.AddContactAttemptQueries(); // contactAttempts
         this.AddAuditQueries();         // auditTrail
         this.AddReminderRulesQuery();   // reminderRules

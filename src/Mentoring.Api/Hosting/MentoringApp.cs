@@ -7,6 +7,7 @@ using Mentoring.Api.Health;
 using Mentoring.Api.Http;
 using Mentoring.Api.Jobs;
 using Mentoring.Api.Organisations;
+using Mentoring.Api.Mentors;
 using Mentoring.Api.Outcomes;
 using Mentoring.Domain.Marten;
 using Mentoring.Domain.Users;
@@ -86,6 +87,7 @@ public static class MentoringApp
         app.MapGraphQLEndpoint("/graphql", options.MaxRequestBytes, options.MaxImportRequestBytes);
         app.MapMentoringHealth();
         app.MapOutcomeCsv();
+        app.MapVolunteerStatement();
         if (jobs.Mode != JobsMode.Off) app.MapJobsDashboard("/jobs");
         app.MapWebApp(WebRoot.Find(options.WebRoot, app.Environment.ContentRootPath));
         return app;
