@@ -33,6 +33,7 @@ import { MentorProfile } from './mentors/MentorProfile';
 import { VettingBoard } from './mentors/VettingBoard';
 import { MunicipalityDashboard } from './municipality/Dashboard';
 import { Notifications } from './notifications/Notifications';
+import { MyHours } from './mentors/VolunteerHours';
 import { MyReferrals, NewReferral } from './referrals/MyReferrals';
 import { Erasures } from './privacy/Erasures';
 import { forget, keepAnswers, rememberedUser, rememberUser, restoreAnswers } from './offline/persist';
@@ -203,6 +204,7 @@ export function App() {
           <Route path="/desk"><Guard path="/desk"><CoordinatorDesk /></Guard></Route>
           <Route path="/me"><Guard path="/me"><MyPeople /></Guard></Route>
           <Route path="/me/:matchId">{(p) => <Guard roles={['Mentor']}><MatchLog matchId={p.matchId} /></Guard>}</Route>
+          <Route path="/hours"><Guard path="/hours"><MyHours /></Guard></Route>
           <Route path="/releases"><Guard path="/releases"><UpcomingReleases /></Guard></Route>
           <Route path="/clients"><Guard path="/clients"><ClientList /></Guard></Route>
           <Route path="/clients/new"><Guard path="/clients"><ReferClient /></Guard></Route>

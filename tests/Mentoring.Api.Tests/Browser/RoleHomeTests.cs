@@ -16,7 +16,7 @@ public sealed class RoleHomeTests(BrowserFixture browser) : IClassFixture<Browse
     {
         { "a", Role.Coordinator, "lv", "/desk", ["/desk", "/releases", "/clients", "/mentors", "/matching", "/engagement", "/notifications", "/admin/contracts",
                                                  "/settings", "/clients/new", "/clients/{client}", "/clients/{client}/match", "/mentors/{mentor}", "/matches/{match}"] },
-        { "pair", Role.Mentor, "ru", "/me", ["/me", "/me/{match}", "/settings"] },
+        { "pair", Role.Mentor, "ru", "/me", ["/me", "/me/{match}", "/hours", "/settings"] },
         { "a", Role.OrgAdmin, "en", "/admin/users", ["/admin/users", "/admin/contracts", "/admin/policy", "/admin/import", "/settings"] },
         { "platform", Role.PlatformAdmin, "ru", "/admin/organisations", ["/admin/organisations", "/admin/users", "/settings"] },
         { "riga", Role.MunicipalityViewer, "en", "/municipality", ["/municipality", "/settings"] },
@@ -31,7 +31,7 @@ public sealed class RoleHomeTests(BrowserFixture browser) : IClassFixture<Browse
         ["/matching"] = "matching.title", ["/engagement"] = "engagement.title", ["/notifications"] = "notifications.title",
         ["/admin/contracts"] = "contracts.title", ["/settings"] = "settings.title", ["/clients/new"] = "refer.title",
         ["/clients/{client}"] = "pageTitle.case", ["/clients/{client}/match"] = "pageTitle.clientMatching", ["/mentors/{mentor}"] = "pageTitle.mentor",
-        ["/matches/{match}"] = "log.titlePlain", ["/me"] = "me.title", ["/me/{match}"] = "log.titlePlain", ["/admin/users"] = "users.title",
+        ["/matches/{match}"] = "log.titlePlain", ["/me"] = "me.title", ["/me/{match}"] = "log.titlePlain", ["/hours"] = "hours.myTitle", ["/admin/users"] = "users.title",
         ["/admin/policy"] = "policy.title", ["/admin/organisations"] = "organisations.title", ["/municipality"] = "nav.municipality", ["/audit"] = "audit.title",
         ["/referrals"] = "referrals.title", ["/referrals/new"] = "referrals.newTitle",
         ["/admin/import"] = "import.title",

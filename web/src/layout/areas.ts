@@ -13,6 +13,7 @@ const caseWorkers: Role[] = ['Coordinator', 'OrgAdmin'];
 export const areas: readonly Area[] = [
   { path: '/desk', label: 'nav.desk', roles: ['Coordinator'] },
   { path: '/me', label: 'nav.me', roles: ['Mentor'] },
+  { path: '/hours', label: 'nav.hours', roles: ['Mentor'] },
   { path: '/releases', label: 'nav.releases', roles: caseWorkers },
   { path: '/clients', label: 'nav.clients', roles: caseWorkers },
   { path: '/mentors', label: 'nav.mentors', roles: caseWorkers },

@@ -7,6 +7,7 @@ import { Page, Panel } from '../ui/Page';
 import { QueryView } from '../ui/states';
 import { PersonDataActions } from '../privacy/PersonDataActions';
 import { MentorActions } from './MentorActions';
+import { VolunteerHoursPanel } from './VolunteerHours';
 import { renderMessage } from '../i18n/messages';
 import { stepName } from './steps';
 
@@ -85,6 +86,7 @@ function ProfilePage({ mentor: m }: { mentor: MentorData }) {
           <p className="note">{m.motivation}</p>
         </Panel>
       </div>
+      {m.approvedAt && <VolunteerHoursPanel mentorId={m.id} />}
       <Panel title={t('case.actions')}><MentorActions mentor={m} /></Panel>
       <PersonDataActions personId={m.id} name={m.name} />
       <Panel title={t('case.timeline')}>

@@ -2104,6 +2104,25 @@ export type MentorsQueryVariables = Exact<{
 
 export type MentorsQuery = { mentors: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: MentorStatus, matchable: boolean, capacity: number, languages: Array<string>, specialities: Array<NeedDomain>, municipalities: Array<{ name: string }> }> } };
 
+export type VolunteerStatementFieldsFragment = { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> };
+
+export type VolunteerStatementQueryVariables = Exact<{
+  mentorId: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type VolunteerStatementQuery = { volunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type MyVolunteerStatementQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type MyVolunteerStatementQuery = { myVolunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
 export type NotificationsQueryVariables = Exact<{
   kind?: NotificationKind | null | undefined;
   status?: NotificationStatus | null | undefined;
@@ -2415,6 +2434,45 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const VolunteerStatementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VolunteerStatementFields on VolunteerStatementPayload {
+  statement {
+    mentorId
+    from
+    to
+    meetings
+    meetingMinutes
+    meetingHours
+    pdfPath
+    months {
+      month
+      meetings
+      meetingMinutes
+      supervisionSessions
+      trainingModules
+    }
+    supervision {
+      on
+      what
+    }
+    training {
+      on
+      what
+    }
+  }
+  errors {
+    code
+    message
+    field
+    params {
+      name
+      value
+      kind
+      enumType
+    }
+  }
+}
+    `, {"fragmentName":"VolunteerStatementFields"}) as unknown as TypedDocumentString<VolunteerStatementFieldsFragment, unknown>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($status: ContractStatus, $first: Int, $after: String) {
   contracts(status: $status, first: $first, after: $after) {
@@ -5163,6 +5221,92 @@ export const MentorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentorsQuery, MentorsQueryVariables>;
+export const VolunteerStatementDocument = new TypedDocumentString(`
+    query VolunteerStatement($mentorId: ID!, $from: DateOnly!, $to: DateOnly!) {
+  volunteerStatement(mentorId: $mentorId, from: $from, to: $to) {
+    ...VolunteerStatementFields
+  }
+}
+    fragment VolunteerStatementFields on VolunteerStatementPayload {
+  statement {
+    mentorId
+    from
+    to
+    meetings
+    meetingMinutes
+    meetingHours
+    pdfPath
+    months {
+      month
+      meetings
+      meetingMinutes
+      supervisionSessions
+      trainingModules
+    }
+    supervision {
+      on
+      what
+    }
+    training {
+      on
+      what
+    }
+  }
+  errors {
+    code
+    message
+    field
+    params {
+      name
+      value
+      kind
+      enumType
+    }
+  }
+}`) as unknown as TypedDocumentString<VolunteerStatementQuery, VolunteerStatementQueryVariables>;
+export const MyVolunteerStatementDocument = new TypedDocumentString(`
+    query MyVolunteerStatement($from: DateOnly!, $to: DateOnly!) {
+  myVolunteerStatement(from: $from, to: $to) {
+    ...VolunteerStatementFields
+  }
+}
+    fragment VolunteerStatementFields on VolunteerStatementPayload {
+  statement {
+    mentorId
+    from
+    to
+    meetings
+    meetingMinutes
+    meetingHours
+    pdfPath
+    months {
+      month
+      meetings
+      meetingMinutes
+      supervisionSessions
+      trainingModules
+    }
+    supervision {
+      on
+      what
+    }
+    training {
+      on
+      what
+    }
+  }
+  errors {
+    code
+    message
+    field
+    params {
+      name
+      value
+      kind
+      enumType
+    }
+  }
+}`) as unknown as TypedDocumentString<MyVolunteerStatementQuery, MyVolunteerStatementQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($kind: NotificationKind, $status: NotificationStatus, $first: Int, $after: String) {
   notifications(kind: $kind, status: $status, first: $first, after: $after) {

@@ -27,6 +27,7 @@ export type QueryName =
   | 'MyReferrals'
   | 'MySecondFactor'
   | 'MySessions'
+  | 'MyVolunteerStatement'
   | 'Notifications'
   | 'OpenConcerns'
   | 'OpenRefusals'
@@ -46,4 +47,5 @@ export type QueryName =
   | 'Users'
   | 'VettingBoard'
   | 'VettingPolicy'
+  | 'VolunteerStatement'
   | 'WhyNotMentor';
