@@ -28,8 +28,8 @@ export function HealthCheckCard({ matchId, milestone }: { matchId: string; miles
     if (await command.run({ input: { matchId, goingWell, supported, idempotencyKey: key } })) setDone(true);
   };
   return (
-    <section className="person-section health-check" data-testid="health-check" aria-label={t('health.title', { months: milestone })}>
-      <h3>{t('health.title', { months: milestone })}</h3>
+    <section className="person-section health-check" data-testid="health-check" aria-label={t('health.title', { months: String(milestone) })}>
+      <h3>{t('health.title', { months: String(milestone) })}</h3>
       <CommandForm command={command} onSubmit={submit} submitLabel={t('health.submit')}>
         <RatingScale name="goingWell" legend={t('health.goingWell')} value={goingWell} onChange={setGoingWell} />
         <RatingScale name="supported" legend={t('health.supported')} value={supported} onChange={setSupported} />

@@ -17,7 +17,7 @@ export function HealthTrend({ health, testId }: { health: readonly HealthPoint[]
       <thead>
         <tr>
           <th scope="col">{t('monitoring.source')}</th>
-          {milestones.map((m) => <th key={m} scope="col">{t('monitoring.milestone', { months: m })}</th>)}
+          {milestones.map((m) => <th key={m} scope="col">{t('monitoring.milestone', { months: String(m) })}</th>)}
         </tr>
       </thead>
       <tbody>
@@ -32,7 +32,7 @@ export function HealthTrend({ health, testId }: { health: readonly HealthPoint[]
                 const arrow = !point || !before ? '' : point.rating < before.rating ? ' ↓' : point.rating > before.rating ? ' ↑' : ' →';
                 return (
                   <td key={m} className={point && point.rating <= 2 ? 'health-low' : undefined}
-                    title={point ? t('monitoring.answers', { goingWell: point.goingWell, supported: point.supported }) : undefined}>
+                    title={point ? t('monitoring.answers', { goingWell: String(point.goingWell), supported: String(point.supported) }) : undefined}>
                     {point ? `${point.goingWell} / ${point.supported}${arrow}` : '—'}
                   </td>
                 );

@@ -100,7 +100,7 @@ export function MonitoringPage() {
                           <button type="button" className="link" onClick={() => setSelected({ matchId: match.id, name: match.client?.name ?? '—' })}>{match.client?.name}</button>
                           {' · '}{match.mentor?.name}
                         </p>
-                        <p className="small">{t(`monitoring.rule.${task.rule}`, { who: te('CheckInParty', task.source), months: task.milestone, to: task.to, from: task.from ?? '—' })}</p>
+                        <p className="small">{t(`monitoring.rule.${task.rule}`, { who: te('CheckInParty', task.source), months: String(task.milestone), to: String(task.to), from: task.from == null ? '—' : String(task.from) })}</p>
                         <p className="small muted">{format.date(task.raisedOn)}</p>
                       </div>
                     </li>
@@ -136,7 +136,7 @@ function MatchDetail({ matchId, name }: { matchId: string; name: string }) {
               <ul className="rows" data-testid="checkins">
                 {m.checkIns.map((c) => (
                   <li key={c.id} className="row column">
-                    <p><strong>{format.date(c.on)}</strong> · {te('CheckInParty', c.with)} · {te('CheckInMode', c.mode)} · {t('monitoring.ratingIs', { rating: c.healthRating })}</p>
+                    <p><strong>{format.date(c.on)}</strong> · {te('CheckInParty', c.with)} · {te('CheckInMode', c.mode)} · {t('monitoring.ratingIs', { rating: String(c.healthRating) })}</p>
                     {c.concerns && <p className="small"><strong>{t('monitoring.concerns')}:</strong> {c.concerns}</p>}
                     {c.agreedActions && <p className="small"><strong>{t('monitoring.agreedActions')}:</strong> {c.agreedActions}</p>}
                   </li>

@@ -29,7 +29,7 @@ export function RecordClientHealthForm({ matchId, onDone }: { matchId: string; o
     <CommandForm command={command} onSubmit={submit} submitLabel={t('monitoring.recordSubmit')}
       extraActions={<button type="button" className="secondary" onClick={onDone}>{t('cancel')}</button>}>
       <SelectField name="milestone" label={t('monitoring.milestoneLabel')} value={milestone} onChange={setMilestone}
-        options={[1, 3, 6, 12].map((m) => ({ value: String(m), label: t('monitoring.milestone', { months: m }) }))} />
+        options={[1, 3, 6, 12].map((m) => ({ value: String(m), label: t('monitoring.milestone', { months: String(m) }) }))} />
       <RatingScale name="goingWell" legend={t('health.goingWellClient')} value={goingWell} onChange={setGoingWell} />
       <RatingScale name="supported" legend={t('health.supportedClient')} value={supported} onChange={setSupported} />
     </CommandForm>
