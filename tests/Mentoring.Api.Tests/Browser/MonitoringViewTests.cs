@@ -39,7 +39,7 @@ public sealed class MonitoringViewTests(BrowserFixture browser) : IClassFixture<
         var due = page.GetByTestId("checkins-due");
         var clientRow = due.Locator("tr").Filter(new() { HasText = name }).Filter(new() { HasText = T("enum.CheckInParty.CLIENT") });
         await Expect(clientRow).ToContainTextAsync(T("enum.CheckInState.DUE"));
-        await Expect(clientRow).ToContainTextAsync("05.12.2026");
+        await Expect(clientRow).ToContainTextAsync("2026. gada 5. dec.");
         await clientRow.GetByRole(AriaRole.Button, new() { Name = T("monitoring.log") }).ClickAsync();
 
         var form = page.GetByRole(AriaRole.Region, new() { Name = T("monitoring.logFor", new { name }) });
