@@ -37,6 +37,7 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
         var now = clock.GetUtcNow();
         var today = RigaCalendar.Today(clock);
         var recorded = 0;
+        var escalated = 0;
         foreach (var tenant in await NgoTenantsAsync(store, ct))
         {
             try
@@ -50,9 +51,10 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
             var (digests, people, escalations) = await PlanAsync(store, tenant, today, ct);
             foreach (var digest in digests)
                 if (await Outbox.Outbox.RecordAsync(store, tenant, DigestMail.Render(digest, people[digest.RecipientUserId]), now, ct)) recorded++;
-            recorded += await EscalateAsync(store, tenant, escalations, people.Values, now, ct);
+            escalated += await EscalateAsync(store, tenant, escalations, people.Values, now, ct);
         }
         if (recorded > 0) log.LogInformation("Reminder scan recorded {Digests} digests for {Day}", recorded, today);
+        if (escalated > 0) log.LogInformation("Reminder scan escalated {Escalations} overdue staff check-ins", escalated);
         return recorded;
     }
 
