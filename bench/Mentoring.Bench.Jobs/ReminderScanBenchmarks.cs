@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
+using Mentoring.Domain.Monitoring;
 using Mentoring.Domain.Reminders;
 
 namespace Mentoring.Bench.Jobs;
@@ -17,6 +18,7 @@ public class ReminderScanBenchmarks
     private Dictionary<Guid, ClientFacts> _clients = [];
     private Dictionary<Guid, MentorFacts> _mentors = [];
     private List<Recipient> _recipients = [];
+    private List<MonitoredMatchFacts> _monitored = [];
 
     [Params(10_000, 100_000)]
     public int ActiveMatches { get; set; }
@@ -37,6 +39,16 @@ public class ReminderScanBenchmarks
             _matches.Add(new MatchFacts(Guid.NewGuid(), mentors[i % mentors.Count].Id, client.Id, MatchStage.Active, true, Today.AddDays(-random.Next(10, 300)),
                 new DateTimeOffset(Today.AddDays(-random.Next(0, 30)).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), DateTimeOffset.UnixEpoch));
         }
+        // Staff monitoring of the same matches: a check-in with each side every month or so since activation.
+        _monitored = [.. _matches.Select(m =>
+        {
+            var checkIns = Enumerable.Range(0, (Today.DayNumber - m.ActiveFrom!.Value.DayNumber) / 30)
+                .SelectMany(k => new[] { CheckInParty.Mentor, CheckInParty.Client }.Select(with => new StaffCheckIn(Guid.NewGuid(), with, CheckInMode.Phone, 4, null, null,
+                    m.ActiveFrom.Value.AddDays(30 * k + random.Next(0, 30)), Guid.Empty, DateTimeOffset.UnixEpoch)))
+                .Where(c => c.On <= Today).ToList();
+            return new MonitoredMatchFacts(m.Id, m.MentorId, m.ClientId, "Jānis Ozols", "Mentor", m.ActiveFrom.Value,
+                MatchMonitoring.Empty(m.Id) with { CheckIns = checkIns });
+        })];
     }
 
     [Benchmark(Baseline = true, Description = "next due date only")]
@@ -44,4 +56,10 @@ public class ReminderScanBenchmarks
 
     [Benchmark(Description = "full plan (all rules, digests)")]
     public int Plan() => ReminderPlanner.Plan(Today, ReminderRules.Default, _matches, _clients, _mentors, _recipients).Count;
+
+    /// <summary>Issue 21: the staff check-ins and health milestones planned beside the rules (each match's cadence is O(its months)).</summary>
+    [Benchmark(Description = "full plan with staff monitoring")]
+    public int PlanWithMonitoring() => ReminderPlanner.Plan(Today, ReminderRules.Default, _matches, _clients, _mentors, _recipients,
+        MonitoringPlanner.Plan(Today, CheckInPolicy.Default, _monitored, _recipients)).Count
+        + MonitoringPlanner.Escalations(Today, CheckInPolicy.Default, _monitored).Count;
 }

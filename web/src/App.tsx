@@ -17,6 +17,7 @@ import { ClientCase } from './clients/ClientCase';
 import { ClientList } from './clients/ClientList';
 import { ReferClient } from './clients/ReferClient';
 import { UpcomingReleases } from './clients/UpcomingReleases';
+import { MonitoringPage } from './monitoring/MonitoringPage';
 import { Engagement } from './contacts/Engagement';
 import { MatchLog } from './contacts/MatchLog';
 import { MyPeople } from './contacts/MyPeople';
@@ -215,6 +216,7 @@ export function App() {
           <Route path="/matching"><Guard path="/matching"><BatchMatching /></Guard></Route>
           <Route path="/matches/:matchId">{(p) => <Guard path="/engagement"><MatchLog matchId={p.matchId} /></Guard>}</Route>
           <Route path="/engagement"><Guard path="/engagement"><Engagement /></Guard></Route>
+          <Route path="/monitoring"><Guard path="/monitoring"><MonitoringPage /></Guard></Route>
           <Route path="/notifications"><Guard path="/notifications"><Notifications /></Guard></Route>
           <Route path="/municipality"><Guard path="/municipality"><MunicipalityDashboard /></Guard></Route>
           <Route path="/audit"><Guard path="/audit"><AuditorHome /></Guard></Route>

@@ -107,5 +107,6 @@ public sealed class MyMatchType : ObjectGraphType<MyMatch>
             .WithComplexityImpact(1, 9);
         Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.CaseRead, "client", m => m.ClientId, "matchId", "version", "stage", "mentorAccepted",
             "clientName", "releaseDate", "destinationMunicipality", "lastContactAt", "nextContactDue", "cadence", "endedOn");
+        Monitoring.MonitoringQueries.AddHealthCheckDueField(this); // a milestone number only: not a read of the case
     }
 }

@@ -8,6 +8,7 @@ using Mentoring.Api.Contracts;
 using Mentoring.Api.Import;
 using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
+using Mentoring.Api.Monitoring;
 using Mentoring.Api.Organisations;
 using Mentoring.Api.Outcomes;
 using Mentoring.Api.Privacy;
@@ -52,6 +53,8 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddServiceQueries();       // services, personServices
         this.AddReferralQueries();      // myReferrals, referralDestinations, referralInbox, incomingReferral
         this.AddPersonDataQueries();    // erasures
+        this.AddMonitoringQueries();    // checkInsDue, openHealthTasks, matchMonitoring
+        this.AddCheckInPolicyQuery();   // checkInPolicy
     }
 }
 
@@ -81,5 +84,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddMeetingMutations();       // schedule/move/cancelInterInstitutionalMeeting, recordMeetingDecisions
         this.AddReferralMutations();      // referToNgo, amendReferral, acceptReferral, declineReferral, requestReferralInformation
         this.AddImportMutations();        // inspectImport, importSpreadsheet
+        this.AddMonitoringMutations();    // logStaffCheckIn, recordClientHealthCheck, answerMatchHealthCheck
+        this.AddUpdateCheckInPolicy();    // updateCheckInPolicy
     }
 }

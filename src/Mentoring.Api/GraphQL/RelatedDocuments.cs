@@ -26,6 +26,11 @@ public sealed class RelatedDocuments(IQuerySession session, IDocumentStore store
     private BatchLoader<Guid, ContractHistory>? _contractHistories;
     private BatchLoader<(string Tenant, Guid MentorId), MentorStatus>? _mentorStandings;
     private BatchLoader<string, SecurityPolicy>? _securityPolicies;
+    private BatchLoader<Guid, Monitoring.MonitoringView>? _monitoring;
+
+    /// <summary>Matches' monitoring (check-ins, health, tasks) with the NGO's check-in policy, by match id.</summary>
+    public BatchLoader<Guid, Monitoring.MonitoringView> Monitoring => _monitoring ??= new(async (ids, ct) =>
+        await Api.Monitoring.MonitoringViews.LoadAsync(session, ids, Domain.Common.RigaCalendar.Today(clock), ct));
 
     /// <summary>The caller's NGO's clients.</summary>
     public BatchLoader<Guid, Client> Clients => _clients ??= new(async (ids, ct) =>

@@ -95,6 +95,7 @@ public sealed class MatchType : ObjectGraphType<Match>
             .Description("The need domains whose notes are shown to the mentor (shareNeedNoteWithMentor).");
         Field(x => x.PausedBecause, type: typeof(PauseReasonType)).Description("Why the match is on hold: COORDINATOR, or a change of the mentor's or client's standing.");
         Field(x => x.ProposedAt);
+        Monitoring.MonitoringQueries.AddMonitoringField(this);
     }
 }
 

@@ -37,7 +37,13 @@ public static class PathCalendar
     /// weekend or holiday to the next working day is deliberately not applied: the earlier day is the one a mentor can
     /// never be late for.
     /// </summary>
-    public static DateOnly OneMonthAfter(DateOnly day) => day.AddMonths(1); // DateOnly.AddMonths keeps the day or clamps to the month's end
+    public static DateOnly OneMonthAfter(DateOnly day) => MonthsAfter(day, 1);
+
+    /// <summary>
+    /// <paramref name="months"/> months after <paramref name="day"/> by the same rule, always counted from
+    /// <paramref name="day"/> itself (never month by month): three months after 31 January is 30 April, and six is 31 July.
+    /// </summary>
+    public static DateOnly MonthsAfter(DateOnly day, int months) => day.AddMonths(months); // keeps the day or clamps to the month's end
 
     /// <summary>
     /// The last three full calendar months before the application date, oldest first: the survey (§5.1) names

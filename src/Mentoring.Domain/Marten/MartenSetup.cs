@@ -68,6 +68,11 @@ public static class MartenSetup
         opts.Projections.Snapshot<Mentor>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Client>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Match>(SnapshotLifecycle.Inline);
+        // Staff check-ins and health checks, one stream per match beside it (Monitoring/MatchMonitoring.cs says why): inline,
+        // since the desk and the mutations read it back at once.
+        opts.Projections.Snapshot<Monitoring.MatchMonitoring>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Monitoring.MatchMonitoring>().Index(x => x.MatchId);
+        opts.Schema.For<Monitoring.CheckInPolicy>().UseOptimisticConcurrency(true);
         // A referral lives in the receiving NGO's tenant (its inbox, and the case it becomes); the sender's copy of its
         // status (SentReferral) is a plain document in the sender's tenant, written with every change of the referral.
         opts.Projections.Snapshot<Referrals.Referral>(SnapshotLifecycle.Inline);

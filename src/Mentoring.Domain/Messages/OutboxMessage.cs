@@ -20,6 +20,10 @@ public enum NotificationKind
     MeetingInvitation,
     /// <summary>A referral's status changed: to the prison or probation worker who sent it.</summary>
     ReferralUpdate,
+    /// <summary>Staff check-ins due or overdue (coordinators' digest) and escalated to the NGO's admins.</summary>
+    StaffCheckIn,
+    /// <summary>A match-health milestone open (the mentor) or a falling rating (the coordinators).</summary>
+    HealthCheck,
 }
 
 public static class NotificationKinds

@@ -20,7 +20,7 @@ public sealed record ErasureSubject(string Kind, Guid PersonId, IReadOnlyList<Gu
     public Guid? AccountId { get; init; }
 
     /// <summary>The person's own streams: what the erasure masks besides the messages.</summary>
-    public IReadOnlyList<Guid> OwnStreams => [PersonId, .. Matches, .. Applications];
+    public IReadOnlyList<Guid> OwnStreams => [PersonId, .. Matches, .. Matches.Select(Monitoring.MatchMonitoring.StreamOf), .. Applications];
     public IReadOnlyList<Guid> Streams => [.. OwnStreams, .. Messages];
 }
 
@@ -131,6 +131,8 @@ public static class Erasure
             foreach (var contact in ContactLog.Fold(masked)) Store(contact);
             // So do the failed attempts to meet, with their notes.
             foreach (var attempt in masked.OfType<ContactAttempted>()) Store(ContactAttemptRecord.Create(attempt));
+            // The staff's check-ins keep their concerns and agreed actions: folded again from the masked monitoring stream.
+            Store(await session.Events.AggregateStreamAsync<Monitoring.MatchMonitoring>(Monitoring.MatchMonitoring.StreamOf(match.Id), token: ct));
         }
         await session.SaveChangesAsync(ct);
         return written;

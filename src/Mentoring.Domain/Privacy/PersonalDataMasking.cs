@@ -49,6 +49,8 @@ public static class PersonalDataMasking
         events.AddMaskingRuleForProtectedInformation<ContactCommented>(e => e with { Text = Erased });
         events.AddMaskingRuleForProtectedInformation<ConcernAcknowledged>(e => e with { Note = null });
         events.AddMaskingRuleForProtectedInformation<ContactAttempted>(e => e with { Note = null });
+        // Staff check-ins on the match's monitoring stream.
+        events.AddMaskingRuleForProtectedInformation<Monitoring.StaffCheckInLogged>(e => e with { Concerns = null, AgreedActions = null });
         // The mentor.
         events.AddMaskingRuleForProtectedInformation<MentorApplicationSubmitted>(e => e with { Profile = Mask(e.Profile) });
         events.AddMaskingRuleForProtectedInformation<MentorProfileChanged>(e => e with { Profile = Mask(e.Profile) });

@@ -57,7 +57,8 @@ public sealed record Digest(Guid RecipientUserId, DateOnly Day, IReadOnlyList<Re
 public static class ReminderPlanner
 {
     public static IReadOnlyList<Digest> Plan(DateOnly today, ReminderRules rules, IEnumerable<MatchFacts> matches,
-        IReadOnlyDictionary<Guid, ClientFacts> clients, IReadOnlyDictionary<Guid, MentorFacts> mentors, IReadOnlyList<Recipient> recipients)
+        IReadOnlyDictionary<Guid, ClientFacts> clients, IReadOnlyDictionary<Guid, MentorFacts> mentors, IReadOnlyList<Recipient> recipients,
+        IEnumerable<ReminderItem>? alsoToday = null)
     {
         var byMentor = recipients.Where(r => r.MentorId is not null).GroupBy(r => r.MentorId!.Value).ToDictionary(g => g.Key, g => g.First());
         var coordinators = recipients.Where(r => r.IsCoordinator).ToList();
@@ -148,6 +149,8 @@ public static class ReminderPlanner
             ToCoordinators(NotificationKind.VettingExpiry, [mentor.Id], "item.vetting-expiry", mentor.Name, Date(mentor.BackgroundCheckExpiresOn!.Value));
         }
 
+        // Lines planned elsewhere (staff monitoring, Monitoring.MonitoringPlanner) share the digest and its muting.
+        items.AddRange(alsoToday ?? []);
         var muted = recipients.ToDictionary(r => r.UserId, r => r.Muted);
         return items
             .Where(i => !muted[i.RecipientUserId].Contains(i.Kind) && !muted[i.RecipientUserId].Contains(NotificationKind.ReminderDigest))

@@ -24,7 +24,7 @@ public static class DigestMail
     }
 
     /// <summary>One reminder in the reader's language; a standard or need goal, a document or a refusal reason is named from its code here.</summary>
-    private static string Line(Language language, ReminderItem item) => item.Text switch
+    private static string Line(Language language, ReminderItem item) => MonitoringMail.Owns(item.Text) ? MonitoringMail.Line(language, item) : item.Text switch
     {
         ReminderPlanner.GoalDeadlineStandard => Texts.Get(language, ReminderPlanner.GoalDeadline, item.Args[0], Texts.Get(language, $"goal.{item.Args[1]}"), item.Args[2]),
         ReminderPlanner.GoalDeadlineNeed => Texts.Get(language, ReminderPlanner.GoalDeadline, item.Args[0],

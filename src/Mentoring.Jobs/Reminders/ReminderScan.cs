@@ -3,7 +3,9 @@ using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
+using Mentoring.Domain.Messages;
 using Mentoring.Domain.Mentors;
+using Mentoring.Domain.Monitoring;
 using Mentoring.Domain.Organisations;
 using Mentoring.Domain.Reminders;
 using Mentoring.Domain.Users;
@@ -35,6 +37,7 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
         var now = clock.GetUtcNow();
         var today = RigaCalendar.Today(clock);
         var recorded = 0;
+        var escalated = 0;
         foreach (var tenant in await NgoTenantsAsync(store, ct))
         {
             try
@@ -45,11 +48,13 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
             {
                 log.LogWarning("Lapsed-mentor holds met a concurrent change; the next scan holds them");
             }
-            var (digests, people) = await PlanAsync(store, tenant, today, ct);
+            var (digests, people, escalations) = await PlanAsync(store, tenant, today, ct);
             foreach (var digest in digests)
                 if (await Outbox.Outbox.RecordAsync(store, tenant, DigestMail.Render(digest, people[digest.RecipientUserId]), now, ct)) recorded++;
+            escalated += await EscalateAsync(store, tenant, escalations, people.Values, now, ct);
         }
         if (recorded > 0) log.LogInformation("Reminder scan recorded {Digests} digests for {Day}", recorded, today);
+        if (escalated > 0) log.LogInformation("Reminder scan escalated {Escalations} overdue staff check-ins", escalated);
         return recorded;
     }
 
@@ -85,8 +90,26 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
     }
 
     /// <summary>Reads one NGO's facts as narrow projections (no contact logs, no notes) and plans today's digests.</summary>
-    public static async Task<(IReadOnlyList<Digest>, IReadOnlyDictionary<Guid, UserAccount>)> PlanAsync(IDocumentStore store, string tenant, DateOnly today,
-        CancellationToken ct)
+    /// <summary>
+    /// Overdue staff check-ins go to each of the NGO's admins once: the message's key names the match, the side, the due date
+    /// and the admin, so a later scan (or another node) finds it recorded. Only keys not recorded yet are written.
+    /// </summary>
+    public static async Task<int> EscalateAsync(IDocumentStore store, string tenant, IReadOnlyList<CheckInEscalation> escalations,
+        IEnumerable<UserAccount> people, DateTimeOffset now, CancellationToken ct)
+    {
+        var admins = people.Where(u => u.Roles.Contains(Role.OrgAdmin)).ToList();
+        var messages = escalations.SelectMany(e => admins.Select(a => MonitoringMail.Escalation(e, a))).ToList();
+        if (messages.Count == 0) return 0;
+        await using var session = store.QuerySession(tenant);
+        var recordedBefore = (await session.LoadManyAsync<OutboxMessage>(ct, messages.Select(m => m.MessageId))).Select(m => m.Id).ToHashSet();
+        var recorded = 0;
+        foreach (var message in messages.Where(m => !recordedBefore.Contains(m.MessageId)))
+            if (await Outbox.Outbox.RecordAsync(store, tenant, message, now, ct)) recorded++;
+        return recorded;
+    }
+
+    public static async Task<(IReadOnlyList<Digest>, IReadOnlyDictionary<Guid, UserAccount>, IReadOnlyList<CheckInEscalation>)> PlanAsync(IDocumentStore store,
+        string tenant, DateOnly today, CancellationToken ct)
     {
         await using var session = store.QuerySession(tenant);
         var rules = await session.LoadAsync<ReminderRules>(ReminderRules.RulesId, ct) ?? ReminderRules.Default;
@@ -115,6 +138,14 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
             .ToDictionary(m => m.Id, m => new MentorFacts(m.Id, m.Name, m.BackgroundCheckExpiresOn));
         var users = (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.IsActive).ToDictionary(u => u.Id);
         var recipients = users.Values.Select(u => new Recipient(u.Id, u.MentorId, u.Roles.Contains(Role.Coordinator), u.Muted)).ToList();
-        return (ReminderPlanner.Plan(today, rules, matches, clients, mentors, recipients), users);
+        // Staff monitoring of the active matches: the check-in policy and each match's monitoring stream, read by id.
+        var policy = await session.LoadAsync<CheckInPolicy>(CheckInPolicy.PolicyId, ct) ?? CheckInPolicy.Default;
+        var active = open.Where(m => m.Stage == MatchStage.Active && m.ActiveFrom is not null && clients.TryGetValue(m.ClientId, out var c) && !c.Frozen).ToList();
+        var monitoring = active.Count == 0 ? [] : (await session.LoadManyAsync<MatchMonitoring>(ct, active.Select(m => MatchMonitoring.StreamOf(m.Id))))
+            .ToDictionary(m => m.MatchId);
+        var monitored = active.Select(m => new MonitoredMatchFacts(m.Id, m.MentorId, m.ClientId, clients[m.ClientId].Name,
+            mentors.TryGetValue(m.MentorId, out var mentor) ? mentor.Name : "", m.ActiveFrom!.Value, monitoring.GetValueOrDefault(m.Id))).ToList();
+        var digests = ReminderPlanner.Plan(today, rules, matches, clients, mentors, recipients, MonitoringPlanner.Plan(today, policy, monitored, recipients));
+        return (digests, users, MonitoringPlanner.Escalations(today, policy, monitored));
     }
 }

@@ -24,7 +24,8 @@ public sealed partial class SchemaAccessWalkTests
     private static readonly string[] Columns = ["anonymous", "PlatformAdmin", "OrgAdmin", "Coordinator", "Mentor", "MunicipalityViewer", "Auditor", "Referrer"];
 
     /// <summary>The staff's case-file types: a mentor must never be able to select a field of one, through any path.</summary>
-    private static readonly string[] StaffOnly = ["Client", "Mentor", "Match", "NeedAssessment", "ClientTimelineEntry", "MentorTimelineEntry", "LivedExperience", "ClientPreferences"];
+    private static readonly string[] StaffOnly = ["Client", "Mentor", "Match", "NeedAssessment", "ClientTimelineEntry", "MentorTimelineEntry", "LivedExperience", "ClientPreferences",
+        "MatchMonitoring", "StaffCheckIn", "HealthCheck", "HealthTask", "CheckInDue", "OpenHealthTask", "CheckInStatus"];
 
     [Fact]
     public async Task Every_field_reachable_from_every_operation_is_decided_as_documented_for_every_role()

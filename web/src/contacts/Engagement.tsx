@@ -10,12 +10,13 @@ import { useEnumOptions } from '../ui/reference';
 import { Empty, QueryView } from '../ui/states';
 import { TableWrap } from '../ui/TableWrap';
 import { ConcernAlerts } from './Concerns';
+import { HealthLine } from '../monitoring/HealthTrend';
 
 const EngagementQuery = graphql(`
   query Engagement($cadence: CadenceStatus) {
     engagement(cadence: $cadence) {
       clientName lastContactAt nextContactDue cadence contactsLast28Days minutesLast28Days openUrgentConcern
-      match { id stage mentor { id name } }
+      match { id stage mentor { id name } monitoring { health { source milestone goingWell supported rating } } }
     }
   }
 `);
@@ -44,6 +45,7 @@ export function Engagement() {
                   <tr>
                     <th scope="col">{t('engagement.client')}</th><th scope="col">{t('engagement.mentor')}</th><th scope="col">{t('engagement.cadence')}</th>
                     <th scope="col">{t('engagement.last')}</th><th scope="col">{t('engagement.next')}</th><th scope="col">{t('engagement.last28')}</th>
+                    <th scope="col">{t('monitoring.trend')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -58,6 +60,7 @@ export function Engagement() {
                       <td>{r.lastContactAt ? format.dateTime(r.lastContactAt) : t('me.noContact')}</td>
                       <td>{format.date(r.nextContactDue)}</td>
                       <td>{tn('engagement.contacts', r.contactsLast28Days)} · {tn('log.minutesCount', r.minutesLast28Days)}</td>
+                      <td data-testid="engagement-health"><HealthLine health={r.match.monitoring.health} /></td>
                     </tr>
                   ))}
                 </tbody>

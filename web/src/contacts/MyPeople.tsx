@@ -9,6 +9,7 @@ import { Page } from '../ui/Page';
 import { Empty, QueryView } from '../ui/states';
 import { OutboxStatus } from './OutboxStatus';
 import { PathHeadline, PersonPath } from './PersonPath';
+import { HealthCheckCard } from '../monitoring/HealthCheckCard';
 
 // What the server gives a mentor of each person: no case file, and goals, needs, shared notes and risk flags only while
 // the match shows case detail (proposed or active, consent standing).
@@ -21,6 +22,7 @@ export const MyMatches = graphql(`
       warnings { code params { name value kind enumType } }
       needs { domain level note }
       riskFlags
+      healthCheckDue
     }
   }
 `);
@@ -101,6 +103,7 @@ function Person({ match: m }: { match: MyMatch }) {
         <dt>{t('refer.destination')}</dt><dd>{m.destinationMunicipality.name}</dd>
         {m.riskFlags && m.riskFlags.length > 0 && <><dt>{t('case.riskFlags')}</dt><dd>{format.list(m.riskFlags.map((f) => te('RiskFlag', f)))}</dd></>}
       </dl>
+      {active && m.healthCheckDue != null && <HealthCheckCard matchId={m.matchId} milestone={m.healthCheckDue} />}
       <PersonPath match={m} />
       <Needs needs={m.needs} />
       {active

@@ -19,6 +19,8 @@ const Desk = graphql(`
     engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }
     vettingQueue { waitingDays missing { kind module } mentor { id name } }
     mentorsExpiringSoon(days: 30) { what on mentor { id name } }
+    checkInsDue { with status { state } match { id } }
+    openHealthTasks { task { id } }
   }
 `);
 
@@ -61,6 +63,13 @@ export function CoordinatorDesk() {
                   ))}
                 </ul>
               )}
+            </Panel>
+            <Panel title={t('monitoring.title')} actions={<Link href="/monitoring" className="small">{t('desk.all')}</Link>}>
+              <p data-testid="desk-monitoring">
+                <Link href="/monitoring">{tn('monitoring.overdueCount', d.checkInsDue.filter((c) => c.status.state === 'OVERDUE').length)}</Link>
+                {' · '}{tn('monitoring.dueCount', d.checkInsDue.filter((c) => c.status.state === 'DUE').length)}
+                {' · '}{tn('monitoring.taskCount', d.openHealthTasks.length)}
+              </p>
             </Panel>
             <Panel title={t('desk.vetting')} actions={<Link href="/mentors" className="small">{t('desk.all')}</Link>}>
               {d.vettingQueue.length === 0 ? <Empty>{t('desk.noVetting')}</Empty> : (

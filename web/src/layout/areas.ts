@@ -19,6 +19,7 @@ export const areas: readonly Area[] = [
   { path: '/mentors', label: 'nav.mentors', roles: caseWorkers },
   { path: '/matching', label: 'nav.matching', roles: caseWorkers },
   { path: '/engagement', label: 'nav.engagement', roles: caseWorkers },
+  { path: '/monitoring', label: 'nav.monitoring', roles: caseWorkers },
   { path: '/notifications', label: 'nav.notifications', roles: caseWorkers },
   { path: '/municipality', label: 'nav.municipality', roles: ['MunicipalityViewer'] },
   { path: '/audit', label: 'nav.audit', roles: ['Auditor'] },

@@ -97,6 +97,16 @@ export type AmendReferralInput = {
   releaseType: ReleaseType;
 };
 
+export type AnswerMatchHealthCheckInput = {
+  /** How is it going? 1 to 5. */
+  goingWell: number;
+  /** Made on the phone once per answer; the same answer synced twice is recorded once. */
+  idempotencyKey: string;
+  matchId: string;
+  /** Do you get the support you need? 1 to 5. */
+  supported: number;
+};
+
 export type ApplicationChannel =
   | 'COORDINATOR'
   | 'PUBLIC_FORM';
@@ -212,6 +222,21 @@ export type ChangeReleaseDateInput = {
   expectedVersion: number;
   reason: string;
 };
+
+export type CheckInMode =
+  | 'IN_PERSON'
+  | 'MESSAGE'
+  | 'PHONE'
+  | 'VIDEO';
+
+export type CheckInParty =
+  | 'CLIENT'
+  | 'MENTOR';
+
+export type CheckInState =
+  | 'DUE'
+  | 'ON_TRACK'
+  | 'OVERDUE';
 
 export type ClientFilter = {
   /** Destination municipality code. */
@@ -458,6 +483,10 @@ export type GoalStatus =
   | 'NOT_STARTED'
   | 'REFUSED';
 
+export type HealthTaskRule =
+  | 'DROP'
+  | 'LOW_RATING';
+
 export type HelpKind =
   | 'CRISIS_BENEFIT'
   | 'GMI_BENEFIT'
@@ -581,6 +610,20 @@ export type LogContactInput = {
   place?: string | null | undefined;
   privateNote?: string | null | undefined;
   topics: Array<NeedDomain>;
+};
+
+export type LogStaffCheckInInput = {
+  agreedActions?: string | null | undefined;
+  /** Made by the form once; a retry with it logs nothing new. */
+  checkInId: string;
+  concerns?: string | null | undefined;
+  /** 1 (bad) to 5 (good). */
+  healthRating: number;
+  matchId: string;
+  mode: CheckInMode;
+  /** The day of the check-in: not in the future, not before the match began. */
+  on: string;
+  with: CheckInParty;
 };
 
 export type LoginInput = {
@@ -763,6 +806,7 @@ export type NotificationKind =
   | 'CHECK_IN_REMINDER'
   | 'ESCALATION'
   | 'GOAL_DEADLINE'
+  | 'HEALTH_CHECK'
   | 'MATCH_PROPOSAL'
   | 'MEETING_INVITATION'
   | 'OUTCOME_SUMMARY'
@@ -772,6 +816,7 @@ export type NotificationKind =
   | 'RELEASE_REMINDER'
   | 'REMINDER_DIGEST'
   | 'SAFEGUARDING_ALERT'
+  | 'STAFF_CHECK_IN'
   | 'VETTING_EXPIRY';
 
 export type NotificationStatus =
@@ -846,6 +891,18 @@ export type RecordBackgroundCheckInput = {
   expiresOn?: string | null | undefined;
   mentorId: string;
   outcome: BackgroundCheckOutcome;
+};
+
+export type RecordClientHealthCheckInput = {
+  /** How is it going, in the client's words? 1 to 5. */
+  goingWell: number;
+  /** Made by the form once; a retry with it records nothing new. */
+  idempotencyKey: string;
+  matchId: string;
+  /** 1, 3, 6 or 12 (months after the match began), reached already. */
+  milestone: number;
+  /** Does the client get the support they need? 1 to 5. */
+  supported: number;
 };
 
 export type RecordConsentInput = {
@@ -1782,7 +1839,7 @@ export type EngagementQueryVariables = Exact<{
 }>;
 
 
-export type EngagementQuery = { engagement: Array<{ clientName: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, contactsLast28Days: number, minutesLast28Days: number, openUrgentConcern: boolean, match: { id: string, stage: MatchStage, mentor: { id: string, name: string } | null } }> };
+export type EngagementQuery = { engagement: Array<{ clientName: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, contactsLast28Days: number, minutesLast28Days: number, openUrgentConcern: boolean, match: { id: string, stage: MatchStage, mentor: { id: string, name: string } | null, monitoring: { health: Array<{ source: CheckInParty, milestone: number, goingWell: number, supported: number, rating: number }> } } }> };
 
 export type ContactTimelineQueryVariables = Exact<{
   matchId: string;
@@ -1829,7 +1886,7 @@ export type CommentOnContactMutation = { commentOnContact: { result: { contact: 
 export type MyMatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientName: string, releaseDate: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, endedOn: string | null, riskFlags: Array<RiskFlag> | null, destinationMunicipality: { name: string }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, status: GoalStatus, institution: Institution | null, followUp: FollowUpKind | null, achievedOn: string | null, overdue: boolean }>, documents: Array<{ kind: DocumentKind, obtained: boolean, obtainedOn: string | null, months: Array<{ period: string }> }>, warnings: Array<{ code: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> }> };
+export type MyMatchesQuery = { myMatches: Array<{ matchId: string, version: number, stage: MatchStage, mentorAccepted: boolean, clientName: string, releaseDate: string, lastContactAt: string | null, nextContactDue: string, cadence: CadenceStatus, endedOn: string | null, riskFlags: Array<RiskFlag> | null, healthCheckDue: number | null, destinationMunicipality: { name: string }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, status: GoalStatus, institution: Institution | null, followUp: FollowUpKind | null, achievedOn: string | null, overdue: boolean }>, documents: Array<{ kind: DocumentKind, obtained: boolean, obtainedOn: string | null, months: Array<{ period: string }> }>, warnings: Array<{ code: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> }> };
 
 export type AcceptMatchMutationVariables = Exact<{
   input: MatchCommandInput;
@@ -1867,7 +1924,7 @@ export type ApplicationDeadlinesQuery = { applicationDeadlines: Array<{ deadline
 export type CoordinatorDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoordinatorDeskQuery = { upcomingReleases: Array<{ daysToRelease: number, needsMatchBy: string, client: { id: string, name: string, releaseDate: string, canBeMatched: boolean } }>, engagement: Array<{ clientName: string, nextContactDue: string, match: { id: string, mentor: { id: string, name: string } | null } }>, vettingQueue: Array<{ waitingDays: number, missing: Array<{ kind: VettingStep, module: string | null }>, mentor: { id: string, name: string } }>, mentorsExpiringSoon: Array<{ what: ExpiringItem, on: string, mentor: { id: string, name: string } }> };
+export type CoordinatorDeskQuery = { upcomingReleases: Array<{ daysToRelease: number, needsMatchBy: string, client: { id: string, name: string, releaseDate: string, canBeMatched: boolean } }>, engagement: Array<{ clientName: string, nextContactDue: string, match: { id: string, mentor: { id: string, name: string } | null } }>, vettingQueue: Array<{ waitingDays: number, missing: Array<{ kind: VettingStep, module: string | null }>, mentor: { id: string, name: string } }>, mentorsExpiringSoon: Array<{ what: ExpiringItem, on: string, mentor: { id: string, name: string } }>, checkInsDue: Array<{ with: CheckInParty, status: { state: CheckInState }, match: { id: string } }>, openHealthTasks: Array<{ task: { id: string } }> };
 
 export type OpenRefusalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2122,6 +2179,39 @@ export type MyVolunteerStatementQueryVariables = Exact<{
 
 
 export type MyVolunteerStatementQuery = { myVolunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type AnswerMatchHealthCheckMutationVariables = Exact<{
+  input: AnswerMatchHealthCheckInput;
+}>;
+
+
+export type AnswerMatchHealthCheckMutation = { answerMatchHealthCheck: { healthCheck: { matchId: string, milestone: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type LogStaffCheckInMutationVariables = Exact<{
+  input: LogStaffCheckInInput;
+}>;
+
+
+export type LogStaffCheckInMutation = { logStaffCheckIn: { monitoring: { matchId: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type MonitoringQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringQuery = { checkInsDue: Array<{ with: CheckInParty, status: { nextDue: string, state: CheckInState, daysOverdue: number, lastCheckInOn: string | null }, match: { id: string, client: { id: string, name: string } | null, mentor: { id: string, name: string } | null } }>, openHealthTasks: Array<{ task: { id: string, source: CheckInParty, milestone: number, rule: HealthTaskRule, from: number | null, to: number, raisedOn: string }, match: { id: string, client: { id: string, name: string } | null, mentor: { id: string, name: string } | null } }> };
+
+export type MatchMonitoringDetailQueryVariables = Exact<{
+  matchId: string;
+}>;
+
+
+export type MatchMonitoringDetailQuery = { matchMonitoring: { matchId: string, healthCheckOpen: number | null, mentorCheckIns: { nextDue: string, state: CheckInState, lastCheckInOn: string | null } | null, clientCheckIns: { nextDue: string, state: CheckInState, lastCheckInOn: string | null } | null, checkIns: Array<{ id: string, with: CheckInParty, mode: CheckInMode, healthRating: number, concerns: string | null, agreedActions: string | null, on: string }>, health: Array<{ source: CheckInParty, milestone: number, goingWell: number, supported: number, rating: number, on: string }>, tasks: Array<{ id: string, source: CheckInParty, milestone: number, rule: HealthTaskRule, from: number | null, to: number, raisedOn: string, open: boolean }> } | null };
+
+export type RecordClientHealthCheckMutationVariables = Exact<{
+  input: RecordClientHealthCheckInput;
+}>;
+
+
+export type RecordClientHealthCheckMutation = { recordClientHealthCheck: { monitoring: { matchId: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type NotificationsQueryVariables = Exact<{
   kind?: NotificationKind | null | undefined;
@@ -4022,6 +4112,15 @@ export const EngagementDocument = new TypedDocumentString(`
         id
         name
       }
+      monitoring {
+        health {
+          source
+          milestone
+          goingWell
+          supported
+          rating
+        }
+      }
     }
   }
 }
@@ -4188,6 +4287,7 @@ export const MyMatchesDocument = new TypedDocumentString(`
       note
     }
     riskFlags
+    healthCheckDue
   }
 }
     `) as unknown as TypedDocumentString<MyMatchesQuery, MyMatchesQueryVariables>;
@@ -4340,6 +4440,20 @@ export const CoordinatorDeskDocument = new TypedDocumentString(`
     mentor {
       id
       name
+    }
+  }
+  checkInsDue {
+    with
+    status {
+      state
+    }
+    match {
+      id
+    }
+  }
+  openHealthTasks {
+    task {
+      id
     }
   }
 }
@@ -5307,6 +5421,166 @@ export const MyVolunteerStatementDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MyVolunteerStatementQuery, MyVolunteerStatementQueryVariables>;
+export const AnswerMatchHealthCheckDocument = new TypedDocumentString(`
+    mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {
+  answerMatchHealthCheck(input: $input) {
+    healthCheck {
+      matchId
+      milestone
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AnswerMatchHealthCheckMutation, AnswerMatchHealthCheckMutationVariables>;
+export const LogStaffCheckInDocument = new TypedDocumentString(`
+    mutation LogStaffCheckIn($input: LogStaffCheckInInput!) {
+  logStaffCheckIn(input: $input) {
+    monitoring {
+      matchId
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<LogStaffCheckInMutation, LogStaffCheckInMutationVariables>;
+export const MonitoringDocument = new TypedDocumentString(`
+    query Monitoring {
+  checkInsDue {
+    with
+    status {
+      nextDue
+      state
+      daysOverdue
+      lastCheckInOn
+    }
+    match {
+      id
+      client {
+        id
+        name
+      }
+      mentor {
+        id
+        name
+      }
+    }
+  }
+  openHealthTasks {
+    task {
+      id
+      source
+      milestone
+      rule
+      from
+      to
+      raisedOn
+    }
+    match {
+      id
+      client {
+        id
+        name
+      }
+      mentor {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringQuery, MonitoringQueryVariables>;
+export const MatchMonitoringDetailDocument = new TypedDocumentString(`
+    query MatchMonitoringDetail($matchId: ID!) {
+  matchMonitoring(matchId: $matchId) {
+    matchId
+    healthCheckOpen
+    mentorCheckIns {
+      nextDue
+      state
+      lastCheckInOn
+    }
+    clientCheckIns {
+      nextDue
+      state
+      lastCheckInOn
+    }
+    checkIns {
+      id
+      with
+      mode
+      healthRating
+      concerns
+      agreedActions
+      on
+    }
+    health {
+      source
+      milestone
+      goingWell
+      supported
+      rating
+      on
+    }
+    tasks {
+      id
+      source
+      milestone
+      rule
+      from
+      to
+      raisedOn
+      open
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchMonitoringDetailQuery, MatchMonitoringDetailQueryVariables>;
+export const RecordClientHealthCheckDocument = new TypedDocumentString(`
+    mutation RecordClientHealthCheck($input: RecordClientHealthCheckInput!) {
+  recordClientHealthCheck(input: $input) {
+    monitoring {
+      matchId
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordClientHealthCheckMutation, RecordClientHealthCheckMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($kind: NotificationKind, $status: NotificationStatus, $first: Int, $after: String) {
   notifications(kind: $kind, status: $status, first: $first, after: $after) {
