@@ -20,6 +20,8 @@ public enum NotificationKind
     MeetingInvitation,
     /// <summary>A referral's status changed: to the prison or probation worker who sent it.</summary>
     ReferralUpdate,
+    /// <summary>A case handed over to a municipal social worker (no personal data in it: the app shows the case).</summary>
+    CaseHandover,
 }
 
 public static class NotificationKinds

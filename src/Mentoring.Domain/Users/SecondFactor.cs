@@ -25,7 +25,7 @@ public static class SecondFactorRules
     public const int RecoveryCodes = 10;
 
     /// <summary>The roles a policy's second factor covers: those who read cases or the audit trail, and who administer.</summary>
-    public static readonly IReadOnlySet<Role> Covered = new HashSet<Role> { Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Auditor };
+    public static readonly IReadOnlySet<Role> Covered = new HashSet<Role> { Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Auditor, Role.SocialWorker };
 
     /// <summary>The policy asks this account for a second factor.</summary>
     public static bool RequiredFor(UserAccount user, SecurityPolicy policy) => policy.RequireSecondFactor && user.Roles.Any(Covered.Contains);
