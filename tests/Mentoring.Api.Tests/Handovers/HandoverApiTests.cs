@@ -207,4 +207,23 @@ public sealed class HandoverApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         await using var trail = api.Store.QuerySession(api.NgoA.TenantId);
         Assert.False(await trail.Query<AuditRecord>().AnyAsync(a => (a.SubjectId == revokedCase || a.SubjectId == withdrawnCase) && a.Purpose == AuditPurposes.HandoverRead));
     }
+
+    [Fact]
+    public async Task Erasing_the_person_erases_the_handed_over_path_and_removes_the_workers_copy()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var (clientId, version) = await CaseAsync(coordinator);
+        var id = Guid.Parse(await HandOverAsync(coordinator, clientId, notes: true));
+        Assert.Empty((await coordinator.PostAsync("mutation($i: CloseCaseInput!) { closeCase(input: $i) { errors { code field } } }",
+            new { i = new { clientId, expectedVersion = version, reason = "MOVED_AWAY" } })).UserErrors("closeCase"));
+        using var admin = await api.SignedIn("a", Role.OrgAdmin);
+        var erased = await admin.PostAsync("mutation($p: ID!) { erasePersonData(personId: $p, reason: \"asked on 2026-11-23\") { erasure { status } errors { code } } }", new { p = clientId });
+        Assert.Equal("COMPLETED", erased.Data.GetProperty("erasePersonData").GetProperty("erasure").GetProperty("status").GetString());
+
+        await using (var riga = api.Store.QuerySession(api.Riga.TenantId)) Assert.Null(await riga.LoadAsync<HandoverCase>(id));
+        await using var ngo = api.Store.QuerySession(api.NgoA.TenantId);
+        Assert.Equal(Mentoring.Domain.Privacy.PersonalDataMasking.Erased, (await ngo.LoadAsync<Handover>(id))!.Path.Name);
+        var events = await ngo.Events.FetchStreamAsync(id);
+        Assert.DoesNotContain("Liepa", System.Text.Json.JsonSerializer.Serialize(events.Select(e => e.Data).ToList()), StringComparison.Ordinal);
+    }
 }
