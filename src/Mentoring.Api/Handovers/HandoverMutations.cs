@@ -121,7 +121,7 @@ public static class HandoverMutations
             return decided;
         }, ct, () => onCase!.AppendMany(caseEvents));
         if (retry) return Payload<HandoverCase>.Ok(await own.LoadAsync<HandoverCase>(input.HandoverId, ct) ?? copy);
-        if (!written.Succeeded && written.Errors.Any(e => e.Code == HandoverDecider.Expired)) await HandoverExpiry.RecordAsync(store, copy, actor.At, ct);
+        if (!written.Succeeded && written.Errors.Any(e => e.Code == HandoverDecider.Expired)) await HandoverExpiry.RecordAsync(store, copy.NgoTenantId, copy.Id, actor.At, ct);
         return written.Succeeded ? Payload<HandoverCase>.Ok(HandoverCase.Of(written.State!)) : Payload<HandoverCase>.Refused(written.Errors);
     }
 

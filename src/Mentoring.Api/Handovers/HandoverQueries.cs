@@ -82,7 +82,7 @@ public static class HandoverQueries
         {
             if (copy.Path is not null && !copy.IsReadableAt(now))
             {
-                await HandoverExpiry.RecordAsync(store, copy, now, ct);
+                await HandoverExpiry.RecordAsync(store, copy.NgoTenantId, copy.Id, now, ct);
                 answer.Add(copy with { Status = HandoverStatus.Expired, Path = null, Decisions = [] });
             }
             else answer.Add(copy);

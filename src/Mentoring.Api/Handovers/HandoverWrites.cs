@@ -64,22 +64,13 @@ public static class HandoverWrites
     }
 
     /// <summary>The hand-over after <paramref name="events"/>, as the worker's copy, and the mail a new one owes them.</summary>
-    private static void Stage(IDocumentSession session, Handover? before, IReadOnlyList<object> events, UserAccount? worker)
-    {
-        var state = before;
-        var version = before?.Version ?? 0;
-        foreach (var e in events)
+    private static void Stage(IDocumentSession session, Handover? before, IReadOnlyList<object> events, UserAccount? worker) =>
+        HandoverCopy.Stage(session, before, events, (state, e) =>
         {
-            state = HandoverDecider.Evolve(state, e)!;
-            state.Version = ++version;
-            if (e is HandedOver && worker is { IsActive: true } && HandoverMail.For(state, worker) is { } mail)
-            {
-                var queued = mail.Queued(state.Recipient.TenantId, state.LastChangedAt) with { NotBefore = Outbox.EarliestDelivery(mail, state.LastChangedAt) };
-                session.ForTenant(state.Recipient.TenantId).Events.StartStream<OutboxMessage>(mail.MessageId, queued);
-            }
-        }
-        if (state is not null) session.ForTenant(state.Recipient.TenantId).Store(HandoverCase.Of(state));
-    }
+            if (e is not HandedOver || worker is not { IsActive: true } || HandoverMail.For(state, worker) is not { } mail) return;
+            var queued = mail.Queued(state.Recipient.TenantId, state.LastChangedAt) with { NotBefore = Outbox.EarliestDelivery(mail, state.LastChangedAt) };
+            session.ForTenant(state.Recipient.TenantId).Events.StartStream<OutboxMessage>(mail.MessageId, queued);
+        });
 }
 
 /// <summary>

@@ -16,6 +16,10 @@ public sealed class HandoverExpiryApiTests(ApiFixture api) : IClassFixture<ApiFi
         var made = await coordinator.PostAsync(HandOver, new { i = new { clientId, socialWorkerUserId = await SocialWorkerIdAsync(api, ApiFixture.EmailOf("riga", Role.SocialWorker)), days = 10 } });
         var id = Item(made, "handOverToSocialService").GetProperty("id").GetString()!;
         var version = Item(made, "handOverToSocialService").GetProperty("version").GetInt64();
+        // Another, for one day, that nobody reads again: the sweep masks its copy at rest.
+        var (unread, _) = await CaseAsync(coordinator);
+        var oneDay = Item(await coordinator.PostAsync(HandOver, new { i = new { clientId = unread, socialWorkerUserId = await SocialWorkerIdAsync(api, ApiFixture.EmailOf("riga", Role.SocialWorker)), days = 1 } }),
+            "handOverToSocialService").GetProperty("id").GetString()!;
 
         // Extended by five days before its end: now fifteen in all.
         var extended = await coordinator.PostAsync("mutation($i: ExtendHandoverInput!) { extendHandover(input: $i) { handover { expiresAt version } errors { code field } } }",
@@ -39,6 +43,12 @@ public sealed class HandoverExpiryApiTests(ApiFixture api) : IClassFixture<ApiFi
             var stored = (await riga.LoadAsync<HandoverCase>(Guid.Parse(id)))!;
             Assert.Equal((HandoverStatus.Expired, null), (stored.Status, stored.Path));
         }
+        // The sweep records what nobody read: the one-day hand-over's copy is masked now, and a second sweep finds nothing.
+        await using (var riga = api.Store.QuerySession(api.Riga.TenantId)) Assert.NotNull((await riga.LoadAsync<HandoverCase>(Guid.Parse(oneDay)))!.Path);
+        Assert.Equal(1, await HandoverExpiry.SweepAsync(api.Store, api.Clock.GetUtcNow(), default));
+        Assert.Equal(0, await HandoverExpiry.SweepAsync(api.Store, api.Clock.GetUtcNow(), default));
+        await using (var riga = api.Store.QuerySession(api.Riga.TenantId))
+            Assert.Equal((HandoverStatus.Expired, null), ((await riga.LoadAsync<HandoverCase>(Guid.Parse(oneDay)))!.Status, (await riga.LoadAsync<HandoverCase>(Guid.Parse(oneDay)))!.Path));
         var status = Assert.Single((await coordinatorLater.PostAsync(OfClient, new { c = clientId })).Data.GetProperty("clientHandovers").EnumerateArray());
         Assert.Equal("EXPIRED", status.GetProperty("status").GetString());
         var late = await coordinatorLater.PostAsync("mutation($i: ExtendHandoverInput!) { extendHandover(input: $i) { errors { code field } } }", new { i = new { handoverId = id, days = 5 } });
