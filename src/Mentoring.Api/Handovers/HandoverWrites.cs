@@ -75,7 +75,7 @@ public static class HandoverWrites
 
 /// <summary>
 /// The case's writes carry their hand-overs with them: withdrawn consent (or a consent recorded again without the
-/// SHARE_WITH_SOCIAL_SERVICE scope) ends every active hand-over of the case, and a changed plan refreshes the path the
+/// SHARE_WITH_SOCIAL_SERVICE scope) ends every active hand-over of the case, closing the case revokes them, and a changed plan refreshes the path the
 /// social worker reads — in the case's own transaction, so the worker never reads a path the person no longer consents to.
 /// </summary>
 public static class HandoverFollowsCase
@@ -90,8 +90,8 @@ public static class HandoverFollowsCase
         return () =>
         {
             foreach (var h in active)
-                HandoverWrites.Append(session, h, consentGone
-                    ? HandoverDecider.ConsentGone(h, actor.At)
+                HandoverWrites.Append(session, h, consentGone ? HandoverDecider.ConsentGone(h, actor.At)
+                    : after.Stage == ClientStage.Closed ? HandoverDecider.Decide(new RevokeHandover(actor), h).Events
                     : HandoverDecider.Refresh(h, after, actor.Today, actor.At));
         };
     }

@@ -216,6 +216,9 @@ public sealed class HandoverApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var id = Guid.Parse(await HandOverAsync(coordinator, clientId, notes: true));
         Assert.Empty((await coordinator.PostAsync("mutation($i: CloseCaseInput!) { closeCase(input: $i) { errors { code field } } }",
             new { i = new { clientId, expectedVersion = version, reason = "MOVED_AWAY" } })).UserErrors("closeCase"));
+        // Closing the case revoked the hand-over with it.
+        await using (var riga = api.Store.QuerySession(api.Riga.TenantId))
+            Assert.Equal((HandoverStatus.Revoked, null), ((await riga.LoadAsync<HandoverCase>(id))!.Status, (await riga.LoadAsync<HandoverCase>(id))!.Path));
         using var admin = await api.SignedIn("a", Role.OrgAdmin);
         var erased = await admin.PostAsync("mutation($p: ID!) { erasePersonData(personId: $p, reason: \"asked on 2026-11-23\") { erasure { status } errors { code } } }", new { p = clientId });
         Assert.Equal("COMPLETED", erased.Data.GetProperty("erasePersonData").GetProperty("erasure").GetProperty("status").GetString());
