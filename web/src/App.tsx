@@ -36,6 +36,8 @@ import { MunicipalityDashboard } from './municipality/Dashboard';
 import { Notifications } from './notifications/Notifications';
 import { MyHours } from './mentors/VolunteerHours';
 import { MyReferrals, NewReferral } from './referrals/MyReferrals';
+import { HandoverCase } from './handovers/HandoverCase';
+import { MyHandovers } from './handovers/MyHandovers';
 import { Erasures } from './privacy/Erasures';
 import { forget, keepAnswers, rememberedUser, rememberUser, restoreAnswers } from './offline/persist';
 import { hasAnyRole, knownRole, type Role } from './session/roles';
@@ -221,6 +223,8 @@ export function App() {
           <Route path="/municipality"><Guard path="/municipality"><MunicipalityDashboard /></Guard></Route>
           <Route path="/audit"><Guard path="/audit"><AuditorHome /></Guard></Route>
           <Route path="/referrals"><Guard path="/referrals"><MyReferrals /></Guard></Route>
+          <Route path="/handovers"><Guard path="/handovers"><MyHandovers /></Guard></Route>
+          <Route path="/handovers/:id">{(p) => <Guard path="/handovers"><HandoverCase handoverId={p.id} /></Guard>}</Route>
           <Route path="/referrals/new"><Guard path="/referrals"><NewReferral /></Guard></Route>
           <Route path="/admin/organisations"><Guard path="/admin/organisations"><Organisations /></Guard></Route>
           <Route path="/admin/users"><Guard path="/admin/users"><Users /></Guard></Route>

@@ -78,9 +78,14 @@ public static class AuditQueries
         if (action is { } a) query = query.Where(r => r.Action == a);
         if (subject is { } s) query = query.Where(r => r.SubjectId == s);
         var records = await query.OrderByDescending(r => r.At).ThenBy(r => r.Id).Skip(offset).Take(first).ToListAsync(ct);
-        var users = (await session.LoadManyAsync<UserAccount>(ct, records.Select(r => r.By).Distinct())).ToDictionary(u => u.Id);
+        var users = (await session.LoadManyAsync<UserAccount>(ct, records.Select(r => r.By).Distinct())).ToDictionary(u => u.Id, u => u.DisplayName);
+        // A municipal social worker reading a handed-over case has no account here: the hand-over names them.
+        var strangers = records.Where(r => r.Purpose == AuditPurposes.HandoverRead && !users.ContainsKey(r.By)).Select(r => r.By).Distinct().ToList();
+        if (strangers.Count > 0)
+            foreach (var h in await session.Query<Domain.Handovers.Handover>().Where(h => strangers.Contains(h.Recipient.UserId)).Take(100).ToListAsync(ct))
+                users.TryAdd(h.Recipient.UserId, h.Recipient.Name);
         var subjects = await SubjectNamesAsync(session, records, ct);
-        var nodes = records.Select(r => new AuditEntry(r, users.GetValueOrDefault(r.By)?.DisplayName, subjects.GetValueOrDefault(r.SubjectId))).ToList();
+        var nodes = records.Select(r => new AuditEntry(r, users.GetValueOrDefault(r.By), subjects.GetValueOrDefault(r.SubjectId))).ToList();
         return Connection<AuditEntry>.Page(nodes, stats.TotalResults, "audit", offset);
     }
 

@@ -84,18 +84,25 @@ public static partial class ClientMutations
 
     /// <summary>
     /// One command on a case, for the mutations above and the demo data alike. Withdrawn consent takes effect everywhere
-    /// at once: the person's open matches go on hold and nothing stays shared, in the same transaction.
+    /// at once: the person's open matches go on hold, hand-overs to the social service end and nothing stays shared, in the
+    /// same transaction; a changed plan refreshes the path a social worker reads.
     /// </summary>
     internal static Task<WriteResult<Client>> Write(IDocumentSession session, Guid clientId, long? expectedVersion, Actor actor,
         Func<Client?, Decision> decide, CancellationToken ct)
     {
         StandingHold? hold = null;
+        Action? handovers = null;
         return StreamWrites.Handle<Client>(session, clientId, expectedVersion, async c =>
         {
             var decision = decide(c);
             if (decision.Events.Any(e => e is ConsentWithdrawn)) hold = await StandingHold.ForClientAsync(session, clientId, ct);
+            handovers = await Handovers.HandoverFollowsCase.PrepareAsync(session, c, decision, actor, ct);
             return decision;
-        }, ClientDecider.Evolve, ct, _ => hold?.Stage(session, PauseReason.ConsentWithdrawn, actor));
+        }, ClientDecider.Evolve, ct, _ =>
+        {
+            hold?.Stage(session, PauseReason.ConsentWithdrawn, actor);
+            handovers?.Invoke();
+        });
     }
 
     public static async Task<Payload<Client>> Refer(ReferClientInput input, Actor actor, IDocumentSession session, CancellationToken ct)

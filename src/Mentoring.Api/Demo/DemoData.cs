@@ -31,6 +31,7 @@ public sealed class DemoData(IDocumentStore store, IPasswordHasher<UserAccount> 
         ("auditor@demo.mentoring.lv", "Marta Auditore", Role.Auditor, true),
         ("municipality@demo.mentoring.lv", "Kārlis Sociālais", Role.MunicipalityViewer, false),
         (DemoReferrals.ReferrerEmail, "Inese Sociālā", Role.Referrer, false), // of the prison (DemoReferrals)
+        (DemoHandovers.SocialWorkerEmail, "Dace Sociālā darbiniece", Role.SocialWorker, false), // of Rīga's social service (DemoHandovers)
     ];
 
     public async Task StartAsync(CancellationToken ct)

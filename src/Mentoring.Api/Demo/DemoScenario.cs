@@ -43,6 +43,7 @@ public sealed class DemoScenario(IDocumentStore store, TimeProvider clock, IPass
         DemoCases.Plan(timeline, act, today);
         var watch = System.Diagnostics.Stopwatch.StartNew(); // how long seeding takes, not a time in the demo's story
         var steps = await timeline.RunAsync(clock.GetUtcNow(), ct);
+        await DemoHandovers.SeedAsync(store, ngo, coordinator, clock, ct);
         log.LogInformation("Demo data: {Mentors} mentors, {Clients} people, {Steps} steps in {Seconds:0.0} s", DemoMentors.All.Length, DemoCases.All.Length, steps,
             watch.Elapsed.TotalSeconds);
     }

@@ -55,7 +55,7 @@ public static class AccessMatrix
         return new AccessRule(type, field, kind, target.IsAnonymousAllowed(), declared ? roles : [], description, target.MentorScope());
     }
 
-    private static readonly Role[] Columns = [Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Mentor, Role.MunicipalityViewer, Role.Auditor, Role.Referrer];
+    private static readonly Role[] Columns = [Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Mentor, Role.MunicipalityViewer, Role.Auditor, Role.Referrer, Role.SocialWorker];
 
     /// <summary>The operations as a markdown table: one row per operation, one column per role.</summary>
     public static string Markdown(IReadOnlyList<AccessRule> rules) =>

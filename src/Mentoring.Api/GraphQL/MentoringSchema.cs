@@ -5,6 +5,7 @@ using Mentoring.Api.Auth;
 using Mentoring.Api.Clients;
 using Mentoring.Api.Contacts;
 using Mentoring.Api.Contracts;
+using Mentoring.Api.Handovers;
 using Mentoring.Api.Import;
 using Mentoring.Api.Matching;
 using Mentoring.Api.Mentors;
@@ -52,6 +53,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddOutcomeQueries();       // outcomeSummary
         this.AddServiceQueries();       // services, personServices
         this.AddReferralQueries();      // myReferrals, referralDestinations, referralInbox, incomingReferral
+        this.AddHandoverQueries();      // myHandovers, handover, clientHandovers, handoverRecipients
         this.AddPersonDataQueries();    // erasures
         this.AddMonitoringQueries();    // checkInsDue, openHealthTasks, matchMonitoring
         this.AddCheckInPolicyQuery();   // checkInPolicy
@@ -83,6 +85,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddServiceMutations();       // addService, editService, setServiceHidden, attachServiceToGoal, detachServiceFromGoal
         this.AddMeetingMutations();       // schedule/move/cancelInterInstitutionalMeeting, recordMeetingDecisions
         this.AddReferralMutations();      // referToNgo, amendReferral, acceptReferral, declineReferral, requestReferralInformation
+        this.AddHandoverMutations();      // handOverToSocialService, extendHandover, revokeHandover, recordSocialServiceDecision
         this.AddImportMutations();        // inspectImport, importSpreadsheet
         this.AddMonitoringMutations();    // logStaffCheckIn, recordClientHealthCheck, answerMatchHealthCheck
         this.AddUpdateCheckInPolicy();    // updateCheckInPolicy

@@ -27,6 +27,8 @@ public enum AuditPurposeKind
     Retention,
     /// <summary>Erased again from the erasure register after the database was restored.</summary>
     ErasureReapplied,
+    /// <summary>Read by the municipal social worker the case was handed over to.</summary>
+    SocialServiceHandover,
 }
 
 /// <summary>The retention rules that erase people (Mentoring:Jobs:Retention), named in the audit trail.</summary>
@@ -46,6 +48,8 @@ public static partial class AuditPurposes
     public const string OptionalSecondFactor = "OPTIONAL_SECOND_FACTOR";
 
     public const string ErasureReapplied = "ERASURE_REAPPLIED";
+    /// <summary>A case read by the municipal social worker it was handed over to (recorded in both organisations' trails).</summary>
+    public const string HandoverRead = "SOCIAL_SERVICE_HANDOVER";
     private const string RetentionPrefix = "RETENTION:";
 
     public static string Retention(RetentionRule rule) => RetentionPrefix + rule;
@@ -89,6 +93,7 @@ public static partial class AuditPurposes
                 return new(AuditPurposeKind.Retention, null, [MessageParam.Enum("rule", rule)]);
         }
         if (isDefault) return Of(AuditPurposeKind.CaseWork);
+        if (action == AuditAction.CaseRead && stored == HandoverRead) return Of(AuditPurposeKind.SocialServiceHandover);
         if (action == AuditAction.SharedWithMentor && Sharing().Match(stored) is { Success: true } m)
         {
             var share = m.Groups[1].Value == "share";

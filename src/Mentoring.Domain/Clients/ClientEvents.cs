@@ -8,7 +8,8 @@ namespace Mentoring.Domain.Clients;
 /// (a short deprivation of liberty, up to three months) are among the survey's reasons social assistance is refused.
 /// </summary>
 public enum ReleaseType { EndOfSentence, ConditionalEarlyRelease, PreTrialDetention, ShortCustody, Other }
-public enum ConsentScope { Processing, MentorContact, AggregateReporting }
+/// <summary>SHARE_WITH_SOCIAL_SERVICE: the person's path may be handed over to their municipality's social service for a limited time.</summary>
+public enum ConsentScope { Processing, MentorContact, AggregateReporting, ShareWithSocialService }
 public enum NeedLevel { None, Low, Medium, High }
 public enum RiskFlag { ViolenceHistory, DomesticViolence, SexualOffence, RelapseRisk, SelfHarmRisk, RequiresExperiencedMentor, NoLivedExperienceOnlyPairing }
 public enum CaseClosureReason { GoalsMet, MovedAway, Declined, Reincarcerated, NoContact, Died, Other }

@@ -78,6 +78,11 @@ public static class MartenSetup
         opts.Projections.Snapshot<Referrals.Referral>(SnapshotLifecycle.Inline);
         opts.Schema.For<Referrals.Referral>().Index(x => x.Status).Index(x => x.ClientId).Index(x => x.SentAt);
         opts.Schema.For<Referrals.SentReferral>().Index(x => x.ReferrerUserId).Index(x => x.SentAt);
+        // A hand-over lives in the NGO's tenant next to the case; the social worker reads its copy (HandoverCase), a plain
+        // document in the municipality's tenant written with every change of the hand-over.
+        opts.Projections.Snapshot<Handovers.Handover>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Handovers.Handover>().Index(x => x.ClientId).Index(x => x.Status);
+        opts.Schema.For<Handovers.HandoverCase>().Index(x => x.SocialWorkerUserId);
         // The contact log, one document per contact: inline, since a mutation answers with the contact it just changed.
         opts.Projections.Add<Contacts.ContactLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<Contacts.ContactAttemptLogProjection>(ProjectionLifecycle.Inline);

@@ -24,6 +24,8 @@ public enum NotificationKind
     StaffCheckIn,
     /// <summary>A match-health milestone open (the mentor) or a falling rating (the coordinators).</summary>
     HealthCheck,
+    /// <summary>A case handed over to a municipal social worker (no personal data in it: the app shows the case).</summary>
+    CaseHandover,
 }
 
 public static class NotificationKinds

@@ -18,9 +18,11 @@ public sealed record ErasureSubject(string Kind, Guid PersonId, IReadOnlyList<Gu
     /// <summary>A mentor's public application streams (the form's double opt-in), which hold the profile as it was sent.</summary>
     public IReadOnlyList<Guid> Applications { get; init; } = [];
     public Guid? AccountId { get; init; }
+    /// <summary>A client's hand-overs to the social service, which hold their path as it was handed over.</summary>
+    public IReadOnlyList<Guid> Handovers { get; init; } = [];
 
     /// <summary>The person's own streams: what the erasure masks besides the messages.</summary>
-    public IReadOnlyList<Guid> OwnStreams => [PersonId, .. Matches, .. Matches.Select(Monitoring.MatchMonitoring.StreamOf), .. Applications];
+    public IReadOnlyList<Guid> OwnStreams => [PersonId, .. Matches, .. Matches.Select(Monitoring.MatchMonitoring.StreamOf), .. Applications, .. Handovers];
     public IReadOnlyList<Guid> Streams => [.. OwnStreams, .. Messages];
 }
 
@@ -39,7 +41,8 @@ public static class Erasure
         if (await session.LoadAsync<Client>(id, ct) is not null)
         {
             var matches = await session.Query<Match>().Where(m => m.ClientId == id).Select(m => m.Id).ToListAsync(ct);
-            return new ErasureSubject(ClientKind, id, matches, await MessagesNamingAsync(session, id, null, null, ct));
+            var handovers = await session.Query<Handovers.Handover>().Where(h => h.ClientId == id).Select(h => h.Id).ToListAsync(ct);
+            return new ErasureSubject(ClientKind, id, matches, await MessagesNamingAsync(session, id, null, null, ct)) { Handovers = handovers };
         }
         if (await session.LoadAsync<Mentor>(id, ct) is not { } mentor) return null;
         // Not the mentor's matches: the meetings there are about the clients. But the mail to them (confirmation,
@@ -124,6 +127,14 @@ public static class Erasure
 
         foreach (var stream in request.Streams.Where(s => s != request.PersonId))
         {
+            // A hand-over: folded again from its masked events, and the social worker's copy in the municipality's tenant gone.
+            if (await session.LoadAsync<Handovers.Handover>(stream, ct) is { } handover)
+            {
+                Store(await session.Events.AggregateStreamAsync<Handovers.Handover>(stream, token: ct));
+                session.ForTenant(handover.Recipient.TenantId).Delete<Handovers.HandoverCase>(handover.Id);
+                written++;
+                continue;
+            }
             if (await session.Events.AggregateStreamAsync<Match>(stream, token: ct) is not { } match) continue; // an application stream: no read model
             Store(match);
             // The contact log keeps each meeting's place and note: its documents are folded again from the masked events.

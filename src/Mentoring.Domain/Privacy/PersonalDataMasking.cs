@@ -38,6 +38,9 @@ public static class PersonalDataMasking
         events.AddMaskingRuleForProtectedInformation<DocumentUnrecorded>(e => e with { Reason = null });
         events.AddMaskingRuleForProtectedInformation<RefusalRecorded>(e => e with { Note = null });
         events.AddMaskingRuleForProtectedInformation<RefusalClosed>(e => e with { Note = null });
+        events.AddMaskingRuleForProtectedInformation<Handovers.HandedOver>(e => e with { Path = Handovers.HandoverPaths.Erased(e.Path) });
+        events.AddMaskingRuleForProtectedInformation<Handovers.HandoverPathRefreshed>(e => e with { Path = Handovers.HandoverPaths.Erased(e.Path) });
+        events.AddMaskingRuleForProtectedInformation<Handovers.SocialServiceDecisionRecorded>(e => e with { Note = null });
         events.AddMaskingRuleForProtectedInformation<AccompanimentRetracted>(e => e with { Reason = Erased });
         // The match and its meetings.
         events.AddMaskingRuleForProtectedInformation<MentorDeclinedMatch>(e => e with { Reason = Erased });

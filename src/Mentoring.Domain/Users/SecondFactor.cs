@@ -24,9 +24,9 @@ public static class SecondFactorRules
     public const string NotEnrolling = "NOT_ENROLLING";
     public const int RecoveryCodes = 10;
 
-    /// <summary>The roles a policy's second factor covers: those who read cases or the audit trail, who administer, and referrers (they send a
-    /// person's release, needs and consent).</summary>
-    public static readonly IReadOnlySet<Role> Covered = new HashSet<Role> { Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Auditor, Role.Referrer };
+    /// <summary>The roles a policy's second factor covers: those who read cases or the audit trail, who administer, referrers (they send a
+    /// person's release, needs and consent) and social workers (they read a handed-over case).</summary>
+    public static readonly IReadOnlySet<Role> Covered = new HashSet<Role> { Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Auditor, Role.Referrer, Role.SocialWorker };
 
     /// <summary>The policy asks this account for a second factor.</summary>
     public static bool RequiredFor(UserAccount user, SecurityPolicy policy) => policy.RequireSecondFactor && user.Roles.Any(Covered.Contains);

@@ -72,6 +72,8 @@ public static class JobsSetup
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.SweepSeconds)).RepeatForever()), j => j.WithIdentity(OutboxSweep.Key));
             q.ScheduleJob<Erasure.ErasureSweep>(t => t.WithIdentity("erasure-sweep", "mentoring")
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.SweepSeconds)).RepeatForever()), j => j.WithIdentity(Erasure.ErasureSweep.Key));
+            q.ScheduleJob<Handovers.HandoverExpirySweep>(t => t.WithIdentity("handover-expiry", "mentoring")
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.SweepSeconds)).RepeatForever()), j => j.WithIdentity(Handovers.HandoverExpirySweep.Key));
             q.ScheduleJob<ReminderScan>(t => t.WithIdentity("reminder-scan", "mentoring")
                 .WithCronSchedule(options.ReminderScanCron, c => c.InTimeZone(RigaCalendar.Zone)), j => j.WithIdentity(ReminderScan.Key));
             q.ScheduleJob<Retention.RetentionJob>(t => t.WithIdentity("retention", "mentoring")

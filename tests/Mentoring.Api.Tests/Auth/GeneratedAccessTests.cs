@@ -24,7 +24,7 @@ public sealed class GeneratedAccessTests(ApiFixture api) : IClassFixture<ApiFixt
     [
         new("anonymous", null, ""), new("PlatformAdmin", Role.PlatformAdmin, "platform"), new("OrgAdmin", Role.OrgAdmin, "a"),
         new("Coordinator", Role.Coordinator, "a"), new("Mentor", Role.Mentor, "a"), new("MunicipalityViewer", Role.MunicipalityViewer, "riga"),
-        new("Auditor", Role.Auditor, "a"), new("Referrer", Role.Referrer, "prison"),
+        new("Auditor", Role.Auditor, "a"), new("Referrer", Role.Referrer, "prison"), new("SocialWorker", Role.SocialWorker, "riga"),
     ];
 
     /// <summary>

@@ -20,8 +20,8 @@ namespace Mentoring.Api.Tests.Auth;
 /// </summary>
 public sealed partial class SchemaAccessWalkTests
 {
-    private static readonly Role?[] Callers = [null, Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Mentor, Role.MunicipalityViewer, Role.Auditor, Role.Referrer];
-    private static readonly string[] Columns = ["anonymous", "PlatformAdmin", "OrgAdmin", "Coordinator", "Mentor", "MunicipalityViewer", "Auditor", "Referrer"];
+    private static readonly Role?[] Callers = [null, Role.PlatformAdmin, Role.OrgAdmin, Role.Coordinator, Role.Mentor, Role.MunicipalityViewer, Role.Auditor, Role.Referrer, Role.SocialWorker];
+    private static readonly string[] Columns = ["anonymous", "PlatformAdmin", "OrgAdmin", "Coordinator", "Mentor", "MunicipalityViewer", "Auditor", "Referrer", "SocialWorker"];
 
     /// <summary>The staff's case-file types: a mentor must never be able to select a field of one, through any path.</summary>
     private static readonly string[] StaffOnly = ["Client", "Mentor", "Match", "NeedAssessment", "ClientTimelineEntry", "MentorTimelineEntry", "LivedExperience", "ClientPreferences",

@@ -135,6 +135,15 @@ public sealed class DemoDataTests(DemoFixture api) : IClassFixture<DemoFixture>
     }
 
     [Fact]
+    public async Task The_demo_social_worker_reads_the_path_handed_over_to_them()
+    {
+        using var worker = await api.SignedIn(Mentoring.Api.Demo.DemoHandovers.SocialWorkerEmail);
+        var mine = Assert.Single((await worker.PostAsync("{ myHandovers { status name ngoName path { refusals { reason } } } }")).Data.GetProperty("myHandovers").EnumerateArray());
+        Assert.Equal(("ACTIVE", "Oskars Vītols", "Biedrība Līdzgaitnieki"), (mine.GetProperty("status").GetString(), mine.GetProperty("name").GetString(), mine.GetProperty("ngoName").GetString()));
+        Assert.NotEqual(0, mine.GetProperty("path").GetProperty("refusals").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_second_start_writes_nothing()
     {
         await api.WaitForProjectionsAsync();

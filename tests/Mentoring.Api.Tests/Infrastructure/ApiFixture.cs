@@ -173,6 +173,7 @@ public class ApiFixture : IAsyncLifetime
         }
         await PlatformBootstrap.EnsureUser(Store, hasher, clock, Riga.Id, Riga.TenantId, EmailOf("riga", Role.MunicipalityViewer), "Viewer", [Role.MunicipalityViewer], Password, default);
         await PlatformBootstrap.EnsureUser(Store, hasher, clock, Riga.Id, Riga.TenantId, EmailOf("riga", Role.OrgAdmin), "Riga admin", [Role.OrgAdmin], Password, default);
+        await PlatformBootstrap.EnsureUser(Store, hasher, clock, Riga.Id, Riga.TenantId, EmailOf("riga", Role.SocialWorker), "Social worker riga", [Role.SocialWorker], Password, default);
         await PlatformBootstrap.EnsureUser(Store, hasher, clock, PlatformBootstrap.PlatformOrganisationId, RegisterOrganisationDecider.PlatformTenant,
             EmailOf("platform", Role.PlatformAdmin), "Platform admin", [Role.PlatformAdmin], Password, default);
     }

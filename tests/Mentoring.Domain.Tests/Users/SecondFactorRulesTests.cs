@@ -18,6 +18,7 @@ public sealed class SecondFactorRulesTests
     [InlineData(Role.Coordinator, true)]
     [InlineData(Role.Auditor, true)]
     [InlineData(Role.Referrer, true)] // sends a person's release, needs and consent
+    [InlineData(Role.SocialWorker, true)] // reads a handed-over case
     [InlineData(Role.Mentor, false)]
     [InlineData(Role.MunicipalityViewer, false)] // aggregates only
     public void The_policy_covers_the_roles_that_read_or_send_personal_data(Role role, bool covered)

@@ -9,6 +9,7 @@ import { useGql } from '../ui/data';
 import { Page, Panel } from '../ui/Page';
 import { Empty, QueryView } from '../ui/states';
 import { PersonDataActions } from '../privacy/PersonDataActions';
+import { HandoverPanel } from '../handovers/HandoverPanel';
 import { CaseActions } from './CaseActions';
 import { CasePath } from './CasePath';
 import { StisMeetings } from './StisMeetings';
@@ -111,6 +112,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
       </div>
       <CasePath client={c} />
       <StisMeetings clientId={c.id} />
+      <HandoverPanel clientId={c.id} consented={c.consent.includes('SHARE_WITH_SOCIAL_SERVICE') && c.stage !== 'CLOSED'} />
       <Panel title={t('case.matches')}>
         {matches.length === 0 ? <Empty>{t('case.noMatches')}</Empty> : (
           <ul className="rows">

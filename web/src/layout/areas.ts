@@ -24,6 +24,7 @@ export const areas: readonly Area[] = [
   { path: '/municipality', label: 'nav.municipality', roles: ['MunicipalityViewer'] },
   { path: '/audit', label: 'nav.audit', roles: ['Auditor'] },
   { path: '/referrals', label: 'nav.referrals', roles: ['Referrer'] },
+  { path: '/handovers', label: 'nav.handovers', roles: ['SocialWorker'] },
   { path: '/admin/organisations', label: 'nav.organisations', roles: ['PlatformAdmin'] },
   { path: '/admin/users', label: 'nav.users', roles: ['OrgAdmin', 'PlatformAdmin'] },
   { path: '/admin/contracts', label: 'nav.contracts', roles: ['OrgAdmin', 'Coordinator'] },
@@ -47,6 +48,7 @@ export function homeOf(userRoles: readonly string[]): string {
     ['MunicipalityViewer', '/municipality'],
     ['Auditor', '/audit'],
     ['Referrer', '/referrals'],
+    ['SocialWorker', '/handovers'],
   ];
   return order.find(([role]) => hasAnyRole(userRoles, [role]))?.[1] ?? '/settings';
 }

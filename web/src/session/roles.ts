@@ -1,7 +1,7 @@
 import type { Role as SchemaRole } from '../graphql';
 
 /** The roles as the UI names them; the schema spells them as enum values (MUNICIPALITY_VIEWER). */
-export const roles = ['PlatformAdmin', 'OrgAdmin', 'Coordinator', 'Mentor', 'MunicipalityViewer', 'Auditor', 'Referrer'] as const;
+export const roles = ['PlatformAdmin', 'OrgAdmin', 'Coordinator', 'Mentor', 'MunicipalityViewer', 'Auditor', 'Referrer', 'SocialWorker'] as const;
 export type Role = (typeof roles)[number];
 
 /** Reads a role as the server spells it: `MunicipalityViewer`, or as a GraphQL enum value `MUNICIPALITY_VIEWER`. */

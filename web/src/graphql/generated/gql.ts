@@ -93,6 +93,13 @@ type Documents = {
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": typeof types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n    checkInsDue { with status { state } match { id } }\n    openHealthTasks { task { id } }\n  }\n": typeof types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": typeof types.OpenRefusalsDocument,
+    "\n  query HandoverCaseView($id: ID!) {\n    handover(id: $id) {\n      id status ngoName expiresAt includeNotes name\n      path {\n        name birthYear languages releaseDate released releaseType destinationMunicipality { name } applicationDeadline asOf\n        goals { id title kind standard domain deadline status institution achievedOn }\n        documents { kind obtainedOn months }\n        warnings { code params { name value kind enumType } }\n        refusals { id institution help reason refusedOn note }\n        needs { domain level note }\n      }\n      decisions { id goalId help decision reason decidedOn note }\n    }\n  }\n": typeof types.HandoverCaseViewDocument,
+    "\n  mutation RecordSocialServiceDecision($input: RecordSocialServiceDecisionInput!) {\n    recordSocialServiceDecision(input: $input) { handover { id } errors { ...UserErrorFields } }\n  }\n": typeof types.RecordSocialServiceDecisionDocument,
+    "\n  query ClientHandovers($clientId: ID!) {\n    clientHandovers(clientId: $clientId) { id version status expiresAt includeNotes handedOverAt endedAt socialWorkerName municipalityName decisions { id help decision reason decidedOn } }\n    handoverRecipients(clientId: $clientId) { userId name organisationName }\n  }\n": typeof types.ClientHandoversDocument,
+    "\n  mutation HandOverToSocialService($input: HandOverToSocialServiceInput!) { handOverToSocialService(input: $input) { handover { id status } errors { ...UserErrorFields } } }\n": typeof types.HandOverToSocialServiceDocument,
+    "\n  mutation ExtendHandover($input: ExtendHandoverInput!) { extendHandover(input: $input) { handover { id expiresAt } errors { ...UserErrorFields } } }\n": typeof types.ExtendHandoverDocument,
+    "\n  mutation RevokeHandover($input: RevokeHandoverInput!) { revokeHandover(input: $input) { handover { id status } errors { ...UserErrorFields } } }\n": typeof types.RevokeHandoverDocument,
+    "\n  query MyHandovers { myHandovers { id status ngoName name expiresAt handedOverAt } }\n": typeof types.MyHandoversDocument,
     "\n  mutation InspectImport($input: ImportFileInput!) {\n    inspectImport(input: $input) {\n      inspection {\n        kind format rowCount maxRows maxFileBytes\n        columns { index header sample }\n        fields { field required }\n        suggestedMapping { field column value }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.InspectImportDocument,
     "\n  mutation ImportSpreadsheet($input: ImportSpreadsheetInput!) {\n    importSpreadsheet(input: $input) {\n      report {\n        kind dryRun format total created alreadyPresent failed\n        rows { row status key recordId errors { code message field importField column columnName params { name value kind enumType } } }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n": typeof types.ImportSpreadsheetDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": typeof types.BatchMatchesDocument,
@@ -255,6 +262,13 @@ const documents: Documents = {
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n    checkInsDue { with status { state } match { id } }\n    openHealthTasks { task { id } }\n  }\n": types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": types.OpenRefusalsDocument,
+    "\n  query HandoverCaseView($id: ID!) {\n    handover(id: $id) {\n      id status ngoName expiresAt includeNotes name\n      path {\n        name birthYear languages releaseDate released releaseType destinationMunicipality { name } applicationDeadline asOf\n        goals { id title kind standard domain deadline status institution achievedOn }\n        documents { kind obtainedOn months }\n        warnings { code params { name value kind enumType } }\n        refusals { id institution help reason refusedOn note }\n        needs { domain level note }\n      }\n      decisions { id goalId help decision reason decidedOn note }\n    }\n  }\n": types.HandoverCaseViewDocument,
+    "\n  mutation RecordSocialServiceDecision($input: RecordSocialServiceDecisionInput!) {\n    recordSocialServiceDecision(input: $input) { handover { id } errors { ...UserErrorFields } }\n  }\n": types.RecordSocialServiceDecisionDocument,
+    "\n  query ClientHandovers($clientId: ID!) {\n    clientHandovers(clientId: $clientId) { id version status expiresAt includeNotes handedOverAt endedAt socialWorkerName municipalityName decisions { id help decision reason decidedOn } }\n    handoverRecipients(clientId: $clientId) { userId name organisationName }\n  }\n": types.ClientHandoversDocument,
+    "\n  mutation HandOverToSocialService($input: HandOverToSocialServiceInput!) { handOverToSocialService(input: $input) { handover { id status } errors { ...UserErrorFields } } }\n": types.HandOverToSocialServiceDocument,
+    "\n  mutation ExtendHandover($input: ExtendHandoverInput!) { extendHandover(input: $input) { handover { id expiresAt } errors { ...UserErrorFields } } }\n": types.ExtendHandoverDocument,
+    "\n  mutation RevokeHandover($input: RevokeHandoverInput!) { revokeHandover(input: $input) { handover { id status } errors { ...UserErrorFields } } }\n": types.RevokeHandoverDocument,
+    "\n  query MyHandovers { myHandovers { id status ngoName name expiresAt handedOverAt } }\n": types.MyHandoversDocument,
     "\n  mutation InspectImport($input: ImportFileInput!) {\n    inspectImport(input: $input) {\n      inspection {\n        kind format rowCount maxRows maxFileBytes\n        columns { index header sample }\n        fields { field required }\n        suggestedMapping { field column value }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.InspectImportDocument,
     "\n  mutation ImportSpreadsheet($input: ImportSpreadsheetInput!) {\n    importSpreadsheet(input: $input) {\n      report {\n        kind dryRun format total created alreadyPresent failed\n        rows { row status key recordId errors { code message field importField column columnName params { name value kind enumType } } }\n      }\n      errors { ...UserErrorFields }\n    }\n  }\n": types.ImportSpreadsheetDocument,
     "\n  mutation BatchMatches($withinDays: Int) {\n    proposeBatchMatches(withinDays: $withinDays) { clientId mentorId score daysToRelease client { name releaseDate } mentor { name } }\n  }\n": types.BatchMatchesDocument,
@@ -651,6 +665,34 @@ export function graphql(source: "\n  query CoordinatorDesk {\n    upcomingReleas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n"): typeof import('./graphql').OpenRefusalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HandoverCaseView($id: ID!) {\n    handover(id: $id) {\n      id status ngoName expiresAt includeNotes name\n      path {\n        name birthYear languages releaseDate released releaseType destinationMunicipality { name } applicationDeadline asOf\n        goals { id title kind standard domain deadline status institution achievedOn }\n        documents { kind obtainedOn months }\n        warnings { code params { name value kind enumType } }\n        refusals { id institution help reason refusedOn note }\n        needs { domain level note }\n      }\n      decisions { id goalId help decision reason decidedOn note }\n    }\n  }\n"): typeof import('./graphql').HandoverCaseViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSocialServiceDecision($input: RecordSocialServiceDecisionInput!) {\n    recordSocialServiceDecision(input: $input) { handover { id } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').RecordSocialServiceDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientHandovers($clientId: ID!) {\n    clientHandovers(clientId: $clientId) { id version status expiresAt includeNotes handedOverAt endedAt socialWorkerName municipalityName decisions { id help decision reason decidedOn } }\n    handoverRecipients(clientId: $clientId) { userId name organisationName }\n  }\n"): typeof import('./graphql').ClientHandoversDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandOverToSocialService($input: HandOverToSocialServiceInput!) { handOverToSocialService(input: $input) { handover { id status } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').HandOverToSocialServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendHandover($input: ExtendHandoverInput!) { extendHandover(input: $input) { handover { id expiresAt } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').ExtendHandoverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeHandover($input: RevokeHandoverInput!) { revokeHandover(input: $input) { handover { id status } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').RevokeHandoverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyHandovers { myHandovers { id status ngoName name expiresAt handedOverAt } }\n"): typeof import('./graphql').MyHandoversDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

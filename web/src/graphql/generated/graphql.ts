@@ -159,6 +159,7 @@ export type AuditPurposeKind =
   | 'ROLES_GIVEN'
   | 'SECOND_FACTOR_OPTIONAL'
   | 'SECOND_FACTOR_REQUIRED'
+  | 'SOCIAL_SERVICE_HANDOVER'
   | 'STATED';
 
 export type AvailabilitySlotInput = {
@@ -314,7 +315,8 @@ export type Concern =
 export type ConsentScope =
   | 'AGGREGATE_REPORTING'
   | 'MENTOR_CONTACT'
-  | 'PROCESSING';
+  | 'PROCESSING'
+  | 'SHARE_WITH_SOCIAL_SERVICE';
 
 export type ContactAttemptInput = {
   attemptedAt: string;
@@ -452,6 +454,13 @@ export type ExpiringItem =
   | 'BACKGROUND_CHECK'
   | 'REFRESHER_TRAINING';
 
+export type ExtendHandoverInput = {
+  /** Days added to the current end; never beyond 180 days from today. */
+  days: number;
+  expectedVersion?: number | null | undefined;
+  handoverId: string;
+};
+
 export type FollowUpKind =
   | 'APPEAL'
   | 'RETRY';
@@ -482,6 +491,24 @@ export type GoalStatus =
   | 'NOT_NEEDED'
   | 'NOT_STARTED'
   | 'REFUSED';
+
+export type HandOverToSocialServiceInput = {
+  clientId: string;
+  /** How long the worker may read the path: 1 to 180 days (default 60). */
+  days?: number | null | undefined;
+  /** A retry with the same key answers with the hand-over already made. */
+  idempotencyKey?: string | null | undefined;
+  /** Include the free-text notes of needs and refusals (default: no). */
+  includeNotes?: boolean | null | undefined;
+  /** From handoverRecipients. */
+  socialWorkerUserId: string;
+};
+
+export type HandoverStatus =
+  | 'ACTIVE'
+  | 'CONSENT_WITHDRAWN'
+  | 'EXPIRED'
+  | 'REVOKED';
 
 export type HealthTaskRule =
   | 'DROP'
@@ -803,6 +830,7 @@ export type NotificationChannel =
 
 export type NotificationKind =
   | 'ACCOUNT'
+  | 'CASE_HANDOVER'
   | 'CHECK_IN_REMINDER'
   | 'ESCALATION'
   | 'GOAL_DEADLINE'
@@ -1015,6 +1043,20 @@ export type RecordScreeningInterviewInput = {
   outcome: InterviewOutcome;
 };
 
+export type RecordSocialServiceDecisionInput = {
+  decidedOn: string;
+  decision: SocialServiceDecision;
+  /** The goal of the plan it is about (required for GRANTED). */
+  goalId?: string | null | undefined;
+  handoverId: string;
+  help: HelpKind;
+  /** A retry with the same key records the decision once. */
+  idempotencyKey?: string | null | undefined;
+  note?: string | null | undefined;
+  /** Why help was refused (required for REFUSED; OTHER needs a note). */
+  reason?: RefusalReason | null | undefined;
+};
+
 export type RecordSupervisionSessionInput = {
   /** The mentor's version you read; a newer one means someone else acted first. */
   expectedVersion: number;
@@ -1199,6 +1241,11 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+export type RevokeHandoverInput = {
+  expectedVersion?: number | null | undefined;
+  handoverId: string;
+};
+
 export type RiskFlag =
   | 'DOMESTIC_VIOLENCE'
   | 'NO_LIVED_EXPERIENCE_ONLY_PAIRING'
@@ -1215,7 +1262,8 @@ export type Role =
   | 'MUNICIPALITY_VIEWER'
   | 'ORG_ADMIN'
   | 'PLATFORM_ADMIN'
-  | 'REFERRER';
+  | 'REFERRER'
+  | 'SOCIAL_WORKER';
 
 export type ScheduleInterInstitutionalMeetingInput = {
   clientId: string;
@@ -1283,6 +1331,10 @@ export type SignConfidentialityAgreementInput = {
   mentorId: string;
   signedOn: string;
 };
+
+export type SocialServiceDecision =
+  | 'GRANTED'
+  | 'REFUSED';
 
 export type SpreadsheetFormat =
   | 'CSV'
@@ -1930,6 +1982,53 @@ export type OpenRefusalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OpenRefusalsQuery = { openRefusals: Array<{ daysOpen: number, client: { id: string, name: string }, refusal: { id: string, institution: Institution, help: HelpKind, reason: RefusalReason, refusedOn: string } }> };
+
+export type HandoverCaseViewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HandoverCaseViewQuery = { handover: { id: string, status: HandoverStatus, ngoName: string, expiresAt: string, includeNotes: boolean, name: string | null, path: { name: string, birthYear: number, languages: Array<string>, releaseDate: string, released: boolean, releaseType: ReleaseType, applicationDeadline: string | null, asOf: string, destinationMunicipality: { name: string }, goals: Array<{ id: string, title: string, kind: GoalKind, standard: StandardGoal | null, domain: NeedDomain | null, deadline: string, status: GoalStatus, institution: Institution | null, achievedOn: string | null }>, documents: Array<{ kind: DocumentKind, obtainedOn: string | null, months: Array<string> }>, warnings: Array<{ code: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, refusals: Array<{ id: string, institution: Institution, help: HelpKind, reason: RefusalReason, refusedOn: string, note: string | null }>, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }> } | null, decisions: Array<{ id: string, goalId: string | null, help: HelpKind, decision: SocialServiceDecision, reason: RefusalReason | null, decidedOn: string, note: string | null }> } | null };
+
+export type RecordSocialServiceDecisionMutationVariables = Exact<{
+  input: RecordSocialServiceDecisionInput;
+}>;
+
+
+export type RecordSocialServiceDecisionMutation = { recordSocialServiceDecision: { handover: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type ClientHandoversQueryVariables = Exact<{
+  clientId: string;
+}>;
+
+
+export type ClientHandoversQuery = { clientHandovers: Array<{ id: string, version: number, status: HandoverStatus, expiresAt: string, includeNotes: boolean, handedOverAt: string, endedAt: string | null, socialWorkerName: string, municipalityName: string, decisions: Array<{ id: string, help: HelpKind, decision: SocialServiceDecision, reason: RefusalReason | null, decidedOn: string }> }>, handoverRecipients: Array<{ userId: string, name: string, organisationName: string }> };
+
+export type HandOverToSocialServiceMutationVariables = Exact<{
+  input: HandOverToSocialServiceInput;
+}>;
+
+
+export type HandOverToSocialServiceMutation = { handOverToSocialService: { handover: { id: string, status: HandoverStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type ExtendHandoverMutationVariables = Exact<{
+  input: ExtendHandoverInput;
+}>;
+
+
+export type ExtendHandoverMutation = { extendHandover: { handover: { id: string, expiresAt: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RevokeHandoverMutationVariables = Exact<{
+  input: RevokeHandoverInput;
+}>;
+
+
+export type RevokeHandoverMutation = { revokeHandover: { handover: { id: string, status: HandoverStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type MyHandoversQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyHandoversQuery = { myHandovers: Array<{ id: string, status: HandoverStatus, ngoName: string, name: string | null, expiresAt: string, handedOverAt: string }> };
 
 export type InspectImportMutationVariables = Exact<{
   input: ImportFileInput;
@@ -4476,6 +4575,208 @@ export const OpenRefusalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenRefusalsQuery, OpenRefusalsQueryVariables>;
+export const HandoverCaseViewDocument = new TypedDocumentString(`
+    query HandoverCaseView($id: ID!) {
+  handover(id: $id) {
+    id
+    status
+    ngoName
+    expiresAt
+    includeNotes
+    name
+    path {
+      name
+      birthYear
+      languages
+      releaseDate
+      released
+      releaseType
+      destinationMunicipality {
+        name
+      }
+      applicationDeadline
+      asOf
+      goals {
+        id
+        title
+        kind
+        standard
+        domain
+        deadline
+        status
+        institution
+        achievedOn
+      }
+      documents {
+        kind
+        obtainedOn
+        months
+      }
+      warnings {
+        code
+        params {
+          name
+          value
+          kind
+          enumType
+        }
+      }
+      refusals {
+        id
+        institution
+        help
+        reason
+        refusedOn
+        note
+      }
+      needs {
+        domain
+        level
+        note
+      }
+    }
+    decisions {
+      id
+      goalId
+      help
+      decision
+      reason
+      decidedOn
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoverCaseViewQuery, HandoverCaseViewQueryVariables>;
+export const RecordSocialServiceDecisionDocument = new TypedDocumentString(`
+    mutation RecordSocialServiceDecision($input: RecordSocialServiceDecisionInput!) {
+  recordSocialServiceDecision(input: $input) {
+    handover {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordSocialServiceDecisionMutation, RecordSocialServiceDecisionMutationVariables>;
+export const ClientHandoversDocument = new TypedDocumentString(`
+    query ClientHandovers($clientId: ID!) {
+  clientHandovers(clientId: $clientId) {
+    id
+    version
+    status
+    expiresAt
+    includeNotes
+    handedOverAt
+    endedAt
+    socialWorkerName
+    municipalityName
+    decisions {
+      id
+      help
+      decision
+      reason
+      decidedOn
+    }
+  }
+  handoverRecipients(clientId: $clientId) {
+    userId
+    name
+    organisationName
+  }
+}
+    `) as unknown as TypedDocumentString<ClientHandoversQuery, ClientHandoversQueryVariables>;
+export const HandOverToSocialServiceDocument = new TypedDocumentString(`
+    mutation HandOverToSocialService($input: HandOverToSocialServiceInput!) {
+  handOverToSocialService(input: $input) {
+    handover {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<HandOverToSocialServiceMutation, HandOverToSocialServiceMutationVariables>;
+export const ExtendHandoverDocument = new TypedDocumentString(`
+    mutation ExtendHandover($input: ExtendHandoverInput!) {
+  extendHandover(input: $input) {
+    handover {
+      id
+      expiresAt
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ExtendHandoverMutation, ExtendHandoverMutationVariables>;
+export const RevokeHandoverDocument = new TypedDocumentString(`
+    mutation RevokeHandover($input: RevokeHandoverInput!) {
+  revokeHandover(input: $input) {
+    handover {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RevokeHandoverMutation, RevokeHandoverMutationVariables>;
+export const MyHandoversDocument = new TypedDocumentString(`
+    query MyHandovers {
+  myHandovers {
+    id
+    status
+    ngoName
+    name
+    expiresAt
+    handedOverAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyHandoversQuery, MyHandoversQueryVariables>;
 export const InspectImportDocument = new TypedDocumentString(`
     mutation InspectImport($input: ImportFileInput!) {
   inspectImport(input: $input) {
