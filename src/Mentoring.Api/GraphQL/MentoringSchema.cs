@@ -12,6 +12,7 @@ using Mentoring.Api.Organisations;
 using Mentoring.Api.Outcomes;
 using Mentoring.Api.Privacy;
 using Mentoring.Api.Referrals;
+using Mentoring.Api.Transfers;
 using Mentoring.Api.Reminders;
 using Mentoring.Api.Services;
 using Mentoring.Api.Users;
@@ -50,6 +51,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddOutcomeQueries();       // outcomeSummary
         this.AddServiceQueries();       // services, personServices
         this.AddReferralQueries();      // myReferrals, referralDestinations, referralInbox, incomingReferral
+        this.AddTransferQueries();      // transferInbox, incomingTransfer, outgoingTransfers, transferDestinations, transferPreview
         this.AddPersonDataQueries();    // erasures
     }
 }
@@ -79,6 +81,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddServiceMutations();       // addService, editService, setServiceHidden, attachServiceToGoal, detachServiceFromGoal
         this.AddMeetingMutations();       // schedule/move/cancelInterInstitutionalMeeting, recordMeetingDecisions
         this.AddReferralMutations();      // referToNgo, amendReferral, acceptReferral, declineReferral, requestReferralInformation
+        this.AddTransferMutations();      // transferCase, acceptTransfer, declineTransfer, withdrawTransfer
         this.AddImportMutations();        // inspectImport, importSpreadsheet
     }
 }

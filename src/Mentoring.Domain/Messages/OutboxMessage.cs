@@ -20,6 +20,8 @@ public enum NotificationKind
     MeetingInvitation,
     /// <summary>A referral's status changed: to the prison or probation worker who sent it.</summary>
     ReferralUpdate,
+    /// <summary>A case transfer between NGOs: offered (to the receiving NGO's coordinators), accepted or declined (to the sender).</summary>
+    TransferUpdate,
 }
 
 public static class NotificationKinds
