@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Mentoring.Api.Clients;
 using Mentoring.Api.GraphQL;
@@ -17,6 +18,12 @@ public sealed class TransferDeclineReasonType : EnumerationGraphType<TransferDec
 /// <summary>A transfer is NGO case work on both sides: coordinators and the organisation's admin, never mentors.</summary>
 internal static class TransferReaders
 {
+    /// <summary>
+    /// A package's lists are read with the transfer (no query of their own) and short: each weighs about a field, so an
+    /// inbox with its packages stays within the complexity limit.
+    /// </summary>
+    public const double PackageLists = 0.25;
+
     public static readonly Role[] CaseWorkers = [Role.Coordinator, Role.OrgAdmin];
 }
 
@@ -91,8 +98,10 @@ public sealed class TransferHistoryType : ObjectGraphType<TransferHistory>
         Field(x => x.LastMeetingOn, nullable: true);
         Field(x => x.GoalsAchieved);
         Field(x => x.InterInstitutionalMeetings);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferRefusalType>>>>("refusals").Resolve(c => c.Source.Refusals);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferMatchPeriodType>>>>("matchPeriods").Resolve(c => c.Source.MatchPeriods);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferRefusalType>>>>("refusals").Resolve(c => c.Source.Refusals)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferMatchPeriodType>>>>("matchPeriods").Resolve(c => c.Source.MatchPeriods)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
     }
 }
 
@@ -119,19 +128,25 @@ public sealed class TransferPackageType : ObjectGraphType<TransferPackage>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Person.Name);
         Field<NonNullGraphType<GenderType>>("gender").Resolve(c => c.Source.Person.Gender);
         Field<NonNullGraphType<IntGraphType>>("birthYear").Resolve(c => c.Source.Person.BirthYear);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(c => c.Source.Person.Languages);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(c => c.Source.Person.Languages)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
         Field<StringGraphType>("contact").Resolve(c => c.Source.Person.Contact);
         Field(x => x.PrisonCode);
         Field(x => x.ExpectedReleaseDate);
         Field(x => x.ReleasedOn, nullable: true);
         Field(x => x.ReleaseType, type: typeof(NonNullGraphType<ReleaseTypeType>));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferNeedType>>>>("needs").Resolve(c => c.Source.Needs);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentScopeType>>>>("consentScopes").Resolve(c => c.Source.ConsentScopes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferNeedType>>>>("needs").Resolve(c => c.Source.Needs)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentScopeType>>>>("consentScopes").Resolve(c => c.Source.ConsentScopes)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
         Field(x => x.ConsentGivenOn);
         Field(x => x.ConsentDocumentReference);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferGoalType>>>>("goals").Resolve(c => c.Source.Goals);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferDocumentType>>>>("documents").Resolve(c => c.Source.Documents);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EligibilityWarningType>>>>("eligibilityWarnings").Resolve(c => c.Source.EligibilityWarnings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferGoalType>>>>("goals").Resolve(c => c.Source.Goals)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferDocumentType>>>>("documents").Resolve(c => c.Source.Documents)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EligibilityWarningType>>>>("eligibilityWarnings").Resolve(c => c.Source.EligibilityWarnings)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
         Field(x => x.LastDeclaredResidenceMunicipality, nullable: true);
         Field(x => x.HasResidenceToDeclare, nullable: true);
         Field(x => x.History, type: typeof(NonNullGraphType<TransferHistoryType>));
@@ -158,14 +173,17 @@ public sealed class IncomingTransferType : ObjectGraphType<Transfer>
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Package.Person.Name);
         Field<NonNullGraphType<GenderType>>("gender").Resolve(c => c.Source.Package.Person.Gender);
         Field<NonNullGraphType<IntGraphType>>("birthYear").Resolve(c => c.Source.Package.Person.BirthYear);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(c => c.Source.Package.Person.Languages);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(c => c.Source.Package.Person.Languages)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
         Field<StringGraphType>("prisonName").Resolve(c => Prisons.Find(c.Source.Package.PrisonCode)?.Name);
         Field<NonNullGraphType<DateOnlyGraphType>>("releaseDate").Description("The actual release once recorded, else the expected one.")
             .Resolve(c => c.Source.Package.ReleasedOn ?? c.Source.Package.ExpectedReleaseDate);
         Field<NonNullGraphType<BooleanGraphType>>("released").Resolve(c => c.Source.Package.ReleasedOn is not null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferNeedType>>>>("needs").Description("Domains and levels; notes stay with the sender.")
-            .Resolve(c => c.Source.Package.Needs);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentScopeType>>>>("consentScopes").Resolve(c => c.Source.Package.ConsentScopes);
+            .Resolve(c => c.Source.Package.Needs)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentScopeType>>>>("consentScopes").Resolve(c => c.Source.Package.ConsentScopes)
+            .WithComplexityImpact(1, TransferReaders.PackageLists);
         Field<TransferPackageType>("package").Description("The plan, documents, warnings and history: null until this NGO accepted the transfer.")
             .Resolve(c => c.Source.Status == TransferStatus.Accepted ? c.Source.Package : null);
         Field(x => x.Status, type: typeof(NonNullGraphType<TransferStatusType>));
