@@ -110,7 +110,7 @@ export function TransferCasePanel({ clientId, open }: { clientId: string; open: 
                     <li key={x.id} className="row">
                       <div>
                         <p className="row-title">{x.ngoName} <span className={transferTone(x.status)}>{te('TransferStatus', x.status)}</span></p>
-                        <p className="small muted">{format.date(x.offeredAt)} · {x.reason}</p>
+                        <p className="small muted">{format.dateTime(x.offeredAt)} · {x.reason}</p>
                         {x.declineReason && <p className="small">{te('TransferDeclineReason', x.declineReason)}{x.declineNote ? `: ${x.declineNote}` : ''}</p>}
                         {x.status === 'OFFERED' && (
                           <Actions actions={[['withdraw', t('transfers.withdraw'), (done) => <WithdrawForm transfer={x} onDone={done} />]]} />

@@ -80,7 +80,7 @@ export function TransferInboxPanel() {
                       {x.newClientId ? <Link href={`/clients/${x.newClientId}`}>{x.name}</Link> : x.name}{' '}
                       <span className={transferTone(x.status)}>{te('TransferStatus', x.status)}</span>
                     </p>
-                    <p className="small muted">{t('transfers.from', { organisation: x.fromOrganisation, person: x.offeredByName })} · {format.date(x.offeredAt)}</p>
+                    <p className="small muted">{t('transfers.from', { organisation: x.fromOrganisation, person: x.offeredByName })} · {format.dateTime(x.offeredAt)}</p>
                     <p className="small">
                       {x.birthYear} · {x.prisonName ?? ''} · {t(x.released ? 'transfers.released' : 'transfers.releaseExpected', { date: format.date(x.releaseDate) })}
                     </p>
