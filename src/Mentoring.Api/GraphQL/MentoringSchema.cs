@@ -14,6 +14,7 @@ using Mentoring.Api.Organisations;
 using Mentoring.Api.Outcomes;
 using Mentoring.Api.Privacy;
 using Mentoring.Api.Referrals;
+using Mentoring.Api.Transfers;
 using Mentoring.Api.Reminders;
 using Mentoring.Api.Services;
 using Mentoring.Api.Users;
@@ -54,6 +55,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddServiceQueries();       // services, personServices
         this.AddReferralQueries();      // myReferrals, referralDestinations, referralInbox, incomingReferral
         this.AddHandoverQueries();      // myHandovers, handover, clientHandovers, handoverRecipients
+        this.AddTransferQueries();      // transferInbox, incomingTransfer, outgoingTransfers, transferDestinations, transferPreview
         this.AddPersonDataQueries();    // erasures
         this.AddMonitoringQueries();    // checkInsDue, openHealthTasks, matchMonitoring
         this.AddCheckInPolicyQuery();   // checkInPolicy
@@ -86,6 +88,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddMeetingMutations();       // schedule/move/cancelInterInstitutionalMeeting, recordMeetingDecisions
         this.AddReferralMutations();      // referToNgo, amendReferral, acceptReferral, declineReferral, requestReferralInformation
         this.AddHandoverMutations();      // handOverToSocialService, extendHandover, revokeHandover, recordSocialServiceDecision
+        this.AddTransferMutations();      // transferCase, acceptTransfer, declineTransfer, withdrawTransfer
         this.AddImportMutations();        // inspectImport, importSpreadsheet
         this.AddMonitoringMutations();    // logStaffCheckIn, recordClientHealthCheck, answerMatchHealthCheck
         this.AddUpdateCheckInPolicy();    // updateCheckInPolicy

@@ -1,6 +1,8 @@
 namespace Mentoring.Domain.Audit;
 
-public enum AuditAction { CaseRead, ContactsRead, MentorRead, PersonExported, PersonErased, RolesChanged, UserInvited, SharedWithMentor, UserDeactivated, UserReactivated, InvitationRevoked, SecurityPolicyChanged }
+public enum AuditAction { CaseRead, ContactsRead, MentorRead, PersonExported, PersonErased, RolesChanged, UserInvited, SharedWithMentor, UserDeactivated, UserReactivated, InvitationRevoked, SecurityPolicyChanged,
+    /// <summary>A case's transfer package sent to another NGO (sender's trail) or a transfer answered (receiver's trail; the sender's too on acceptance).</summary>
+    TransferOffered, TransferAccepted, TransferDeclined, TransferWithdrawn }
 
 /// <summary>
 /// One accountable access: who (user and their roles then), when, what (action and subject), and why. Stored in the

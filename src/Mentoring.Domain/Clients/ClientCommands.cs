@@ -20,6 +20,8 @@ public sealed record RecordInterInstitutionalMeeting(DateOnly HeldOn, IReadOnlyL
 public sealed record ChangeReleaseDate(DateOnly ExpectedReleaseDate, string Reason, Actor Actor);
 public sealed record RecordRelease(DateOnly ReleasedOn, Actor Actor);
 public sealed record CloseCase(CaseClosureReason Reason, string? Note, Actor Actor);
+/// <summary>The sending side of an accepted transfer: the case is closed as TRANSFERRED.</summary>
+public sealed record CloseCaseAsTransferred(Guid TransferId, Actor Actor);
 public sealed record ReopenCase(string Note, Actor Actor);
 public sealed record AddGoal(Guid GoalId, string Title, NeedDomain? Domain, DateOnly Deadline, Actor Actor);
 public sealed record CompleteGoal(Guid GoalId, DateOnly AchievedOn, Actor Actor);

@@ -165,7 +165,13 @@ public static partial class ClientDecider
 
     public static Decision Decide(CloseCase c, Client? s) => Open(s, allowFrozen: true) ?? new Checks()
         .Require(c.Reason != CaseClosureReason.Other || Text.HasLength(c.Note, 3, 2000), ErrorCodes.Validation, "Explain the reason in the note.", "note")
+        // TRANSFERRED says another NGO holds the case now: only its acceptance may say so.
+        .Require(c.Reason != CaseClosureReason.Transferred, ErrorCodes.Validation, "A case is closed as transferred only when another NGO accepts its transfer.", "reason")
         .Then(() => Decision.Accept(new CaseClosed(s!.Id, c.Reason, c.Note?.Trim(), c.Actor.By, c.Actor.At)));
+
+    /// <summary>Frozen or not, the person agreed to the transfer and the other NGO holds the case now.</summary>
+    public static Decision Decide(CloseCaseAsTransferred c, Client? s) =>
+        Open(s, allowFrozen: true) ?? Decision.Accept(new CaseClosed(s!.Id, CaseClosureReason.Transferred, null, c.Actor.By, c.Actor.At));
 
     public static Decision Decide(ReopenCase c, Client? s)
     {

@@ -8,11 +8,13 @@ namespace Mentoring.Domain.Clients;
 /// (a short deprivation of liberty, up to three months) are among the survey's reasons social assistance is refused.
 /// </summary>
 public enum ReleaseType { EndOfSentence, ConditionalEarlyRelease, PreTrialDetention, ShortCustody, Other }
-/// <summary>SHARE_WITH_SOCIAL_SERVICE: the person's path may be handed over to their municipality's social service for a limited time.</summary>
-public enum ConsentScope { Processing, MentorContact, AggregateReporting, ShareWithSocialService }
+/// <summary>SHARE_WITH_SOCIAL_SERVICE: the person's path may be handed over to their municipality's social service for a limited time.
+/// TRANSFER_TO_ANOTHER_NGO: the case may be offered to the NGO serving the municipality the person moves to.</summary>
+public enum ConsentScope { Processing, MentorContact, AggregateReporting, ShareWithSocialService, TransferToAnotherNgo }
 public enum NeedLevel { None, Low, Medium, High }
 public enum RiskFlag { ViolenceHistory, DomesticViolence, SexualOffence, RelapseRisk, SelfHarmRisk, RequiresExperiencedMentor, NoLivedExperienceOnlyPairing }
-public enum CaseClosureReason { GoalsMet, MovedAway, Declined, Reincarcerated, NoContact, Died, Other }
+/// <summary>TRANSFERRED: another NGO accepted the case (only an accepted transfer closes a case so).</summary>
+public enum CaseClosureReason { GoalsMet, MovedAway, Declined, Reincarcerated, NoContact, Died, Other, Transferred }
 
 /// <summary>The person referred, as the referrer describes them.</summary>
 public sealed record ClientPerson(string Name, Gender Gender, int BirthYear, IReadOnlyList<string> Languages, string? Contact);

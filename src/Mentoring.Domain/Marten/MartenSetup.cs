@@ -83,6 +83,10 @@ public static class MartenSetup
         opts.Projections.Snapshot<Handovers.Handover>(SnapshotLifecycle.Inline);
         opts.Schema.For<Handovers.Handover>().Index(x => x.ClientId).Index(x => x.Status);
         opts.Schema.For<Handovers.HandoverCase>().Index(x => x.SocialWorkerUserId);
+        // A transfer likewise: its stream in the receiving NGO's tenant, the sender's status copy (SentTransfer) in the sender's.
+        opts.Projections.Snapshot<Transfers.Transfer>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Transfers.Transfer>().Index(x => x.Status).Index(x => x.OfferedAt);
+        opts.Schema.For<Transfers.SentTransfer>().Index(x => x.ClientId).Index(x => x.Status);
         // The contact log, one document per contact: inline, since a mutation answers with the contact it just changed.
         opts.Projections.Add<Contacts.ContactLogProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<Contacts.ContactAttemptLogProjection>(ProjectionLifecycle.Inline);

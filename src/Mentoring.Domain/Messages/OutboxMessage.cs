@@ -26,6 +26,8 @@ public enum NotificationKind
     HealthCheck,
     /// <summary>A case handed over to a municipal social worker (no personal data in it: the app shows the case).</summary>
     CaseHandover,
+    /// <summary>A case transfer between NGOs: offered (to the receiving NGO's coordinators), accepted or declined (to the sender).</summary>
+    TransferUpdate,
 }
 
 public static class NotificationKinds

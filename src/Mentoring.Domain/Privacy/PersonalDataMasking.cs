@@ -42,6 +42,18 @@ public static class PersonalDataMasking
         events.AddMaskingRuleForProtectedInformation<Handovers.HandoverPathRefreshed>(e => e with { Path = Handovers.HandoverPaths.Erased(e.Path) });
         events.AddMaskingRuleForProtectedInformation<Handovers.SocialServiceDecisionRecorded>(e => e with { Note = null });
         events.AddMaskingRuleForProtectedInformation<AccompanimentRetracted>(e => e with { Reason = Erased });
+        // A transfer's package names the person; the history summary is counts, codes and dates.
+        events.AddMaskingRuleForProtectedInformation<Transfers.TransferOffered>(e => e with
+        {
+            Reason = Erased,
+            Package = e.Package with
+            {
+                Person = e.Package.Person with { Name = Erased, Contact = null }, ConsentDocumentReference = Erased,
+                Goals = [.. e.Package.Goals.Select(g => g.Kind == GoalKind.Own || g.Kind == GoalKind.FollowUp ? g with { Title = Erased } : g)],
+            },
+        });
+        events.AddMaskingRuleForProtectedInformation<Transfers.TransferDeclined>(e => e with { Note = null });
+        events.AddMaskingRuleForProtectedInformation<Transfers.TransferWithdrawn>(e => e with { Note = null });
         // The match and its meetings.
         events.AddMaskingRuleForProtectedInformation<MentorDeclinedMatch>(e => e with { Reason = Erased });
         events.AddMaskingRuleForProtectedInformation<MatchPaused>(e => e with { Reason = Erased });

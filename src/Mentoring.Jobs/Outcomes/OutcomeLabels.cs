@@ -73,6 +73,7 @@ public static class OutcomeLabels
         ["closures.NoContact"] = ("Lietas slēgtas: nav saziņas", "Cases closed: no contact", "Дела закрыты: нет связи"),
         ["closures.Died"] = ("Lietas slēgtas: miris", "Cases closed: died", "Дела закрыты: смерть"),
         ["closures.Other"] = ("Lietas slēgtas: cits iemesls", "Cases closed: other reason", "Дела закрыты: другая причина"),
+        ["closures.Transferred"] = ("Lietas slēgtas: nodotas citai organizācijai", "Cases closed: transferred to another NGO", "Дела закрыты: переданы другой организации"),
         ["reincarceratedWithin12Months"] = ("Atkārtoti ieslodzīti 12 mēnešos pēc atbrīvošanas", "Re-incarcerated within 12 months of release",
             "Снова в заключении в течение 12 месяцев после освобождения"),
         ["medianMatchLengthDays"] = ("Pāra ilgums dienās (mediāna)", "Match length in days (median)", "Длительность пары в днях (медиана)"),

@@ -13,6 +13,7 @@ import { HandoverPanel } from '../handovers/HandoverPanel';
 import { CaseActions } from './CaseActions';
 import { CasePath } from './CasePath';
 import { StisMeetings } from './StisMeetings';
+import { TransferCasePanel } from '../transfers/TransferCase';
 import { Warnings } from './PathView';
 
 const Case = graphql(`
@@ -126,6 +127,7 @@ function CasePage({ client: c, matches }: { client: CaseData; matches: ClientCas
         )}
       </Panel>
       <Panel title={t('case.actions')}><CaseActions client={c} /></Panel>
+      <TransferCasePanel clientId={c.id} open={c.stage !== 'CLOSED'} />
       <PersonDataActions personId={c.id} name={c.name} />
       <Panel title={t('case.timeline')}>
         <ol className="timeline">

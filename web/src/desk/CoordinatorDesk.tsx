@@ -5,6 +5,7 @@ import { graphql } from '../graphql';
 import { ExpiringPanel } from '../mentors/ExpiringPanel';
 import { ApplicationDeadlinesPanel } from './ApplicationDeadlines';
 import { ReferralInboxPanel } from '../referrals/ReferralInbox';
+import { TransferInboxPanel } from '../transfers/TransferInbox';
 import { OpenRefusalsPanel } from './OpenRefusals';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -37,6 +38,7 @@ export function CoordinatorDesk() {
         {(d) => (
           <div className="panels">
             <ReferralInboxPanel />
+            <TransferInboxPanel />
             <Panel title={t('desk.releases')} actions={<Link href="/releases" className="small">{t('desk.all')}</Link>}>
               {d.upcomingReleases.length === 0 ? <Empty>{t('desk.noReleases')}</Empty> : (
                 <ul className="rows">

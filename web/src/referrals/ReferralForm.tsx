@@ -34,7 +34,7 @@ export const emptyReferral: ReferralValues = {
 };
 
 const levels = ['LOW', 'MEDIUM', 'HIGH'] as const;
-const scopes = ['PROCESSING', 'MENTOR_CONTACT', 'AGGREGATE_REPORTING', 'SHARE_WITH_SOCIAL_SERVICE'] as const;
+const scopes = ['PROCESSING', 'MENTOR_CONTACT', 'AGGREGATE_REPORTING', 'SHARE_WITH_SOCIAL_SERVICE', 'TRANSFER_TO_ANOTHER_NGO'] as const;
 const releaseTypeValues = ['END_OF_SENTENCE', 'CONDITIONAL_EARLY_RELEASE', 'PRE_TRIAL_DETENTION', 'SHORT_CUSTODY', 'OTHER'] as const;
 
 /**

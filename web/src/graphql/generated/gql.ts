@@ -180,6 +180,14 @@ type Documents = {
     "query ApiTokens { apiTokens { id name createdAt expiresAt revokedAt } }": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { ...UserErrorFields } }\n  }\n": typeof types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { ...UserErrorFields } } }": typeof types.RevokeApiTokenDocument,
+    "\n  query OutgoingTransfers($clientId: ID!) {\n    outgoingTransfers(clientId: $clientId) { id version status ngoName newMunicipality reason declineReason declineNote offeredAt lastChangedAt }\n  }\n": typeof types.OutgoingTransfersDocument,
+    "\n  query TransferDestinations($municipality: String!) { transferDestinations(municipality: $municipality) { organisationId name } }\n": typeof types.TransferDestinationsDocument,
+    "\n  query TransferPreview($clientId: ID!) {\n    transferPreview(clientId: $clientId) {\n      goals { status } documents { kind } eligibilityWarnings { code } needs { domain } consentScopes\n      history { meetingsHeld goalsAchieved refusals { help } matchPeriods { from } }\n    }\n  }\n": typeof types.TransferPreviewDocument,
+    "\n  mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { transfer { id status } errors { ...UserErrorFields } } }\n": typeof types.TransferCaseDocument,
+    "\n  mutation WithdrawTransfer($input: WithdrawTransferInput!) { withdrawTransfer(input: $input) { transfer { id status } errors { ...UserErrorFields } } }\n": typeof types.WithdrawTransferDocument,
+    "\n  query IncomingTransfers {\n    transferInbox {\n      id version status fromOrganisation offeredByName newMunicipality reason name birthYear languages prisonName releaseDate released\n      needs { domain level } consentScopes declineReason newClientId offeredAt\n    }\n  }\n": typeof types.IncomingTransfersDocument,
+    "\n  mutation AcceptTransfer($input: AcceptTransferInput!) { acceptTransfer(input: $input) { transfer { id status newClientId } errors { ...UserErrorFields } } }\n": typeof types.AcceptTransferDocument,
+    "\n  mutation DeclineTransfer($input: DeclineTransferInput!) { declineTransfer(input: $input) { transfer { id status } errors { ...UserErrorFields } } }\n": typeof types.DeclineTransferDocument,
     "query Municipalities { municipalities { code name kind } }": typeof types.MunicipalitiesDocument,
     "query Prisons { prisons { code name } }": typeof types.PrisonsDocument,
 };
@@ -349,6 +357,14 @@ const documents: Documents = {
     "query ApiTokens { apiTokens { id name createdAt expiresAt revokedAt } }": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) { apiToken { secret token { id name expiresAt } } errors { ...UserErrorFields } }\n  }\n": types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { ...UserErrorFields } } }": types.RevokeApiTokenDocument,
+    "\n  query OutgoingTransfers($clientId: ID!) {\n    outgoingTransfers(clientId: $clientId) { id version status ngoName newMunicipality reason declineReason declineNote offeredAt lastChangedAt }\n  }\n": types.OutgoingTransfersDocument,
+    "\n  query TransferDestinations($municipality: String!) { transferDestinations(municipality: $municipality) { organisationId name } }\n": types.TransferDestinationsDocument,
+    "\n  query TransferPreview($clientId: ID!) {\n    transferPreview(clientId: $clientId) {\n      goals { status } documents { kind } eligibilityWarnings { code } needs { domain } consentScopes\n      history { meetingsHeld goalsAchieved refusals { help } matchPeriods { from } }\n    }\n  }\n": types.TransferPreviewDocument,
+    "\n  mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { transfer { id status } errors { ...UserErrorFields } } }\n": types.TransferCaseDocument,
+    "\n  mutation WithdrawTransfer($input: WithdrawTransferInput!) { withdrawTransfer(input: $input) { transfer { id status } errors { ...UserErrorFields } } }\n": types.WithdrawTransferDocument,
+    "\n  query IncomingTransfers {\n    transferInbox {\n      id version status fromOrganisation offeredByName newMunicipality reason name birthYear languages prisonName releaseDate released\n      needs { domain level } consentScopes declineReason newClientId offeredAt\n    }\n  }\n": types.IncomingTransfersDocument,
+    "\n  mutation AcceptTransfer($input: AcceptTransferInput!) { acceptTransfer(input: $input) { transfer { id status newClientId } errors { ...UserErrorFields } } }\n": types.AcceptTransferDocument,
+    "\n  mutation DeclineTransfer($input: DeclineTransferInput!) { declineTransfer(input: $input) { transfer { id status } errors { ...UserErrorFields } } }\n": types.DeclineTransferDocument,
     "query Municipalities { municipalities { code name kind } }": types.MunicipalitiesDocument,
     "query Prisons { prisons { code name } }": types.PrisonsDocument,
 };
@@ -1013,6 +1029,38 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { apiToken { id revokedAt } errors { ...UserErrorFields } } }"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutgoingTransfers($clientId: ID!) {\n    outgoingTransfers(clientId: $clientId) { id version status ngoName newMunicipality reason declineReason declineNote offeredAt lastChangedAt }\n  }\n"): typeof import('./graphql').OutgoingTransfersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferDestinations($municipality: String!) { transferDestinations(municipality: $municipality) { organisationId name } }\n"): typeof import('./graphql').TransferDestinationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferPreview($clientId: ID!) {\n    transferPreview(clientId: $clientId) {\n      goals { status } documents { kind } eligibilityWarnings { code } needs { domain } consentScopes\n      history { meetingsHeld goalsAchieved refusals { help } matchPeriods { from } }\n    }\n  }\n"): typeof import('./graphql').TransferPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferCase($input: TransferCaseInput!) { transferCase(input: $input) { transfer { id status } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').TransferCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTransfer($input: WithdrawTransferInput!) { withdrawTransfer(input: $input) { transfer { id status } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').WithdrawTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncomingTransfers {\n    transferInbox {\n      id version status fromOrganisation offeredByName newMunicipality reason name birthYear languages prisonName releaseDate released\n      needs { domain level } consentScopes declineReason newClientId offeredAt\n    }\n  }\n"): typeof import('./graphql').IncomingTransfersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTransfer($input: AcceptTransferInput!) { acceptTransfer(input: $input) { transfer { id status newClientId } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').AcceptTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineTransfer($input: DeclineTransferInput!) { declineTransfer(input: $input) { transfer { id status } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').DeclineTransferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,14 @@ export type AcceptReferralInput = {
   referralId: string;
 };
 
+export type AcceptTransferInput = {
+  /** The transfer's version you read (not checked on a retry with an idempotency key). */
+  expectedVersion?: number | null | undefined;
+  /** A retry with the same key answers with the case already created. */
+  idempotencyKey?: string | null | undefined;
+  transferId: string;
+};
+
 export type AccompanimentInput = {
   /** The help asked for; required when it was refused. */
   help?: HelpKind | null | undefined;
@@ -142,6 +150,10 @@ export type AuditAction =
   | 'ROLES_CHANGED'
   | 'SECURITY_POLICY_CHANGED'
   | 'SHARED_WITH_MENTOR'
+  | 'TRANSFER_ACCEPTED'
+  | 'TRANSFER_DECLINED'
+  | 'TRANSFER_OFFERED'
+  | 'TRANSFER_WITHDRAWN'
   | 'USER_DEACTIVATED'
   | 'USER_INVITED'
   | 'USER_REACTIVATED';
@@ -191,7 +203,8 @@ export type CaseClosureReason =
   | 'MOVED_AWAY'
   | 'NO_CONTACT'
   | 'OTHER'
-  | 'REINCARCERATED';
+  | 'REINCARCERATED'
+  | 'TRANSFERRED';
 
 export type ChangeGoalDeadlineInput = {
   clientId: string;
@@ -316,7 +329,8 @@ export type ConsentScope =
   | 'AGGREGATE_REPORTING'
   | 'MENTOR_CONTACT'
   | 'PROCESSING'
-  | 'SHARE_WITH_SOCIAL_SERVICE';
+  | 'SHARE_WITH_SOCIAL_SERVICE'
+  | 'TRANSFER_TO_ANOTHER_NGO';
 
 export type ContactAttemptInput = {
   attemptedAt: string;
@@ -393,6 +407,14 @@ export type DeclineReferralInput = {
   note?: string | null | undefined;
   reason: ReferralDeclineReason;
   referralId: string;
+};
+
+export type DeclineTransferInput = {
+  expectedVersion: number;
+  /** Required for OTHER; the sending NGO reads it. */
+  note?: string | null | undefined;
+  reason: TransferDeclineReason;
+  transferId: string;
 };
 
 export type DocumentKind =
@@ -845,6 +867,7 @@ export type NotificationKind =
   | 'REMINDER_DIGEST'
   | 'SAFEGUARDING_ALERT'
   | 'STAFF_CHECK_IN'
+  | 'TRANSFER_UPDATE'
   | 'VETTING_EXPIRY';
 
 export type NotificationStatus =
@@ -1370,6 +1393,31 @@ export type TerminateContractInput = {
   reason: string;
 };
 
+export type TransferCaseInput = {
+  clientId: string;
+  /** A retry with the same key answers with the transfer already offered. */
+  idempotencyKey?: string | null | undefined;
+  /** Municipality code of the person's new home. */
+  newMunicipality: string;
+  /** One of transferDestinations(municipality). */
+  ngoOrganisationId: string;
+  /** Why the case moves; the receiving NGO reads it. */
+  reason: string;
+};
+
+export type TransferDeclineReason =
+  | 'ALREADY_SUPPORTED'
+  | 'NEEDS_NOT_SERVED'
+  | 'NO_CAPACITY'
+  | 'OTHER'
+  | 'OUTSIDE_TERRITORY';
+
+export type TransferStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'OFFERED'
+  | 'WITHDRAWN';
+
 export type UnrecordDocumentInput = {
   clientId: string;
   /** The case's version you read; a newer one means someone else acted first. */
@@ -1443,6 +1491,13 @@ export type WithdrawMentorInput = {
   expectedVersion: number;
   mentorId: string;
   reason?: string | null | undefined;
+};
+
+export type WithdrawTransferInput = {
+  /** The outgoing transfer's version you read. */
+  expectedVersion: number;
+  note?: string | null | undefined;
+  transferId: string;
 };
 
 export type ContractsQueryVariables = Exact<{
@@ -2581,6 +2636,60 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { apiToken: { id: string, revokedAt: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type OutgoingTransfersQueryVariables = Exact<{
+  clientId: string;
+}>;
+
+
+export type OutgoingTransfersQuery = { outgoingTransfers: Array<{ id: string, version: number, status: TransferStatus, ngoName: string, newMunicipality: string, reason: string, declineReason: TransferDeclineReason | null, declineNote: string | null, offeredAt: string, lastChangedAt: string }> };
+
+export type TransferDestinationsQueryVariables = Exact<{
+  municipality: string;
+}>;
+
+
+export type TransferDestinationsQuery = { transferDestinations: Array<{ organisationId: string, name: string }> };
+
+export type TransferPreviewQueryVariables = Exact<{
+  clientId: string;
+}>;
+
+
+export type TransferPreviewQuery = { transferPreview: { consentScopes: Array<ConsentScope>, goals: Array<{ status: GoalStatus }>, documents: Array<{ kind: DocumentKind }>, eligibilityWarnings: Array<{ code: string }>, needs: Array<{ domain: NeedDomain }>, history: { meetingsHeld: number, goalsAchieved: number, refusals: Array<{ help: HelpKind }>, matchPeriods: Array<{ from: string | null }> } } | null };
+
+export type TransferCaseMutationVariables = Exact<{
+  input: TransferCaseInput;
+}>;
+
+
+export type TransferCaseMutation = { transferCase: { transfer: { id: string, status: TransferStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type WithdrawTransferMutationVariables = Exact<{
+  input: WithdrawTransferInput;
+}>;
+
+
+export type WithdrawTransferMutation = { withdrawTransfer: { transfer: { id: string, status: TransferStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type IncomingTransfersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncomingTransfersQuery = { transferInbox: Array<{ id: string, version: number, status: TransferStatus, fromOrganisation: string, offeredByName: string, newMunicipality: string, reason: string, name: string, birthYear: number, languages: Array<string>, prisonName: string | null, releaseDate: string, released: boolean, consentScopes: Array<ConsentScope>, declineReason: TransferDeclineReason | null, newClientId: string | null, offeredAt: string, needs: Array<{ domain: NeedDomain, level: NeedLevel }> }> };
+
+export type AcceptTransferMutationVariables = Exact<{
+  input: AcceptTransferInput;
+}>;
+
+
+export type AcceptTransferMutation = { acceptTransfer: { transfer: { id: string, status: TransferStatus, newClientId: string | null } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type DeclineTransferMutationVariables = Exact<{
+  input: DeclineTransferInput;
+}>;
+
+
+export type DeclineTransferMutation = { declineTransfer: { transfer: { id: string, status: TransferStatus } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6768,6 +6877,179 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const OutgoingTransfersDocument = new TypedDocumentString(`
+    query OutgoingTransfers($clientId: ID!) {
+  outgoingTransfers(clientId: $clientId) {
+    id
+    version
+    status
+    ngoName
+    newMunicipality
+    reason
+    declineReason
+    declineNote
+    offeredAt
+    lastChangedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OutgoingTransfersQuery, OutgoingTransfersQueryVariables>;
+export const TransferDestinationsDocument = new TypedDocumentString(`
+    query TransferDestinations($municipality: String!) {
+  transferDestinations(municipality: $municipality) {
+    organisationId
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<TransferDestinationsQuery, TransferDestinationsQueryVariables>;
+export const TransferPreviewDocument = new TypedDocumentString(`
+    query TransferPreview($clientId: ID!) {
+  transferPreview(clientId: $clientId) {
+    goals {
+      status
+    }
+    documents {
+      kind
+    }
+    eligibilityWarnings {
+      code
+    }
+    needs {
+      domain
+    }
+    consentScopes
+    history {
+      meetingsHeld
+      goalsAchieved
+      refusals {
+        help
+      }
+      matchPeriods {
+        from
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferPreviewQuery, TransferPreviewQueryVariables>;
+export const TransferCaseDocument = new TypedDocumentString(`
+    mutation TransferCase($input: TransferCaseInput!) {
+  transferCase(input: $input) {
+    transfer {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<TransferCaseMutation, TransferCaseMutationVariables>;
+export const WithdrawTransferDocument = new TypedDocumentString(`
+    mutation WithdrawTransfer($input: WithdrawTransferInput!) {
+  withdrawTransfer(input: $input) {
+    transfer {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<WithdrawTransferMutation, WithdrawTransferMutationVariables>;
+export const IncomingTransfersDocument = new TypedDocumentString(`
+    query IncomingTransfers {
+  transferInbox {
+    id
+    version
+    status
+    fromOrganisation
+    offeredByName
+    newMunicipality
+    reason
+    name
+    birthYear
+    languages
+    prisonName
+    releaseDate
+    released
+    needs {
+      domain
+      level
+    }
+    consentScopes
+    declineReason
+    newClientId
+    offeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingTransfersQuery, IncomingTransfersQueryVariables>;
+export const AcceptTransferDocument = new TypedDocumentString(`
+    mutation AcceptTransfer($input: AcceptTransferInput!) {
+  acceptTransfer(input: $input) {
+    transfer {
+      id
+      status
+      newClientId
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AcceptTransferMutation, AcceptTransferMutationVariables>;
+export const DeclineTransferDocument = new TypedDocumentString(`
+    mutation DeclineTransfer($input: DeclineTransferInput!) {
+  declineTransfer(input: $input) {
+    transfer {
+      id
+      status
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DeclineTransferMutation, DeclineTransferMutationVariables>;
 export const MunicipalitiesDocument = new TypedDocumentString(`
     query Municipalities {
   municipalities {
