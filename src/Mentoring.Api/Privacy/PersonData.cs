@@ -46,10 +46,11 @@ public static class PersonData
         foreach (var stream in person.Streams)
         {
             var events = await session.Events.FetchStreamAsync(stream, token: ct);
+            if (events.Count == 0) continue; // e.g. a match nobody checked in on has no monitoring stream
             total += events.Count;
             streams.Add(new
             {
-                id = stream, kind = stream == id ? person.Kind : person.Matches.Contains(stream) ? "match" : person.Applications.Contains(stream) ? "application" : "message",
+                id = stream, kind = KindOf(person, id, stream),
                 events = events.Select(e => new { version = e.Version, at = e.Timestamp, type = e.EventTypeName, data = e.Data }),
             });
         }
@@ -69,8 +70,16 @@ public static class PersonData
         };
         var json = JsonSerializer.Serialize(document, Json);
         await AuditLog.RecordAsync(store, caller, AuditAction.PersonExported, person.Kind, id, purpose, clock, ct);
-        return Payload<PersonExport>.Ok(new PersonExport(person.Kind, id, person.Streams.Count, total, json));
+        return Payload<PersonExport>.Ok(new PersonExport(person.Kind, id, streams.Count, total, json));
     }
+
+    private static string KindOf(ErasureSubject person, Guid id, Guid stream) =>
+        stream == id ? person.Kind
+        : person.Matches.Contains(stream) ? "match"
+        : person.Matches.Any(m => Domain.Monitoring.MatchMonitoring.StreamOf(m) == stream) ? "monitoring"
+        : person.Applications.Contains(stream) ? "application"
+        : person.Handovers.Contains(stream) ? "handover"
+        : "message";
 
     /// <summary>
     /// Records the erasure (once per person: asking again answers with the first request) with its audit record, then runs

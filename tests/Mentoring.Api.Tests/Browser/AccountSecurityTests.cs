@@ -138,7 +138,7 @@ public sealed class AccountSecurityTests(BrowserFixture browser) : IClassFixture
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, email);
         await page.GetByRole(AriaRole.Link, new() { Name = "Lietotāji" }).ClickAsync();
-        await page.GetByLabel("Pieprasīt otro faktoru administratoriem, koordinatoriem un auditoriem").CheckAsync();
+        await page.GetByLabel(BrowserFixture.Text("lv", "security.requireSecondFactor")).CheckAsync();
         // The admin has none yet: they are told that they will be signed out and asked to set one up.
         await Expect(page.GetByText("Jūs pats vēl neesat iestatījis otro faktoru")).ToBeVisibleAsync();
         await page.Locator("section.panel").Filter(new() { HasText = "Ieejas drošība" }).GetByRole(AriaRole.Button, new() { Name = "Saglabāt" }).ClickAsync();
@@ -160,7 +160,7 @@ public sealed class AccountSecurityTests(BrowserFixture browser) : IClassFixture
         await Expect(required.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
         await required.GetByRole(AriaRole.Button, new() { Name = "Esmu tos saglabājis — turpināt" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));
-        await Expect(page.GetByLabel("Pieprasīt otro faktoru administratoriem, koordinatoriem un auditoriem")).ToBeCheckedAsync();
+        await Expect(page.GetByLabel(BrowserFixture.Text("lv", "security.requireSecondFactor"))).ToBeCheckedAsync();
 
         // The change is in the audit trail, in the auditor's language — after the auditor, too, has enrolled.
         var auditor = await browser.NewPageAsync();

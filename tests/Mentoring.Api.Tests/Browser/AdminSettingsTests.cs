@@ -52,7 +52,7 @@ public sealed class AdminSettingsTests(BrowserFixture browser) : IClassFixture<B
         var municipality = await browser.NewPageAsync(width, 800);
         await BrowserFixture.SignInAsync(municipality, ApiFixture.EmailOf("riga", Role.OrgAdmin));
         await BrowserFixture.ChooseLanguageAsync(municipality, language);
-        await AssertRolesOfferedAsync(municipality, language, "Viewer", ["OrgAdmin", "MunicipalityViewer"]);
+        await AssertRolesOfferedAsync(municipality, language, "Viewer", ["OrgAdmin", "MunicipalityViewer", "SocialWorker"]);
     }
 
     private static async Task AssertRolesOfferedAsync(IPage page, string language, string member, string[] roles)

@@ -125,7 +125,7 @@ public sealed class MentorPhoneTests(BrowserFixture browser) : IClassFixture<Bro
         await alert.GetByRole(AriaRole.Button, new() { Name = "Es to uzņemos" }).ClickAsync();
         await Expect(desk.Locator(".alert-row").Filter(new() { HasText = "Dace Ozola" })).ToHaveCountAsync(0);
 
-        await desk.GetByRole(AriaRole.Link, new() { Name = "Saziņa" }).ClickAsync();
+        await desk.GetByRole(AriaRole.Link, new() { Name = "Saziņa", Exact = true }).ClickAsync();
         var row = desk.GetByRole(AriaRole.Row).Filter(new() { HasText = "Dace Ozola" });
         await Expect(row).ToContainTextAsync("1 tikšanās");
         await BrowserFixture.AssertAccessibleAsync(desk, "engagement");

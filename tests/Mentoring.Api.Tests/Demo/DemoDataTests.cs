@@ -99,6 +99,7 @@ public sealed class DemoDataTests(DemoFixture api) : IClassFixture<DemoFixture>
         ("closures.NoContact", ["0", "0", "<5", "0", "<5", "<5"]),
         ("closures.Died", ["0", "0", "0", "0", "0", "0"]),
         ("closures.Other", ["0", "0", "<5", "0", "0", "0"]),
+        ("closures.Transferred", ["0", "0", "0", "0", "0", "0"]),
         ("reincarceratedWithin12Months", ["0", "0", "<5", "0", "0", "<5"]),
         ("medianMatchLengthDays", ["", "", "<5", "120", "115", "122"]),
         ("matchesLasting6MonthsPercent", ["", "", "<5", "0%", "14%", "33%"]),

@@ -56,7 +56,7 @@ public sealed class OrganisationAndUserTests(ApiFixture api) : IClassFixture<Api
         using var ngoAdmin = await api.SignedIn("a", Role.OrgAdmin);
         Assert.Equal(["ORG_ADMIN", "COORDINATOR", "MENTOR", "AUDITOR"], await Assignable(ngoAdmin, Own, OwnOrganisation));
         using var rigaAdmin = await api.SignedIn("riga", Role.OrgAdmin);
-        Assert.Equal(["ORG_ADMIN", "MUNICIPALITY_VIEWER"], await Assignable(rigaAdmin, Own, OwnOrganisation));
+        Assert.Equal(["ORG_ADMIN", "MUNICIPALITY_VIEWER", "SOCIAL_WORKER"], await Assignable(rigaAdmin, Own, OwnOrganisation));
 
         // A platform admin gives another organisation its admin only (inviteUser refuses the rest); at home, the platform's roles.
         using var platform = await api.SignedIn("platform", Role.PlatformAdmin);
