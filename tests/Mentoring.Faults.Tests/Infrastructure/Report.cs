@@ -26,7 +26,7 @@ public static class Report
         var split = cluster.Nodes.Append(cluster.Worker)
             .Select(p => (p.Name, Count: File.ReadLines(p.LogFile).Count(l => l.Contains("ProgressionProgressOutOfOrderException", StringComparison.Ordinal))))
             .Where(x => x.Count > 0).ToList();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Shards run by two processes at once (ProgressionProgressOutOfOrderException logged): {(split.Count == 0 ? "none" : string.Join(", ", split.Select(x => $"{x.Name} {x.Count} lines")))}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Batches rejected by Marten's progress check (in flight on a process that had just lost the shard's lock; ProgressionProgressOutOfOrderException logged): {(split.Count == 0 ? "none" : string.Join(", ", split.Select(x => $"{x.Name} {x.Count} lines")))}.");
         foreach (var note in r.Notes) text.AppendLine("- " + note);
         var path = Path.Combine(cluster.OutputFolder, "recovery.md");
         File.WriteAllText(path, text.ToString());
