@@ -132,15 +132,10 @@ public static class ContactQueries
             .Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (ctx, session) =>
             {
-                var mentorId = ctx.GetArgument<Guid>("mentorId");
-                var from = ctx.GetArgument<DateOnly>("from");
-                var to = ctx.GetArgument<DateOnly>("to");
-                var matches = await session.Query<Match>().Where(m => m.MentorId == mentorId).Select(m => m.Id).ToListAsync(ctx.CancellationToken);
-                var days = await ContactLogQueries.DaysAsync(session, matches, null, ctx.CancellationToken);
-                return (object?)days.Where(d => d.On >= from && d.On <= to)
-                    .GroupBy(d => $"{d.On:yyyy-MM}")
-                    .OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => new VolunteerMonth(g.Key, g.Sum(d => d.Contacts), g.Sum(d => d.Minutes))).ToList();
+                // The months of the volunteer statement (one counting rule) that had meetings.
+                var statement = await Domain.Mentors.VolunteerStatement.LoadAsync(session, ctx.GetArgument<Guid>("mentorId"),
+                    ctx.GetArgument<DateOnly>("from"), ctx.GetArgument<DateOnly>("to"), ctx.CancellationToken);
+                return (object?)statement.Months.Where(m => m.Meetings > 0).Select(m => new VolunteerMonth(m.Month, m.Meetings, m.MeetingMinutes)).ToList();
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpenConcernType>>>>("openConcerns")

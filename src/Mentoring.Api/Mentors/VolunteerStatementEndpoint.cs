@@ -1,6 +1,7 @@
 using Marten;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
+using Mentoring.Api.Http;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Organisations;
 using Mentoring.Domain.Users;
@@ -24,20 +25,20 @@ public static class VolunteerStatementEndpoint
             IQuerySession session, IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            if (caller is null) return Error(StatusCodes.Status401Unauthorized, FieldAccess.Unauthenticated, "Sign in to download a statement.");
+            if (caller is null) return Problems.WithCode(StatusCodes.Status401Unauthorized, FieldAccess.Unauthenticated, "Sign in to download a statement.");
             var staff = caller.Has(Role.Coordinator) || caller.Has(Role.OrgAdmin);
-            if (!staff && !caller.Has(Role.Mentor)) return Error(StatusCodes.Status403Forbidden, FieldAccess.Forbidden, "Your role does not allow volunteer statements.");
+            if (!staff && !caller.Has(Role.Mentor)) return Problems.WithCode(StatusCodes.Status403Forbidden, FieldAccess.Forbidden, "Your role does not allow volunteer statements.");
             if (!staff && (await session.LoadAsync<UserAccount>(caller.UserId, ct))?.MentorId != mentorId)
-                return Error(StatusCodes.Status404NotFound, ErrorCodes.NotFound, "No such mentor.", "mentorId");
+                return Problems.WithCode(StatusCodes.Status404NotFound, ErrorCodes.NotFound, "No such mentor.", "mentorId");
 
             if (Day(from) is not { } first || Day(to) is not { } last)
-                return Error(StatusCodes.Status400BadRequest, ErrorCodes.InvalidPeriod, "Give from and to as yyyy-MM-dd.", from is null ? "from" : "to");
+                return Problems.WithCode(StatusCodes.Status400BadRequest, ErrorCodes.InvalidPeriod, "Give from and to as yyyy-MM-dd.", from is null ? "from" : "to");
 
             var payload = await VolunteerStatementGraph.StatementAsync(session, mentorId, first, last, ct);
             if (payload.Item is not { } view)
             {
                 var error = payload.Errors[0];
-                return Error(error.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, error.Code, error.Message, error.Field);
+                return Problems.WithCode(error.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, error.Code, error.Message, error.Field);
             }
             var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == mentorId, ct);
             var language = account?.Language ?? Texts.From(view.Mentor.Profile.Languages);
@@ -51,6 +52,4 @@ public static class VolunteerStatementEndpoint
     private static DateOnly? Day(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 
-    private static IResult Error(int status, string code, string message, string? field = null) =>
-        Results.Problem(statusCode: status, title: message, extensions: new Dictionary<string, object?> { ["code"] = code, ["field"] = field });
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Marten;
 using Mentoring.Api.Auth;
 using Mentoring.Api.GraphQL;
+using Mentoring.Api.Http;
 using Mentoring.Domain.Common;
 
 namespace Mentoring.Api.Outcomes;
@@ -21,13 +22,13 @@ public static class OutcomeCsvEndpoint
             IDocumentStore store, TimeProvider clock, CancellationToken ct) =>
         {
             var caller = Caller.From(http.User);
-            if (caller is null) return Error(StatusCodes.Status401Unauthorized, FieldAccess.Unauthenticated, "Sign in to download outcome summaries.");
+            if (caller is null) return Problems.WithCode(StatusCodes.Status401Unauthorized, FieldAccess.Unauthenticated, "Sign in to download outcome summaries.");
             if (!OutcomeAccess.Readers.Any(caller.Has))
-                return Error(StatusCodes.Status403Forbidden, FieldAccess.Forbidden, "Your role does not allow outcome summaries.");
+                return Problems.WithCode(StatusCodes.Status403Forbidden, FieldAccess.Forbidden, "Your role does not allow outcome summaries.");
 
             var (target, error) = await OutcomeAccess.FindAsync(caller, session, store, contractId, period, clock, ct);
             if (target is null)
-                return Error(error!.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, error.Code, error.Message, error.Field);
+                return Problems.WithCode(error!.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, error.Code, error.Message, error.Field);
 
             var report = await OutcomeAccess.ReportAsync(store, target, ct);
             var csv = report.Csv(await OutcomeAccess.LanguageAsync(caller, session, ct));
@@ -37,7 +38,4 @@ public static class OutcomeCsvEndpoint
                 $"outcomes-{target.Contract.Reference ?? target.Contract.MunicipalityCode}-{target.Period.Name}.csv");
         });
 
-    /// <summary>application/problem+json, like every other refusal outside GraphQL, with the same codes as the outcomeSummary query.</summary>
-    private static IResult Error(int status, string code, string message, string? field = null) =>
-        Results.Problem(statusCode: status, title: message, extensions: new Dictionary<string, object?> { ["code"] = code, ["field"] = field });
 }
