@@ -14,7 +14,8 @@ namespace Mentoring.Api.Mentors;
 /// GET /statements/volunteer-hours/{mentorId}.pdf?from=yyyy-MM-dd&amp;to=yyyy-MM-dd — the volunteer-hours statement as a PDF in the
 /// mentor's language (their account's, else the first of their languages the product speaks). The NGO's coordinators and
 /// admins for its mentors; a mentor for themselves only (another mentor's id answers 404, as an unknown one does).
-/// 401 signed out, 403 another role, 400 a bad period (INVALID_PERIOD), as application/problem+json with a code.
+/// 401 signed out, 403 another role, 400 a bad period (INVALID_PERIOD), as application/problem+json with a code. Each download is
+/// recorded in the audit trail as a read of the mentor's file.
 /// </summary>
 public static class VolunteerStatementEndpoint
 {
@@ -44,6 +45,7 @@ public static class VolunteerStatementEndpoint
             var language = account?.Language ?? Texts.From(view.Mentor.Profile.Languages);
             await using var registry = store.QuerySession(RegisterOrganisationDecider.PlatformTenant);
             var organisation = await registry.LoadAsync<Organisation>(caller.OrganisationId, ct);
+            await Audit.AuditLog.RecordAsync(store, caller, Domain.Audit.AuditAction.MentorRead, "mentor", mentorId, null, clock, ct);
             var pdf = VolunteerStatementPdf.Render(view.Statement, view.Mentor.Profile.Name, organisation?.Name ?? "", language, RigaCalendar.Today(clock));
             http.Response.Headers.CacheControl = "no-store";
             return Results.File(pdf, "application/pdf", $"volunteer-hours-{first:yyyy-MM-dd}-{last:yyyy-MM-dd}.pdf");

@@ -85,6 +85,8 @@ public sealed class VolunteerStatementType : ObjectGraphType<VolunteerStatementV
         Field<NonNullGraphType<StringGraphType>>("pdfPath")
             .Description("Where the same statement is downloaded as a PDF in the mentor's language (GET, same session).")
             .Resolve(c => VolunteerStatementEndpoint.Path(c.Source.Mentor.Id, c.Source.Statement.From, c.Source.Statement.To));
+        // The name, hours and supervisors are the mentor's file: reading them is on record, as the mentor query's is.
+        Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.MentorRead, "mentor", v => v.Mentor.Id, "mentorId", "from", "to", "pdfPath");
     }
 }
 

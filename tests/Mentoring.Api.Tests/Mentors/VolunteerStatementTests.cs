@@ -47,6 +47,14 @@ public sealed class VolunteerStatementTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal([("2026-11-21", "Dr. Ozola")], s.GetProperty("supervision").EnumerateArray().Select(t => (t.GetProperty("on").GetString(), t.GetProperty("what").GetString())));
         Assert.Equal($"/statements/volunteer-hours/{pair.MentorId}.pdf?from=2026-10-15&to=2026-11-30", s.GetProperty("pdfPath").GetString());
 
+        // The statement is a read of the mentor's file: on record, and so is each PDF downloaded.
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.Http.GetAsync($"/statements/volunteer-hours/{pair.MentorId}.pdf?from=2026-11-01&to=2026-11-30")).StatusCode);
+        using var auditor = await api.SignedIn("a", Role.Auditor);
+        var reads = (await auditor.PostAsync("query($s: ID) { auditTrail(subjectId: $s, action: MENTOR_READ, first: 100) { nodes { via purpose } } }", new { s = pair.MentorId }))
+            .Data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("via").GetString()).ToList();
+        Assert.Single(reads, v => v == "volunteerStatement"); // the coordinator's statement above
+        Assert.Single(reads, v => v is null); // the PDF, which no GraphQL operation carried
+
         var own = (await pair.Mentor.PostAsync($"{{ myVolunteerStatement(from: \"2026-10-15\", to: \"2026-11-30\") {{ {Fields} }} }}")).Data.GetProperty("myVolunteerStatement");
         Assert.Equal(staff.GetRawText(), own.GetRawText());
     }
