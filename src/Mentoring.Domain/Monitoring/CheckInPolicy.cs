@@ -37,9 +37,10 @@ public sealed record CheckInPolicy : ISettingsDocument
         .Require(p.FirstMonthCheckIns is >= 1 and <= 4, ErrorCodes.Validation, "One to four check-ins in the first month.", "firstMonthCheckIns")
         .Require(p.LaterIntervalMonths is >= 1 and <= 3, ErrorCodes.Validation, "Later check-ins every 1 to 3 months.", "laterIntervalMonths")
         .Require(p.DueSoonDays is >= 0 and <= 14, ErrorCodes.Validation, "Show check-ins as due 0 to 14 days ahead.", "dueSoonDays")
-        .Require(p.RemindOverdueAfterDays is >= 1 and <= 14, ErrorCodes.Validation, "Remind of overdue check-ins after 1 to 14 days.", "remindOverdueAfterDays")
-        .Require(p.EscalateAfterDaysOverdue > p.RemindOverdueAfterDays && p.EscalateAfterDaysOverdue <= 60, ErrorCodes.Validation,
-            "Escalate after the overdue reminder, at most 60 days late.", "escalateAfterDaysOverdue")
+        // The ordering is reported at the reminder: each field's message then says its whole rule (the admin's form shows it there).
+        .Require(p.RemindOverdueAfterDays is >= 1 and <= 14 && p.RemindOverdueAfterDays < p.EscalateAfterDaysOverdue, ErrorCodes.Validation,
+            "Remind of overdue check-ins after 1 to 14 days, before the admins are told.", "remindOverdueAfterDays")
+        .Require(p.EscalateAfterDaysOverdue is >= 1 and <= 60, ErrorCodes.Validation, "Tell the admins 1 to 60 days late.", "escalateAfterDaysOverdue")
         .Require(p.HealthCheckWindowDays is >= 7 and <= 60, ErrorCodes.Validation, "A health check stays open 7 to 60 days.", "healthCheckWindowDays")
         .Require(p.LowRating is >= 1 and <= 4, ErrorCodes.Validation, "A low rating is 1 to 4.", "lowRating")
         .Require(p.FallingDrop is >= 1 and <= 4, ErrorCodes.Validation, "A falling drop is 1 to 4.", "fallingDrop")

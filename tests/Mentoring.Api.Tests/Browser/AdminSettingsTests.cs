@@ -45,6 +45,22 @@ public sealed class AdminSettingsTests(BrowserFixture browser) : IClassFixture<B
         foreach (var input in await weights.Locator("input").AllAsync()) await input.FillAsync("0");
         await weights.GetByRole(AriaRole.Button, new() { Name = T("save"), Exact = true }).ClickAsync();
         await Expect(weights.GetByRole(AriaRole.Alert)).ToHaveTextAsync(T("error.VALIDATION.weights"));
+        // The staff check-in policy: a cadence saved is the server's; escalating before the overdue reminder is refused at the
+        // reminder, whose message names the order.
+        var checkIns = page.Locator("section.panel").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = T("policy.checkIns") }) });
+        var firstMonth = checkIns.GetByLabel(T("checkInRule.firstMonthCheckIns"));
+        var cadence = (references % 4 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture); // each case saves its own value
+        await firstMonth.FillAsync(cadence);
+        await checkIns.GetByRole(AriaRole.Button, new() { Name = T("save"), Exact = true }).ClickAsync();
+        await Expect(checkIns.GetByRole(AriaRole.Status).Filter(new() { HasText = T("saved") })).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Expect(firstMonth).ToHaveValueAsync(cadence);
+        var remind = checkIns.GetByLabel(T("checkInRule.remindOverdueAfterDays"));
+        await remind.FillAsync("9");
+        await checkIns.GetByRole(AriaRole.Button, new() { Name = T("save"), Exact = true }).ClickAsync();
+        await Expect(remind).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(remind).ToHaveAccessibleDescriptionAsync(T("error.VALIDATION.remindOverdueAfterDays"));
+        await Expect(checkIns.GetByLabel(T("checkInRule.escalateAfterDaysOverdue"))).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await BrowserFixture.AssertAccessibleAsync(page, $"rules with refusals in {language} at {width}px");
 
         // The role editors offer exactly what an NGO's members can hold, and a municipality's.

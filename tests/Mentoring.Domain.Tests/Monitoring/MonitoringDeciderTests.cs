@@ -169,8 +169,10 @@ public sealed class MonitoringDeciderTests
     [Fact]
     public void A_policy_outside_its_ranges_is_refused_field_by_field()
     {
-        var errors = CheckInPolicy.Check(Policy with { FirstMonthCheckIns = 0, EscalateAfterDaysOverdue = 2, LowRating = 5 });
+        var errors = CheckInPolicy.Check(Policy with { FirstMonthCheckIns = 0, EscalateAfterDaysOverdue = 61, LowRating = 5 });
         Assert.Equal(["firstMonthCheckIns", "escalateAfterDaysOverdue", "lowRating"], errors.Select(e => e.Field!));
+        // Escalating before the overdue reminder is refused at the reminder, whose message names the order.
+        Assert.Equal(["remindOverdueAfterDays"], CheckInPolicy.Check(Policy with { RemindOverdueAfterDays = 5, EscalateAfterDaysOverdue = 5 }).Select(e => e.Field!));
         Assert.Empty(CheckInPolicy.Check(Policy));
     }
 }

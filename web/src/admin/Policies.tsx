@@ -4,6 +4,7 @@ import { useCommand, useGql } from '../ui/data';
 import { Checkbox, CommandForm, TextArea, TextField, useServerValues } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
 import { QueryView } from '../ui/states';
+import { CheckInPolicyPanel } from '../monitoring/CheckInPolicyForm';
 
 const PolicyQuery = graphql(`
   query VettingPolicy {
@@ -42,8 +43,8 @@ const UpdateWeights = graphql(`
 `);
 
 /**
- * The NGO's rules: what vetting requires, when reminders go, and how matching weighs its factors. Each form shows the
- * values as the server holds them (also right after a save) and says a save was made until it is edited again.
+ * The NGO's rules: what vetting requires, when reminders go, how often staff check in on matches, and how matching weighs
+ * its factors. Each form shows the values as the server holds them (also right after a save) and says a save was made until it is edited again.
  */
 export function Policies() {
   const { t } = useI18n();
@@ -58,6 +59,7 @@ export function Policies() {
       <Panel title={t('policy.reminders')}>
         <QueryView query={rules}>{(d) => <ReminderRulesForm rules={d.reminderRules} />}</QueryView>
       </Panel>
+      <CheckInPolicyPanel />
       <Panel title={t('policy.weights')}>
         <QueryView query={weights}>{(d) => <WeightsForm weights={d.matchingWeights} />}</QueryView>
       </Panel>

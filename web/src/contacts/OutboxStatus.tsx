@@ -8,8 +8,11 @@ import { useSession } from '../session/session';
 import { refresh } from '../ui/data';
 import { dismiss, edit, flush, meetingViews, onSent, startOutbox, useOutbox, whenOf } from './outbox';
 
+const label = { meeting: 'outbox.meeting', attempt: 'outbox.attempt', health: 'outbox.health' } as const;
+const refusedLabel = { meeting: 'outbox.refused', attempt: 'outbox.attemptRefused', health: 'outbox.healthRefused' } as const;
+
 /**
- * Each meeting on this phone with one status — waiting, sent, or refused with the server's reasons — and the queue
+ * Each meeting (attempt, health answer) on this phone with one status — waiting, sent, or refused with the server's reasons — and the queue
  * sending itself (at start, when the connection returns, and on a backing-off timer). "Send now" only hurries it.
  */
 export function OutboxStatus() {
@@ -52,21 +55,21 @@ export function OutboxStatus() {
         <ul className="rows outbox-items" data-testid="outbox-items" aria-label={t('outbox.items')}>
           {items.map((item) => {
             const date = format.dateTime(whenOf(item));
-            const attempt = item.kind === 'attempt';
+            const kind = item.kind ?? 'meeting';
             return (
               <li key={item.input.idempotencyKey} className={item.status === 'refused' ? 'row column form-error' : 'row'}
                 data-status={item.status} role={item.status === 'refused' ? 'alert' : undefined}>
                 {item.status === 'refused' ? <>
-                  <p>{t(attempt ? 'outbox.attemptRefused' : 'outbox.refused', { date })}</p>
+                  <p>{t(refusedLabel[kind], { date })}</p>
                   <ul>{item.refused!.map((e, i) => <li key={i}>{userErrorMessage(e, t)}</li>)}</ul>
                   <p className="actions">
-                    {!attempt && <><button type="button" className="secondary small" onClick={() => void editOne(item.input.idempotencyKey)}>{t('outbox.edit')}</button>{' '}</>}
+                    {kind === 'meeting' && <><button type="button" className="secondary small" onClick={() => void editOne(item.input.idempotencyKey)}>{t('outbox.edit')}</button>{' '}</>}
                     <button type="button" className="secondary small" onClick={() => void dismiss(item.input.idempotencyKey)}>{t('outbox.dismiss')}</button>
                   </p>
                 </> : (
                   <p>
                     <span className={item.status === 'sent' ? 'badge ok' : 'badge warn'}>{t(`outbox.status.${item.status}`)}</span>{' '}
-                    <span className="small">{t(attempt ? 'outbox.attempt' : 'outbox.meeting', { date })}</span>
+                    <span className="small">{t(label[kind], { date })}</span>
                   </p>
                 )}
               </li>

@@ -1,7 +1,7 @@
 import { createStore, del, entries, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 import { ApiError, execute, type UserError } from '../api';
-import { graphql, type ContactAttemptInput, type LogContactInput, type QueryName } from '../graphql';
+import { graphql, type AnswerMatchHealthCheckInput, type ContactAttemptInput, type LogContactInput, type QueryName } from '../graphql';
 
 /**
  * Meetings (and failed attempts to meet) logged on the phone wait here (IndexedDB) until the server has them. Every one is written here first,
@@ -24,6 +24,16 @@ export const RecordContactAttempt = graphql(`
 `);
 
 /**
+ * The mentor's answer to a match-health check (1, 3, 6, 12 months), queued like a meeting: a phone in a prison's car park
+ * answers it too. The mentor selects only their own answer back: the staff's monitoring types are refused to mentors.
+ */
+export const AnswerMatchHealthCheck = graphql(`
+  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {
+    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }
+  }
+`);
+
+/**
  * Where a meeting shows once the server has it (or has it no longer, when retracted): the match's log, the mentor's
  * people (last contact, next one due), the coordinator's engagement table and desk, and urgent concerns.
  */
@@ -38,18 +48,23 @@ interface QueuedBase {
 }
 
 /**
- * A meeting (with what it moved on the person's path), or a failed attempt to meet. Items queued before attempts
- * existed have no kind: they are meetings.
+ * A meeting (with what it moved on the person's path), a failed attempt to meet, or a match-health answer (with the
+ * milestone it answers). Items queued before attempts existed have no kind: they are meetings.
  */
-export type Queued = (QueuedBase & { kind?: 'meeting'; input: LogContactInput }) | (QueuedBase & { kind: 'attempt'; input: ContactAttemptInput });
+export type Queued =
+  | (QueuedBase & { kind?: 'meeting'; input: LogContactInput })
+  | (QueuedBase & { kind: 'attempt'; input: ContactAttemptInput })
+  | (QueuedBase & { kind: 'health'; input: AnswerMatchHealthCheckInput; milestone: number });
 
 /** One honest status per item: waiting on this phone, sent (this session), or refused with the server's reasons. */
 export type Status = 'waiting' | 'sent' | 'refused';
 export type Shown = Queued & { status: Status };
 
-/** When the queued meeting happened, or the attempt was made. */
+/** When the queued meeting happened, the attempt was made, or the health check was answered (on this phone). */
 export function whenOf(item: Queued): string {
-  return item.kind === 'attempt' ? item.input.attemptedAt : item.input.happenedAt;
+  if (item.kind === 'attempt') return item.input.attemptedAt;
+  if (item.kind === 'health') return item.queuedAt;
+  return item.input.happenedAt;
 }
 
 const store = createStore('mentoring', 'outbox');
@@ -85,10 +100,10 @@ export async function dismiss(key: string): Promise<void> {
   await reload();
 }
 
-/** A refused meeting goes back to its match's form; saved again, it is a new meeting with a new key. (An attempt is only dismissed.) */
+/** A refused meeting goes back to its match's form; saved again, it is a new meeting with a new key. (Anything else is only dismissed.) */
 export async function edit(key: string): Promise<string | undefined> {
   const item = snapshot.find((q) => q.input.idempotencyKey === key);
-  if (!item || item.kind === 'attempt') return undefined;
+  if (!item || item.kind === 'attempt' || item.kind === 'health') return undefined;
   drafts.set(item.input.matchId, item.input);
   await dismiss(key);
   return item.input.matchId;
@@ -150,9 +165,14 @@ export function flush(userId: string): Promise<void> {
 async function send(item: Queued): Promise<UserError[] | null> {
   if (!navigator.onLine) return null;
   try {
-    return item.kind === 'attempt'
-      ? (await execute(RecordContactAttempt, { input: item.input })).recordContactAttempt.errors
-      : (await execute(LogContact, { input: item.input })).logContact.errors;
+    switch (item.kind) {
+      case 'attempt':
+        return (await execute(RecordContactAttempt, { input: item.input })).recordContactAttempt.errors;
+      case 'health':
+        return (await execute(AnswerMatchHealthCheck, { input: item.input })).answerMatchHealthCheck.errors;
+      default:
+        return (await execute(LogContact, { input: item.input })).logContact.errors;
+    }
   } catch (e) {
     // A GraphQL error the server answered on purpose (4xx) is a refusal; a 5xx or a lost answer is not.
     if (e instanceof ApiError && e.kind === 'graphql' && e.status < 500) {

@@ -90,6 +90,7 @@ type Documents = {
     "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }": typeof types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": typeof types.LogContactDocument,
     "\n  mutation RecordContactAttempt($input: ContactAttemptInput!) {\n    recordContactAttempt(input: $input) { result { attempt { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": typeof types.RecordContactAttemptDocument,
+    "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n": typeof types.AnswerMatchHealthCheckDocument,
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": typeof types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n    checkInsDue { with status { state } match { id } }\n    openHealthTasks { task { id } }\n  }\n": typeof types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": typeof types.OpenRefusalsDocument,
@@ -136,7 +137,8 @@ type Documents = {
     "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      months { month meetings meetingMinutes supervisionSessions trainingModules }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n": typeof types.VolunteerStatementFieldsFragmentDoc,
     "\n  query VolunteerStatement($mentorId: ID!, $from: DateOnly!, $to: DateOnly!) {\n    volunteerStatement(mentorId: $mentorId, from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": typeof types.VolunteerStatementDocument,
     "\n  query MyVolunteerStatement($from: DateOnly!, $to: DateOnly!) {\n    myVolunteerStatement(from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": typeof types.MyVolunteerStatementDocument,
-    "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n": typeof types.AnswerMatchHealthCheckDocument,
+    "\n  query CheckInPolicy {\n    checkInPolicy {\n      version firstMonthCheckIns laterIntervalMonths dueSoonDays remindOverdueAfterDays escalateAfterDaysOverdue\n      healthCheckWindowDays lowRating fallingDrop\n    }\n  }\n": typeof types.CheckInPolicyDocument,
+    "\n  mutation UpdateCheckInPolicy($input: UpdateCheckInPolicyInput!) {\n    updateCheckInPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateCheckInPolicyDocument,
     "\n  mutation LogStaffCheckIn($input: LogStaffCheckInInput!) {\n    logStaffCheckIn(input: $input) { monitoring { matchId version } errors { ...UserErrorFields } }\n  }\n": typeof types.LogStaffCheckInDocument,
     "\n  query Monitoring {\n    checkInsDue { with status { nextDue state daysOverdue lastCheckInOn } match { id client { id name } mentor { id name } } }\n    openHealthTasks { task { id source milestone rule from to raisedOn } match { id client { id name } mentor { id name } } }\n  }\n": typeof types.MonitoringDocument,
     "\n  query MatchMonitoringDetail($matchId: ID!) {\n    matchMonitoring(matchId: $matchId) {\n      matchId healthCheckOpen\n      mentorCheckIns { nextDue state lastCheckInOn }\n      clientCheckIns { nextDue state lastCheckInOn }\n      checkIns { id with mode healthRating concerns agreedActions on }\n      health { source milestone goingWell supported rating on }\n      tasks { id source milestone rule from to raisedOn open }\n    }\n  }\n": typeof types.MatchMonitoringDetailDocument,
@@ -267,6 +269,7 @@ const documents: Documents = {
     "mutation DeclineMatch($input: MatchCommandInput!) { declineMatch(input: $input) { myMatch { matchId stage } errors { ...UserErrorFields } } }": types.DeclineMatchDocument,
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": types.LogContactDocument,
     "\n  mutation RecordContactAttempt($input: ContactAttemptInput!) {\n    recordContactAttempt(input: $input) { result { attempt { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": types.RecordContactAttemptDocument,
+    "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n": types.AnswerMatchHealthCheckDocument,
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n    checkInsDue { with status { state } match { id } }\n    openHealthTasks { task { id } }\n  }\n": types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": types.OpenRefusalsDocument,
@@ -313,7 +316,8 @@ const documents: Documents = {
     "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      months { month meetings meetingMinutes supervisionSessions trainingModules }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n": types.VolunteerStatementFieldsFragmentDoc,
     "\n  query VolunteerStatement($mentorId: ID!, $from: DateOnly!, $to: DateOnly!) {\n    volunteerStatement(mentorId: $mentorId, from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": types.VolunteerStatementDocument,
     "\n  query MyVolunteerStatement($from: DateOnly!, $to: DateOnly!) {\n    myVolunteerStatement(from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": types.MyVolunteerStatementDocument,
-    "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n": types.AnswerMatchHealthCheckDocument,
+    "\n  query CheckInPolicy {\n    checkInPolicy {\n      version firstMonthCheckIns laterIntervalMonths dueSoonDays remindOverdueAfterDays escalateAfterDaysOverdue\n      healthCheckWindowDays lowRating fallingDrop\n    }\n  }\n": types.CheckInPolicyDocument,
+    "\n  mutation UpdateCheckInPolicy($input: UpdateCheckInPolicyInput!) {\n    updateCheckInPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": types.UpdateCheckInPolicyDocument,
     "\n  mutation LogStaffCheckIn($input: LogStaffCheckInInput!) {\n    logStaffCheckIn(input: $input) { monitoring { matchId version } errors { ...UserErrorFields } }\n  }\n": types.LogStaffCheckInDocument,
     "\n  query Monitoring {\n    checkInsDue { with status { nextDue state daysOverdue lastCheckInOn } match { id client { id name } mentor { id name } } }\n    openHealthTasks { task { id source milestone rule from to raisedOn } match { id client { id name } mentor { id name } } }\n  }\n": types.MonitoringDocument,
     "\n  query MatchMonitoringDetail($matchId: ID!) {\n    matchMonitoring(matchId: $matchId) {\n      matchId healthCheckOpen\n      mentorCheckIns { nextDue state lastCheckInOn }\n      clientCheckIns { nextDue state lastCheckInOn }\n      checkIns { id with mode healthRating concerns agreedActions on }\n      health { source milestone goingWell supported rating on }\n      tasks { id source milestone rule from to raisedOn open }\n    }\n  }\n": types.MatchMonitoringDetailDocument,
@@ -672,6 +676,10 @@ export function graphql(source: "\n  mutation RecordContactAttempt($input: Conta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').AnswerMatchHealthCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n"): typeof import('./graphql').ApplicationDeadlinesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -856,7 +864,11 @@ export function graphql(source: "\n  query MyVolunteerStatement($from: DateOnly!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').AnswerMatchHealthCheckDocument;
+export function graphql(source: "\n  query CheckInPolicy {\n    checkInPolicy {\n      version firstMonthCheckIns laterIntervalMonths dueSoonDays remindOverdueAfterDays escalateAfterDaysOverdue\n      healthCheckWindowDays lowRating fallingDrop\n    }\n  }\n"): typeof import('./graphql').CheckInPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCheckInPolicy($input: UpdateCheckInPolicyInput!) {\n    updateCheckInPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').UpdateCheckInPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

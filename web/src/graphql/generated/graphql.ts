@@ -1426,6 +1426,27 @@ export type UnrecordDocumentInput = {
   reason?: string | null | undefined;
 };
 
+export type UpdateCheckInPolicyInput = {
+  /** 0 to 14. */
+  dueSoonDays: number;
+  /** More than remindOverdueAfterDays, at most 60. */
+  escalateAfterDaysOverdue: number;
+  /** 1 to 4. */
+  fallingDrop: number;
+  /** 1 to 4. */
+  firstMonthCheckIns: number;
+  /** 7 to 60. */
+  healthCheckWindowDays: number;
+  /** 1 to 3. */
+  laterIntervalMonths: number;
+  /** 1 to 4. */
+  lowRating: number;
+  /** 1 to 14. */
+  remindOverdueAfterDays: number;
+  /** The version you read. */
+  version: string;
+};
+
 export type UpdateReminderRulesInput = {
   /** 1 to 28 (default 7 when left out). */
   applicationDeadlineDaysAhead?: number | null | undefined;
@@ -2023,6 +2044,13 @@ export type RecordContactAttemptMutationVariables = Exact<{
 
 export type RecordContactAttemptMutation = { recordContactAttempt: { result: { matchVersion: number, attempt: { id: string } } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
+export type AnswerMatchHealthCheckMutationVariables = Exact<{
+  input: AnswerMatchHealthCheckInput;
+}>;
+
+
+export type AnswerMatchHealthCheckMutation = { answerMatchHealthCheck: { healthCheck: { matchId: string, milestone: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
 export type ApplicationDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2334,12 +2362,17 @@ export type MyVolunteerStatementQueryVariables = Exact<{
 
 export type MyVolunteerStatementQuery = { myVolunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
-export type AnswerMatchHealthCheckMutationVariables = Exact<{
-  input: AnswerMatchHealthCheckInput;
+export type CheckInPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckInPolicyQuery = { checkInPolicy: { version: string, firstMonthCheckIns: number, laterIntervalMonths: number, dueSoonDays: number, remindOverdueAfterDays: number, escalateAfterDaysOverdue: number, healthCheckWindowDays: number, lowRating: number, fallingDrop: number } };
+
+export type UpdateCheckInPolicyMutationVariables = Exact<{
+  input: UpdateCheckInPolicyInput;
 }>;
 
 
-export type AnswerMatchHealthCheckMutation = { answerMatchHealthCheck: { healthCheck: { matchId: string, milestone: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+export type UpdateCheckInPolicyMutation = { updateCheckInPolicy: { policy: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type LogStaffCheckInMutationVariables = Exact<{
   input: LogStaffCheckInInput;
@@ -4596,6 +4629,29 @@ export const RecordContactAttemptDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<RecordContactAttemptMutation, RecordContactAttemptMutationVariables>;
+export const AnswerMatchHealthCheckDocument = new TypedDocumentString(`
+    mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {
+  answerMatchHealthCheck(input: $input) {
+    healthCheck {
+      matchId
+      milestone
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AnswerMatchHealthCheckMutation, AnswerMatchHealthCheckMutationVariables>;
 export const ApplicationDeadlinesDocument = new TypedDocumentString(`
     query ApplicationDeadlines {
   applicationDeadlines {
@@ -5831,12 +5887,26 @@ export const MyVolunteerStatementDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MyVolunteerStatementQuery, MyVolunteerStatementQueryVariables>;
-export const AnswerMatchHealthCheckDocument = new TypedDocumentString(`
-    mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {
-  answerMatchHealthCheck(input: $input) {
-    healthCheck {
-      matchId
-      milestone
+export const CheckInPolicyDocument = new TypedDocumentString(`
+    query CheckInPolicy {
+  checkInPolicy {
+    version
+    firstMonthCheckIns
+    laterIntervalMonths
+    dueSoonDays
+    remindOverdueAfterDays
+    escalateAfterDaysOverdue
+    healthCheckWindowDays
+    lowRating
+    fallingDrop
+  }
+}
+    `) as unknown as TypedDocumentString<CheckInPolicyQuery, CheckInPolicyQueryVariables>;
+export const UpdateCheckInPolicyDocument = new TypedDocumentString(`
+    mutation UpdateCheckInPolicy($input: UpdateCheckInPolicyInput!) {
+  updateCheckInPolicy(input: $input) {
+    policy {
+      version
     }
     errors {
       ...UserErrorFields
@@ -5853,7 +5923,7 @@ export const AnswerMatchHealthCheckDocument = new TypedDocumentString(`
     kind
     enumType
   }
-}`) as unknown as TypedDocumentString<AnswerMatchHealthCheckMutation, AnswerMatchHealthCheckMutationVariables>;
+}`) as unknown as TypedDocumentString<UpdateCheckInPolicyMutation, UpdateCheckInPolicyMutationVariables>;
 export const LogStaffCheckInDocument = new TypedDocumentString(`
     mutation LogStaffCheckIn($input: LogStaffCheckInInput!) {
   logStaffCheckIn(input: $input) {

@@ -3,6 +3,7 @@ export type QueryName =
   | 'ApiTokens'
   | 'ApplicationDeadlines'
   | 'AuditTrail'
+  | 'CheckInPolicy'
   | 'ClientCase'
   | 'ClientHandovers'
   | 'ClientMatching'
