@@ -58,9 +58,10 @@ export function App() {
   const [, navigate] = useLocation();
 
   const signedIn = (user: User, offline = false) => {
-    // The account remembers the language; it wins over this browser's last choice.
+    // The account remembers the language; it wins over this browser's last choice. Offline, the account is the copy kept
+    // at the last sign-in, older than a choice made since on this phone: the phone's choice stands.
     const language = languages.find((l) => l === user.language.toLowerCase());
-    if (language) setLanguage(language);
+    if (language && !offline) setLanguage(language);
     // Online, the server vouched for this user: keep them for an offline start, forgetting anyone else's answers first.
     void (offline ? Promise.resolve() : rememberUser(user)).then(() => setState({ state: 'signedIn', user, offline }));
   };

@@ -18,10 +18,12 @@ public sealed class HealthCheckOfflineTests(BrowserFixture browser) : IClassFixt
     [Fact]
     public async Task An_answer_given_offline_is_kept_on_the_phone_and_recorded_once_when_the_connection_returns()
     {
-        using var coordinator = await browser.Api.SignedIn("a", Role.Coordinator);
-        var pair = await Scenarios.ActivePairAsync(browser.Api, coordinator, "Ольга Петрова");
-        // Active since 20 November: the one-month check opens on 20 December.
+        ActivePair pair;
+        using (var first = await browser.Api.SignedIn("a", Role.Coordinator))
+            pair = await Scenarios.ActivePairAsync(browser.Api, first, "Ольга Петрова");
+        // Active since 20 November: the one-month check opens on 20 December (a month on, the coordinator signs in again).
         browser.Api.Clock.SetUtcNow(RigaCalendar.At(new DateOnly(2026, 12, 21), new TimeOnly(10, 0)));
+        using var coordinator = await browser.Api.SignedIn("a", Role.Coordinator);
 
         var page = await browser.NewPageAsync(360, 740);
         var errors = new List<string>();

@@ -18,14 +18,14 @@ class FakeServer {
   /** The meetings it holds, by idempotency key. */
   readonly logged = new Set<string>();
 
-  /** The mutation of each request, in order: logContact or recordContactAttempt. */
+  /** The mutation of each request, in order: logContact, recordContactAttempt or answerMatchHealthCheck. */
   readonly operations: string[] = [];
 
   readonly fetch = (url: string, init?: RequestInit): Promise<Response> => {
     if (url === '/auth/antiforgery') return Promise.resolve(json({ token: 'token' }));
     const { query, variables } = JSON.parse(init?.body as string) as { query: string; variables: { input: LogContactInput } }; // api.ts sends a JSON string
     const input = variables.input;
-    const operation = query.includes('recordContactAttempt') ? 'recordContactAttempt' : 'logContact';
+    const operation = query.includes('recordContactAttempt') ? 'recordContactAttempt' : query.includes('answerMatchHealthCheck') ? 'answerMatchHealthCheck' : 'logContact';
     this.requests.push(input);
     this.operations.push(operation);
     switch (this.answer) {
@@ -66,6 +66,11 @@ function attempt(n: number, userId = user): Queued {
     userId,
     queuedAt: `2026-11-21T09:0${n}:30Z`,
   };
+}
+
+/** The mentor's answers to a match's one-month health check. */
+function health(n: number, userId = user): Queued {
+  return { kind: 'health', milestone: 1, input: { matchId: `match-${n}`, idempotencyKey: `health-${n}`, goingWell: 4, supported: 2 }, userId, queuedAt: `2026-12-21T08:0${n}:00Z` };
 }
 
 function meeting(n: number, userId = user): Queued {
@@ -359,6 +364,41 @@ describe('the outbox', () => {
     expect(server.operations).toEqual(['recordContactAttempt']);
     expect(await outbox.edit('attempt-1')).toBeUndefined();
     await outbox.dismiss('attempt-1');
+    expect(outbox.outboxOf(user)).toEqual([]);
+  });
+
+  it('keeps a health answer given offline, sends it once with its own mutation, and dates it when it was given', async () => {
+    connection.onLine = false;
+    const outbox = await load();
+    await outbox.enqueue(meeting(1));
+    await outbox.enqueue(health(2));
+    await outbox.flush(user);
+    expect(server.requests).toEqual([]);
+
+    const reopened = await load();
+    await reopened.flush(user); // still offline: it reads the phone's queue and sends nothing
+    expect(reopened.outboxOf(user).map((q) => [q.kind ?? 'meeting', reopened.whenOf(q)])).toEqual([
+      ['meeting', '2026-11-20T10:01:00Z'], ['health', '2026-12-21T08:02:00Z'],
+    ]);
+    connection.onLine = true;
+    server.answer = 'lost';
+    await reopened.flush(user);
+    server.answer = 'accept';
+    await reopened.flush(user);
+    await until(() => reopened.outboxOf(user).length === 2 && reopened.outboxOf(user).every((q) => q.status === 'sent'));
+    expect(server.operations).toEqual(['logContact', 'logContact', 'answerMatchHealthCheck']);
+    expect(server.requests[2]).toEqual(health(2).input);
+    expect([...server.logged]).toEqual(['key-1', 'health-2']);
+  });
+
+  it('shows a refused health answer; it can be removed but not edited into a meeting', async () => {
+    const outbox = await load();
+    server.answer = 'refuse';
+    await outbox.enqueue(health(1));
+    await outbox.flush(user);
+    expect(statuses(outbox.outboxOf(user))).toEqual([['health-1', 'refused']]);
+    expect(await outbox.edit('health-1')).toBeUndefined();
+    await outbox.dismiss('health-1');
     expect(outbox.outboxOf(user)).toEqual([]);
   });
 });
