@@ -71,6 +71,7 @@ public sealed class RefusalType : ObjectGraphType<Refusal>
         Field(x => x.Reason, type: typeof(NonNullGraphType<RefusalReasonType>));
         Field(x => x.RefusedOn);
         Field(x => x.Note, nullable: true);
+        Field(x => x.NoteCarriedOver).Description("Recorded at the NGO that transferred the case: its note stayed there (say so in the reader's language).");
         Field(x => x.GoalId, type: typeof(IdGraphType)).Description("The goal it refused, if it named one (that goal is REFUSED).");
         Field(x => x.Status, type: typeof(NonNullGraphType<RefusalStatusType>)).Description("OPEN until an appeal or retry goal is planned (FOLLOWED_UP) or it is closed.");
         Field(x => x.FollowUpGoals, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>)).Description("The appeal and retry goals.");

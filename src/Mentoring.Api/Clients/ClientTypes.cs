@@ -79,6 +79,7 @@ public sealed class GoalType : ObjectGraphType<Goal>
         Field(x => x.Institution, type: typeof(InstitutionType)).Description("Where the step is taken.");
         Field(x => x.AchievedOn, nullable: true).Description("When it was done.");
         Field(x => x.DropReason, nullable: true).Description("Why it is not needed.");
+        Field(x => x.DropReasonCarriedOver).Description("Dropped at the NGO that transferred the case: its reason stayed there (say so in the reader's language).");
         Field(x => x.FollowsRefusal, type: typeof(IdGraphType)).Description("For an appeal or retry: the refusal it follows up.");
         Field(x => x.FollowUp, type: typeof(FollowUpKindType)).Description("APPEAL or RETRY, for a goal that follows up a refusal.");
         Field(x => x.RefusedBy, type: typeof(IdGraphType)).Description("For a REFUSED goal: the refusal recorded against it.");

@@ -88,8 +88,8 @@ public static class TransferMutations
             t => TransferDecider.Decide(new OfferTransfer(id, input.ClientId, sender, input.NgoOrganisationId, input.NewMunicipality, input.Reason, package, actor),
                 t, client, serving, pending),
             t => [
-                new(Entry(caller, AuditAction.TransferOffered, "client", t.SendingClientId, $"transfer {t.Id} to {t.Receiver.Name}", actor, "transferCase"), t.Sender.TenantId),
-                new(Entry(caller, AuditAction.TransferOffered, "transfer", t.Id, $"offered by {t.Sender.OrganisationName}", actor, "transferCase"), t.Receiver.TenantId),
+                new(Entry(caller, AuditAction.TransferOffered, "client", t.SendingClientId, AuditPurposes.TransferTo(t.Receiver.Name), actor, "transferCase"), t.Sender.TenantId),
+                new(Entry(caller, AuditAction.TransferOffered, "transfer", t.Id, AuditPurposes.TransferFrom(t.Sender.OrganisationName), actor, "transferCase"), t.Receiver.TenantId),
             ], ct);
         return written.Succeeded ? Payload<SentTransfer>.Ok(SentTransfer.Of(written.State!)) : Payload<SentTransfer>.Refused(written.Errors);
     }
@@ -122,8 +122,8 @@ public static class TransferMutations
                 staged.Add(() => theirs.Append(client.Id, client.Version + closing.Events.Count, [.. closing.Events]));
             return accepted;
         }, t => [
-            new(Entry(caller, AuditAction.TransferAccepted, "client", clientId, $"transfer {t.Id} from {t.Sender.OrganisationName}", actor, "acceptTransfer"), t.Receiver.TenantId),
-            new(Entry(caller, AuditAction.TransferAccepted, "client", t.SendingClientId, $"transfer {t.Id} accepted by {t.Receiver.Name}", actor, "acceptTransfer"), t.Sender.TenantId),
+            new(Entry(caller, AuditAction.TransferAccepted, "client", clientId, AuditPurposes.TransferFrom(t.Sender.OrganisationName), actor, "acceptTransfer"), t.Receiver.TenantId),
+            new(Entry(caller, AuditAction.TransferAccepted, "client", t.SendingClientId, AuditPurposes.TransferTo(t.Receiver.Name), actor, "acceptTransfer"), t.Sender.TenantId),
         ], ct, () => staged.ForEach(stage => stage()));
         return written.Succeeded ? Payload<Transfer>.Ok(written.State!) : Payload<Transfer>.Refused(written.Errors);
     }
@@ -133,8 +133,8 @@ public static class TransferMutations
         var written = await TransferWrites.Handle(session, input.TransferId, input.ExpectedVersion,
             t => Task.FromResult(TransferDecider.Decide(new DeclineTransfer(input.Reason, input.Note, actor), t)),
             t => [
-                new(Entry(caller, AuditAction.TransferDeclined, "transfer", t.Id, $"offered by {t.Sender.OrganisationName}", actor, "declineTransfer"), t.Receiver.TenantId),
-                new(Entry(caller, AuditAction.TransferDeclined, "client", t.SendingClientId, $"transfer {t.Id} declined by {t.Receiver.Name}", actor, "declineTransfer"), t.Sender.TenantId),
+                new(Entry(caller, AuditAction.TransferDeclined, "transfer", t.Id, AuditPurposes.TransferFrom(t.Sender.OrganisationName), actor, "declineTransfer"), t.Receiver.TenantId),
+                new(Entry(caller, AuditAction.TransferDeclined, "client", t.SendingClientId, AuditPurposes.TransferTo(t.Receiver.Name), actor, "declineTransfer"), t.Sender.TenantId),
             ], ct);
         return written.Succeeded ? Payload<Transfer>.Ok(written.State!) : Payload<Transfer>.Refused(written.Errors);
     }
@@ -149,8 +149,8 @@ public static class TransferMutations
         var written = await TransferWrites.Handle(session, input.TransferId, input.ExpectedVersion,
             t => Task.FromResult(TransferDecider.Decide(new WithdrawTransfer(input.Note, actor), t)),
             t => [
-                new(Entry(caller, AuditAction.TransferWithdrawn, "client", t.SendingClientId, $"transfer {t.Id} to {t.Receiver.Name}", actor, "withdrawTransfer"), t.Sender.TenantId),
-                new(Entry(caller, AuditAction.TransferWithdrawn, "transfer", t.Id, $"offered by {t.Sender.OrganisationName}", actor, "withdrawTransfer"), t.Receiver.TenantId),
+                new(Entry(caller, AuditAction.TransferWithdrawn, "client", t.SendingClientId, AuditPurposes.TransferTo(t.Receiver.Name), actor, "withdrawTransfer"), t.Sender.TenantId),
+                new(Entry(caller, AuditAction.TransferWithdrawn, "transfer", t.Id, AuditPurposes.TransferFrom(t.Sender.OrganisationName), actor, "withdrawTransfer"), t.Receiver.TenantId),
             ], ct);
         return written.Succeeded ? Payload<SentTransfer>.Ok(SentTransfer.Of(written.State!)) : Payload<SentTransfer>.Refused(written.Errors);
     }

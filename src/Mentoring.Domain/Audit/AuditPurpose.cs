@@ -29,6 +29,10 @@ public enum AuditPurposeKind
     ErasureReapplied,
     /// <summary>Read by the municipal social worker the case was handed over to.</summary>
     SocialServiceHandover,
+    /// <summary>A transfer step about the case going to another NGO (parameter <c>organisation</c>).</summary>
+    TransferTo,
+    /// <summary>A transfer step about a case coming from another NGO (parameter <c>organisation</c>).</summary>
+    TransferFrom,
 }
 
 /// <summary>The retention rules that erase people (Mentoring:Jobs:Retention), named in the audit trail.</summary>
@@ -50,11 +54,19 @@ public static partial class AuditPurposes
     public const string ErasureReapplied = "ERASURE_REAPPLIED";
     /// <summary>A case read by the municipal social worker it was handed over to (recorded in both organisations' trails).</summary>
     public const string HandoverRead = "SOCIAL_SERVICE_HANDOVER";
-    private const string RetentionPrefix = "RETENTION:";
+    private const string RetentionPrefix = "RETENTION:", TransferToPrefix = "TRANSFER_TO:", TransferFromPrefix = "TRANSFER_FROM:";
+    private static readonly AuditAction[] TransferSteps =
+        [AuditAction.TransferOffered, AuditAction.TransferAccepted, AuditAction.TransferDeclined, AuditAction.TransferWithdrawn];
 
     public static string Retention(RetentionRule rule) => RetentionPrefix + rule;
 
     public static string Roles(IEnumerable<Role> roles) => string.Join(", ", roles);
+
+    /// <summary>A transfer step in the sending NGO's trail: the NGO the case goes to, named as it calls itself.</summary>
+    public static string TransferTo(string organisation) => TransferToPrefix + organisation;
+
+    /// <summary>A transfer step in the receiving NGO's trail: the NGO the case comes from.</summary>
+    public static string TransferFrom(string organisation) => TransferFromPrefix + organisation;
 
     public static string SecondFactor(bool required) => required ? RequireSecondFactor : OptionalSecondFactor;
 
@@ -91,6 +103,13 @@ public static partial class AuditPurposes
             if (stored == ErasureReapplied) return Of(AuditPurposeKind.ErasureReapplied);
             if (stored.StartsWith(RetentionPrefix, StringComparison.Ordinal) && Enum.TryParse<RetentionRule>(stored[RetentionPrefix.Length..], out var rule))
                 return new(AuditPurposeKind.Retention, null, [MessageParam.Enum("rule", rule)]);
+        }
+        if (TransferSteps.Contains(action))
+        {
+            if (stored.StartsWith(TransferToPrefix, StringComparison.Ordinal))
+                return new(AuditPurposeKind.TransferTo, null, [MessageParam.Text("organisation", stored[TransferToPrefix.Length..])]);
+            if (stored.StartsWith(TransferFromPrefix, StringComparison.Ordinal))
+                return new(AuditPurposeKind.TransferFrom, null, [MessageParam.Text("organisation", stored[TransferFromPrefix.Length..])]);
         }
         if (isDefault) return Of(AuditPurposeKind.CaseWork);
         if (action == AuditAction.CaseRead && stored == HandoverRead) return Of(AuditPurposeKind.SocialServiceHandover);

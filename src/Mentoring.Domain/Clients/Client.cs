@@ -28,6 +28,8 @@ public sealed record Goal(Guid Id, string Title, NeedDomain? Domain, StandardGoa
 
     /// <summary>Where the step is taken.</summary>
     public Institution? Institution { get; init; }
+    /// <summary>Dropped at the NGO that transferred the case; the reason stayed there.</summary>
+    public bool DropReasonCarriedOver { get; init; }
     /// <summary>For an appeal or retry: the refusal it follows up, and which of the two it is.</summary>
     public Guid? FollowsRefusal { get; init; }
     public FollowUpKind? FollowUp { get; init; }
@@ -143,7 +145,8 @@ public sealed partial record Client(
     // A late close of an older match does not clear a newer one.
     public Client Apply(ClientMatchClosed e) => OpenMatchId == e.MatchId ? this with { OpenMatchId = null, HasActiveMatch = false } : this;
     public Client Apply(GoalAchieved e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Done, AchievedOn = e.AchievedOn }, e.At);
-    public Client Apply(GoalDropped e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.NotNeeded, DropReason = e.Reason }, e.At);
+    public Client Apply(GoalDropped e) =>
+        WithGoal(e.GoalId, g => g with { Status = GoalStatus.NotNeeded, DropReason = e.CarriedOver ? null : e.Reason, DropReasonCarriedOver = e.CarriedOver }, e.At);
     public Client Apply(GoalDeadlineChanged e) => WithGoal(e.GoalId, g => Plan.DeadlineSet(g, e.Deadline), e.At);
     public Client Apply(GoalStatusChanged e) => WithGoal(e.GoalId, g => g with { Status = e.Status }, e.At);
     public Client Apply(GoalInstitutionChanged e) => WithGoal(e.GoalId, g => g with { Institution = e.Institution }, e.At);
@@ -161,7 +164,7 @@ public sealed partial record Client(
     public Client Apply(RefusalRecorded e)
     {
         var refused = e.GoalId is { } goalId ? WithGoal(goalId, g => g with { Status = GoalStatus.Refused, RefusedBy = e.RefusalId }, e.At) : this;
-        return WithRefusals(refused, [.. Refusals, new Refusal(e.RefusalId, e.Institution, e.Help, e.Reason, e.RefusedOn, e.Note, e.GoalId)], e.At);
+        return WithRefusals(refused, [.. Refusals, new Refusal(e.RefusalId, e.Institution, e.Help, e.Reason, e.RefusedOn, e.Note, e.GoalId) { NoteCarriedOver = e.CarriedOver }], e.At);
     }
     public Client Apply(RefusalClosed e) => WithRefusal(e.RefusalId, r => r with { ClosedOn = e.ClosedOn, CloseNote = e.Note }, e.At);
 

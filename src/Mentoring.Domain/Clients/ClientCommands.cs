@@ -25,7 +25,11 @@ public sealed record CloseCaseAsTransferred(Guid TransferId, Actor Actor);
 public sealed record ReopenCase(string Note, Actor Actor);
 public sealed record AddGoal(Guid GoalId, string Title, NeedDomain? Domain, DateOnly Deadline, Actor Actor);
 public sealed record CompleteGoal(Guid GoalId, DateOnly AchievedOn, Actor Actor);
-public sealed record DropGoal(Guid GoalId, string Reason, Actor Actor);
+public sealed record DropGoal(Guid GoalId, string Reason, Actor Actor)
+{
+    /// <summary>A transfer carries the goal over as dropped; the sender's reason stays with the sender, so none is asked for.</summary>
+    public bool CarriedOver { get; init; }
+}
 public sealed record ChangeGoalDeadline(Guid GoalId, DateOnly Deadline, string? Reason, Actor Actor);
 /// <param name="On">For DONE: when it was done.</param>
 /// <param name="Note">For NOT_NEEDED: why.</param>
@@ -35,7 +39,11 @@ public sealed record RecordDocumentObtained(DocumentKind Kind, DateOnly Obtained
 public sealed record UnrecordDocument(DocumentKind Kind, string? Reason, Actor Actor);
 public sealed record RecordResidenceFacts(string? LastDeclaredResidenceMunicipality, bool? HasResidenceToDeclare, Actor Actor);
 public sealed record RecordRefusal(Guid RefusalId, Institution Institution, HelpKind Help, RefusalReason Reason, DateOnly RefusedOn, string? Note,
-    Guid? GoalId, Actor Actor);
+    Guid? GoalId, Actor Actor)
+{
+    /// <summary>A transfer carries the refusal over; the sender's note stays with the sender, so an OTHER reason needs none here.</summary>
+    public bool CarriedOver { get; init; }
+}
 public sealed record CloseRefusal(Guid RefusalId, string? Note, Actor Actor);
 /// <summary>An appeal or retry of a refusal, as a goal of the plan; <paramref name="Title"/> defaults to the kind's name.</summary>
 public sealed record PlanRefusalFollowUp(Guid RefusalId, Guid GoalId, FollowUpKind Kind, DateOnly Deadline, string? Title, Actor Actor);

@@ -14,13 +14,14 @@ public static partial class ClientDecider
         return new Checks()
             .Require(s!.Refusals.All(r => r.Id != c.RefusalId), ErrorCodes.IdempotencyKeyReused, "This refusal was already recorded.", "refusalId")
             .Require(c.RefusedOn <= c.Actor.Today, ErrorCodes.Validation, "A refusal cannot be dated in the future.", "refusedOn")
-            .Require(c.Reason != RefusalReason.Other || Text.HasLength(c.Note, 3, 2000), ErrorCodes.Validation, "Explain the reason in the note.", "note")
+            .Require(c.Reason != RefusalReason.Other || c.CarriedOver || Text.HasLength(c.Note, 3, 2000), ErrorCodes.Validation, "Explain the reason in the note.", "note")
+            .Require(!c.CarriedOver || c.Note is null, ErrorCodes.Validation, "A refusal carried over from another NGO brings no note.", "note")
             .Require(c.Note is null || c.Note.Length <= 2000, ErrorCodes.Validation, "The note is too long (2000 characters at most).", "note")
             .Require(c.GoalId is null || goal is not null, ErrorCodes.NotFound, "No such goal.", "goalId")
             .Require(goal is null || goal.IsOpen, GoalNotOpen, $"The goal is already {goal?.Status.ToString().ToLowerInvariant()}.", "goalId",
                 goal is null ? [] : [MessageParam.Enum("status", goal.Status)])
             .Then(() => Decision.Accept(new RefusalRecorded(s.Id, c.RefusalId, c.Institution, c.Help, c.Reason, c.RefusedOn, c.Note?.Trim(), c.GoalId,
-                c.Actor.By, c.Actor.At)));
+                c.Actor.By, c.Actor.At) { CarriedOver = c.CarriedOver }));
     }
 
     /// <summary>Closes a refusal without (further) follow-up: it leaves the coordinator's desk.</summary>

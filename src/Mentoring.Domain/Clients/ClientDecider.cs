@@ -191,8 +191,8 @@ public static partial class ClientDecider
         .Then(() => Decision.Accept(new GoalAchieved(s!.Id, c.GoalId, c.AchievedOn, c.Actor.By, c.Actor.At)));
 
     public static Decision Decide(DropGoal c, Client? s) => OpenGoal(s, c.GoalId) ?? new Checks()
-        .Require(Text.HasLength(c.Reason, 3, 1000), ErrorCodes.Validation, "Say why the goal is dropped.", "reason")
-        .Then(() => Decision.Accept(new GoalDropped(s!.Id, c.GoalId, c.Reason.Trim(), c.Actor.By, c.Actor.At)));
+        .Require(c.CarriedOver ? c.Reason.Length == 0 : Text.HasLength(c.Reason, 3, 1000), ErrorCodes.Validation, "Say why the goal is dropped.", "reason")
+        .Then(() => Decision.Accept(new GoalDropped(s!.Id, c.GoalId, c.Reason.Trim(), c.Actor.By, c.Actor.At) { CarriedOver = c.CarriedOver }));
 
     public static Decision Decide(ChangeGoalDeadline c, Client? s) => OpenGoal(s, c.GoalId) ?? new Checks()
         .Require(c.Reason is null || c.Reason.Length <= 1000, ErrorCodes.Validation, "The reason is too long.", "reason")

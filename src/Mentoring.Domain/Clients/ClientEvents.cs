@@ -55,7 +55,11 @@ public sealed record GoalAdded(Guid ClientId, Guid GoalId, string Title, NeedDom
     public FollowUpKind? FollowUp { get; init; }
 }
 public sealed record GoalAchieved(Guid ClientId, Guid GoalId, DateOnly AchievedOn, Guid By, DateTimeOffset At);
-public sealed record GoalDropped(Guid ClientId, Guid GoalId, string Reason, Guid By, DateTimeOffset At);
+public sealed record GoalDropped(Guid ClientId, Guid GoalId, string Reason, Guid By, DateTimeOffset At)
+{
+    /// <summary>Dropped at the NGO that transferred the case: its reason stayed there (<see cref="Reason"/> is empty).</summary>
+    public bool CarriedOver { get; init; }
+}
 /// <summary>A match was proposed for the person: they have a mentor (or one is asked) until it is declined or ends.</summary>
 public sealed record ClientMatchOpened(Guid ClientId, Guid MatchId, DateTimeOffset At);
 public sealed record ClientMatchClosed(Guid ClientId, Guid MatchId, DateTimeOffset At);
@@ -72,7 +76,11 @@ public sealed record DocumentUnrecorded(Guid ClientId, DocumentKind Kind, string
 public sealed record ResidenceFactsRecorded(Guid ClientId, string? LastDeclaredResidenceMunicipality, bool? HasResidenceToDeclare, Guid By, DateTimeOffset At);
 /// <param name="GoalId">The goal the refusal stopped, if it was one; it is then refused.</param>
 public sealed record RefusalRecorded(Guid ClientId, Guid RefusalId, Institution Institution, HelpKind Help, RefusalReason Reason, DateOnly RefusedOn,
-    string? Note, Guid? GoalId, Guid By, DateTimeOffset At);
+    string? Note, Guid? GoalId, Guid By, DateTimeOffset At)
+{
+    /// <summary>Recorded at the NGO that transferred the case: its note stayed there (<see cref="Note"/> is null).</summary>
+    public bool CarriedOver { get; init; }
+}
 /// <summary>The coordinator closed a refusal without an appeal or retry (accepted, moved on, or dealt with elsewhere).</summary>
 public sealed record RefusalClosed(Guid ClientId, Guid RefusalId, DateOnly ClosedOn, string? Note, Guid By, DateTimeOffset At);
 

@@ -29,6 +29,8 @@ public sealed record Refusal(Guid Id, Institution Institution, HelpKind Help, Re
 {
     /// <summary>The appeal or retry goals planned for it.</summary>
     public IReadOnlyList<Guid> FollowUpGoals { get; init; } = [];
+    /// <summary>Recorded at the NGO that transferred the case; its note stayed there.</summary>
+    public bool NoteCarriedOver { get; init; }
     public DateOnly? ClosedOn { get; init; }
     public string? CloseNote { get; init; }
 

@@ -11,9 +11,6 @@ namespace Mentoring.Domain.Transfers;
 /// </summary>
 public static class TransferCase
 {
-    /// <summary>Stands for the note a refusal's reason OTHER requires: the sender's note stays with the sender.</summary>
-    public const string CarriedOver = "Reģistrēts iepriekšējā organizācijā";
-
     public static Decision Events(Transfer t, Guid clientId, Actor a)
     {
         var p = t.Package;
@@ -68,14 +65,15 @@ public static class TransferCase
         {
             GoalStatus.InProgress => ClientDecider.Decide(new SetGoalStatus(id, GoalStatus.InProgress, a.Today, null, a), s),
             GoalStatus.Done => ClientDecider.Decide(new CompleteGoal(id, g.AchievedOn ?? a.Today, a), s),
-            GoalStatus.NotNeeded => ClientDecider.Decide(new DropGoal(id, CarriedOver, a), s),
+            // The sender's reason and notes stay with the sender: the goal and refusal say they were carried over, in the reader's language.
+            GoalStatus.NotNeeded => ClientDecider.Decide(new DropGoal(id, "", a) { CarriedOver = true }, s),
             GoalStatus.Refused when g.Refusal is { } r => ClientDecider.Decide(Refused(r, DeterministicId.From("transfer-refusal", $"{clientId}:goal:{index}"), id, a), s),
             _ => Decision.Accept(),
         });
     }
 
     private static RecordRefusal Refused(TransferRefusal r, Guid id, Guid? goalId, Actor a) =>
-        new(id, r.Institution, r.Help, r.Reason, r.RefusedOn, r.Reason == RefusalReason.Other ? CarriedOver : null, goalId, a);
+        new(id, r.Institution, r.Help, r.Reason, r.RefusedOn, null, goalId, a) { CarriedOver = true };
 
     private static Decision Only<T>(Decision d) => d.IsAccepted ? Decision.Accept([.. d.Events.OfType<T>().Cast<object>()]) : d;
 

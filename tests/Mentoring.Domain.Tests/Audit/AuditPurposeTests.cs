@@ -38,6 +38,12 @@ public sealed class AuditPurposeTests
         Assert.Equal("NeedNoteUnshared domain=HOUSING/NeedDomain", Read(AuditAction.SharedWithMentor, AuditPurposes.NeedNoteSharing(false, NeedDomain.Housing)));
         Assert.Equal("Retention rule=WITHDRAWN_MENTOR/RetentionRule", Read(AuditAction.PersonErased, AuditPurposes.Retention(RetentionRule.WithdrawnMentor)));
         Assert.Equal("ErasureReapplied", Read(AuditAction.PersonErased, AuditPurposes.ErasureReapplied));
+        Assert.Equal("TransferTo organisation=Biedrība \"Otrā iespēja\"/", Read(AuditAction.TransferOffered, AuditPurposes.TransferTo("Biedrība \"Otrā iespēja\"")));
+        Assert.Equal("TransferFrom organisation=Patvērums/", Read(AuditAction.TransferAccepted, AuditPurposes.TransferFrom("Patvērums")));
+        Assert.Equal("TransferTo organisation=Patvērums/", Read(AuditAction.TransferDeclined, AuditPurposes.TransferTo("Patvērums")));
+        Assert.Equal("TransferFrom organisation=Patvērums/", Read(AuditAction.TransferWithdrawn, AuditPurposes.TransferFrom("Patvērums")));
+        // The transfer prefix means nothing on another action: a reader typed it.
+        Assert.Equal("Stated \"TRANSFER_TO:Patvērums\"", Read(AuditAction.CaseRead, AuditPurposes.TransferTo("Patvērums")));
         // Retention records written before the rules had codes stay as they were written.
         Assert.Equal("Stated \"retention: closed more than 5 years ago\"", Read(AuditAction.PersonErased, "retention: closed more than 5 years ago"));
     }

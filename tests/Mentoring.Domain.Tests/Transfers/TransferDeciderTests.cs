@@ -43,6 +43,7 @@ public sealed class TransferDeciderTests
         Do(c => ClientDecider.Decide(new SetGoalStatus(SupportPlan.StandardGoalId(ClientId, StandardGoal.Residence), GoalStatus.InProgress, Today, null, Sender), c));
         Do(c => ClientDecider.Decide(new RecordRefusal(Guid.NewGuid(), Institution.MunicipalSocialService, HelpKind.GmiBenefit, RefusalReason.Other, Today.AddDays(-1),
             "Private: the clerk was rude", SupportPlan.StandardGoalId(ClientId, StandardGoal.SocialAssistance), Sender), c));
+        Do(c => ClientDecider.Decide(new DropGoal(SupportPlan.StandardGoalId(ClientId, StandardGoal.BankAccount), "Private: his sister keeps his money", Sender), c));
         Do(c => ClientDecider.Decide(new RecordDocumentObtained(DocumentKind.ReleaseCertificate, Today.AddDays(-10), Sender), c));
         Do(c => ClientDecider.Decide(new RecordResidenceFacts("jelgava", false, Sender), c));
         return s!;
@@ -132,6 +133,26 @@ public sealed class TransferDeciderTests
         Assert.Equal([DocumentKind.ReleaseCertificate], c.Documents.Select(d => d.Kind));
         Assert.Null(c.Needs.Single().Note);
         Assert.Equal("jelgava", c.LastDeclaredResidenceMunicipality);
+        // The sender's reasons and notes stay with the sender; the receiving case says they were carried over, as a flag the
+        // reader's language renders, with no text of either NGO's in it.
+        var dropped = c.Goals.Single(g => g.Standard == StandardGoal.BankAccount);
+        Assert.Equal((GoalStatus.NotNeeded, (string?)null, true), (dropped.Status, dropped.DropReason, dropped.DropReasonCarriedOver));
+        var refusal = c.Refusals.Single();
+        Assert.Equal((RefusalReason.Other, (string?)null, true), (refusal.Reason, refusal.Note, refusal.NoteCarriedOver));
+        Assert.DoesNotContain(events, e => e is GoalDropped { Reason.Length: > 0 } or RefusalRecorded { Note: not null });
+    }
+
+    [Fact]
+    public void Only_a_transfer_leaves_out_the_reason_a_dropped_goal_or_an_other_refusal_needs()
+    {
+        var c = Case();
+        var goal = SupportPlan.StandardGoalId(ClientId, StandardGoal.FamilyDoctor);
+        Refused(ClientDecider.Decide(new DropGoal(goal, "", Sender), c), ErrorCodes.Validation, "reason");
+        Refused(ClientDecider.Decide(new DropGoal(goal, "Carried over", Sender) { CarriedOver = true }, c), ErrorCodes.Validation, "reason");
+        var other = new RecordRefusal(Guid.NewGuid(), Institution.MunicipalSocialService, HelpKind.HousingBenefit, RefusalReason.Other, Today, null, null, Sender);
+        Refused(ClientDecider.Decide(other, c), ErrorCodes.Validation, "note");
+        Refused(ClientDecider.Decide(other with { Note = "Sender's words", CarriedOver = true }, c), ErrorCodes.Validation, "note");
+        Assert.True(ClientDecider.Decide(other with { CarriedOver = true }, c).IsAccepted);
     }
 
     [Fact]

@@ -85,6 +85,7 @@ function GoalRow({ client, goal: g }: { client: CaseData; goal: Goal }) {
             {t('case.deadline', { date: format.date(g.deadline) })}{g.followsRelease ? ` · ${t('case.followsRelease')}` : ''}
             {` · ${t('path.institution')}: ${g.institution ? te('Institution', g.institution) : t('path.noInstitution')}`}
             {g.achievedOn ? ` · ${t('case.achievedOn', { date: format.date(g.achievedOn) })}` : ''}{g.dropReason ? ` · ${g.dropReason}` : ''}
+            {g.dropReasonCarriedOver ? ` · ${t('case.carriedOver')}` : ''}
           </p>
         </div>
         {isOpen(g) && <GoalActions client={client} goalId={g.id} />}

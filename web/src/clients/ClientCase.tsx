@@ -25,11 +25,11 @@ const Case = graphql(`
       prison { code name } destinationMunicipality { code name } referringOrganisation { name }
       needs { domain level note }
       preferences { mentorGender livedExperienceWanted language }
-      goals { id title kind domain standard deadline followsRelease status institution achievedOn dropReason followsRefusal followUp refusedBy overdue }
+      goals { id title kind domain standard deadline followsRelease status institution achievedOn dropReason dropReasonCarriedOver followsRefusal followUp refusedBy overdue }
       documents { kind obtained obtainedOn months { period } }
       warnings { code params { name value kind enumType } }
       applicationDeadline lastDeclaredResidenceMunicipality { code name } hasResidenceToDeclare
-      refusals { id institution help reason refusedOn note goalId status followUpGoals closedOn closeNote }
+      refusals { id institution help reason refusedOn note noteCarriedOver goalId status followUpGoals closedOn closeNote }
       accompaniments { contactId institution help result on refusalId retracted }
       timeline { at kind detail }
     }

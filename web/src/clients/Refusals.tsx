@@ -59,6 +59,7 @@ function RefusalRow({ client: c, refusal: r }: { client: CaseData; refusal: Refu
       <p className="small">{te('RefusalReason', r.reason)} · {t('path.refusedOnShort', { date: format.date(r.refusedOn) })}
         {r.closedOn ? ` · ${t('path.closedOn', { date: format.date(r.closedOn) })}` : ''}</p>
       {r.note && <p className="note small">{r.note}</p>}
+      {r.noteCarriedOver && <p className="small muted">{t('case.carriedOver')}</p>}
       {r.closeNote && <p className="small muted">{r.closeNote}</p>}
       {followUps.length > 0 && <p className="small">{followUps.map((g) => `${goalTitle(i18n, g)} (${t('case.deadline', { date: format.date(g.deadline) })})`).join(' · ')}</p>}
       {actions.length > 0 && <Actions actions={actions} />}

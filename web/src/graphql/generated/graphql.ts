@@ -172,7 +172,9 @@ export type AuditPurposeKind =
   | 'SECOND_FACTOR_OPTIONAL'
   | 'SECOND_FACTOR_REQUIRED'
   | 'SOCIAL_SERVICE_HANDOVER'
-  | 'STATED';
+  | 'STATED'
+  | 'TRANSFER_FROM'
+  | 'TRANSFER_TO';
 
 export type AvailabilitySlotInput = {
   day: Weekday;
@@ -1823,7 +1825,7 @@ export type ClientCaseQueryVariables = Exact<{
 }>;
 
 
-export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, consentWithdrawnOn: string | null, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, applicationDeadline: string | null, hasResidenceToDeclare: boolean | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, institution: Institution | null, achievedOn: string | null, dropReason: string | null, followsRefusal: string | null, followUp: FollowUpKind | null, refusedBy: string | null, overdue: boolean }>, documents: Array<{ kind: DocumentKind, obtained: boolean, obtainedOn: string | null, months: Array<{ period: string }> }>, warnings: Array<{ code: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, lastDeclaredResidenceMunicipality: { code: string, name: string } | null, refusals: Array<{ id: string, institution: Institution, help: HelpKind, reason: RefusalReason, refusedOn: string, note: string | null, goalId: string | null, status: RefusalStatus, followUpGoals: Array<string>, closedOn: string | null, closeNote: string | null }>, accompaniments: Array<{ contactId: string, institution: Institution, help: HelpKind | null, result: AccompanimentResult, on: string, refusalId: string | null, retracted: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, pausedBecause: PauseReason | null, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
+export type ClientCaseQuery = { client: { id: string, version: number, name: string, gender: Gender, birthYear: number, languages: Array<string>, contact: string | null, expectedReleaseDate: string, releasedOn: string | null, releaseDate: string, releaseType: ReleaseType, stage: ClientStage, frozen: boolean, consent: Array<ConsentScope>, consentGivenOn: string | null, consentWithdrawn: boolean, consentWithdrawnOn: string | null, canBeMatched: boolean, needsSource: string | null, meetings: number, lastMeetingOn: string | null, closureReason: CaseClosureReason | null, referredAt: string, referrerName: string, referrerContact: string | null, applicationDeadline: string | null, hasResidenceToDeclare: boolean | null, prison: { code: string, name: string }, destinationMunicipality: { code: string, name: string }, referringOrganisation: { name: string } | null, needs: Array<{ domain: NeedDomain, level: NeedLevel, note: string | null }>, preferences: { mentorGender: Gender | null, livedExperienceWanted: boolean | null, language: string | null }, goals: Array<{ id: string, title: string, kind: GoalKind, domain: NeedDomain | null, standard: StandardGoal | null, deadline: string, followsRelease: boolean, status: GoalStatus, institution: Institution | null, achievedOn: string | null, dropReason: string | null, dropReasonCarriedOver: boolean, followsRefusal: string | null, followUp: FollowUpKind | null, refusedBy: string | null, overdue: boolean }>, documents: Array<{ kind: DocumentKind, obtained: boolean, obtainedOn: string | null, months: Array<{ period: string }> }>, warnings: Array<{ code: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, lastDeclaredResidenceMunicipality: { code: string, name: string } | null, refusals: Array<{ id: string, institution: Institution, help: HelpKind, reason: RefusalReason, refusedOn: string, note: string | null, noteCarriedOver: boolean, goalId: string | null, status: RefusalStatus, followUpGoals: Array<string>, closedOn: string | null, closeNote: string | null }>, accompaniments: Array<{ contactId: string, institution: Institution, help: HelpKind | null, result: AccompanimentResult, on: string, refusalId: string | null, retracted: boolean }>, timeline: Array<{ at: string, kind: ClientTimelineKind, detail: string }> } | null, matches: Array<{ id: string, stage: MatchStage, pausedBecause: PauseReason | null, proposedAt: string, activeFrom: string | null, endedOn: string | null, mentor: { id: string, name: string } | null }> };
 
 export type ClientRiskQueryVariables = Exact<{
   id: string;
@@ -3823,6 +3825,7 @@ export const ClientCaseDocument = new TypedDocumentString(`
       institution
       achievedOn
       dropReason
+      dropReasonCarriedOver
       followsRefusal
       followUp
       refusedBy
@@ -3858,6 +3861,7 @@ export const ClientCaseDocument = new TypedDocumentString(`
       reason
       refusedOn
       note
+      noteCarriedOver
       goalId
       status
       followUpGoals
