@@ -90,7 +90,10 @@ public static class TransferMutations
             t => [
                 new(Entry(caller, AuditAction.TransferOffered, "client", t.SendingClientId, AuditPurposes.TransferTo(t.Receiver.Name), actor, "transferCase"), t.Sender.TenantId),
                 new(Entry(caller, AuditAction.TransferOffered, "transfer", t.Id, AuditPurposes.TransferFrom(t.Sender.OrganisationName), actor, "transferCase"), t.Receiver.TenantId),
-            ], ct);
+            ], ct,
+            // The "already pending" check read the sender's list of transfers; this append, at the case's version as read, makes
+            // two offers made at once meet on the case's stream, so the second fails as a conflict instead of both passing.
+            () => session.ForTenant(sender.TenantId).Events.Append(client!.Id, client.Version + 1, new ClientTransferOffered(client.Id, id, actor.At)));
         return written.Succeeded ? Payload<SentTransfer>.Ok(SentTransfer.Of(written.State!)) : Payload<SentTransfer>.Refused(written.Errors);
     }
 

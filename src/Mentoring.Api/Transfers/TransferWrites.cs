@@ -22,8 +22,9 @@ public static class TransferWrites
     /// <summary>Who the two sides' messages go to, read before the decision is staged.</summary>
     private sealed record Recipients(IReadOnlyList<UserAccount> Receivers, UserAccount? Sender);
 
+    /// <param name="alsoStage">More to commit with the offer (the sending case's version check).</param>
     public static async Task<WriteResult<Transfer>> Create(IDocumentSession session, Guid id, bool retryable, Func<Transfer?, Decision> decide,
-        Func<Transfer, IEnumerable<TenantAudit>> audit, CancellationToken ct)
+        Func<Transfer, IEnumerable<TenantAudit>> audit, CancellationToken ct, Action? alsoStage = null)
     {
         Decision? decided = null;
         Recipients? recipients = null;
@@ -36,7 +37,11 @@ public static class TransferWrites
                 recipients = await RecipientsAsync(session, ((TransferOffered)decision.Events[0]).Sender, ct);
             }
             return decision;
-        }, TransferDecider.Evolve, ct, before => Stage(session, before, decided!.Events, recipients!, audit));
+        }, TransferDecider.Evolve, ct, before =>
+        {
+            Stage(session, before, decided!.Events, recipients!, audit);
+            alsoStage?.Invoke();
+        });
     }
 
     /// <param name="audit">The audit records the change owes, given the transfer as it became.</param>

@@ -144,6 +144,8 @@ public sealed partial record Client(
     public Client Apply(ClientMatchOpened e) => this with { OpenMatchId = e.MatchId, HasActiveMatch = true };
     // A late close of an older match does not clear a newer one.
     public Client Apply(ClientMatchClosed e) => OpenMatchId == e.MatchId ? this with { OpenMatchId = null, HasActiveMatch = false } : this;
+    /// <summary>Changes nothing the case shows (the transfer is its own stream); it moves the version, which is its point.</summary>
+    public Client Apply(ClientTransferOffered e) => this;
     public Client Apply(GoalAchieved e) => WithGoal(e.GoalId, g => g with { Status = GoalStatus.Done, AchievedOn = e.AchievedOn }, e.At);
     public Client Apply(GoalDropped e) =>
         WithGoal(e.GoalId, g => g with { Status = GoalStatus.NotNeeded, DropReason = e.CarriedOver ? null : e.Reason, DropReasonCarriedOver = e.CarriedOver }, e.At);

@@ -21,6 +21,7 @@ public static partial class ClientDecider
         ConsentRecorded e when state is not null => state.Apply(e),
         ClientMatchOpened e when state is not null => state.Apply(e),
         ClientMatchClosed e when state is not null => state.Apply(e),
+        ClientTransferOffered e when state is not null => state.Apply(e),
         ConsentWithdrawn e when state is not null => state.Apply(e),
         NeedsAssessed e when state is not null => state.Apply(e),
         RiskFlagsRecorded e when state is not null => state.Apply(e),

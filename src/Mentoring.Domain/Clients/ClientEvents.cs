@@ -63,6 +63,11 @@ public sealed record GoalDropped(Guid ClientId, Guid GoalId, string Reason, Guid
 /// <summary>A match was proposed for the person: they have a mentor (or one is asked) until it is declined or ends.</summary>
 public sealed record ClientMatchOpened(Guid ClientId, Guid MatchId, DateTimeOffset At);
 public sealed record ClientMatchClosed(Guid ClientId, Guid MatchId, DateTimeOffset At);
+/// <summary>
+/// A transfer of the case to another NGO was offered. Appended at the version the offer read, so two offers made at once
+/// meet on this stream: the second is a concurrency conflict, never a second pending transfer.
+/// </summary>
+public sealed record ClientTransferOffered(Guid ClientId, Guid TransferId, DateTimeOffset At);
 public sealed record GoalDeadlineChanged(Guid ClientId, Guid GoalId, DateOnly Deadline, string? Reason, Guid By, DateTimeOffset At);
 
 /// <summary>An open goal started, or set back to not started; done, not needed and refused have events of their own.</summary>

@@ -175,4 +175,30 @@ public sealed class TransferApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Contains(("TRANSFER_NOT_OPEN", "transferId"), (await b.PostAsync(Accept, new { i = new { transferId = again.GetProperty("id").GetString() } })).UserErrors("acceptTransfer"));
         Assert.NotEqual("CLOSED", (await a.PostAsync("query($id: ID!) { client(id: $id) { stage } }", new { id = clientId })).Data.GetProperty("client").GetProperty("stage").GetString());
     }
+
+    /// <summary>
+    /// Two coordinators offer the same case at once, each with their own key: however the two requests interleave, one
+    /// transfer is pending and the other offer is refused (TRANSFER_PENDING when it read the first, CONCURRENCY_CONFLICT when
+    /// both read the case before either wrote: the offer appends to the case's stream at the version it read).
+    /// </summary>
+    [Fact]
+    public async Task Two_offers_of_one_case_at_once_leave_one_pending_transfer()
+    {
+        await ContractAsync(api);
+        using var a = await api.SignedIn("a", Role.Coordinator);
+        using var colleague = await api.SignedIn("a", Role.Coordinator);
+        for (var round = 0; round < 3; round++)
+        {
+            var (clientId, _) = await CaseAsync(api, a);
+            var version = (await a.PostAsync("query($id: ID!) { client(id: $id) { version } }", new { id = clientId })).Data.GetProperty("client").GetProperty("version").GetInt64();
+            var answers = await Task.WhenAll(a.PostAsync(Offer, OfferInput(clientId, api.NgoB.Id, $"k1-{round}")), colleague.PostAsync(Offer, OfferInput(clientId, api.NgoB.Id, $"k2-{round}")));
+            var errors = answers.Select(r => r.UserErrors("transferCase")).ToList();
+            Assert.Single(errors, e => e.Count == 0);
+            Assert.Single(errors, e => e.Count == 1 && e[0] is ("TRANSFER_PENDING", _) or ("CONCURRENCY_CONFLICT", _));
+            var state = (await a.PostAsync("query($id: ID!) { client(id: $id) { version } outgoingTransfers(clientId: $id) { status } }", new { id = clientId })).Data;
+            Assert.Equal(["OFFERED"], state.GetProperty("outgoingTransfers").EnumerateArray().Select(t => t.GetProperty("status").GetString()));
+            // The offer is on the case's own stream: a coordinator's edit made against the version before it is a conflict.
+            Assert.Equal(version + 1, state.GetProperty("client").GetProperty("version").GetInt64());
+        }
+    }
 }
