@@ -36,7 +36,7 @@ public enum AuditPurposeKind
 }
 
 /// <summary>The retention rules that erase people (Mentoring:Jobs:Retention), named in the audit trail.</summary>
-public enum RetentionRule { ClosedCase, RejectedMentor, WithdrawnMentor }
+public enum RetentionRule { ClosedCase, RejectedMentor, WithdrawnMentor, DeclinedPackage }
 
 /// <summary>An audit record's purpose read back: its kind, the typed text for <see cref="AuditPurposeKind.Stated"/>, parameters.</summary>
 public sealed record AuditPurposeView(AuditPurposeKind Kind, string? Text, IReadOnlyList<MessageParam> Params);

@@ -20,9 +20,11 @@ public sealed record ErasureSubject(string Kind, Guid PersonId, IReadOnlyList<Gu
     public Guid? AccountId { get; init; }
     /// <summary>A client's hand-overs to the social service, which hold their path as it was handed over.</summary>
     public IReadOnlyList<Guid> Handovers { get; init; } = [];
+    /// <summary>How the case came in: the referral it was accepted from and the transfer it became from, which hold the details as sent.</summary>
+    public IReadOnlyList<Guid> Arrivals { get; init; } = [];
 
     /// <summary>The person's own streams: what the erasure masks besides the messages.</summary>
-    public IReadOnlyList<Guid> OwnStreams => [PersonId, .. Matches, .. Matches.Select(Monitoring.MatchMonitoring.StreamOf), .. Applications, .. Handovers];
+    public IReadOnlyList<Guid> OwnStreams => [PersonId, .. Matches, .. Matches.Select(Monitoring.MatchMonitoring.StreamOf), .. Applications, .. Handovers, .. Arrivals];
     public IReadOnlyList<Guid> Streams => [.. OwnStreams, .. Messages];
 }
 
@@ -42,7 +44,12 @@ public static class Erasure
         {
             var matches = await session.Query<Match>().Where(m => m.ClientId == id).Select(m => m.Id).ToListAsync(ct);
             var handovers = await session.Query<Handovers.Handover>().Where(h => h.ClientId == id).Select(h => h.Id).ToListAsync(ct);
-            return new ErasureSubject(ClientKind, id, matches, await MessagesNamingAsync(session, id, null, null, ct)) { Handovers = handovers };
+            var referrals = await session.Query<Referrals.Referral>().Where(r => r.ClientId == id).Select(r => r.Id).ToListAsync(ct);
+            var transfers = await session.Query<Transfers.Transfer>().Where(t => t.NewClientId == id).Select(t => t.Id).ToListAsync(ct);
+            return new ErasureSubject(ClientKind, id, matches, await MessagesNamingAsync(session, id, null, null, ct))
+            {
+                Handovers = handovers, Arrivals = [.. referrals, .. transfers],
+            };
         }
         if (await session.LoadAsync<Mentor>(id, ct) is not { } mentor) return null;
         // Not the mentor's matches: the meetings there are about the clients. But the mail to them (confirmation,
@@ -133,6 +140,21 @@ public static class Erasure
                 Store(await session.Events.AggregateStreamAsync<Handovers.Handover>(stream, token: ct));
                 session.ForTenant(handover.Recipient.TenantId).Delete<Handovers.HandoverCase>(handover.Id);
                 written++;
+                continue;
+            }
+            // The referral or transfer the case came in by: folded again, and the sender's status copy with it.
+            if (await session.LoadAsync<Referrals.Referral>(stream, ct) is not null)
+            {
+                var referral = (await session.Events.AggregateStreamAsync<Referrals.Referral>(stream, token: ct))!;
+                Store(referral);
+                session.ForTenant(referral.Sender.TenantId).Store(Referrals.SentReferral.Of(referral));
+                continue;
+            }
+            if (await session.LoadAsync<Transfers.Transfer>(stream, ct) is not null)
+            {
+                var transfer = (await session.Events.AggregateStreamAsync<Transfers.Transfer>(stream, token: ct))!;
+                Store(transfer);
+                session.ForTenant(transfer.Sender.TenantId).Store(Transfers.SentTransfer.Of(transfer));
                 continue;
             }
             if (await session.Events.AggregateStreamAsync<Match>(stream, token: ct) is not { } match) continue; // an application stream: no read model

@@ -53,6 +53,11 @@ public static class PersonalDataMasking
             },
         });
         events.AddMaskingRuleForProtectedInformation<Transfers.TransferDeclined>(e => e with { Note = null });
+        // A referral's details name the person; the status, codes and dates stay.
+        events.AddMaskingRuleForProtectedInformation<Referrals.ReferralSent>(e => e with { Details = Referrals.ReferralMasking.Masked(e.Details) });
+        events.AddMaskingRuleForProtectedInformation<Referrals.ReferralAmended>(e => e with { Details = Referrals.ReferralMasking.Masked(e.Details) });
+        events.AddMaskingRuleForProtectedInformation<Referrals.ReferralInformationRequested>(e => e with { Question = Erased });
+        events.AddMaskingRuleForProtectedInformation<Referrals.ReferralDeclined>(e => e with { Note = null });
         events.AddMaskingRuleForProtectedInformation<Transfers.TransferWithdrawn>(e => e with { Note = null });
         // The match and its meetings.
         events.AddMaskingRuleForProtectedInformation<MentorDeclinedMatch>(e => e with { Reason = Erased });

@@ -28,6 +28,18 @@ public sealed record ReferralSender(Guid OrganisationId, Organisations.Organisat
 /// <summary>The receiving NGO, as an active contract shows it serving the destination.</summary>
 public sealed record ReferralReceiver(Guid OrganisationId, string TenantId, string Name, Guid ContractId);
 
+/// <summary>What an erasure or the retention of a declined referral leaves of its details: codes and dates, no name, contact or notes.</summary>
+public static class ReferralMasking
+{
+    public static ReferralDetails Masked(ReferralDetails d) => d with
+    {
+        Person = d.Person with { Name = Privacy.PersonalDataMasking.Erased, Contact = null },
+        Needs = [.. d.Needs.Select(n => n with { Note = null })],
+        ConsentDocumentReference = Privacy.PersonalDataMasking.Erased,
+        Note = null,
+    };
+}
+
 public sealed record ReferralSent(Guid ReferralId, ReferralSender Sender, ReferralReceiver Receiver, ReferralDetails Details, DateTimeOffset At);
 public sealed record ReferralInformationRequested(Guid ReferralId, string Question, Guid By, DateTimeOffset At);
 public sealed record ReferralAmended(Guid ReferralId, ReferralDetails Details, Guid By, DateTimeOffset At);

@@ -7,6 +7,8 @@ using Mentoring.Domain.Matching;
 using Mentoring.Domain.Messages;
 using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Privacy;
+using Mentoring.Domain.Referrals;
+using Mentoring.Domain.Transfers;
 using Mentoring.Jobs.Erasure;
 using Mentoring.Jobs.Hosting;
 using Mentoring.Jobs.Reminders;
@@ -17,7 +19,11 @@ namespace Mentoring.Jobs.Retention;
 
 /// <summary>What one night's retention did.</summary>
 public sealed record RetentionReport(int ClosedCasesErased, int DormantCasesClosed, int RejectedMentorsErased, int WithdrawnMentorsErased,
-    int UnconfirmedApplicationsErased, int MessagesDeleted, int AuditRecordsDeleted);
+    int UnconfirmedApplicationsErased, int MessagesDeleted, int AuditRecordsDeleted)
+{
+    /// <summary>Declined referrals and declined or withdrawn transfers whose details were masked.</summary>
+    public int DeclinedPackagesMasked { get; init; }
+}
 
 /// <summary>
 /// The retention rules (<see cref="RetentionOptions"/>), applied nightly. People are erased through the erasure job
@@ -38,11 +44,12 @@ public sealed class RetentionJob(IDocumentStore store, ErasureJob erasure, TimeP
     public async Task<RetentionReport> RunAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        int closedErased = 0, dormant = 0, rejected = 0, withdrawn = 0;
+        int closedErased = 0, dormant = 0, rejected = 0, withdrawn = 0, packages = 0;
         foreach (var tenant in await ReminderScan.NgoTenantsAsync(store, ct))
         {
             // Dormant cases first: one closed tonight waits for the closed-case period like any other.
             if (Rules.DormantCaseMonths > 0) dormant += await CloseDormantCasesAsync(tenant, now, ct);
+            if (Rules.DeclinedPackageDays > 0) packages += await MaskDeclinedPackagesAsync(tenant, now, ct);
             if (Rules.ClosedCaseYears > 0)
             {
                 var cutoff = now.AddYears(-Rules.ClosedCaseYears);
@@ -64,7 +71,7 @@ public sealed class RetentionJob(IDocumentStore store, ErasureJob erasure, TimeP
         }
         var report = new RetentionReport(closedErased, dormant, rejected, withdrawn, await EraseUnconfirmedApplicationsAsync(now, ct),
             Rules.OutboxDays > 0 ? await DeleteMessagesAsync(now.AddDays(-Rules.OutboxDays), ct) : 0,
-            Rules.AuditYears > 0 ? await DeleteAuditRecordsAsync(now.AddYears(-Rules.AuditYears), ct) : 0);
+            Rules.AuditYears > 0 ? await DeleteAuditRecordsAsync(now.AddYears(-Rules.AuditYears), ct) : 0) { DeclinedPackagesMasked = packages };
         if (report != new RetentionReport(0, 0, 0, 0, 0, 0, 0)) log.LogInformation("Retention: {Report}", report);
         return report;
     }
@@ -95,6 +102,51 @@ public sealed class RetentionJob(IDocumentStore store, ErasureJob erasure, TimeP
             }
         }
         return erased;
+    }
+
+    /// <summary>
+    /// A referral this NGO declined, and a transfer it declined or its sender withdrew, hold a person this NGO never took on:
+    /// after <see cref="RetentionOptions.DeclinedPackageDays"/> their details are masked in the events, the NGO's copy and the
+    /// sender's status copy are folded again, and the NGO's audit trail records it as done by the system under the rule.
+    /// What was masked no longer matches, so a second run changes nothing.
+    /// </summary>
+    private async Task<int> MaskDeclinedPackagesAsync(string tenant, DateTimeOffset now, CancellationToken ct)
+    {
+        var cutoff = now.AddDays(-Rules.DeclinedPackageDays);
+        List<Guid> referrals, transfers;
+        await using (var session = store.QuerySession(tenant))
+        {
+            referrals = [.. await session.Query<Referral>()
+                .Where(r => r.Status == ReferralStatus.Declined && r.LastChangedAt < cutoff && r.Details.Person.Name != PersonalDataMasking.Erased)
+                .Select(r => r.Id).Take(Batch).ToListAsync(ct)];
+            transfers = [.. await session.Query<Transfer>()
+                .Where(t => (t.Status == TransferStatus.Declined || t.Status == TransferStatus.Withdrawn) && t.LastChangedAt < cutoff
+                            && t.Package.Person.Name != PersonalDataMasking.Erased)
+                .Select(t => t.Id).Take(Batch).ToListAsync(ct)];
+        }
+        if (referrals.Count + transfers.Count == 0) return 0;
+        await Domain.Privacy.Erasure.MaskStreamsAsync(store, tenant, [.. referrals, .. transfers], ct);
+        await using (var session = store.LightweightSession(tenant))
+        {
+            AuditRecord Audit(string kind, Guid id) =>
+                new(Guid.CreateVersion7(), AuditAction.PersonErased, kind, id, ErasureJob.SystemUser, [], AuditPurposes.Retention(RetentionRule.DeclinedPackage), now);
+            foreach (var id in referrals)
+            {
+                var referral = (await session.Events.AggregateStreamAsync<Referral>(id, token: ct))!;
+                session.Store(referral);
+                session.ForTenant(referral.Sender.TenantId).Store(SentReferral.Of(referral));
+                session.Insert(Audit("referral", id));
+            }
+            foreach (var id in transfers)
+            {
+                var transfer = (await session.Events.AggregateStreamAsync<Transfer>(id, token: ct))!;
+                session.Store(transfer);
+                session.ForTenant(transfer.Sender.TenantId).Store(SentTransfer.Of(transfer));
+                session.Insert(Audit("transfer", id));
+            }
+            await session.SaveChangesAsync(ct);
+        }
+        return referrals.Count + transfers.Count;
     }
 
     /// <summary>

@@ -19,6 +19,12 @@ public sealed class RetentionOptions
     public int RejectedMentorMonths { get; set; } = 6;
     /// <summary>A mentor who withdrew is erased this many months after withdrawing (their meetings stay with the clients' cases).</summary>
     public int WithdrawnMentorMonths { get; set; } = 24;
+    /// <summary>
+    /// A referral the NGO declined, or a transfer it declined or its sender withdrew, keeps the person's details (name,
+    /// contact, notes) in the NGO's records this many days, time to answer a question about it; then they are masked. The
+    /// status, reason code and dates stay, and the sender keeps their own case.
+    /// </summary>
+    public int DeclinedPackageDays { get; set; } = 60;
     /// <summary>Sent, cancelled and dead-lettered messages are deleted this many days after they were sent, cancelled or given up.</summary>
     public int OutboxDays { get; set; } = 90;
     /// <summary>
