@@ -4,6 +4,7 @@ import { useCommand, useGql } from '../ui/data';
 import { Checkbox, CommandForm, TextArea, TextField, useServerValues } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
 import { QueryView } from '../ui/states';
+import { useNumberSettings } from '../ui/NumberSettings';
 import { CheckInPolicyPanel } from '../monitoring/CheckInPolicyForm';
 
 const PolicyQuery = graphql(`
@@ -136,25 +137,19 @@ const ruleNames = [
   'escalateAfterDaysOverdue', 'releaseSoonDays', 'goalDeadlineDaysAhead', 'vettingExpiryDaysAhead', 'proposalUnansweredDays',
   'applicationDeadlineDaysAhead', 'openRefusalReminderDays',
 ] as const;
-type RuleName = (typeof ruleNames)[number];
 
 function ReminderRulesForm({ rules }: { rules: ReminderRulesQuery['reminderRules'] }) {
   const { t } = useI18n();
-  const [form, setForm] = useServerValues(Object.fromEntries(ruleNames.map((n) => [n, String(rules[n])])) as Record<RuleName, string>);
+  const { numbers, fields } = useNumberSettings(ruleNames, rules, (n) => `rule.${n}`);
   const command = useCommand(UpdateRules, (r) => r.updateReminderRules, {
     // When contact is next due follows the cadence rules (engagement, the desk's overdue list, the mentor's phone).
     refreshes: ['ReminderRules', 'Engagement', 'MyMatches', 'CoordinatorDesk', 'ApplicationDeadlines'],
   });
-  const submit = () => {
-    const numbers = Object.fromEntries(ruleNames.map((n) => [n, Number.parseInt(form[n], 10) || 0])) as Record<RuleName, number>;
-    return command.run({ input: { version: rules.version, ...numbers } });
-  };
+  const submit = () => command.run({ input: { version: rules.version, ...numbers() } });
   return (
     <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} confirmation={t('saved')} className="grid-form">
       <p className="hint wide">{t('policy.remindersHint')}</p>
-      {ruleNames.map((n) => (
-        <TextField key={n} name={n} type="number" inputMode="numeric" min={0} label={t(`rule.${n}`)} value={form[n]} onChange={(v) => setForm({ ...form, [n]: v })} />
-      ))}
+      {fields}
     </CommandForm>
   );
 }
