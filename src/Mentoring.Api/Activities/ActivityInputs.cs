@@ -143,6 +143,8 @@ public sealed record MyAttendanceInput
 {
     public Guid ActivityId { get; init; }
     public bool Attended { get; init; }
+    /// <summary>The phone's name for the queued mark; the mark itself is idempotent (the same again appends nothing).</summary>
+    public string? IdempotencyKey { get; init; }
 }
 
 public sealed class MyAttendanceInputType : InputObjectGraphType<MyAttendanceInput>
@@ -152,5 +154,7 @@ public sealed class MyAttendanceInputType : InputObjectGraphType<MyAttendanceInp
         Name = "MarkMyGroupActivityAttendanceInput";
         Field(x => x.ActivityId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(x => x.Attended);
+        Field(x => x.IdempotencyKey, nullable: true)
+            .Description("The phone's offline queue names each mark with a key; sent again, the same mark appends nothing whatever the key.");
     }
 }

@@ -63,6 +63,8 @@ public sealed class GroupActivityType : ObjectGraphType<GroupActivity>
         Field(x => x.Status, type: typeof(NonNullGraphType<ActivityStatusType>));
         Field(x => x.Sequence).Description("How many times the invitations were updated (the calendar entry's SEQUENCE).");
         Field(x => x.CancelReason, nullable: true);
+        Field<NonNullGraphType<BooleanGraphType>>("begun").Description("It has begun (by the server's clock): attendance can be recorded, nothing else changed.")
+            .Resolve().WithService<TimeProvider>().Resolve((c, clock) => clock.GetUtcNow() >= c.Source.StartsAt);
         Field(x => x.PlacesTaken).Description("Invitations holding a place (not declined or withdrawn).");
         Field(x => x.Going).Description("Mentors who answered that they are going.");
         Field(x => x.Attended).Description("People recorded as attending.");

@@ -34,7 +34,7 @@ public sealed class GroupActivityTests(JobsFixture api) : IClassFixture<JobsFixt
 
     private async Task<MimeMessage> MailAsync(string to, string uid, int sequence, string method)
     {
-        bool Match(MimeMessage m) => Calendar(m) is var c && c.Contains($"UID:{uid}") && c.Contains($"SEQUENCE:{sequence}") && c.Contains($"METHOD:{method}");
+        bool Match(MimeMessage m) => m.Attachments.Any(a => a.ContentType.MimeType == "text/calendar") && Calendar(m) is var c && c.Contains($"UID:{uid}") && c.Contains($"SEQUENCE:{sequence}") && c.Contains($"METHOD:{method}");
         await Eventually.TrueAsync(() => Task.FromResult(api.Smtp.To(to).Any(Match)), $"no {method} {sequence} to {to}");
         return Assert.Single(api.Smtp.To(to), Match);
     }
