@@ -175,12 +175,18 @@ public static class ActivitiesFollowConsent
         if (before is null || !decision.IsAccepted || decision.Events.Count == 0 || !before.HasConsent(ConsentScope.GroupActivities)) return null;
         var after = decision.Events.Aggregate((Client?)before, ClientDecider.Evolve)!;
         if (after.HasConsent(ConsentScope.GroupActivities)) return null;
-        var withdrawn = (await ActivityQueries.InvitingAsync(session, before.Id, ct))
-            .Select(a => (a.Id, Events: ActivityDecider.ConsentGone(a, before.Id, actor))).Where(x => x.Events.Count > 0).ToList();
+        var withdrawn = new List<(JasperFx.Events.IEventStream<GroupActivity> Stream, IReadOnlyList<object> Events)>();
+        foreach (var invited in await ActivityQueries.InvitingAsync(session, before.Id, ct))
+        {
+            if (ActivityDecider.ConsentGone(invited, before.Id, actor).Count == 0) continue;
+            // Fetched for writing, so that the activity's version moves on with the withdrawal (and a concurrent change is a conflict).
+            var stream = await session.Events.FetchForWriting<GroupActivity>(invited.Id, ct);
+            if (stream.Aggregate is { } current && ActivityDecider.ConsentGone(current, before.Id, actor) is { Count: > 0 } events) withdrawn.Add((stream, events));
+        }
         if (withdrawn.Count == 0) return null;
         return () =>
         {
-            foreach (var (id, events) in withdrawn) session.Events.Append(id, events.ToArray());
+            foreach (var (stream, events) in withdrawn) stream.AppendMany(events.ToArray());
         };
     }
 }
