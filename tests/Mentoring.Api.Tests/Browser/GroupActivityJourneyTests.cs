@@ -63,8 +63,14 @@ public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFi
         await desk.Context.Clock.SetFixedTimeAsync(begun.UtcDateTime);
         await phone.ReloadAsync();
         mine = phone.GetByTestId("my-event").Filter(new() { HasText = title });
+        // Marked without a connection: it waits on the phone, and goes once the connection is back.
+        await phone.Context.SetOfflineAsync(true);
         await mine.GetByRole(AriaRole.Button, new() { Name = T("events.iWasThere") }).ClickAsync();
+        await Expect(mine.GetByText(T("events.markQueued"))).ToBeVisibleAsync();
+        await Expect(phone.GetByTestId("outbox-waiting")).ToHaveAttributeAsync("data-count", "1");
+        await phone.Context.SetOfflineAsync(false);
         await Expect(mine.GetByTestId("my-attendance")).ToHaveTextAsync(T("activities.wasThere"));
+        await Expect(phone.GetByTestId("outbox-waiting")).ToHaveAttributeAsync("data-count", "0");
 
         // The coordinator's card counts it; the mentor's hours show its two hours.
         await desk.ReloadAsync();
