@@ -63,9 +63,11 @@ public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFi
         await desk.Context.Clock.SetFixedTimeAsync(begun.UtcDateTime);
         await phone.ReloadAsync();
         mine = phone.GetByTestId("my-event").Filter(new() { HasText = title });
-        // Marked without a connection: it waits on the phone, and goes once the connection is back.
+        // Marked without a connection (the page loaded first): it waits on the phone, and goes once the connection is back.
+        var wasThere = mine.GetByRole(AriaRole.Button, new() { Name = T("events.iWasThere") });
+        await Expect(wasThere).ToBeVisibleAsync();
         await phone.Context.SetOfflineAsync(true);
-        await mine.GetByRole(AriaRole.Button, new() { Name = T("events.iWasThere") }).ClickAsync();
+        await wasThere.ClickAsync();
         await Expect(mine.GetByText(T("events.markQueued"))).ToBeVisibleAsync();
         await Expect(phone.GetByTestId("outbox-waiting")).ToHaveAttributeAsync("data-count", "1");
         await phone.Context.SetOfflineAsync(false);
