@@ -35,6 +35,8 @@ import { VettingBoard } from './mentors/VettingBoard';
 import { MunicipalityDashboard } from './municipality/Dashboard';
 import { Notifications } from './notifications/Notifications';
 import { MyHours } from './mentors/VolunteerHours';
+import { Activities } from './activities/Activities';
+import { MyEvents } from './activities/MyEvents';
 import { MyReferrals, NewReferral } from './referrals/MyReferrals';
 import { HandoverCase } from './handovers/HandoverCase';
 import { MyHandovers } from './handovers/MyHandovers';
@@ -209,6 +211,8 @@ export function App() {
           <Route path="/me"><Guard path="/me"><MyPeople /></Guard></Route>
           <Route path="/me/:matchId">{(p) => <Guard roles={['Mentor']}><MatchLog matchId={p.matchId} /></Guard>}</Route>
           <Route path="/hours"><Guard path="/hours"><MyHours /></Guard></Route>
+          <Route path="/events"><Guard path="/events"><MyEvents /></Guard></Route>
+          <Route path="/activities"><Guard path="/activities"><Activities /></Guard></Route>
           <Route path="/releases"><Guard path="/releases"><UpcomingReleases /></Guard></Route>
           <Route path="/clients"><Guard path="/clients"><ClientList /></Guard></Route>
           <Route path="/clients/new"><Guard path="/clients"><ReferClient /></Guard></Route>

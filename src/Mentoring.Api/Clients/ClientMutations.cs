@@ -92,16 +92,19 @@ public static partial class ClientMutations
     {
         StandingHold? hold = null;
         Action? handovers = null;
+        Action? activities = null;
         return StreamWrites.Handle<Client>(session, clientId, expectedVersion, async c =>
         {
             var decision = decide(c);
             if (decision.Events.Any(e => e is ConsentWithdrawn)) hold = await StandingHold.ForClientAsync(session, clientId, ct);
             handovers = await Handovers.HandoverFollowsCase.PrepareAsync(session, c, decision, actor, ct);
+            activities = await Activities.ActivitiesFollowConsent.PrepareAsync(session, c, decision, actor, ct);
             return decision;
         }, ClientDecider.Evolve, ct, _ =>
         {
             hold?.Stage(session, PauseReason.ConsentWithdrawn, actor);
             handovers?.Invoke();
+            activities?.Invoke();
         });
     }
 

@@ -1,4 +1,5 @@
 using Mentoring.Api.Meetings;
+using Mentoring.Api.Activities;
 using GraphQL.Types;
 using Mentoring.Api.Audit;
 using Mentoring.Api.Auth;
@@ -59,6 +60,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddPersonDataQueries();    // erasures
         this.AddMonitoringQueries();    // checkInsDue, openHealthTasks, matchMonitoring
         this.AddCheckInPolicyQuery();   // checkInPolicy
+        this.AddActivityQueries();      // groupActivities, groupActivity, myGroupActivities
     }
 }
 
@@ -92,5 +94,6 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddImportMutations();        // inspectImport, importSpreadsheet
         this.AddMonitoringMutations();    // logStaffCheckIn, recordClientHealthCheck, answerMatchHealthCheck
         this.AddUpdateCheckInPolicy();    // updateCheckInPolicy
+        this.AddActivityMutations();      // plan/move/cancelGroupActivity, inviteToGroupActivity, recordGroupActivityAttendance, answerGroupActivityInvitation, markMyGroupActivityAttendance
     }
 }

@@ -76,6 +76,10 @@ public sealed class VolunteerStatementType : ObjectGraphType<VolunteerStatementV
         Field<NonNullGraphType<IntGraphType>>("meetings").Resolve(c => c.Source.Statement.Meetings);
         Field<NonNullGraphType<IntGraphType>>("meetingMinutes").Resolve(c => c.Source.Statement.MeetingMinutes);
         Field<NonNullGraphType<DecimalGraphType>>("meetingHours").Description("Meeting minutes in hours, to one decimal.").Resolve(c => c.Source.Statement.MeetingHours);
+        Field<NonNullGraphType<IntGraphType>>("groupActivities").Description("Group activities attended in the period.").Resolve(c => c.Source.Statement.GroupActivities);
+        Field<NonNullGraphType<IntGraphType>>("groupActivityMinutes").Resolve(c => c.Source.Statement.GroupActivityMinutes);
+        Field<NonNullGraphType<DecimalGraphType>>("groupActivityHours").Description("Attended activities' length in hours, to one decimal.")
+            .Resolve(c => c.Source.Statement.GroupActivityHours);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VolunteerStatementMonthType>>>>("months")
             .Description("Every month the period touches, oldest first, also those with nothing recorded.").Resolve(c => c.Source.Statement.Months);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VolunteerActivityType>>>>("supervision")
@@ -101,6 +105,8 @@ public sealed class VolunteerStatementMonthType : ObjectGraphType<VolunteerState
         Field(x => x.MeetingMinutes);
         Field(x => x.SupervisionSessions);
         Field(x => x.TrainingModules);
+        Field(x => x.GroupActivities).Description("Group activities attended in the month.");
+        Field(x => x.GroupActivityMinutes).Description("Their length, counted as volunteer time.");
     }
 }
 

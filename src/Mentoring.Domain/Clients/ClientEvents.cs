@@ -10,7 +10,7 @@ namespace Mentoring.Domain.Clients;
 public enum ReleaseType { EndOfSentence, ConditionalEarlyRelease, PreTrialDetention, ShortCustody, Other }
 /// <summary>SHARE_WITH_SOCIAL_SERVICE: the person's path may be handed over to their municipality's social service for a limited time.
 /// TRANSFER_TO_ANOTHER_NGO: the case may be offered to the NGO serving the municipality the person moves to.</summary>
-public enum ConsentScope { Processing, MentorContact, AggregateReporting, ShareWithSocialService, TransferToAnotherNgo }
+public enum ConsentScope { Processing, MentorContact, AggregateReporting, ShareWithSocialService, TransferToAnotherNgo, GroupActivities }
 public enum NeedLevel { None, Low, Medium, High }
 public enum RiskFlag { ViolenceHistory, DomesticViolence, SexualOffence, RelapseRisk, SelfHarmRisk, RequiresExperiencedMentor, NoLivedExperienceOnlyPairing }
 /// <summary>TRANSFERRED: another NGO accepted the case (only an accepted transfer closes a case so).</summary>

@@ -94,6 +94,9 @@ public static class MartenSetup
         // Inter-institutional meetings: inline, since a case page lists them and a mutation answers with the meeting.
         opts.Projections.Snapshot<Meetings.InterInstitutionalMeeting>(SnapshotLifecycle.Inline);
         opts.Schema.For<Meetings.InterInstitutionalMeeting>().Index(x => x.ClientId).Index(x => x.StartsAt);
+        // Group activities: inline, since the staff's list, the mentor's phone and the mutations read them back at once.
+        opts.Projections.Snapshot<Activities.GroupActivity>(SnapshotLifecycle.Inline);
+        opts.Schema.For<Activities.GroupActivity>().Index(x => x.StartsAt).GinIndexJsonData(); // invitee containment
         // Each erasure and how far it got: inline, since the job reads it back before every step.
         opts.Projections.Snapshot<Privacy.ErasureRequest>(SnapshotLifecycle.Inline);
         opts.Schema.For<Privacy.ErasureRequest>().Index(x => x.CompletedAt).Index(x => x.RequestedAt);

@@ -5,7 +5,15 @@ using Mentoring.Domain.Matching;
 namespace Mentoring.Domain.Mentors;
 
 /// <summary>One month of a volunteer's recorded work (Riga time): meetings with the people they support, supervision and training.</summary>
-public sealed record VolunteerStatementMonth(string Month, int Meetings, int MeetingMinutes, int SupervisionSessions, int TrainingModules);
+public sealed record VolunteerStatementMonth(string Month, int Meetings, int MeetingMinutes, int SupervisionSessions, int TrainingModules)
+{
+    /// <summary>Group activities the mentor attended in the month, and their length (Activities/GroupActivity).</summary>
+    public int GroupActivities { get; init; }
+    public int GroupActivityMinutes { get; init; }
+}
+
+/// <summary>A group activity the mentor attended: its Riga day and its length.</summary>
+public sealed record AttendedActivity(DateOnly On, int Minutes);
 
 /// <summary>A supervision session or a training module the statement lists by name and date.</summary>
 public sealed record VolunteerActivity(DateOnly On, string What);
@@ -24,14 +32,18 @@ public sealed record VolunteerStatement(
     public int Meetings => Months.Sum(m => m.Meetings);
     public int MeetingMinutes => Months.Sum(m => m.MeetingMinutes);
     public decimal MeetingHours => Hours(MeetingMinutes);
+    public int GroupActivities => Months.Sum(m => m.GroupActivities);
+    public int GroupActivityMinutes => Months.Sum(m => m.GroupActivityMinutes);
+    public decimal GroupActivityHours => Hours(GroupActivityMinutes);
 
     /// <summary>Minutes as hours to one decimal, halves rounded up as people do (135 minutes are 2.3 hours).</summary>
     public static decimal Hours(int minutes) => Math.Round(minutes / 60m, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>Pure: the period's meeting days (from the contact log) and the mentor's supervision and training events.</summary>
     public static VolunteerStatement Build(DateOnly from, DateOnly to, IEnumerable<ContactDay> meetingDays,
-        IEnumerable<SupervisionSessionRecorded> supervision, IEnumerable<TrainingModuleCompleted> training)
+        IEnumerable<SupervisionSessionRecorded> supervision, IEnumerable<TrainingModuleCompleted> training, IEnumerable<AttendedActivity>? activities = null)
     {
+        var attended = (activities ?? []).Where(a => a.On >= from && a.On <= to).ToList();
         bool Within(DateOnly d) => d >= from && d <= to;
         var days = meetingDays.Where(d => Within(d.On)).ToList();
         var sessions = supervision.Where(s => Within(s.HeldOn)).Select(s => new VolunteerActivity(s.HeldOn, s.Supervisor)).OrderBy(a => a.On).ToList();
@@ -43,7 +55,10 @@ public sealed record VolunteerStatement(
             bool InMonth(DateOnly d) => d.Year == month.Year && d.Month == month.Month;
             var meetings = days.Where(d => InMonth(d.On)).ToList();
             months.Add(new VolunteerStatementMonth($"{month:yyyy-MM}", meetings.Sum(d => d.Contacts), meetings.Sum(d => d.Minutes),
-                sessions.Count(s => InMonth(s.On)), modules.Count(m => InMonth(m.On))));
+                sessions.Count(s => InMonth(s.On)), modules.Count(m => InMonth(m.On)))
+            {
+                GroupActivities = attended.Count(a => InMonth(a.On)), GroupActivityMinutes = attended.Where(a => InMonth(a.On)).Sum(a => a.Minutes),
+            });
         }
         return new VolunteerStatement(from, to, months, sessions, modules);
     }
@@ -62,6 +77,7 @@ public sealed record VolunteerStatement(
         var matches = await session.Query<Match>().Where(m => m.MentorId == mentorId).Select(m => m.Id).ToListAsync(ct);
         var days = await ContactLogQueries.DaysAsync(session, matches, null, ct);
         var events = (await session.Events.FetchStreamAsync(mentorId, token: ct)).Select(e => e.Data).ToList();
-        return Build(from, to, days, events.OfType<SupervisionSessionRecorded>(), events.OfType<TrainingModuleCompleted>());
+        return Build(from, to, days, events.OfType<SupervisionSessionRecorded>(), events.OfType<TrainingModuleCompleted>(),
+            await Activities.ActivityQueries.AttendedAsync(session, mentorId, ct));
     }
 }

@@ -28,15 +28,18 @@ public enum NotificationKind
     CaseHandover,
     /// <summary>A case transfer between NGOs: offered (to the receiving NGO's coordinators), accepted or declined (to the sender).</summary>
     TransferUpdate,
+    /// <summary>A group activity's invitation, update or cancellation to a mentor, with its calendar entry.</summary>
+    GroupActivityInvitation,
 }
 
 public static class NotificationKinds
 {
     /// <summary>
     /// A meeting's invitation cannot be switched off either: most of its recipients are not users of the product, and an
-    /// update that moves the meeting must reach the calendar that holds the first invitation.
+    /// update that moves the meeting must reach the calendar that holds the first invitation (a group activity's likewise).
     /// </summary>
-    public static bool CanOptOut(NotificationKind kind) => kind is not (NotificationKind.Account or NotificationKind.SafeguardingAlert or NotificationKind.MeetingInvitation);
+    public static bool CanOptOut(NotificationKind kind) => kind is not (NotificationKind.Account or NotificationKind.SafeguardingAlert or NotificationKind.MeetingInvitation
+        or NotificationKind.GroupActivityInvitation);
 }
 
 public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);

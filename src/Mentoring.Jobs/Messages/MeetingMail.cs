@@ -1,9 +1,4 @@
 using System.Globalization;
-using System.Text;
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Meetings;
 using Mentoring.Domain.Messages;
@@ -91,32 +86,10 @@ public static class MeetingMail
     /// <summary>One message per participant and change: a retry of the same change records nothing new.</summary>
     private static string Key(InterInstitutionalMeeting m, MeetingParticipant p) => $"stis:{m.Id}:{m.Sequence}:{p.Id}";
 
-    /// <summary>The calendar entry: times in UTC (every calendar shows them in its own zone), the participant as the one attendee.</summary>
-    public static MailAttachment Calendar(InterInstitutionalMeeting m, MeetingParticipant p, string method, string initials, string prison, string organiser, string ngo)
-    {
-        var calendar = new Ical.Net.Calendar { Method = method };
-        calendar.AddProperty("X-WR-TIMEZONE", "Europe/Riga");
-        var entry = new CalendarEvent
-        {
-            Uid = $"{m.Id:N}@mentoring",
-            Sequence = m.Sequence,
-            Summary = T(p.Language, "summary", initials),
-            Location = m.Place ?? prison,
-            DtStart = new CalDateTime(m.StartsAt.UtcDateTime, "UTC"),
-            DtEnd = new CalDateTime(m.EndsAt.UtcDateTime, "UTC"),
-            DtStamp = new CalDateTime(m.LastChangedAt.UtcDateTime, "UTC"),
-            Status = method == "CANCEL" ? "CANCELLED" : "CONFIRMED",
-            Organizer = new Organizer($"mailto:{Address(organiser)}") { CommonName = ngo },
-        };
-        // No RSVP asked: the organiser's address is the product's sending address, which reads no replies.
-        entry.Attendees.Add(new Attendee($"mailto:{p.Email}") { CommonName = p.Name, Role = "REQ-PARTICIPANT", Rsvp = false });
-        calendar.Events.Add(entry);
-        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        return new MailAttachment("invite.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(text));
-    }
-
-    /// <summary>The address part of "Name &lt;address&gt;".</summary>
-    private static string Address(string mailbox) => MimeKit.MailboxAddress.TryParse(mailbox, out var parsed) ? parsed.Address : mailbox;
+    /// <summary>The calendar entry (<see cref="CalendarEntry"/>): the meeting's id as UID, the participant as the one attendee.</summary>
+    public static MailAttachment Calendar(InterInstitutionalMeeting m, MeetingParticipant p, string method, string initials, string prison, string organiser, string ngo) =>
+        CalendarEntry.Attachment(new CalendarEntry.Entry($"{m.Id:N}@mentoring", m.Sequence, T(p.Language, "summary", initials), m.Place ?? prison,
+            m.StartsAt, m.EndsAt, m.LastChangedAt), method, p.Email, p.Name, organiser, ngo);
 
     private static string Local(DateTimeOffset instant) => RigaCalendar.ToRiga(instant).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 

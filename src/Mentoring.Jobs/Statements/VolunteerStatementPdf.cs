@@ -34,6 +34,10 @@ public static class VolunteerStatementPdf
             "Stundas ir skaitītas no līdzgaitnieka ierakstītajām tikšanās reizēm ar atbalstāmajām personām; atsauktas tikšanās nav ieskaitītas. Supervīzijām un apmācībām ir ierakstīti datumi, ne ilgums.",
             "Hours are counted from the meetings the mentor logged with the people they support; retracted meetings do not count. Supervision and training are recorded by date, not by length.",
             "Часы посчитаны по встречам, которые наставник записал с подопечными; отозванные встречи не учитываются. Для супервизий и обучения записаны даты, а не продолжительность."),
+        ["activities.list"] = ("Grupas nodarbības", "Group activities", "Групповые занятия"),
+        ["activities.month"] = ("{0}: {1} nodarbības, {2} stundas", "{0}: {1} activities, {2} hours", "{0}: занятий {1}, часов {2}"),
+        ["activities.total"] = ("Apmeklētas grupas nodarbības kopā: {0}, {1} stundas.", "Group activities attended in all: {0}, {1} hours.",
+            "Всего посещено групповых занятий: {0}, часов: {1}."),
         ["issued"] = ("Izsniegts {0}.", "Issued on {0}.", "Выдано {0}."),
         ["page"] = ("{0}. lpp. no {1}", "Page {0} of {1}", "Стр. {0} из {1}"),
     };
@@ -65,6 +69,12 @@ public static class VolunteerStatementPdf
             pen.Row([MonthName(m.Month, culture), $"{m.Meetings}", Hours(m.MeetingMinutes, culture), $"{m.SupervisionSessions}", $"{m.TrainingModules}"], regular);
         pen.Row([T("total"), $"{statement.Meetings}", Hours(statement.MeetingMinutes, culture), $"{statement.Supervision.Count}", $"{statement.Training.Count}"], bold);
         pen.Write(T("summary", statement.Meetings, Hours(statement.MeetingMinutes, culture)), regular, gapBefore: 6, gapAfter: 10);
+
+        // Group activities attended count their length (Activities/GroupActivity): a line per month with any, and the total.
+        pen.Write(T("activities.list"), bold);
+        foreach (var m in statement.Months.Where(m => m.GroupActivities > 0))
+            pen.Write(T("activities.month", MonthName(m.Month, culture), m.GroupActivities, Hours(m.GroupActivityMinutes, culture)), regular);
+        pen.Write(T("activities.total", statement.GroupActivities, Hours(statement.GroupActivityMinutes, culture)), regular, gapAfter: 8);
 
         foreach (var (title, items) in new[] { (T("supervision.list"), statement.Supervision), (T("training.list"), statement.Training) })
         {

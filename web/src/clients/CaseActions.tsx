@@ -60,7 +60,7 @@ export function CaseActions({ client }: { client: CaseData }) {
 
 function Consent({ client, onDone }: Props) {
   const { t } = useI18n();
-  const scopes = useEnumOptions('ConsentScope', ['PROCESSING', 'MENTOR_CONTACT', 'AGGREGATE_REPORTING', 'SHARE_WITH_SOCIAL_SERVICE', 'TRANSFER_TO_ANOTHER_NGO'] as const);
+  const scopes = useEnumOptions('ConsentScope', ['PROCESSING', 'MENTOR_CONTACT', 'AGGREGATE_REPORTING', 'SHARE_WITH_SOCIAL_SERVICE', 'TRANSFER_TO_ANOTHER_NGO', 'GROUP_ACTIVITIES'] as const);
   const [chosen, setChosen] = useState<string[]>(['PROCESSING', 'MENTOR_CONTACT', 'AGGREGATE_REPORTING']);
   const [givenOn, setGivenOn] = useState(rigaToday());
   const [doc, setDoc] = useState('');

@@ -10,6 +10,7 @@ import { Empty, QueryView } from '../ui/states';
 import { OutboxStatus } from './OutboxStatus';
 import { PathHeadline, PersonPath } from './PersonPath';
 import { HealthCheckCard } from '../monitoring/HealthCheckCard';
+import { UpcomingEvents } from '../activities/MyEvents';
 
 // What the server gives a mentor of each person: no case file, and goals, needs, shared notes and risk flags only while
 // the match shows case detail (proposed or active, consent standing).
@@ -46,6 +47,7 @@ export function MyPeople() {
   return (
     <Page title={t('me.title')} intro={t('me.intro')}>
       <OutboxStatus />
+      <UpcomingEvents />
       <QueryView query={matches}>
         {({ myMatches }) => myMatches.length === 0 ? <Empty>{t('me.empty')}</Empty> : (
           <ul className="cards">{myMatches.map((m) => <Person key={m.matchId} match={m} />)}</ul>

@@ -8,8 +8,8 @@ import { useSession } from '../session/session';
 import { refresh } from '../ui/data';
 import { dismiss, edit, flush, meetingViews, onSent, startOutbox, useOutbox, whenOf } from './outbox';
 
-const label = { meeting: 'outbox.meeting', attempt: 'outbox.attempt', health: 'outbox.health' } as const;
-const refusedLabel = { meeting: 'outbox.refused', attempt: 'outbox.attemptRefused', health: 'outbox.healthRefused' } as const;
+const label = { meeting: 'outbox.meeting', attempt: 'outbox.attempt', health: 'outbox.health', attendance: 'outbox.attendance' } as const;
+const refusedLabel = { meeting: 'outbox.refused', attempt: 'outbox.attemptRefused', health: 'outbox.healthRefused', attendance: 'outbox.attendanceRefused' } as const;
 
 /**
  * Each meeting (attempt, health answer) on this phone with one status — waiting, sent, or refused with the server's reasons — and the queue

@@ -18,14 +18,16 @@ class FakeServer {
   /** The meetings it holds, by idempotency key. */
   readonly logged = new Set<string>();
 
-  /** The mutation of each request, in order: logContact, recordContactAttempt or answerMatchHealthCheck. */
+  /** The mutation of each request, in order: logContact, recordContactAttempt, answerMatchHealthCheck or markMyGroupActivityAttendance. */
   readonly operations: string[] = [];
 
   readonly fetch = (url: string, init?: RequestInit): Promise<Response> => {
     if (url === '/auth/antiforgery') return Promise.resolve(json({ token: 'token' }));
     const { query, variables } = JSON.parse(init?.body as string) as { query: string; variables: { input: LogContactInput } }; // api.ts sends a JSON string
     const input = variables.input;
-    const operation = query.includes('recordContactAttempt') ? 'recordContactAttempt' : query.includes('answerMatchHealthCheck') ? 'answerMatchHealthCheck' : 'logContact';
+    const operation = query.includes('recordContactAttempt') ? 'recordContactAttempt'
+      : query.includes('answerMatchHealthCheck') ? 'answerMatchHealthCheck'
+      : query.includes('markMyGroupActivityAttendance') ? 'markMyGroupActivityAttendance' : 'logContact';
     this.requests.push(input);
     this.operations.push(operation);
     switch (this.answer) {
@@ -400,5 +402,27 @@ describe('the outbox', () => {
     expect(await outbox.edit('health-1')).toBeUndefined();
     await outbox.dismiss('health-1');
     expect(outbox.outboxOf(user)).toEqual([]);
+  });
+
+  it('keeps a mentor\'s attendance at a group activity offline and sends it with its own mutation once; it is never edited into a meeting', async () => {
+    connection.onLine = false;
+    const outbox = await load();
+    const mark: Queued = { kind: 'attendance', title: 'Atbalsta grupa', userId: user, queuedAt: '2026-11-23T12:30:00Z',
+      input: { activityId: 'activity-1', attended: true, idempotencyKey: 'attendance-1' } };
+    await outbox.enqueue(mark);
+    await outbox.flush(user);
+    expect(server.requests).toEqual([]);
+    expect(statuses(outbox.outboxOf(user))).toEqual([['attendance-1', 'waiting']]);
+    expect(outbox.whenOf(mark)).toBe('2026-11-23T12:30:00Z');
+
+    connection.onLine = true;
+    server.answer = 'lost'; // marked on the server, the answer lost: sent again, and the server's mark is idempotent
+    await outbox.flush(user);
+    server.answer = 'accept';
+    await outbox.flush(user);
+    await until(() => outbox.outboxOf(user).every((q) => q.status === 'sent'));
+    expect(server.operations).toEqual(['markMyGroupActivityAttendance', 'markMyGroupActivityAttendance']);
+    expect(server.requests[1]).toEqual(mark.input);
+    expect(await outbox.edit('attendance-1')).toBeUndefined();
   });
 });

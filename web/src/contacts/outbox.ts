@@ -1,7 +1,9 @@
 import { createStore, del, entries, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
 import { ApiError, execute, type UserError } from '../api';
-import { graphql, type AnswerMatchHealthCheckInput, type ContactAttemptInput, type LogContactInput, type QueryName } from '../graphql';
+import {
+  graphql, type AnswerMatchHealthCheckInput, type ContactAttemptInput, type LogContactInput, type MarkMyGroupActivityAttendanceInput, type QueryName,
+} from '../graphql';
 
 /**
  * Meetings (and failed attempts to meet) logged on the phone wait here (IndexedDB) until the server has them. Every one is written here first,
@@ -33,11 +35,19 @@ export const AnswerMatchHealthCheck = graphql(`
   }
 `);
 
+/** The mentor's own attendance at a group activity, queued like a meeting: marked at the venue, sent when there is a connection. */
+export const MarkMyGroupActivityAttendance = graphql(`
+  mutation MarkMyGroupActivityAttendance($input: MarkMyGroupActivityAttendanceInput!) {
+    markMyGroupActivityAttendance(input: $input) { activity { id attended } errors { ...UserErrorFields } }
+  }
+`);
+
 /**
  * Where a meeting shows once the server has it (or has it no longer, when retracted): the match's log, the mentor's
  * people (last contact, next one due), the coordinator's engagement table and desk, and urgent concerns.
  */
-export const meetingViews: QueryName[] = ['ContactTimeline', 'ContactAttempts', 'MyMatches', 'Engagement', 'CoordinatorDesk', 'OpenConcerns', 'ClientCase'];
+export const meetingViews: QueryName[] = ['ContactTimeline', 'ContactAttempts', 'MyMatches', 'Engagement', 'CoordinatorDesk', 'OpenConcerns', 'ClientCase',
+  'MyGroupActivities', 'MyVolunteerStatement'];
 
 interface QueuedBase {
   /** Who logged it: only their own session sends it. */
@@ -48,22 +58,24 @@ interface QueuedBase {
 }
 
 /**
- * A meeting (with what it moved on the person's path), a failed attempt to meet, or a match-health answer (with the
- * milestone it answers). Items queued before attempts existed have no kind: they are meetings.
+ * A meeting (with what it moved on the person's path), a failed attempt to meet, a match-health answer (with the
+ * milestone it answers), or the mentor's own attendance at a group activity (with its title, for the list). Items queued
+ * before attempts existed have no kind: they are meetings.
  */
 export type Queued =
   | (QueuedBase & { kind?: 'meeting'; input: LogContactInput })
   | (QueuedBase & { kind: 'attempt'; input: ContactAttemptInput })
-  | (QueuedBase & { kind: 'health'; input: AnswerMatchHealthCheckInput; milestone: number });
+  | (QueuedBase & { kind: 'health'; input: AnswerMatchHealthCheckInput; milestone: number })
+  | (QueuedBase & { kind: 'attendance'; input: MarkMyGroupActivityAttendanceInput & { idempotencyKey: string }; title: string });
 
 /** One honest status per item: waiting on this phone, sent (this session), or refused with the server's reasons. */
 export type Status = 'waiting' | 'sent' | 'refused';
 export type Shown = Queued & { status: Status };
 
-/** When the queued meeting happened, the attempt was made, or the health check was answered (on this phone). */
+/** When the queued meeting happened, the attempt was made, or (on this phone) the health check was answered or attendance marked. */
 export function whenOf(item: Queued): string {
   if (item.kind === 'attempt') return item.input.attemptedAt;
-  if (item.kind === 'health') return item.queuedAt;
+  if (item.kind === 'health' || item.kind === 'attendance') return item.queuedAt;
   return item.input.happenedAt;
 }
 
@@ -103,7 +115,7 @@ export async function dismiss(key: string): Promise<void> {
 /** A refused meeting goes back to its match's form; saved again, it is a new meeting with a new key. (Anything else is only dismissed.) */
 export async function edit(key: string): Promise<string | undefined> {
   const item = snapshot.find((q) => q.input.idempotencyKey === key);
-  if (!item || item.kind === 'attempt' || item.kind === 'health') return undefined;
+  if (!item || item.kind === 'attempt' || item.kind === 'health' || item.kind === 'attendance') return undefined;
   drafts.set(item.input.matchId, item.input);
   await dismiss(key);
   return item.input.matchId;
@@ -170,6 +182,8 @@ async function send(item: Queued): Promise<UserError[] | null> {
         return (await execute(RecordContactAttempt, { input: item.input })).recordContactAttempt.errors;
       case 'health':
         return (await execute(AnswerMatchHealthCheck, { input: item.input })).answerMatchHealthCheck.errors;
+      case 'attendance':
+        return (await execute(MarkMyGroupActivityAttendance, { input: item.input })).markMyGroupActivityAttendance.errors;
       default:
         return (await execute(LogContact, { input: item.input })).logContact.errors;
     }

@@ -13,7 +13,8 @@ graphql(`
   fragment VolunteerStatementFields on VolunteerStatementPayload {
     statement {
       mentorId from to meetings meetingMinutes meetingHours pdfPath
-      months { month meetings meetingMinutes supervisionSessions trainingModules }
+      groupActivities groupActivityMinutes
+      months { month meetings meetingMinutes supervisionSessions trainingModules groupActivities groupActivityMinutes }
       supervision { on what }
       training { on what }
     }
@@ -79,7 +80,7 @@ function PeriodFields({ period, onChange }: { period: Period; onChange: (p: Peri
 }
 
 function Statement({ payload }: { payload: VolunteerStatementFieldsFragment }) {
-  const { t, language } = useI18n();
+  const { t, tn, language } = useI18n();
   const format = useFormat();
   const s = payload.statement;
   if (!s) return <p role="alert" className="error">{payload.errors.map((e) => userErrorMessage(e, t)).join(' ')}</p>;
@@ -89,15 +90,17 @@ function Statement({ payload }: { payload: VolunteerStatementFieldsFragment }) {
   return (
     <div data-testid="volunteer-statement">
       <p className="lead" data-testid="hours-total">{t('hours.total', { meetings: String(s.meetings), hours: hours(s.meetingMinutes) })}</p>
+      <p data-testid="hours-activities">{tn('hours.activitiesTotal', s.groupActivities, { hours: hours(s.groupActivityMinutes) })}</p>
       <TableWrap label={t('hours.title')}>
         <table>
           <thead>
-            <tr><th>{t('hours.month')}</th><th>{t('hours.meetings')}</th><th>{t('hours.hours')}</th><th>{t('hours.supervision')}</th><th>{t('hours.training')}</th></tr>
+            <tr><th>{t('hours.month')}</th><th>{t('hours.meetings')}</th><th>{t('hours.hours')}</th><th>{t('hours.supervision')}</th><th>{t('hours.training')}</th><th>{t('hours.activities')}</th></tr>
           </thead>
           <tbody>
             {s.months.map((m) => (
               <tr key={m.month}>
                 <th scope="row">{month(m.month)}</th><td>{m.meetings}</td><td>{hours(m.meetingMinutes)}</td><td>{m.supervisionSessions}</td><td>{m.trainingModules}</td>
+                <td>{m.groupActivities > 0 ? `${m.groupActivities} · ${hours(m.groupActivityMinutes)}` : '0'}</td>
               </tr>
             ))}
           </tbody>

@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { name }\n      invitees { id kind name answer attended }\n    }\n  }\n": typeof types.GroupActivitiesDocument,
+    "\n  query ActivityInvitable {\n    mentors(filter: { status: APPROVED }, first: 100) { nodes { id name } }\n    clients(first: 100) { nodes { id name stage } }\n  }\n": typeof types.ActivityInvitableDocument,
+    "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.PlanGroupActivityDocument,
+    "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.MoveGroupActivityDocument,
+    "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.CancelGroupActivityDocument,
+    "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.InviteToGroupActivityDocument,
+    "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.RecordGroupActivityAttendanceDocument,
+    "\n  query MyGroupActivities {\n    myGroupActivities { id kind title startsAt endsAt durationMinutes place facilitatorName status myAnswer attended canMarkAttendance }\n  }\n": typeof types.MyGroupActivitiesDocument,
+    "\n  mutation AnswerGroupActivityInvitation($input: AnswerGroupActivityInvitationInput!) {\n    answerGroupActivityInvitation(input: $input) { activity { id myAnswer } errors { ...UserErrorFields } }\n  }\n": typeof types.AnswerGroupActivityInvitationDocument,
     "\n  query Contracts($status: ContractStatus, $first: Int, $after: String) {\n    contracts(status: $status, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n      }\n    }\n  }\n": typeof types.ContractsDocument,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { ...UserErrorFields } }\n  }\n": typeof types.CreateContractDocument,
     "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { ...UserErrorFields } }\n  }\n": typeof types.AmendContractDocument,
@@ -91,6 +100,7 @@ type Documents = {
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": typeof types.LogContactDocument,
     "\n  mutation RecordContactAttempt($input: ContactAttemptInput!) {\n    recordContactAttempt(input: $input) { result { attempt { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": typeof types.RecordContactAttemptDocument,
     "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n": typeof types.AnswerMatchHealthCheckDocument,
+    "\n  mutation MarkMyGroupActivityAttendance($input: MarkMyGroupActivityAttendanceInput!) {\n    markMyGroupActivityAttendance(input: $input) { activity { id attended } errors { ...UserErrorFields } }\n  }\n": typeof types.MarkMyGroupActivityAttendanceDocument,
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": typeof types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n    checkInsDue { with status { state } match { id } }\n    openHealthTasks { task { id } }\n  }\n": typeof types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": typeof types.OpenRefusalsDocument,
@@ -134,7 +144,7 @@ type Documents = {
     "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": typeof types.MentorProfileDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.VettingBoardDocument,
     "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": typeof types.MentorsDocument,
-    "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      months { month meetings meetingMinutes supervisionSessions trainingModules }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n": typeof types.VolunteerStatementFieldsFragmentDoc,
+    "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      groupActivities groupActivityMinutes\n      months { month meetings meetingMinutes supervisionSessions trainingModules groupActivities groupActivityMinutes }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n": typeof types.VolunteerStatementFieldsFragmentDoc,
     "\n  query VolunteerStatement($mentorId: ID!, $from: DateOnly!, $to: DateOnly!) {\n    volunteerStatement(mentorId: $mentorId, from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": typeof types.VolunteerStatementDocument,
     "\n  query MyVolunteerStatement($from: DateOnly!, $to: DateOnly!) {\n    myVolunteerStatement(from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": typeof types.MyVolunteerStatementDocument,
     "\n  query CheckInPolicy {\n    checkInPolicy {\n      version firstMonthCheckIns laterIntervalMonths dueSoonDays remindOverdueAfterDays escalateAfterDaysOverdue\n      healthCheckWindowDays lowRating fallingDrop\n    }\n  }\n": typeof types.CheckInPolicyDocument,
@@ -194,6 +204,15 @@ type Documents = {
     "query Prisons { prisons { code name } }": typeof types.PrisonsDocument,
 };
 const documents: Documents = {
+    "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { name }\n      invitees { id kind name answer attended }\n    }\n  }\n": types.GroupActivitiesDocument,
+    "\n  query ActivityInvitable {\n    mentors(filter: { status: APPROVED }, first: 100) { nodes { id name } }\n    clients(first: 100) { nodes { id name stage } }\n  }\n": types.ActivityInvitableDocument,
+    "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.PlanGroupActivityDocument,
+    "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.MoveGroupActivityDocument,
+    "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.CancelGroupActivityDocument,
+    "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.InviteToGroupActivityDocument,
+    "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.RecordGroupActivityAttendanceDocument,
+    "\n  query MyGroupActivities {\n    myGroupActivities { id kind title startsAt endsAt durationMinutes place facilitatorName status myAnswer attended canMarkAttendance }\n  }\n": types.MyGroupActivitiesDocument,
+    "\n  mutation AnswerGroupActivityInvitation($input: AnswerGroupActivityInvitationInput!) {\n    answerGroupActivityInvitation(input: $input) { activity { id myAnswer } errors { ...UserErrorFields } }\n  }\n": types.AnswerGroupActivityInvitationDocument,
     "\n  query Contracts($status: ContractStatus, $first: Int, $after: String) {\n    contracts(status: $status, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n      }\n    }\n  }\n": types.ContractsDocument,
     "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) { contract { id } errors { ...UserErrorFields } }\n  }\n": types.CreateContractDocument,
     "\n  mutation AmendContract($input: AmendContractInput!) {\n    amendContract(input: $input) { contract { id version } errors { ...UserErrorFields } }\n  }\n": types.AmendContractDocument,
@@ -270,6 +289,7 @@ const documents: Documents = {
     "\n  mutation LogContact($input: LogContactInput!) {\n    logContact(input: $input) { result { contact { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": types.LogContactDocument,
     "\n  mutation RecordContactAttempt($input: ContactAttemptInput!) {\n    recordContactAttempt(input: $input) { result { attempt { id } matchVersion } errors { ...UserErrorFields } }\n  }\n": types.RecordContactAttemptDocument,
     "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n": types.AnswerMatchHealthCheckDocument,
+    "\n  mutation MarkMyGroupActivityAttendance($input: MarkMyGroupActivityAttendanceInput!) {\n    markMyGroupActivityAttendance(input: $input) { activity { id attended } errors { ...UserErrorFields } }\n  }\n": types.MarkMyGroupActivityAttendanceDocument,
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": types.ApplicationDeadlinesDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n    checkInsDue { with status { state } match { id } }\n    openHealthTasks { task { id } }\n  }\n": types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": types.OpenRefusalsDocument,
@@ -313,7 +333,7 @@ const documents: Documents = {
     "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": types.MentorProfileDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.VettingBoardDocument,
     "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": types.MentorsDocument,
-    "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      months { month meetings meetingMinutes supervisionSessions trainingModules }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n": types.VolunteerStatementFieldsFragmentDoc,
+    "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      groupActivities groupActivityMinutes\n      months { month meetings meetingMinutes supervisionSessions trainingModules groupActivities groupActivityMinutes }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n": types.VolunteerStatementFieldsFragmentDoc,
     "\n  query VolunteerStatement($mentorId: ID!, $from: DateOnly!, $to: DateOnly!) {\n    volunteerStatement(mentorId: $mentorId, from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": types.VolunteerStatementDocument,
     "\n  query MyVolunteerStatement($from: DateOnly!, $to: DateOnly!) {\n    myVolunteerStatement(from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": types.MyVolunteerStatementDocument,
     "\n  query CheckInPolicy {\n    checkInPolicy {\n      version firstMonthCheckIns laterIntervalMonths dueSoonDays remindOverdueAfterDays escalateAfterDaysOverdue\n      healthCheckWindowDays lowRating fallingDrop\n    }\n  }\n": types.CheckInPolicyDocument,
@@ -373,6 +393,42 @@ const documents: Documents = {
     "query Prisons { prisons { code name } }": types.PrisonsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { name }\n      invitees { id kind name answer attended }\n    }\n  }\n"): typeof import('./graphql').GroupActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityInvitable {\n    mentors(filter: { status: APPROVED }, first: 100) { nodes { id name } }\n    clients(first: 100) { nodes { id name stage } }\n  }\n"): typeof import('./graphql').ActivityInvitableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').PlanGroupActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').MoveGroupActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').CancelGroupActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').InviteToGroupActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordGroupActivityAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroupActivities {\n    myGroupActivities { id kind title startsAt endsAt durationMinutes place facilitatorName status myAnswer attended canMarkAttendance }\n  }\n"): typeof import('./graphql').MyGroupActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerGroupActivityInvitation($input: AnswerGroupActivityInvitationInput!) {\n    answerGroupActivityInvitation(input: $input) { activity { id myAnswer } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').AnswerGroupActivityInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -680,6 +736,10 @@ export function graphql(source: "\n  mutation AnswerMatchHealthCheck($input: Ans
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MarkMyGroupActivityAttendance($input: MarkMyGroupActivityAttendanceInput!) {\n    markMyGroupActivityAttendance(input: $input) { activity { id attended } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').MarkMyGroupActivityAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n"): typeof import('./graphql').ApplicationDeadlinesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -852,7 +912,7 @@ export function graphql(source: "\n  query Mentors($filter: MentorFilter, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      months { month meetings meetingMinutes supervisionSessions trainingModules }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n"): typeof import('./graphql').VolunteerStatementFieldsFragmentDoc;
+export function graphql(source: "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      groupActivities groupActivityMinutes\n      months { month meetings meetingMinutes supervisionSessions trainingModules groupActivities groupActivityMinutes }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n"): typeof import('./graphql').VolunteerStatementFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

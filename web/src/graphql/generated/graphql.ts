@@ -42,6 +42,16 @@ export type AccompanimentResult =
   | 'PENDING'
   | 'REFUSED';
 
+export type ActivityKind =
+  | 'FAMILY_DAY'
+  | 'LEISURE'
+  | 'SUPPORT_GROUP'
+  | 'TRAINING_SESSION';
+
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'PLANNED';
+
 export type AddGoalInput = {
   clientId: string;
   deadline: string;
@@ -105,6 +115,11 @@ export type AmendReferralInput = {
   releaseType: ReleaseType;
 };
 
+export type AnswerGroupActivityInvitationInput = {
+  activityId: string;
+  going: boolean;
+};
+
 export type AnswerMatchHealthCheckInput = {
   /** How is it going? 1 to 5. */
   goingWell: number;
@@ -139,6 +154,12 @@ export type AttemptOutcome =
   | 'DID_NOT_COME'
   | 'NO_ANSWER'
   | 'UNREACHABLE';
+
+export type AttendanceMarkInput = {
+  attended: boolean;
+  /** The mentor's or the client's id. */
+  inviteeId: string;
+};
 
 export type AuditAction =
   | 'CASE_READ'
@@ -190,6 +211,13 @@ export type CadenceStatus =
   | 'DUE'
   | 'ON_TRACK'
   | 'OVERDUE';
+
+export type CancelGroupActivityInput = {
+  activityId: string;
+  /** The activity's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  reason: string;
+};
 
 export type CancelInterInstitutionalMeetingInput = {
   /** The meeting's version you read; a newer one means someone else acted first. */
@@ -329,6 +357,7 @@ export type Concern =
 
 export type ConsentScope =
   | 'AGGREGATE_REPORTING'
+  | 'GROUP_ACTIVITIES'
   | 'MENTOR_CONTACT'
   | 'PROCESSING'
   | 'SHARE_WITH_SOCIAL_SERVICE'
@@ -625,6 +654,22 @@ export type InterviewOutcome =
   | 'NOT_RECOMMENDED'
   | 'RECOMMENDED';
 
+export type InvitationAnswer =
+  | 'GOING'
+  | 'NOT_GOING'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
+export type InviteToGroupActivityInput = {
+  activityId: string;
+  /** Clients who consent to group activities (GROUP_ACTIVITIES); they get no e-mail: the coordinator tells them. */
+  clientIds: Array<string>;
+  /** The activity's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  /** Approved mentors; each gets an e-mail with a calendar entry. */
+  mentorIds: Array<string>;
+};
+
 export type InviteUserInput = {
   displayName: string;
   email: string;
@@ -633,6 +678,10 @@ export type InviteUserInput = {
   organisationId?: string | null | undefined;
   roles: Array<Role>;
 };
+
+export type InviteeKind =
+  | 'CLIENT'
+  | 'MENTOR';
 
 export type IssueReason =
   | 'RESEND'
@@ -682,6 +731,13 @@ export type LoginInput = {
   code?: string | null | undefined;
   email: string;
   password: string;
+};
+
+export type MarkMyGroupActivityAttendanceInput = {
+  activityId: string;
+  attended: boolean;
+  /** The phone's offline queue names each mark with a key; sent again, the same mark appends nothing whatever the key. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** One input for every match step: reason for decline/pause, on for agreement/activation/end (default today), endReason and note for endMatch. */
@@ -807,6 +863,16 @@ export type MentorTimelineKind =
   | 'TRAINING_COMPLETED'
   | 'WITHDREW';
 
+export type MoveGroupActivityInput = {
+  activityId: string;
+  capacity: number;
+  endsAt: string;
+  /** The activity's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  place: string;
+  startsAt: string;
+};
+
 export type MoveInterInstitutionalMeetingInput = {
   durationMinutes: number;
   /** The meeting's version you read; a newer one means someone else acted first. */
@@ -858,6 +924,7 @@ export type NotificationKind =
   | 'CHECK_IN_REMINDER'
   | 'ESCALATION'
   | 'GOAL_DEADLINE'
+  | 'GROUP_ACTIVITY_INVITATION'
   | 'HEALTH_CHECK'
   | 'MATCH_PROPOSAL'
   | 'MEETING_INVITATION'
@@ -908,6 +975,24 @@ export type PauseReason =
   | 'MENTOR_LAPSED'
   | 'MENTOR_SUSPENDED'
   | 'MENTOR_WITHDRAWN';
+
+export type PlanGroupActivityInput = {
+  /** How many people (mentors and clients) may hold a place, 1 to 500. */
+  capacity: number;
+  /** 15 minutes to 12 hours after the start: the length counted as volunteer hours. */
+  endsAt: string;
+  /** An external specialist who leads it (no account). */
+  facilitatorName?: string | null | undefined;
+  /** A coordinator or administrator who leads it; or leave out and name an external specialist. */
+  facilitatorUserId?: string | null | undefined;
+  /** Send the same key when retrying: the activity is planned once. */
+  idempotencyKey?: string | null | undefined;
+  kind: ActivityKind;
+  place: string;
+  /** With its offset; the screens enter Riga time. */
+  startsAt: string;
+  title: string;
+};
 
 export type PlanRefusalFollowUpInput = {
   clientId: string;
@@ -974,6 +1059,13 @@ export type RecordDocumentInput = {
   kind: DocumentKind;
   /** Default today; recording it again corrects the date. */
   obtainedOn?: string | null | undefined;
+};
+
+export type RecordGroupActivityAttendanceInput = {
+  activityId: string;
+  /** The activity's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  marks: Array<AttendanceMarkInput>;
 };
 
 export type RecordInterInstitutionalMeetingInput = {
@@ -1523,6 +1615,66 @@ export type WithdrawTransferInput = {
   transferId: string;
 };
 
+export type GroupActivitiesQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type GroupActivitiesQuery = { groupActivities: Array<{ id: string, version: number, kind: ActivityKind, title: string, startsAt: string, endsAt: string, durationMinutes: number, place: string, capacity: number, status: ActivityStatus, cancelReason: string | null, begun: boolean, placesTaken: number, going: number, attended: number, facilitator: { name: string }, invitees: Array<{ id: string, kind: InviteeKind, name: string, answer: InvitationAnswer, attended: boolean | null }> }> };
+
+export type ActivityInvitableQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActivityInvitableQuery = { mentors: { nodes: Array<{ id: string, name: string }> }, clients: { nodes: Array<{ id: string, name: string, stage: ClientStage }> } };
+
+export type PlanGroupActivityMutationVariables = Exact<{
+  input: PlanGroupActivityInput;
+}>;
+
+
+export type PlanGroupActivityMutation = { planGroupActivity: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type MoveGroupActivityMutationVariables = Exact<{
+  input: MoveGroupActivityInput;
+}>;
+
+
+export type MoveGroupActivityMutation = { moveGroupActivity: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type CancelGroupActivityMutationVariables = Exact<{
+  input: CancelGroupActivityInput;
+}>;
+
+
+export type CancelGroupActivityMutation = { cancelGroupActivity: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type InviteToGroupActivityMutationVariables = Exact<{
+  input: InviteToGroupActivityInput;
+}>;
+
+
+export type InviteToGroupActivityMutation = { inviteToGroupActivity: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RecordGroupActivityAttendanceMutationVariables = Exact<{
+  input: RecordGroupActivityAttendanceInput;
+}>;
+
+
+export type RecordGroupActivityAttendanceMutation = { recordGroupActivityAttendance: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type MyGroupActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGroupActivitiesQuery = { myGroupActivities: Array<{ id: string, kind: ActivityKind, title: string, startsAt: string, endsAt: string, durationMinutes: number, place: string, facilitatorName: string, status: ActivityStatus, myAnswer: InvitationAnswer, attended: boolean | null, canMarkAttendance: boolean }> };
+
+export type AnswerGroupActivityInvitationMutationVariables = Exact<{
+  input: AnswerGroupActivityInvitationInput;
+}>;
+
+
+export type AnswerGroupActivityInvitationMutation = { answerGroupActivityInvitation: { activity: { id: string, myAnswer: InvitationAnswer } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
 export type ContractsQueryVariables = Exact<{
   status?: ContractStatus | null | undefined;
   first?: number | null | undefined;
@@ -2053,6 +2205,13 @@ export type AnswerMatchHealthCheckMutationVariables = Exact<{
 
 export type AnswerMatchHealthCheckMutation = { answerMatchHealthCheck: { healthCheck: { matchId: string, milestone: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
+export type MarkMyGroupActivityAttendanceMutationVariables = Exact<{
+  input: MarkMyGroupActivityAttendanceInput;
+}>;
+
+
+export type MarkMyGroupActivityAttendanceMutation = { markMyGroupActivityAttendance: { activity: { id: string, attended: boolean | null } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
 export type ApplicationDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2345,7 +2504,7 @@ export type MentorsQueryVariables = Exact<{
 
 export type MentorsQuery = { mentors: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: MentorStatus, matchable: boolean, capacity: number, languages: Array<string>, specialities: Array<NeedDomain>, municipalities: Array<{ name: string }> }> } };
 
-export type VolunteerStatementFieldsFragment = { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> };
+export type VolunteerStatementFieldsFragment = { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> };
 
 export type VolunteerStatementQueryVariables = Exact<{
   mentorId: string;
@@ -2354,7 +2513,7 @@ export type VolunteerStatementQueryVariables = Exact<{
 }>;
 
 
-export type VolunteerStatementQuery = { volunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+export type VolunteerStatementQuery = { volunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MyVolunteerStatementQueryVariables = Exact<{
   from: string;
@@ -2362,7 +2521,7 @@ export type MyVolunteerStatementQueryVariables = Exact<{
 }>;
 
 
-export type MyVolunteerStatementQuery = { myVolunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+export type MyVolunteerStatementQuery = { myVolunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type CheckInPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2777,12 +2936,16 @@ export const VolunteerStatementFieldsFragmentDoc = new TypedDocumentString(`
     meetingMinutes
     meetingHours
     pdfPath
+    groupActivities
+    groupActivityMinutes
     months {
       month
       meetings
       meetingMinutes
       supervisionSessions
       trainingModules
+      groupActivities
+      groupActivityMinutes
     }
     supervision {
       on
@@ -2806,6 +2969,210 @@ export const VolunteerStatementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"VolunteerStatementFields"}) as unknown as TypedDocumentString<VolunteerStatementFieldsFragment, unknown>;
+export const GroupActivitiesDocument = new TypedDocumentString(`
+    query GroupActivities($from: DateOnly, $to: DateOnly) {
+  groupActivities(from: $from, to: $to) {
+    id
+    version
+    kind
+    title
+    startsAt
+    endsAt
+    durationMinutes
+    place
+    capacity
+    status
+    cancelReason
+    begun
+    placesTaken
+    going
+    attended
+    facilitator {
+      name
+    }
+    invitees {
+      id
+      kind
+      name
+      answer
+      attended
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GroupActivitiesQuery, GroupActivitiesQueryVariables>;
+export const ActivityInvitableDocument = new TypedDocumentString(`
+    query ActivityInvitable {
+  mentors(filter: {status: APPROVED}, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  clients(first: 100) {
+    nodes {
+      id
+      name
+      stage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityInvitableQuery, ActivityInvitableQueryVariables>;
+export const PlanGroupActivityDocument = new TypedDocumentString(`
+    mutation PlanGroupActivity($input: PlanGroupActivityInput!) {
+  planGroupActivity(input: $input) {
+    activity {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<PlanGroupActivityMutation, PlanGroupActivityMutationVariables>;
+export const MoveGroupActivityDocument = new TypedDocumentString(`
+    mutation MoveGroupActivity($input: MoveGroupActivityInput!) {
+  moveGroupActivity(input: $input) {
+    activity {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<MoveGroupActivityMutation, MoveGroupActivityMutationVariables>;
+export const CancelGroupActivityDocument = new TypedDocumentString(`
+    mutation CancelGroupActivity($input: CancelGroupActivityInput!) {
+  cancelGroupActivity(input: $input) {
+    activity {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CancelGroupActivityMutation, CancelGroupActivityMutationVariables>;
+export const InviteToGroupActivityDocument = new TypedDocumentString(`
+    mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) {
+  inviteToGroupActivity(input: $input) {
+    activity {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<InviteToGroupActivityMutation, InviteToGroupActivityMutationVariables>;
+export const RecordGroupActivityAttendanceDocument = new TypedDocumentString(`
+    mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) {
+  recordGroupActivityAttendance(input: $input) {
+    activity {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordGroupActivityAttendanceMutation, RecordGroupActivityAttendanceMutationVariables>;
+export const MyGroupActivitiesDocument = new TypedDocumentString(`
+    query MyGroupActivities {
+  myGroupActivities {
+    id
+    kind
+    title
+    startsAt
+    endsAt
+    durationMinutes
+    place
+    facilitatorName
+    status
+    myAnswer
+    attended
+    canMarkAttendance
+  }
+}
+    `) as unknown as TypedDocumentString<MyGroupActivitiesQuery, MyGroupActivitiesQueryVariables>;
+export const AnswerGroupActivityInvitationDocument = new TypedDocumentString(`
+    mutation AnswerGroupActivityInvitation($input: AnswerGroupActivityInvitationInput!) {
+  answerGroupActivityInvitation(input: $input) {
+    activity {
+      id
+      myAnswer
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AnswerGroupActivityInvitationMutation, AnswerGroupActivityInvitationMutationVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($status: ContractStatus, $first: Int, $after: String) {
   contracts(status: $status, first: $first, after: $after) {
@@ -4656,6 +5023,29 @@ export const AnswerMatchHealthCheckDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<AnswerMatchHealthCheckMutation, AnswerMatchHealthCheckMutationVariables>;
+export const MarkMyGroupActivityAttendanceDocument = new TypedDocumentString(`
+    mutation MarkMyGroupActivityAttendance($input: MarkMyGroupActivityAttendanceInput!) {
+  markMyGroupActivityAttendance(input: $input) {
+    activity {
+      id
+      attended
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<MarkMyGroupActivityAttendanceMutation, MarkMyGroupActivityAttendanceMutationVariables>;
 export const ApplicationDeadlinesDocument = new TypedDocumentString(`
     query ApplicationDeadlines {
   applicationDeadlines {
@@ -5820,12 +6210,16 @@ export const VolunteerStatementDocument = new TypedDocumentString(`
     meetingMinutes
     meetingHours
     pdfPath
+    groupActivities
+    groupActivityMinutes
     months {
       month
       meetings
       meetingMinutes
       supervisionSessions
       trainingModules
+      groupActivities
+      groupActivityMinutes
     }
     supervision {
       on
@@ -5863,12 +6257,16 @@ export const MyVolunteerStatementDocument = new TypedDocumentString(`
     meetingMinutes
     meetingHours
     pdfPath
+    groupActivities
+    groupActivityMinutes
     months {
       month
       meetings
       meetingMinutes
       supervisionSessions
       trainingModules
+      groupActivities
+      groupActivityMinutes
     }
     supervision {
       on

@@ -1,5 +1,6 @@
 /** Every query of the app by its operation name, which keys the query cache. */
 export type QueryName =
+  | 'ActivityInvitable'
   | 'ApiTokens'
   | 'ApplicationDeadlines'
   | 'AuditTrail'
@@ -16,6 +17,7 @@ export type QueryName =
   | 'CoordinatorDesk'
   | 'Engagement'
   | 'Erasures'
+  | 'GroupActivities'
   | 'HandoverCaseView'
   | 'IncomingReferrals'
   | 'IncomingTransfers'
@@ -28,6 +30,7 @@ export type QueryName =
   | 'Mentors'
   | 'Monitoring'
   | 'Municipalities'
+  | 'MyGroupActivities'
   | 'MyHandovers'
   | 'MyMatches'
   | 'MyNotificationPreferences'

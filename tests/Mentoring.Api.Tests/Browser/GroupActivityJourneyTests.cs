@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Mentoring.Api.Tests.Browser;
+
+/// <summary>
+/// A group activity in Latvian at 360 px: the coordinator plans it and invites a mentor; the mentor sees it on the phone
+/// and answers; once it has begun the mentor marks their attendance (through the phone's outbox); the coordinator's card
+/// counts it, and the mentor's hours show its two hours.
+/// </summary>
+public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static string T(string key, object? values = null) => BrowserFixture.Text("lv", key, values);
+
+    [Fact]
+    public async Task A_coordinator_plans_and_invites_and_the_mentor_answers_attends_and_sees_the_hours()
+    {
+        using var coordinator = await browser.Api.SignedIn("a", Role.Coordinator);
+        var pair = await Scenarios.ProposedPairAsync(browser.Api, coordinator);
+        var title = $"Atbalsta grupa {Guid.NewGuid():N}"[..24];
+
+        // The coordinator, on a phone too: plan 14:00–16:00 Riga time today (the clock says 12:00 Riga time), then invite the mentor.
+        var desk = await browser.NewPageAsync(360, 740);
+        await BrowserFixture.SignInAsync(desk, ApiFixture.EmailOf("a", Role.Coordinator));
+        await BrowserFixture.ChooseLanguageAsync(desk, "lv");
+        await desk.GotoAsync("/activities");
+        await desk.GetByRole(AriaRole.Button, new() { Name = T("activities.plan") }).ClickAsync();
+        await desk.GetByLabel(T("activities.titleField")).FillAsync(title);
+        await desk.GetByLabel(T("activities.startsAt")).FillAsync("2026-11-23T14:00");
+        await desk.GetByLabel(T("activities.endsAt")).FillAsync("2026-11-23T16:00");
+        await desk.GetByLabel(T("activities.place")).FillAsync("Biedrības telpas, Rīga");
+        await desk.GetByLabel(T("activities.capacity")).FillAsync("8");
+        await desk.GetByLabel(T("activities.facilitator")).FillAsync("Dr. Anna Liepa");
+        await desk.GetByRole(AriaRole.Button, new() { Name = T("activities.planSubmit"), Exact = true }).ClickAsync();
+        var card = desk.GetByTestId("activity").Filter(new() { HasText = title });
+        await Expect(card).ToBeVisibleAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = T("activities.invite"), Exact = true }).ClickAsync();
+        await card.GetByLabel(T("activities.mentor")).SelectOptionAsync(pair.MentorId.ToString());
+        await card.GetByRole(AriaRole.Button, new() { Name = T("activities.inviteSubmit") }).ClickAsync();
+        await Expect(card.GetByTestId("activity-places")).ToHaveTextAsync(T("activities.placesTaken", new { taken = "1", capacity = "8" }));
+        await BrowserFixture.AssertNoSidewaysScrollAsync(desk, "group activities at 360px");
+        await BrowserFixture.AssertAccessibleAsync(desk, "group activities");
+
+        // The mentor's phone: the event, its place and facilitator; answered "going".
+        var phone = await browser.NewPageAsync(360, 740);
+        await BrowserFixture.SignInAsync(phone, pair.MentorEmail, Scenarios.MentorPassword);
+        await BrowserFixture.ChooseLanguageAsync(phone, "lv");
+        await Expect(phone.GetByTestId("upcoming-events")).ToContainTextAsync(title);
+        await phone.GotoAsync("/events");
+        var mine = phone.GetByTestId("my-event").Filter(new() { HasText = title });
+        await Expect(mine).ToContainTextAsync("Dr. Anna Liepa");
+        await Expect(mine).ToContainTextAsync("Biedrības telpas, Rīga");
+        await mine.GetByRole(AriaRole.Button, new() { Name = T("events.going"), Exact = true }).ClickAsync();
+        await Expect(mine.GetByTestId("my-answer")).ToHaveTextAsync(T("enum.InvitationAnswer.GOING"));
+        await BrowserFixture.AssertNoSidewaysScrollAsync(phone, "my events at 360px");
+        await BrowserFixture.AssertAccessibleAsync(phone, "my events");
+        await BrowserFixture.ScreenshotAsync(phone, "mentor-events");
+
+        // Half an hour after it began: the mentor marks that they were there.
+        var begun = new DateTimeOffset(2026, 11, 23, 12, 30, 0, TimeSpan.Zero);
+        browser.Api.Clock.SetUtcNow(begun);
+        await phone.Context.Clock.SetFixedTimeAsync(begun.UtcDateTime);
+        await desk.Context.Clock.SetFixedTimeAsync(begun.UtcDateTime);
+        await phone.ReloadAsync();
+        mine = phone.GetByTestId("my-event").Filter(new() { HasText = title });
+        // Marked without a connection (the page loaded first): it waits on the phone, and goes once the connection is back.
+        var wasThere = mine.GetByRole(AriaRole.Button, new() { Name = T("events.iWasThere") });
+        await Expect(wasThere).ToBeVisibleAsync();
+        await phone.Context.SetOfflineAsync(true);
+        await wasThere.ClickAsync();
+        await Expect(mine.GetByText(T("events.markQueued"))).ToBeVisibleAsync();
+        await Expect(phone.GetByTestId("outbox-waiting")).ToHaveAttributeAsync("data-count", "1");
+        await phone.Context.SetOfflineAsync(false);
+        await Expect(mine.GetByTestId("my-attendance")).ToHaveTextAsync(T("activities.wasThere"));
+        await Expect(phone.GetByTestId("outbox-waiting")).ToHaveAttributeAsync("data-count", "0");
+
+        // The coordinator's card counts it; the mentor's hours show its two hours.
+        await desk.ReloadAsync();
+        await Expect(desk.GetByTestId("activity").Filter(new() { HasText = title }).GetByTestId("activity-counts")).ToContainTextAsync(
+            T("activities.attended.one", new { count = "1" }));
+        await phone.GotoAsync("/hours");
+        await Expect(phone.GetByTestId("hours-activities")).ToHaveTextAsync(T("hours.activitiesTotal.one", new { count = "1", hours = "2,0" }));
+    }
+}

@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import { graphql, type ActivityKind, type GroupActivitiesQuery, type QueryName } from '../graphql';
+import { addDays, rigaInstant, rigaLocalInput, rigaToday, useFormat } from '../i18n/format';
+import { useI18n } from '../i18n';
+import { Actions, CancelButton, type Action } from '../ui/Actions';
+import { useCommand, useGql } from '../ui/data';
+import { Checkbox, CommandForm, newKey, SelectField, TextField } from '../ui/form';
+import { Page, Panel } from '../ui/Page';
+import { useEnumOptions } from '../ui/reference';
+import { Empty, QueryView } from '../ui/states';
+
+const List = graphql(`
+  query GroupActivities($from: DateOnly, $to: DateOnly) {
+    groupActivities(from: $from, to: $to) {
+      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended
+      facilitator { name }
+      invitees { id kind name answer attended }
+    }
+  }
+`);
+const Invitable = graphql(`
+  query ActivityInvitable {
+    mentors(filter: { status: APPROVED }, first: 100) { nodes { id name } }
+    clients(first: 100) { nodes { id name stage } }
+  }
+`);
+const Plan = graphql(`mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
+const Move = graphql(`mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
+const Cancel = graphql(`mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
+const Invite = graphql(`mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
+const Attendance = graphql(`mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
+
+type Activity = GroupActivitiesQuery['groupActivities'][number];
+
+// An activity shows on this page and on the invited mentors' phones (and, once attended, in their hours).
+const activityViews: QueryName[] = ['GroupActivities', 'MyGroupActivities', 'MyVolunteerStatement', 'VolunteerStatement'];
+
+const kinds = ['SUPPORT_GROUP', 'LEISURE', 'TRAINING_SESSION', 'FAMILY_DAY'] as const;
+
+/** The NGO's group activities, soonest first, with their places and attendance; planned, moved, cancelled and invited to from here. */
+export function Activities() {
+  const { t } = useI18n();
+  const query = useGql(List, {});
+  return (
+    <Page title={t('activities.title')} intro={t('activities.intro')}>
+      <Panel title={t('activities.plan')}>
+        <Actions actions={[['plan', t('activities.plan'), (d) => <PlanForm onDone={d} />]]} />
+      </Panel>
+      <QueryView query={query}>
+        {({ groupActivities }) => groupActivities.length === 0 ? <Empty>{t('activities.none')}</Empty> : (
+          <ul className="cards" data-testid="activities">{groupActivities.map((a) => <ActivityCard key={a.id} activity={a} />)}</ul>
+        )}
+      </QueryView>
+    </Page>
+  );
+}
+
+function ActivityCard({ activity: a }: { activity: Activity }) {
+  const { t, te, tn } = useI18n();
+  const format = useFormat();
+  const actions: Action[] = a.status !== 'PLANNED' ? [] : a.begun
+    ? [['attendance', t('activities.recordAttendance'), (d) => <AttendanceForm activity={a} onDone={d} />]]
+    : [
+      ['invite', t('activities.invite'), (d) => <InviteForm activity={a} onDone={d} />],
+      ['move', t('activities.move'), (d) => <PlanForm activity={a} onDone={d} />],
+      ['cancel', t('activities.cancel'), (d) => <CancelForm activity={a} onDone={d} />],
+    ];
+  return (
+    <li className="card" data-testid="activity" data-status={a.status}>
+      <h2>{a.title}</h2>
+      <p className="small">
+        <span className="badge">{te('ActivityKind', a.kind)}</span> <span className={a.status === 'CANCELLED' ? 'badge danger' : 'badge ok'}>{te('ActivityStatus', a.status)}</span>
+      </p>
+      <dl className="facts compact">
+        <dt>{t('activities.when')}</dt><dd>{format.dateTime(a.startsAt)} – {format.time(a.endsAt)}</dd>
+        <dt>{t('activities.place')}</dt><dd>{a.place}</dd>
+        <dt>{t('activities.facilitator')}</dt><dd>{a.facilitator.name}</dd>
+        <dt>{t('activities.places')}</dt><dd data-testid="activity-places">{t('activities.placesTaken', { taken: String(a.placesTaken), capacity: String(a.capacity) })}</dd>
+        <dt>{t('activities.attendance')}</dt><dd data-testid="activity-counts">{tn('activities.going', a.going)} · {tn('activities.attended', a.attended)}</dd>
+      </dl>
+      {a.status === 'CANCELLED' && a.cancelReason && <p className="small muted">{t('activities.cancelledBecause', { reason: a.cancelReason })}</p>}
+      {a.invitees.length > 0 && (
+        <ul className="rows small" data-testid="activity-invitees">
+          {a.invitees.map((i) => (
+            <li key={i.id} className="row">
+              {i.name} · {te('InviteeKind', i.kind)} · {te('InvitationAnswer', i.answer)}
+              {i.attended != null && <> · {i.attended ? t('activities.wasThere') : t('activities.wasNotThere')}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {actions.length > 0 && <Actions actions={actions} />}
+    </li>
+  );
+}
+
+/** Plans an activity (no <paramref name="activity"/>) or moves one; times are entered on Riga's clock. */
+function PlanForm({ activity, onDone }: { activity?: Activity; onDone: () => void }) {
+  const { t } = useI18n();
+  const kindOptions = useEnumOptions('ActivityKind', kinds);
+  const [kind, setKind] = useState<ActivityKind>(activity?.kind ?? 'SUPPORT_GROUP');
+  const [title, setTitle] = useState(activity?.title ?? '');
+  const [starts, setStarts] = useState(activity ? rigaLocalInput(new Date(activity.startsAt)) : `${addDays(rigaToday(), 7)}T18:00`);
+  const [ends, setEnds] = useState(activity ? rigaLocalInput(new Date(activity.endsAt)) : `${addDays(rigaToday(), 7)}T20:00`);
+  const [place, setPlace] = useState(activity?.place ?? '');
+  const [capacity, setCapacity] = useState(String(activity?.capacity ?? 12));
+  const [facilitator, setFacilitator] = useState(activity?.facilitator.name ?? '');
+  const [key] = useState(newKey);
+  const plan = useCommand(Plan, (r) => r.planGroupActivity, { refreshes: activityViews });
+  const move = useCommand(Move, (r) => r.moveGroupActivity, { refreshes: activityViews });
+  const submit = async () => {
+    const common = { startsAt: rigaInstant(starts), endsAt: rigaInstant(ends), place, capacity: Number(capacity) || 0 };
+    const ok = activity
+      ? await move.run({ input: { activityId: activity.id, expectedVersion: activity.version, ...common } })
+      : await plan.run({ input: { kind, title, facilitatorName: facilitator, idempotencyKey: key, ...common } });
+    if (ok) onDone();
+  };
+  return (
+    <CommandForm command={activity ? move : plan} onSubmit={submit} submitLabel={activity ? t('save') : t('activities.planSubmit')} extraActions={<CancelButton onClick={onDone} />}>
+      {!activity && <>
+        <SelectField name="kind" label={t('activities.kind')} value={kind} options={kindOptions} onChange={(v) => setKind(v as ActivityKind)} />
+        <TextField name="title" label={t('activities.titleField')} value={title} onChange={setTitle} />
+      </>}
+      <TextField name="startsAt" type="datetime-local" label={t('activities.startsAt')} value={starts} onChange={setStarts} />
+      <TextField name="endsAt" type="datetime-local" label={t('activities.endsAt')} value={ends} onChange={setEnds} />
+      <TextField name="place" label={t('activities.place')} value={place} onChange={setPlace} />
+      <TextField name="capacity" type="number" label={t('activities.capacity')} value={capacity} onChange={setCapacity} min={1} max={500} />
+      {!activity && <TextField name="facilitatorName" label={t('activities.facilitator')} hint={t('activities.facilitatorHint')} value={facilitator} onChange={setFacilitator} />}
+    </CommandForm>
+  );
+}
+
+/** Invites approved mentors and clients (the server refuses a client without consent to group activities). */
+function InviteForm({ activity, onDone }: { activity: Activity; onDone: () => void }) {
+  const { t } = useI18n();
+  const people = useGql(Invitable, undefined);
+  const [mentor, setMentor] = useState('');
+  const [client, setClient] = useState('');
+  const invite = useCommand(Invite, (r) => r.inviteToGroupActivity, { refreshes: activityViews });
+  const submit = async () => {
+    const ok = await invite.run({ input: { activityId: activity.id, expectedVersion: activity.version, mentorIds: mentor ? [mentor] : [], clientIds: client ? [client] : [] } });
+    if (ok) onDone();
+  };
+  return (
+    <QueryView query={people}>
+      {({ mentors, clients }) => (
+        <CommandForm command={invite} onSubmit={submit} submitLabel={t('activities.inviteSubmit')} extraActions={<CancelButton onClick={onDone} />}>
+          <SelectField name="mentorIds" label={t('activities.mentor')} value={mentor} placeholder={t('activities.nobody')}
+            options={mentors.nodes.map((m) => ({ value: m.id, label: m.name }))} onChange={setMentor} />
+          <SelectField name="clientIds" label={t('activities.client')} hint={t('activities.clientHint')} value={client} placeholder={t('activities.nobody')}
+            options={clients.nodes.filter((c) => c.stage !== 'CLOSED').map((c) => ({ value: c.id, label: c.name }))} onChange={setClient} />
+        </CommandForm>
+      )}
+    </QueryView>
+  );
+}
+
+function CancelForm({ activity, onDone }: { activity: Activity; onDone: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const cancel = useCommand(Cancel, (r) => r.cancelGroupActivity, { refreshes: activityViews });
+  return (
+    <CommandForm command={cancel} submitLabel={t('activities.cancelSubmit')} extraActions={<CancelButton onClick={onDone} />}
+      onSubmit={async () => { if (await cancel.run({ input: { activityId: activity.id, expectedVersion: activity.version, reason } })) onDone(); }}>
+      <TextField name="reason" label={t('activities.cancelReason')} value={reason} onChange={setReason} />
+    </CommandForm>
+  );
+}
+
+/** Who was there, once it has begun: every invitation not taken back, ticked as recorded so far. */
+function AttendanceForm({ activity, onDone }: { activity: Activity; onDone: () => void }) {
+  const { t } = useI18n();
+  const invited = activity.invitees.filter((i) => i.answer !== 'WITHDRAWN');
+  const [marks, setMarks] = useState<Record<string, boolean>>(Object.fromEntries(invited.map((i) => [i.id, i.attended ?? false])));
+  const record = useCommand(Attendance, (r) => r.recordGroupActivityAttendance, { refreshes: activityViews });
+  const submit = async () => {
+    const ok = await record.run({ input: { activityId: activity.id, expectedVersion: activity.version, marks: invited.map((i) => ({ inviteeId: i.id, attended: marks[i.id] ?? false })) } });
+    if (ok) onDone();
+  };
+  return (
+    <CommandForm command={record} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}>
+      {invited.length === 0 ? <Empty>{t('activities.nobodyInvited')}</Empty> : invited.map((i, n) => (
+        <Checkbox key={i.id} name={`marks.${n}`} label={i.name} checked={marks[i.id] ?? false} onChange={(v) => setMarks({ ...marks, [i.id]: v })} />
+      ))}
+    </CommandForm>
+  );
+}
