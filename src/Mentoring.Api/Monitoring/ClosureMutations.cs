@@ -133,9 +133,10 @@ public static class ClosureMutations
         var account = await session.Query<UserAccount>().FirstOrDefaultAsync(u => u.MentorId == mentor.Id, ct);
         var client = await session.LoadAsync<Client>(match.ClientId, ct);
         var days = await ContactLogQueries.DaysAsync(session, [match.Id], null, ct);
-        // Meetings are logged only on the mentor's matches, so their first proposal bounds "in all".
-        var firstProposed = await session.Query<Match>().Where(m => m.MentorId == mentor.Id).MinAsync(m => m.ProposedAt, ct);
-        var statement = await VolunteerStatement.LoadAsync(session, mentor.Id, RigaCalendar.Day(firstProposed), today, ct);
+        // A meeting is dated on or after its match began (ContactDecider), so the earliest beginning of the mentor's matches bounds "in all".
+        var theirs = await session.Query<Match>().Where(m => m.MentorId == mentor.Id).ToListAsync(ct);
+        var from = theirs.Select(m => m.ActiveFrom ?? DateOnly.FromDateTime(m.ProposedAt.UtcDateTime)).Min();
+        var statement = await VolunteerStatement.LoadAsync(session, mentor.Id, from, today, ct);
         return ClosureMail.ThankYou(match.Id, mentor.Id, match.ClientId, account?.Id, mentor.Profile.Name, account?.Email ?? mentor.Profile.Email,
             account?.Language ?? Texts.From(mentor.Profile.Languages), client?.Person.Name ?? "",
             VolunteerStatement.Hours(days.Sum(d => d.Minutes)), days.Sum(d => d.Contacts), statement.MeetingHours);
