@@ -131,4 +131,32 @@ public sealed class ClosureApiTests(ApiFixture api) : IClassFixture<ApiFixture>
             .Single(d => d.GetProperty("match").GetProperty("id").GetString() == pair.MatchId.ToString());
         Assert.Equal(("PLANNED", false), (due.GetProperty("closure").GetProperty("kind").GetString(), due.GetProperty("overdue").GetBoolean()));
     }
+
+    [Fact]
+    public async Task Erasing_the_client_masks_the_feedback_in_their_words_and_keeps_what_is_counted()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var pair = await Scenarios.ActivePairAsync(api, coordinator);
+        var clientId = (await coordinator.PostAsync("query($m: ID!) { match(id: $m) { client { id } } }", new { m = pair.MatchId }))
+            .Data.GetProperty("match").GetProperty("client").GetProperty("id").GetString()!;
+        await EndAsync(coordinator, pair.MatchId, "GOALS_MET");
+        Assert.Empty((await coordinator.PostAsync(StepMutation("recordClosingConversation"), new { i = new { matchId = pair.MatchId, with = "CLIENT",
+            helped = new[] { "HOUSING" }, helpedNote = "Brālis Rūdolfs pieņēma mani dzīvot", wouldRecommend = "YES" } })).UserErrors("recordClosingConversation"));
+        var version = (await coordinator.PostAsync("query($id: ID!) { client(id: $id) { version } }", new { id = clientId })).Data.GetProperty("client").GetProperty("version").GetInt64();
+        Assert.Empty((await coordinator.PostAsync("mutation($i: CloseCaseInput!) { closeCase(input: $i) { errors { code } } }",
+            new { i = new { clientId, expectedVersion = version, reason = "GOALS_MET" } })).UserErrors("closeCase"));
+
+        using var admin = await api.SignedIn("a", Role.OrgAdmin);
+        Assert.Empty((await admin.PostAsync("mutation($p: ID!, $r: String!) { erasePersonData(personId: $p, reason: $r) { errors { code field } } }",
+            new { p = clientId, r = "request of 2026-11-23" })).UserErrors("erasePersonData"));
+        await using var raw = api.Store.QuerySession(api.NgoA.TenantId);
+        var events = await raw.Events.FetchStreamAsync(Mentoring.Domain.Monitoring.MatchMonitoring.StreamOf(pair.MatchId));
+        var talked = Assert.Single(events.Select(e => e.Data).OfType<Mentoring.Domain.Monitoring.ClosingConversationRecorded>());
+        Assert.Null(talked.HelpedNote);
+        Assert.Equal([Mentoring.Domain.Monitoring.ClosureHelp.Housing], talked.Helped);
+        Assert.Equal(Mentoring.Domain.Monitoring.Recommendation.Yes, talked.WouldRecommend);
+        var conversation = (await coordinator.PostAsync("query($m: ID!) { matchMonitoring(matchId: $m) { " + Closure + " } }", new { m = pair.MatchId }))
+            .Data.GetProperty("matchMonitoring").GetProperty("closure").GetProperty("conversations").EnumerateArray().Single();
+        Assert.Equal(JsonValueKind.Null, conversation.GetProperty("helpedNote").ValueKind);
+    }
 }
