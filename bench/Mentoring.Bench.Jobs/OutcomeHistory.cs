@@ -34,7 +34,7 @@ public static class OutcomeHistory
     // v2: cases carry consent to aggregated reporting (summaries count only those), so older seeds are not reused.
     // v3: meetings are read from the contact log's documents, which older seeds lack.
     // v4: cases carry the first month's path (refusals, the application, documents, accompaniments: issue 18).
-    public static string Schema(int events) => $"bench_outcomes_v4_{events}";
+    public static string Schema(int events) => $"bench_outcomes_v5_{events}";
 
     /// <summary>The product's store (MartenSetup), as the summary reads it.</summary>
     public static DocumentStore Store(int events) => DocumentStore.For(o => MartenSetup.Configure(o, ConnectionString, Schema(events)));
@@ -144,7 +144,8 @@ public static class OutcomeHistory
             var on = referred.AddDays(10 + k * Math.Max(1, (closed.DayNumber - referred.DayNumber - 12) / 10));
             matchEvents.Add(new ContactLogged(match, Guid.NewGuid(), new ContactDetails(At(on), 45, ContactMode.InPerson, null, [], [], null, Concern.None), by, At(on)));
         }
-        matchEvents.Add(new MatchEnded(match, MatchEndReason.GoalsMet, null, closed, by, At(closed)));
+        // Every end reason, planned and unplanned (issue 21's closure figures count them by ClosureRule).
+        matchEvents.Add(new MatchEnded(match, (MatchEndReason)random.Next(0, Enum.GetValues<MatchEndReason>().Length), null, closed, by, At(closed)));
         return new Case(clientEvents, [.. matchEvents]);
     }
 

@@ -60,6 +60,16 @@ public class OutcomeSummaryBenchmarks
             .Select(f => $"{f.Key}={f.Value}"));
     }
 
+    /// <summary>The closure figures of the summary (issue 21): planned and unplanned closures, their share, matches reaching 3, 6 and 12 months.</summary>
+    public async Task<string> ClosureFiguresAsync()
+    {
+        await using var session = _store.QuerySession(OutcomeHistory.Tenant);
+        var report = await OutcomeReport.LoadAsync(session, Contract, October, default);
+        return string.Join(", ", report.Figures.Where(f => f.Key is "plannedClosures" or "unplannedClosures" or "plannedClosurePercent"
+                || f.Key.StartsWith("matchesReaching", StringComparison.Ordinal))
+            .Select(f => $"{f.Key}={f.Value}"));
+    }
+
     [Benchmark(Description = "read the territory's whole history (contrast)")]
     public async Task<int> WholeHistory()
     {

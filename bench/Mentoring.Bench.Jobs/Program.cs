@@ -23,6 +23,7 @@ if (args is ["--probe", ..])
     // What the first month's path figures came to (issue 18), so a run shows they were computed from real data.
     var shown = await benches[0].PathFiguresAsync();
     Console.WriteLine($"// 2026-10 path figures at {benches[0].Events:N0} events: {shown}");
+    Console.WriteLine($"// 2026-10 closure figures at {benches[0].Events:N0} events: {await benches[0].ClosureFiguresAsync()}");
     return;
 }
 var config = DefaultConfig.Instance.AddJob(Job.ShortRun).WithOptions(ConfigOptions.DisableOptimizationsValidator);

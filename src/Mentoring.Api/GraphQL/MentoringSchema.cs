@@ -59,6 +59,7 @@ public sealed class MentoringQuery : ObjectGraphType
         this.AddTransferQueries();      // transferInbox, incomingTransfer, outgoingTransfers, transferDestinations, transferPreview
         this.AddPersonDataQueries();    // erasures
         this.AddMonitoringQueries();    // checkInsDue, openHealthTasks, matchMonitoring
+        this.AddClosureQueries();       // closuresDue
         this.AddCheckInPolicyQuery();   // checkInPolicy
         this.AddActivityQueries();      // groupActivities, groupActivity, myGroupActivities
     }
@@ -93,6 +94,7 @@ public sealed class MentoringMutation : ObjectGraphType
         this.AddTransferMutations();      // transferCase, acceptTransfer, declineTransfer, withdrawTransfer
         this.AddImportMutations();        // inspectImport, importSpreadsheet
         this.AddMonitoringMutations();    // logStaffCheckIn, recordClientHealthCheck, answerMatchHealthCheck
+        this.AddClosureMutations();       // recordClosingConversation, recordClosingSideUnreached, decideRematch, completeMatchClosure
         this.AddUpdateCheckInPolicy();    // updateCheckInPolicy
         this.AddActivityMutations();      // plan/move/cancelGroupActivity, inviteToGroupActivity, recordGroupActivityAttendance, answerGroupActivityInvitation, markMyGroupActivityAttendance
     }

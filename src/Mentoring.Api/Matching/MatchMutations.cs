@@ -217,6 +217,13 @@ public static class MatchMutations
             var decision = await decide(m);
             if (decision.IsAccepted && decision.Events.Any(e => e is MentorDeclinedMatch or MatchEnded))
                 (await session.Events.FetchForWriting<Client>(m.ClientId, ct)).AppendOne(new ClientMatchClosed(m.ClientId, m.Id, actor.At));
+            // Ending a match opens its closure step, on the match's monitoring stream (never the match's own: the phone syncs meetings there).
+            if (decision.IsAccepted && decision.Events.OfType<MatchEnded>().FirstOrDefault() is { } ended)
+            {
+                var monitoring = await session.Events.FetchForWriting<Domain.Monitoring.MatchMonitoring>(Domain.Monitoring.MatchMonitoring.StreamOf(m.Id), ct);
+                monitoring.AppendMany(Domain.Monitoring.ClosureDecider.Decide(
+                    new Domain.Monitoring.OpenClosure(m.Id, ended.Reason, ended.EndedOn, actor), monitoring.Aggregate).Events);
+            }
             return decision;
         }, MatchDecider.Evolve, ct, m => { if (m is not null) alsoStage?.Invoke(m); });
 

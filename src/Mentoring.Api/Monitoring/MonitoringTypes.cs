@@ -96,6 +96,8 @@ public sealed class MatchMonitoringType : ObjectGraphType<MonitoringView>
         Field<CheckInStatusType>("mentorCheckIns").Description("Null unless the match is active.").Resolve(c => c.Source.StatusOf(CheckInParty.Mentor));
         Field<CheckInStatusType>("clientCheckIns").Description("Null unless the match is active.").Resolve(c => c.Source.StatusOf(CheckInParty.Client));
         Field<IntGraphType>("healthCheckOpen").Description("The milestone (months) whose health check is open today, if any.").Resolve(c => c.Source.HealthCheckOpen);
+        Field<MatchClosureType>("closure").Description("The closure step, opened when the match ended; null for an open match or one ended before closure steps existed.")
+            .Resolve(c => c.Source.Monitoring.Closure);
         Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.CaseRead, "client", v => v.Match.ClientId, "matchId", "version", "mentorCheckIns",
             "clientCheckIns", "healthCheckOpen");
     }

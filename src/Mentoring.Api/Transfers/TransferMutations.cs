@@ -120,7 +120,15 @@ public static class TransferMutations
             var (closing, ended) = TransferCase.Closing(t.Id, client, match, actor);
             if (!closing.IsAccepted) return closing;
             var theirs = session.ForTenant(t.Sender.TenantId).Events;
-            if (ended is { Events.Count: > 0 }) staged.Add(() => theirs.Append(match!.Id, match.Version + ended.Events.Count, [.. ended.Events]));
+            if (ended is { Events.Count: > 0 })
+            {
+                staged.Add(() => theirs.Append(match!.Id, match.Version + ended.Events.Count, [.. ended.Events]));
+                // The sending NGO closes its match by the book too: its closure step opens with the end.
+                var end = ended.Events.OfType<MatchEnded>().Single();
+                var monitoring = await sending.LoadAsync<Domain.Monitoring.MatchMonitoring>(Domain.Monitoring.MatchMonitoring.StreamOf(match!.Id), ct);
+                var opened = Domain.Monitoring.ClosureDecider.Decide(new Domain.Monitoring.OpenClosure(match.Id, end.Reason, end.EndedOn, actor), monitoring).Events;
+                if (opened.Count > 0) staged.Add(() => theirs.Append(Domain.Monitoring.MatchMonitoring.StreamOf(match.Id), [.. opened]));
+            }
             if (client is not null && closing.Events.Count > 0)
                 staged.Add(() => theirs.Append(client.Id, client.Version + closing.Events.Count, [.. closing.Events]));
             return accepted;

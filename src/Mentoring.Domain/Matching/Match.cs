@@ -3,7 +3,8 @@ using Mentoring.Domain.Common;
 namespace Mentoring.Domain.Matching;
 
 public enum MatchStage { Proposed, Active, Paused, Declined, Ended }
-public enum MatchEndReason { GoalsMet, ClientDisengaged, MentorUnavailable, Reincarcerated, Moved, SafetyConcern, Other }
+/// <summary>Why a match ended; <see cref="Monitoring.ClosureRule.KindOf"/> says which are planned. TermCompleted: the agreed term ran its course.</summary>
+public enum MatchEndReason { GoalsMet, ClientDisengaged, MentorUnavailable, Reincarcerated, Moved, SafetyConcern, Other, TermCompleted }
 
 /// <summary>
 /// Why a match is on hold. A coordinator pauses with a reason of their own; the others follow a change of standing

@@ -41,6 +41,19 @@ public sealed record MatchMonitoring(Guid Id, Guid MatchId, IReadOnlyList<StaffC
     public static MatchMonitoring Create(StaffCheckInLogged e) => Empty(e.MatchId).Apply(e);
     public static MatchMonitoring Create(MatchHealthAnswered e) => Empty(e.MatchId).Apply(e);
     public static MatchMonitoring Create(ClientHealthRecorded e) => Empty(e.MatchId).Apply(e);
+    public static MatchMonitoring Create(MatchClosureOpened e) => Empty(e.MatchId).Apply(e);
+
+    /// <summary>
+    /// The closure step, opened by the match's end. Matches ended before closure steps existed have none (null): their
+    /// ending stays as it was recorded, and nothing asks a coordinator to close them again.
+    /// </summary>
+    public MatchClosure? Closure { get; init; }
+
+    public MatchMonitoring Apply(MatchClosureOpened e) => Closure is null ? this with { Closure = MatchClosure.Opened(e) } : this;
+    public MatchMonitoring Apply(ClosingConversationRecorded e) => Closure is null ? this : this with { Closure = Closure.Apply(e) };
+    public MatchMonitoring Apply(ClosingSideUnreached e) => Closure is null ? this : this with { Closure = Closure.Apply(e) };
+    public MatchMonitoring Apply(RematchDecided e) => Closure is null ? this : this with { Closure = Closure.Apply(e) };
+    public MatchMonitoring Apply(MatchClosureCompleted e) => Closure is null ? this : this with { Closure = Closure.Apply(e) };
 
     public MatchMonitoring Apply(StaffCheckInLogged e) => this with
     {

@@ -31,6 +31,11 @@ public static class MonitoringDecider
         MatchHealthAnswered e => (state ?? MatchMonitoring.Empty(e.MatchId)).Apply(e),
         ClientHealthRecorded e => (state ?? MatchMonitoring.Empty(e.MatchId)).Apply(e),
         MatchHealthFalling e when state is not null => state.Apply(e),
+        MatchClosureOpened e => (state ?? MatchMonitoring.Empty(e.MatchId)).Apply(e),
+        ClosingConversationRecorded e when state is not null => state.Apply(e),
+        ClosingSideUnreached e when state is not null => state.Apply(e),
+        RematchDecided e when state is not null => state.Apply(e),
+        MatchClosureCompleted e when state is not null => state.Apply(e),
         _ => state,
     };
 

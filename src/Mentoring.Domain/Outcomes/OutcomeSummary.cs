@@ -3,6 +3,7 @@ using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
 using Mentoring.Domain.Contacts;
 using Mentoring.Domain.Matching;
+using Mentoring.Domain.Monitoring;
 
 namespace Mentoring.Domain.Outcomes;
 
@@ -54,6 +55,9 @@ public static class OutcomeSummary
 {
     public const string Suppressed = "<5";
     public const int Threshold = 5;
+
+    /// <summary>The match lengths the summary counts as reached (matchesReaching3Months …).</summary>
+    public static readonly int[] MilestoneMonths = [3, 6, 12];
 
     /// <param name="contacts">The standing meetings of <paramref name="matches"/>, per day.</param>
     public static IReadOnlyList<Figure> Compute(Period period, IReadOnlyList<ClientOutcome> clients, IReadOnlyList<MatchOutcome> matches,
@@ -119,6 +123,20 @@ public static class OutcomeSummary
         figures.Add(new RawFigure("medianMatchLengthDays", FigureKind.Days, Median(lengths), lengths.Count));
         figures.Add(new RawFigure("matchesLasting6MonthsPercent", FigureKind.Percent, Share(lengths, 182), lengths.Count));
         figures.Add(new RawFigure("matchesLasting12MonthsPercent", FigureKind.Percent, Share(lengths, 365), lengths.Count));
+
+        // Closures by the programme's standards (ClosureRule: planned or not, by the end reason), for the matches that had
+        // begun and ended in the period. The share is hidden when either count is 1–4: beside the other count it would give it away.
+        var ended = matches.Where(m => m.EndedOn is { } e && p.Contains(e) && m.ActiveFrom is not null && m.EndReason is not null).ToList();
+        var planned = ended.Count(m => ClosureRule.KindOf(m.EndReason!.Value) == ClosureKind.Planned);
+        Count("plannedClosures", planned);
+        Count("unplannedClosures", ended.Count - planned);
+        figures.Add(new RawFigure("plannedClosurePercent", FigureKind.Percent, ended.Count == 0 ? null : 100.0 * planned / ended.Count,
+            Math.Min(planned, ended.Count - planned)));
+        // A match reaches a milestone on its day (the health milestones' months, HealthMilestones.DayOf: 31 January + 3 months
+        // is 30 April) if it had not ended before it; counted in the period holding that day.
+        foreach (var months in MilestoneMonths)
+            Count($"matchesReaching{months}Months", matches.Count(m => m.ActiveFrom is { } a && HealthMilestones.DayOf(a, months) is var day
+                && p.Contains(day) && (m.EndedOn is null || m.EndedOn >= day)));
         return figures;
     }
 

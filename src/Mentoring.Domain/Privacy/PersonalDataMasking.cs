@@ -71,6 +71,8 @@ public static class PersonalDataMasking
         events.AddMaskingRuleForProtectedInformation<ContactAttempted>(e => e with { Note = null });
         // Staff check-ins on the match's monitoring stream.
         events.AddMaskingRuleForProtectedInformation<Monitoring.StaffCheckInLogged>(e => e with { Concerns = null, AgreedActions = null });
+        // The closing conversation's feedback in the side's own words (the codes and the recommendation stay: they are counted).
+        events.AddMaskingRuleForProtectedInformation<Monitoring.ClosingConversationRecorded>(e => e with { HelpedNote = null });
         // The mentor.
         events.AddMaskingRuleForProtectedInformation<MentorApplicationSubmitted>(e => e with { Profile = Mask(e.Profile) });
         events.AddMaskingRuleForProtectedInformation<MentorProfileChanged>(e => e with { Profile = Mask(e.Profile) });

@@ -79,6 +79,12 @@ public static class OutcomeLabels
         ["medianMatchLengthDays"] = ("Pāra ilgums dienās (mediāna)", "Match length in days (median)", "Длительность пары в днях (медиана)"),
         ["matchesLasting6MonthsPercent"] = ("Pāri, kas ilga vismaz 6 mēnešus (%)", "Matches lasting 6 months or more (%)", "Пары длительностью от 6 месяцев (%)"),
         ["matchesLasting12MonthsPercent"] = ("Pāri, kas ilga vismaz 12 mēnešus (%)", "Matches lasting 12 months or more (%)", "Пары длительностью от 12 месяцев (%)"),
+        ["plannedClosures"] = ("Pāri noslēgti plānoti", "Matches closed as planned", "Пары завершены по плану"),
+        ["unplannedClosures"] = ("Pāri noslēgti neplānoti (priekšlaicīgi)", "Matches closed unplanned (early)", "Пары завершены досрочно (не по плану)"),
+        ["plannedClosurePercent"] = ("Plānoti noslēgto pāru daļa (%)", "Planned closures (% of matches closed)", "Доля пар, завершённых по плану (%)"),
+        ["matchesReaching3Months"] = ("Pāri, kas sasniedza 3 mēnešus", "Matches reaching 3 months", "Пары, достигшие 3 месяцев"),
+        ["matchesReaching6Months"] = ("Pāri, kas sasniedza 6 mēnešus", "Matches reaching 6 months", "Пары, достигшие 6 месяцев"),
+        ["matchesReaching12Months"] = ("Pāri, kas sasniedza 12 mēnešus", "Matches reaching 12 months", "Пары, достигшие 12 месяцев"),
         ["column.figure"] = ("Rādītājs", "Figure", "Показатель"),
     };
 

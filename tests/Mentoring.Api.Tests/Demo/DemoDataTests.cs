@@ -104,6 +104,14 @@ public sealed class DemoDataTests(DemoFixture api) : IClassFixture<DemoFixture>
         ("medianMatchLengthDays", ["", "", "<5", "120", "115", "122"]),
         ("matchesLasting6MonthsPercent", ["", "", "<5", "0%", "14%", "33%"]),
         ("matchesLasting12MonthsPercent", ["", "", "<5", "0%", "0%", "17%"]),
+        // Closures by ClosureRule (goals met: planned; the demo's other endings: unplanned), beside the case closures above; the share
+        // shows only when neither count is 1–4 (0% in month 2: no planned ending, a few unplanned). Milestones by HealthMilestones.DayOf.
+        ("plannedClosures", ["0", "0", "0", "<5", "<5", "<5"]),
+        ("unplannedClosures", ["0", "0", "<5", "<5", "<5", "<5"]),
+        ("plannedClosurePercent", ["", "", "0%", "<5", "<5", "<5"]),
+        ("matchesReaching3Months", ["<5", "<5", "<5", "5", "<5", "5"]),
+        ("matchesReaching6Months", ["0", "0", "0", "<5", "<5", "0"]),
+        ("matchesReaching12Months", ["0", "0", "0", "0", "<5", "0"]),
     ];
 
     public static TheoryData<int> MonthIndexes() => [0, 1, 2, 3, 4, 5];

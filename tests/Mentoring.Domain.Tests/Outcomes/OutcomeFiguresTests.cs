@@ -106,6 +106,8 @@ public sealed class OutcomeFiguresTests
         expected["closures.Reincarcerated"] = 1;
         expected["reincarceratedWithin12Months"] = 1;
         expected["medianMatchLengthDays"] = 27;     // M2: 2 → 29 Nov
+        expected["plannedClosures"] = 1;            // M2 ended with its goals met
+        expected["plannedClosurePercent"] = 100;    // 1 of 1 (shown as "<5")
         Assert.Equal(expected.OrderBy(k => k.Key), figures.OrderBy(k => k.Key));
     }
 }

@@ -16,6 +16,7 @@ import { MyMatches } from './MyPeople';
 import { PathHeadline, PersonPath } from './PersonPath';
 import { meetingViews } from './outbox';
 import { OutboxStatus } from './OutboxStatus';
+import { ClosureSection } from '../monitoring/ClosureSection';
 
 const Timeline = graphql(`
   query ContactTimeline($matchId: ID!, $first: Int, $after: String) {
@@ -64,6 +65,7 @@ export function MatchLog({ matchId }: { matchId: string }) {
     <Page title={name ? t('log.title', { name }) : t('log.titlePlain')} documentTitle={t('log.titlePlain')}
       actions={<Link href={coordinator ? '/engagement' : '/me'} className="button secondary small">{t('back')}</Link>}>
       <OutboxStatus />
+      {coordinator && <ClosureSection matchId={matchId} />}
       {readOnly
         ? <p className="notice" role="note">{own?.stage === 'PAUSED' ? t('me.paused') : t('me.ended')}</p>
         : <>

@@ -7,6 +7,7 @@ import { ApplicationDeadlinesPanel } from './ApplicationDeadlines';
 import { ReferralInboxPanel } from '../referrals/ReferralInbox';
 import { TransferInboxPanel } from '../transfers/TransferInbox';
 import { OpenRefusalsPanel } from './OpenRefusals';
+import { ClosuresDuePanel } from './ClosuresDue';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { useSession } from '../session/session';
@@ -89,6 +90,7 @@ export function CoordinatorDesk() {
             </Panel>
             <ApplicationDeadlinesPanel />
             <OpenRefusalsPanel />
+            <ClosuresDuePanel />
             <ExpiringPanel expiring={d.mentorsExpiringSoon} />
           </div>
         )}

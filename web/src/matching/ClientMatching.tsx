@@ -248,7 +248,7 @@ function ShareNote({ match, need }: { match: Match; need: Need }) {
 
 function EndForm({ match, onDone }: { match: Match; onDone: () => void }) {
   const { t } = useI18n();
-  const reasons = useEnumOptions('MatchEndReason', ['GOALS_MET', 'CLIENT_DISENGAGED', 'MENTOR_UNAVAILABLE', 'REINCARCERATED', 'MOVED', 'SAFETY_CONCERN', 'OTHER'] as const);
+  const reasons = useEnumOptions('MatchEndReason', ['GOALS_MET', 'TERM_COMPLETED', 'CLIENT_DISENGAGED', 'MENTOR_UNAVAILABLE', 'REINCARCERATED', 'MOVED', 'SAFETY_CONCERN', 'OTHER'] as const);
   const [endReason, setEndReason] = useState('GOALS_MET');
   const [note, setNote] = useState('');
   const command = useCommand(End, (r) => r.endMatch, { refreshes: matchViews });

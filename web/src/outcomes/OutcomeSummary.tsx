@@ -54,7 +54,8 @@ export function figureGroup(key: string): FigureGroup {
   if (key.startsWith('applicationsFiledWithinMonth') || key.startsWith('documentsBeforeRelease.') || key === 'accompaniments') return 'path';
   if (key.startsWith('refusals.')) return 'refusals';
   if (key.startsWith('closures.') || key === 'reincarceratedWithin12Months') return 'closures';
-  if (key === 'medianMatchLengthDays' || key.startsWith('matchesLasting')) return 'matches';
+  if (key === 'medianMatchLengthDays' || key.startsWith('matchesLasting') || key.startsWith('matchesReaching') || key.endsWith('lannedClosures')
+    || key === 'plannedClosurePercent') return 'matches';
   return 'cases';
 }
 

@@ -102,6 +102,7 @@ type Documents = {
     "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n": typeof types.AnswerMatchHealthCheckDocument,
     "\n  mutation MarkMyGroupActivityAttendance($input: MarkMyGroupActivityAttendanceInput!) {\n    markMyGroupActivityAttendance(input: $input) { activity { id attended } errors { ...UserErrorFields } }\n  }\n": typeof types.MarkMyGroupActivityAttendanceDocument,
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": typeof types.ApplicationDeadlinesDocument,
+    "\n  query ClosuresDue {\n    closuresDue { overdue closure { kind reason openedOn overdueFrom } match { id client { id name } mentor { id name } } }\n  }\n": typeof types.ClosuresDueDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n    checkInsDue { with status { state } match { id } }\n    openHealthTasks { task { id } }\n  }\n": typeof types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": typeof types.OpenRefusalsDocument,
     "\n  query HandoverCaseView($id: ID!) {\n    handover(id: $id) {\n      id status ngoName expiresAt includeNotes name\n      path {\n        name birthYear languages releaseDate released releaseType destinationMunicipality { name } applicationDeadline asOf\n        goals { id title kind standard domain deadline status institution achievedOn }\n        documents { kind obtainedOn months }\n        warnings { code params { name value kind enumType } }\n        refusals { id institution help reason refusedOn note }\n        needs { domain level note }\n      }\n      decisions { id goalId help decision reason decidedOn note }\n    }\n  }\n": typeof types.HandoverCaseViewDocument,
@@ -149,6 +150,11 @@ type Documents = {
     "\n  query MyVolunteerStatement($from: DateOnly!, $to: DateOnly!) {\n    myVolunteerStatement(from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": typeof types.MyVolunteerStatementDocument,
     "\n  query CheckInPolicy {\n    checkInPolicy {\n      version firstMonthCheckIns laterIntervalMonths dueSoonDays remindOverdueAfterDays escalateAfterDaysOverdue\n      healthCheckWindowDays lowRating fallingDrop\n    }\n  }\n": typeof types.CheckInPolicyDocument,
     "\n  mutation UpdateCheckInPolicy($input: UpdateCheckInPolicyInput!) {\n    updateCheckInPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateCheckInPolicyDocument,
+    "\n  query MatchClosure($matchId: ID!) {\n    matchMonitoring(matchId: $matchId) {\n      matchId\n      closure { kind reason endedOn openedOn open overdueFrom completedOn\n        conversations { with on mode helped helpedNote wouldRecommend } unreached { with reason } rematch noRematchReason }\n    }\n  }\n": typeof types.MatchClosureDocument,
+    "mutation RecordClosingConversation($input: ClosureStepInput!) { recordClosingConversation(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }": typeof types.RecordClosingConversationDocument,
+    "mutation RecordClosingSideUnreached($input: ClosureStepInput!) { recordClosingSideUnreached(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }": typeof types.RecordClosingSideUnreachedDocument,
+    "mutation DecideRematch($input: ClosureStepInput!) { decideRematch(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }": typeof types.DecideRematchDocument,
+    "mutation CompleteMatchClosure($input: ClosureStepInput!) { completeMatchClosure(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }": typeof types.CompleteMatchClosureDocument,
     "\n  mutation LogStaffCheckIn($input: LogStaffCheckInInput!) {\n    logStaffCheckIn(input: $input) { monitoring { matchId version } errors { ...UserErrorFields } }\n  }\n": typeof types.LogStaffCheckInDocument,
     "\n  query Monitoring {\n    checkInsDue { with status { nextDue state daysOverdue lastCheckInOn } match { id client { id name } mentor { id name } } }\n    openHealthTasks { task { id source milestone rule from to raisedOn } match { id client { id name } mentor { id name } } }\n  }\n": typeof types.MonitoringDocument,
     "\n  query MatchMonitoringDetail($matchId: ID!) {\n    matchMonitoring(matchId: $matchId) {\n      matchId healthCheckOpen\n      mentorCheckIns { nextDue state lastCheckInOn }\n      clientCheckIns { nextDue state lastCheckInOn }\n      checkIns { id with mode healthRating concerns agreedActions on }\n      health { source milestone goingWell supported rating on }\n      tasks { id source milestone rule from to raisedOn open }\n    }\n  }\n": typeof types.MatchMonitoringDetailDocument,
@@ -291,6 +297,7 @@ const documents: Documents = {
     "\n  mutation AnswerMatchHealthCheck($input: AnswerMatchHealthCheckInput!) {\n    answerMatchHealthCheck(input: $input) { healthCheck { matchId milestone } errors { ...UserErrorFields } }\n  }\n": types.AnswerMatchHealthCheckDocument,
     "\n  mutation MarkMyGroupActivityAttendance($input: MarkMyGroupActivityAttendanceInput!) {\n    markMyGroupActivityAttendance(input: $input) { activity { id attended } errors { ...UserErrorFields } }\n  }\n": types.MarkMyGroupActivityAttendanceDocument,
     "\n  query ApplicationDeadlines {\n    applicationDeadlines { deadline daysLeft client { id name } }\n  }\n": types.ApplicationDeadlinesDocument,
+    "\n  query ClosuresDue {\n    closuresDue { overdue closure { kind reason openedOn overdueFrom } match { id client { id name } mentor { id name } } }\n  }\n": types.ClosuresDueDocument,
     "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n    checkInsDue { with status { state } match { id } }\n    openHealthTasks { task { id } }\n  }\n": types.CoordinatorDeskDocument,
     "\n  query OpenRefusals {\n    openRefusals { daysOpen client { id name } refusal { id institution help reason refusedOn } }\n  }\n": types.OpenRefusalsDocument,
     "\n  query HandoverCaseView($id: ID!) {\n    handover(id: $id) {\n      id status ngoName expiresAt includeNotes name\n      path {\n        name birthYear languages releaseDate released releaseType destinationMunicipality { name } applicationDeadline asOf\n        goals { id title kind standard domain deadline status institution achievedOn }\n        documents { kind obtainedOn months }\n        warnings { code params { name value kind enumType } }\n        refusals { id institution help reason refusedOn note }\n        needs { domain level note }\n      }\n      decisions { id goalId help decision reason decidedOn note }\n    }\n  }\n": types.HandoverCaseViewDocument,
@@ -338,6 +345,11 @@ const documents: Documents = {
     "\n  query MyVolunteerStatement($from: DateOnly!, $to: DateOnly!) {\n    myVolunteerStatement(from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": types.MyVolunteerStatementDocument,
     "\n  query CheckInPolicy {\n    checkInPolicy {\n      version firstMonthCheckIns laterIntervalMonths dueSoonDays remindOverdueAfterDays escalateAfterDaysOverdue\n      healthCheckWindowDays lowRating fallingDrop\n    }\n  }\n": types.CheckInPolicyDocument,
     "\n  mutation UpdateCheckInPolicy($input: UpdateCheckInPolicyInput!) {\n    updateCheckInPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": types.UpdateCheckInPolicyDocument,
+    "\n  query MatchClosure($matchId: ID!) {\n    matchMonitoring(matchId: $matchId) {\n      matchId\n      closure { kind reason endedOn openedOn open overdueFrom completedOn\n        conversations { with on mode helped helpedNote wouldRecommend } unreached { with reason } rematch noRematchReason }\n    }\n  }\n": types.MatchClosureDocument,
+    "mutation RecordClosingConversation($input: ClosureStepInput!) { recordClosingConversation(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }": types.RecordClosingConversationDocument,
+    "mutation RecordClosingSideUnreached($input: ClosureStepInput!) { recordClosingSideUnreached(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }": types.RecordClosingSideUnreachedDocument,
+    "mutation DecideRematch($input: ClosureStepInput!) { decideRematch(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }": types.DecideRematchDocument,
+    "mutation CompleteMatchClosure($input: ClosureStepInput!) { completeMatchClosure(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }": types.CompleteMatchClosureDocument,
     "\n  mutation LogStaffCheckIn($input: LogStaffCheckInInput!) {\n    logStaffCheckIn(input: $input) { monitoring { matchId version } errors { ...UserErrorFields } }\n  }\n": types.LogStaffCheckInDocument,
     "\n  query Monitoring {\n    checkInsDue { with status { nextDue state daysOverdue lastCheckInOn } match { id client { id name } mentor { id name } } }\n    openHealthTasks { task { id source milestone rule from to raisedOn } match { id client { id name } mentor { id name } } }\n  }\n": types.MonitoringDocument,
     "\n  query MatchMonitoringDetail($matchId: ID!) {\n    matchMonitoring(matchId: $matchId) {\n      matchId healthCheckOpen\n      mentorCheckIns { nextDue state lastCheckInOn }\n      clientCheckIns { nextDue state lastCheckInOn }\n      checkIns { id with mode healthRating concerns agreedActions on }\n      health { source milestone goingWell supported rating on }\n      tasks { id source milestone rule from to raisedOn open }\n    }\n  }\n": types.MatchMonitoringDetailDocument,
@@ -744,6 +756,10 @@ export function graphql(source: "\n  query ApplicationDeadlines {\n    applicati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ClosuresDue {\n    closuresDue { overdue closure { kind reason openedOn overdueFrom } match { id client { id name } mentor { id name } } }\n  }\n"): typeof import('./graphql').ClosuresDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CoordinatorDesk {\n    upcomingReleases(withinDays: 30, unmatchedOnly: true) { daysToRelease needsMatchBy client { id name releaseDate canBeMatched } }\n    engagement(cadence: OVERDUE) { clientName nextContactDue match { id mentor { id name } } }\n    vettingQueue { waitingDays missing { kind module } mentor { id name } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n    checkInsDue { with status { state } match { id } }\n    openHealthTasks { task { id } }\n  }\n"): typeof import('./graphql').CoordinatorDeskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -929,6 +945,26 @@ export function graphql(source: "\n  query CheckInPolicy {\n    checkInPolicy {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCheckInPolicy($input: UpdateCheckInPolicyInput!) {\n    updateCheckInPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').UpdateCheckInPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchClosure($matchId: ID!) {\n    matchMonitoring(matchId: $matchId) {\n      matchId\n      closure { kind reason endedOn openedOn open overdueFrom completedOn\n        conversations { with on mode helped helpedNote wouldRecommend } unreached { with reason } rematch noRematchReason }\n    }\n  }\n"): typeof import('./graphql').MatchClosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordClosingConversation($input: ClosureStepInput!) { recordClosingConversation(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordClosingConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordClosingSideUnreached($input: ClosureStepInput!) { recordClosingSideUnreached(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordClosingSideUnreachedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideRematch($input: ClosureStepInput!) { decideRematch(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }"): typeof import('./graphql').DecideRematchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteMatchClosure($input: ClosureStepInput!) { completeMatchClosure(input: $input) { monitoring { matchId } errors { ...UserErrorFields } } }"): typeof import('./graphql').CompleteMatchClosureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -341,6 +341,44 @@ export type CloseRefusalInput = {
   refusalId: string;
 };
 
+export type ClosureHelp =
+  | 'ACCOMPANIMENT_TO_OFFICES'
+  | 'EMOTIONAL_SUPPORT'
+  | 'EMPLOYMENT'
+  | 'HOUSING'
+  | 'LIVED_EXPERIENCE'
+  | 'OTHER'
+  | 'PRACTICAL_HELP'
+  | 'RECOVERY'
+  | 'REGULAR_MEETINGS';
+
+export type ClosureKind =
+  | 'PLANNED'
+  | 'UNPLANNED';
+
+/** A step of a match's closure. Each step is idempotent by its content: the same step sent again records nothing. */
+export type ClosureStepInput = {
+  /** recordClosingConversation: what helped. */
+  helped?: Array<ClosureHelp> | null | undefined;
+  /** recordClosingConversation: what helped, in the side's words (at most 2,000 characters). */
+  helpedNote?: string | null | undefined;
+  matchId: string;
+  /** recordClosingConversation: how it was held (default IN_PERSON). */
+  mode?: CheckInMode | null | undefined;
+  /** decideRematch with NO_REMATCH: why. */
+  noRematchReason?: NoRematchReason | null | undefined;
+  /** recordClosingConversation: the day (default today). */
+  on?: string | null | undefined;
+  /** decideRematch: the decision. */
+  rematch?: RematchChoice | null | undefined;
+  /** recordClosingSideUnreached: why the conversation could not be held. */
+  unreachedReason?: UnreachedReason | null | undefined;
+  /** recordClosingConversation, recordClosingSideUnreached: which side. */
+  with?: CheckInParty | null | undefined;
+  /** recordClosingConversation: would they recommend it. */
+  wouldRecommend?: Recommendation | null | undefined;
+};
+
 export type CompleteGoalInput = {
   /** Default: today. */
   achievedOn?: string | null | undefined;
@@ -761,7 +799,8 @@ export type MatchEndReason =
   | 'MOVED'
   | 'OTHER'
   | 'REINCARCERATED'
-  | 'SAFETY_CONCERN';
+  | 'SAFETY_CONCERN'
+  | 'TERM_COMPLETED';
 
 export type MatchStage =
   | 'ACTIVE'
@@ -914,6 +953,15 @@ export type NeedLevel =
   | 'MEDIUM'
   | 'NONE';
 
+export type NoRematchReason =
+  | 'GOALS_MET'
+  | 'MOVED'
+  | 'NO_LONGER_NEEDED'
+  | 'OTHER'
+  | 'REINCARCERATED'
+  | 'SAFETY_CONCERN'
+  | 'UNREACHABLE';
+
 export type NotificationChannel =
   | 'EMAIL'
   | 'NONE';
@@ -1020,6 +1068,11 @@ export type ProposeMatchInput = {
   /** For a rematch: the ended match this one follows. */
   replacesMatchId?: string | null | undefined;
 };
+
+export type Recommendation =
+  | 'NO'
+  | 'UNSURE'
+  | 'YES';
 
 export type RecordBackgroundCheckInput = {
   checkedOn: string;
@@ -1324,6 +1377,11 @@ export type ReleaseType =
   | 'PRE_TRIAL_DETENTION'
   | 'SHORT_CUSTODY';
 
+export type RematchChoice =
+  | 'CLIENT_DECLINED'
+  | 'NO_REMATCH'
+  | 'REMATCH';
+
 export type ReopenCaseInput = {
   clientId: string;
   /** The case's version you read; a newer one means someone else acted first. */
@@ -1511,6 +1569,14 @@ export type TransferStatus =
   | 'DECLINED'
   | 'OFFERED'
   | 'WITHDRAWN';
+
+export type UnreachedReason =
+  | 'DECLINED'
+  | 'MOVED'
+  | 'NO_RESPONSE'
+  | 'OTHER'
+  | 'REINCARCERATED'
+  | 'SAFETY_CONCERN';
 
 export type UnrecordDocumentInput = {
   clientId: string;
@@ -2217,6 +2283,11 @@ export type ApplicationDeadlinesQueryVariables = Exact<{ [key: string]: never; }
 
 export type ApplicationDeadlinesQuery = { applicationDeadlines: Array<{ deadline: string, daysLeft: number, client: { id: string, name: string } }> };
 
+export type ClosuresDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClosuresDueQuery = { closuresDue: Array<{ overdue: boolean, closure: { kind: ClosureKind, reason: MatchEndReason, openedOn: string, overdueFrom: string }, match: { id: string, client: { id: string, name: string } | null, mentor: { id: string, name: string } | null } }> };
+
 export type CoordinatorDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2534,6 +2605,41 @@ export type UpdateCheckInPolicyMutationVariables = Exact<{
 
 
 export type UpdateCheckInPolicyMutation = { updateCheckInPolicy: { policy: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type MatchClosureQueryVariables = Exact<{
+  matchId: string;
+}>;
+
+
+export type MatchClosureQuery = { matchMonitoring: { matchId: string, closure: { kind: ClosureKind, reason: MatchEndReason, endedOn: string, openedOn: string, open: boolean, overdueFrom: string, completedOn: string | null, rematch: RematchChoice | null, noRematchReason: NoRematchReason | null, conversations: Array<{ with: CheckInParty, on: string, mode: CheckInMode, helped: Array<ClosureHelp>, helpedNote: string | null, wouldRecommend: Recommendation }>, unreached: Array<{ with: CheckInParty, reason: UnreachedReason }> } | null } | null };
+
+export type RecordClosingConversationMutationVariables = Exact<{
+  input: ClosureStepInput;
+}>;
+
+
+export type RecordClosingConversationMutation = { recordClosingConversation: { monitoring: { matchId: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RecordClosingSideUnreachedMutationVariables = Exact<{
+  input: ClosureStepInput;
+}>;
+
+
+export type RecordClosingSideUnreachedMutation = { recordClosingSideUnreached: { monitoring: { matchId: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type DecideRematchMutationVariables = Exact<{
+  input: ClosureStepInput;
+}>;
+
+
+export type DecideRematchMutation = { decideRematch: { monitoring: { matchId: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type CompleteMatchClosureMutationVariables = Exact<{
+  input: ClosureStepInput;
+}>;
+
+
+export type CompleteMatchClosureMutation = { completeMatchClosure: { monitoring: { matchId: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type LogStaffCheckInMutationVariables = Exact<{
   input: LogStaffCheckInInput;
@@ -5058,6 +5164,30 @@ export const ApplicationDeadlinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApplicationDeadlinesQuery, ApplicationDeadlinesQueryVariables>;
+export const ClosuresDueDocument = new TypedDocumentString(`
+    query ClosuresDue {
+  closuresDue {
+    overdue
+    closure {
+      kind
+      reason
+      openedOn
+      overdueFrom
+    }
+    match {
+      id
+      client {
+        id
+        name
+      }
+      mentor {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClosuresDueQuery, ClosuresDueQueryVariables>;
 export const CoordinatorDeskDocument = new TypedDocumentString(`
     query CoordinatorDesk {
   upcomingReleases(withinDays: 30, unmatchedOnly: true) {
@@ -6326,6 +6456,124 @@ export const UpdateCheckInPolicyDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<UpdateCheckInPolicyMutation, UpdateCheckInPolicyMutationVariables>;
+export const MatchClosureDocument = new TypedDocumentString(`
+    query MatchClosure($matchId: ID!) {
+  matchMonitoring(matchId: $matchId) {
+    matchId
+    closure {
+      kind
+      reason
+      endedOn
+      openedOn
+      open
+      overdueFrom
+      completedOn
+      conversations {
+        with
+        on
+        mode
+        helped
+        helpedNote
+        wouldRecommend
+      }
+      unreached {
+        with
+        reason
+      }
+      rematch
+      noRematchReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchClosureQuery, MatchClosureQueryVariables>;
+export const RecordClosingConversationDocument = new TypedDocumentString(`
+    mutation RecordClosingConversation($input: ClosureStepInput!) {
+  recordClosingConversation(input: $input) {
+    monitoring {
+      matchId
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordClosingConversationMutation, RecordClosingConversationMutationVariables>;
+export const RecordClosingSideUnreachedDocument = new TypedDocumentString(`
+    mutation RecordClosingSideUnreached($input: ClosureStepInput!) {
+  recordClosingSideUnreached(input: $input) {
+    monitoring {
+      matchId
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordClosingSideUnreachedMutation, RecordClosingSideUnreachedMutationVariables>;
+export const DecideRematchDocument = new TypedDocumentString(`
+    mutation DecideRematch($input: ClosureStepInput!) {
+  decideRematch(input: $input) {
+    monitoring {
+      matchId
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<DecideRematchMutation, DecideRematchMutationVariables>;
+export const CompleteMatchClosureDocument = new TypedDocumentString(`
+    mutation CompleteMatchClosure($input: ClosureStepInput!) {
+  completeMatchClosure(input: $input) {
+    monitoring {
+      matchId
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<CompleteMatchClosureMutation, CompleteMatchClosureMutationVariables>;
 export const LogStaffCheckInDocument = new TypedDocumentString(`
     mutation LogStaffCheckIn($input: LogStaffCheckInInput!) {
   logStaffCheckIn(input: $input) {
