@@ -5,15 +5,24 @@ using Mentoring.Domain.Matching;
 namespace Mentoring.Domain.Mentors;
 
 /// <summary>One month of a volunteer's recorded work (Riga time): meetings with the people they support, supervision and training.</summary>
-public sealed record VolunteerStatementMonth(string Month, int Meetings, int MeetingMinutes, int SupervisionSessions, int TrainingModules);
+public sealed record VolunteerStatementMonth(string Month, int Meetings, int MeetingMinutes, int SupervisionSessions, int TrainingModules)
+{
+    /// <summary>Supervision and training time recorded with a duration (older sessions without one count 0).</summary>
+    public int SupervisionMinutes { get; init; }
+    public int TrainingMinutes { get; init; }
+}
 
 /// <summary>A supervision session or a training module the statement lists by name and date.</summary>
-public sealed record VolunteerActivity(DateOnly On, string What);
+public sealed record VolunteerActivity(DateOnly On, string What)
+{
+    /// <summary>Its recorded length; 0 when recorded without one.</summary>
+    public int Minutes { get; init; }
+}
 
 /// <summary>
 /// The volunteer-hours statement a mentor receives in recognition of their work: per month and in all, between two dates
-/// (both included). Hours are counted only where a duration is recorded (meetings); supervision sessions and training
-/// modules are counted and listed, since the product records their dates, not their length. Retracted meetings do not count.
+/// (both included). Hours are counted where a duration is recorded: meetings, and supervision and training sessions recorded
+/// with their length; older sessions and modules recorded without one are listed and count 0 minutes. Retracted meetings do not count.
 /// </summary>
 public sealed record VolunteerStatement(
     DateOnly From, DateOnly To, IReadOnlyList<VolunteerStatementMonth> Months,
@@ -24,6 +33,8 @@ public sealed record VolunteerStatement(
     public int Meetings => Months.Sum(m => m.Meetings);
     public int MeetingMinutes => Months.Sum(m => m.MeetingMinutes);
     public decimal MeetingHours => Hours(MeetingMinutes);
+    public int SupervisionMinutes => Supervision.Sum(s => s.Minutes);
+    public int TrainingMinutes => Training.Sum(t => t.Minutes);
 
     /// <summary>Minutes as hours to one decimal, halves rounded up as people do (135 minutes are 2.3 hours).</summary>
     public static decimal Hours(int minutes) => Math.Round(minutes / 60m, 1, MidpointRounding.AwayFromZero);
@@ -34,8 +45,8 @@ public sealed record VolunteerStatement(
     {
         bool Within(DateOnly d) => d >= from && d <= to;
         var days = meetingDays.Where(d => Within(d.On)).ToList();
-        var sessions = supervision.Where(s => Within(s.HeldOn)).Select(s => new VolunteerActivity(s.HeldOn, s.Supervisor)).OrderBy(a => a.On).ToList();
-        var modules = training.Where(t => Within(t.CompletedOn)).Select(t => new VolunteerActivity(t.CompletedOn, t.Module)).OrderBy(a => a.On).ToList();
+        var sessions = supervision.Where(s => Within(s.HeldOn)).Select(s => new VolunteerActivity(s.HeldOn, s.Supervisor) { Minutes = s.Minutes ?? 0 }).OrderBy(a => a.On).ToList();
+        var modules = training.Where(t => Within(t.CompletedOn)).Select(t => new VolunteerActivity(t.CompletedOn, t.Module) { Minutes = t.Minutes ?? 0 }).OrderBy(a => a.On).ToList();
 
         var months = new List<VolunteerStatementMonth>();
         for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
@@ -43,7 +54,11 @@ public sealed record VolunteerStatement(
             bool InMonth(DateOnly d) => d.Year == month.Year && d.Month == month.Month;
             var meetings = days.Where(d => InMonth(d.On)).ToList();
             months.Add(new VolunteerStatementMonth($"{month:yyyy-MM}", meetings.Sum(d => d.Contacts), meetings.Sum(d => d.Minutes),
-                sessions.Count(s => InMonth(s.On)), modules.Count(m => InMonth(m.On))));
+                sessions.Count(s => InMonth(s.On)), modules.Count(m => InMonth(m.On)))
+            {
+                SupervisionMinutes = sessions.Where(s => InMonth(s.On)).Sum(s => s.Minutes),
+                TrainingMinutes = modules.Where(m => InMonth(m.On)).Sum(m => m.Minutes),
+            });
         }
         return new VolunteerStatement(from, to, months, sessions, modules);
     }

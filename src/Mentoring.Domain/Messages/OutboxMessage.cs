@@ -28,6 +28,8 @@ public enum NotificationKind
     CaseHandover,
     /// <summary>A case transfer between NGOs: offered (to the receiving NGO's coordinators), accepted or declined (to the sender).</summary>
     TransferUpdate,
+    /// <summary>A mentor's supervision session due soon or lapsed: to the mentor and their supervisor.</summary>
+    SupervisionReminder,
 }
 
 public static class NotificationKinds
