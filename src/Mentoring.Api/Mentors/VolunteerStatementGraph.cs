@@ -76,6 +76,8 @@ public sealed class VolunteerStatementType : ObjectGraphType<VolunteerStatementV
         Field<NonNullGraphType<IntGraphType>>("meetings").Resolve(c => c.Source.Statement.Meetings);
         Field<NonNullGraphType<IntGraphType>>("meetingMinutes").Resolve(c => c.Source.Statement.MeetingMinutes);
         Field<NonNullGraphType<DecimalGraphType>>("meetingHours").Description("Meeting minutes in hours, to one decimal.").Resolve(c => c.Source.Statement.MeetingHours);
+        Field<NonNullGraphType<IntGraphType>>("supervisionMinutes").Resolve(c => c.Source.Statement.SupervisionMinutes);
+        Field<NonNullGraphType<IntGraphType>>("trainingMinutes").Resolve(c => c.Source.Statement.TrainingMinutes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VolunteerStatementMonthType>>>>("months")
             .Description("Every month the period touches, oldest first, also those with nothing recorded.").Resolve(c => c.Source.Statement.Months);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VolunteerActivityType>>>>("supervision")
@@ -101,6 +103,8 @@ public sealed class VolunteerStatementMonthType : ObjectGraphType<VolunteerState
         Field(x => x.MeetingMinutes);
         Field(x => x.SupervisionSessions);
         Field(x => x.TrainingModules);
+        Field(x => x.SupervisionMinutes).Description("Supervision recorded with a duration; older sessions count 0.");
+        Field(x => x.TrainingMinutes).Description("Training recorded with a duration; older modules count 0.");
     }
 }
 
@@ -112,5 +116,6 @@ public sealed class VolunteerActivityType : ObjectGraphType<VolunteerActivity>
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor);
         Field(x => x.On, type: typeof(NonNullGraphType<DateOnlyGraphType>));
         Field(x => x.What).Description("The supervisor, or the training module.");
+        Field(x => x.Minutes).Description("Its recorded length; 0 when recorded without one.");
     }
 }
