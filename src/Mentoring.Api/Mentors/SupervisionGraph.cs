@@ -127,13 +127,34 @@ public static class SupervisionGraph
 {
     private static readonly Role[] Staff = [Role.Coordinator, Role.OrgAdmin];
 
-    public static void AddSupervisionQueries(this ObjectGraphType query) =>
+    /// <summary>A refresher is listed on the monitoring view from this many days before it expires.</summary>
+    public const int RefresherSoonDays = 60;
+
+    public static void AddSupervisionQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorType>>>>("supervisionAttention")
+            .Description("Approved and suspended mentors whose supervision is due soon or lapsed, or a refresher expired or expiring within 60 days; soonest due first.")
+            .RequireRoles(Staff)
+            .Resolve().WithServices<IQuerySession, MentorReadContext>()
+            .ResolveAsync(async (ctx, session, read) =>
+            {
+                var policy = await read.PolicyAsync(ctx.CancellationToken);
+                var catalogue = await read.CatalogueAsync(ctx.CancellationToken);
+                var soon = read.Today.AddDays(RefresherSoonDays);
+                var mentors = await session.Query<Mentor>().Where(m => m.Stage == MentorStage.Approved || m.Stage == MentorStage.Suspended).ToListAsync(ctx.CancellationToken);
+                return (object?)mentors
+                    .Select(m => (m, standing: SupervisionDecider.Standing(m, policy, read.Today)))
+                    .Where(x => x.standing.State is SupervisionState.DueSoon or SupervisionState.Lapsed
+                                || TrainingDecider.Refreshers(x.m, catalogue, read.Today).Any(r => r.ExpiresOn <= soon))
+                    .OrderBy(x => x.standing.DueOn ?? DateOnly.MaxValue).ThenBy(x => x.m.Profile.Name).Select(x => x.m).ToList();
+            });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupervisorType>>>>("supervisors")
             .Description("The organisation's active coordinators: who may supervise mentors.")
             .RequireRoles(Staff)
             .Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (ctx, session) => (object?)(await session.Query<UserAccount>().ToListAsync(ctx.CancellationToken))
                 .Where(u => u.IsActive && u.Roles.Contains(Role.Coordinator)).OrderBy(u => u.DisplayName).Select(u => new Supervisor(u.Id, u.DisplayName)).ToList());
+    }
 
     public static void AddSupervisionMutations(this ObjectGraphType mutation)
     {

@@ -60,6 +60,28 @@ public sealed class SupervisionTrainingTests(ApiFixture api) : IClassFixture<Api
         Assert.Equal((0, 0), (i.GetProperty("supervisionSessions").GetInt32(), i.GetProperty("supervisionMinutes").GetInt32()));
     }
 
+    [Fact]
+    public async Task The_monitoring_view_lists_mentors_whose_supervision_is_due_soon_or_lapsed_soonest_first_and_not_those_on_track()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var (lapsed, dueSoon, onTrack) = (await ApprovedAsync(coordinator), await ApprovedAsync(coordinator), await ApprovedAsync(coordinator));
+        var supervisor = await MeAsync(coordinator);
+        // Today is 23 November 2026. Sessions on 1 September (due 1 November: lapsed) and 30 September (due 30 November: within
+        // 14 days); the third mentor has had none since approval today (due 23 January 2027: on track).
+        foreach (var (mentor, heldOn) in new[] { (lapsed, "2026-09-01"), (dueSoon, "2026-09-30") })
+            Assert.Empty((await coordinator.PostAsync(RecordSupervision, new { i = new { kind = "INDIVIDUAL", heldOn, minutes = 45, supervisorId = supervisor,
+                attendance = Attend((mentor, true)) } })).UserErrors("recordSupervision"));
+
+        var response = await coordinator.PostAsync("{ supervisionAttention { id supervision { state dueOn } } }");
+        Assert.False(response.HasErrors, response.Body.ToString());
+        var rows = response.Data.GetProperty("supervisionAttention").EnumerateArray()
+            .Where(r => r.GetProperty("id").GetString() is { } id && (id == lapsed.ToString() || id == dueSoon.ToString() || id == onTrack.ToString()))
+            .Select(r => (r.GetProperty("id").GetString(), Of(r.GetProperty("supervision")))).ToList();
+        Assert.Equal([(lapsed.ToString(), ("LAPSED", (string?)"2026-11-01")), (dueSoon.ToString(), ("DUE_SOON", "2026-11-30"))], rows);
+        using var mentorUser = await api.SignedIn("a", Role.Mentor);
+        Assert.Contains("FORBIDDEN", (await mentorUser.PostAsync("{ supervisionAttention { id } }")).ErrorCodes);
+    }
+
     private static (string, string?) Of(JsonElement supervision) =>
         (supervision.GetProperty("state").GetString()!, supervision.GetProperty("dueOn").ValueKind == JsonValueKind.Null ? null : supervision.GetProperty("dueOn").GetString());
 

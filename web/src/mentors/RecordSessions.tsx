@@ -63,6 +63,7 @@ function SupervisionSessionForm({ mentors }: { mentors: Person[] }) {
       idempotencyKey: key,
     } });
     if (done) { setF({ ...f, present: [] }); setKey(newKey()); }
+    return done;
   };
   return (
     <CommandForm command={command} onSubmit={submit} submitLabel={t('sessionRecord.record')} confirmation={t('saved')} className="grid-form">
@@ -89,6 +90,7 @@ function TrainingSessionForm({ mentors, modules }: { mentors: Person[]; modules:
       attendance: f.present.map((id) => ({ mentorId: id, present: true })), idempotencyKey: key,
     } });
     if (done) { setF({ ...f, modules: [], present: [] }); setKey(newKey()); }
+    return done;
   };
   return (
     <CommandForm command={command} onSubmit={submit} submitLabel={t('sessionRecord.record')} confirmation={t('saved')} className="grid-form">

@@ -9,17 +9,14 @@ import { Empty, QueryView } from '../ui/states';
 import { TableWrap } from '../ui/TableWrap';
 import { hours, SupervisionBadge } from './Supervision';
 
+// The server picks the mentors (the one supervision rule, refreshers within 60 days), soonest due first.
 const Standing = graphql(`
   query SupervisionTraining {
-    approved: mentors(filter: { status: APPROVED }, first: 100) { nodes { ...MentorStanding } }
-    lapsed: mentors(filter: { status: LAPSED }, first: 100) { nodes { ...MentorStanding } }
-  }
-  fragment MentorStanding on Mentor {
-    id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired }
+    supervisionAttention { id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired } }
   }
 `);
 
-/** Days before expiry from which a refresher is worth a line here (as the reminder's 30 days, with room to plan). */
+/** Days before expiry from which a refresher is named here, as the server lists them (SupervisionGraph.RefresherSoonDays). */
 const refresherSoonDays = 60;
 
 /** The monitoring view's supervision and training panel: who is due or lapsed, whose refreshers run out, and learning hours. */
@@ -32,9 +29,7 @@ export function SupervisionTrainingPanel() {
     <Panel title={t('supervision.panel')} actions={<Link href="/mentors/sessions" className="small">{t('sessionRecord.title')}</Link>}>
       <QueryView query={query}>
         {(d) => {
-          const rows = [...d.approved.nodes, ...d.lapsed.nodes]
-            .filter((m) => m.supervision.state === 'DUE_SOON' || m.supervision.state === 'LAPSED' || m.refreshers.some((r) => r.expired || r.expiresOn <= soon))
-            .sort((a, b) => (a.supervision.dueOn ?? '9999').localeCompare(b.supervision.dueOn ?? '9999'));
+          const rows = d.supervisionAttention;
           return rows.length === 0 ? <Empty>{t('supervision.allInDate')}</Empty> : (
             <TableWrap label={t('supervision.panel')}>
               <table data-testid="supervision-training">

@@ -137,7 +137,7 @@ type Documents = {
     "\n  mutation RecordTrainingSession($input: RecordTrainingSessionInput!) { recordTrainingSession(input: $input) { session { id } errors { ...UserErrorFields } } }\n": typeof types.RecordTrainingSessionDocument,
     "query Supervisors { supervisors { id name } }": typeof types.SupervisorsDocument,
     "mutation AssignSupervisor($input: AssignSupervisorInput!) { assignSupervisor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.AssignSupervisorDocument,
-    "\n  query SupervisionTraining {\n    approved: mentors(filter: { status: APPROVED }, first: 100) { nodes { ...MentorStanding } }\n    lapsed: mentors(filter: { status: LAPSED }, first: 100) { nodes { ...MentorStanding } }\n  }\n  fragment MentorStanding on Mentor {\n    id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired }\n  }\n": typeof types.SupervisionTrainingDocument,
+    "\n  query SupervisionTraining {\n    supervisionAttention { id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired } }\n  }\n": typeof types.SupervisionTrainingDocument,
     "\n  query TrainingCatalogue { trainingCatalogue { version modules { code name hours kind validityMonths } } }\n": typeof types.TrainingCatalogueDocument,
     "\n  mutation UpdateTrainingCatalogue($input: UpdateTrainingCatalogueInput!) {\n    updateTrainingCatalogue(input: $input) { catalogue { version } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateTrainingCatalogueDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.VettingBoardDocument,
@@ -324,7 +324,7 @@ const documents: Documents = {
     "\n  mutation RecordTrainingSession($input: RecordTrainingSessionInput!) { recordTrainingSession(input: $input) { session { id } errors { ...UserErrorFields } } }\n": types.RecordTrainingSessionDocument,
     "query Supervisors { supervisors { id name } }": types.SupervisorsDocument,
     "mutation AssignSupervisor($input: AssignSupervisorInput!) { assignSupervisor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.AssignSupervisorDocument,
-    "\n  query SupervisionTraining {\n    approved: mentors(filter: { status: APPROVED }, first: 100) { nodes { ...MentorStanding } }\n    lapsed: mentors(filter: { status: LAPSED }, first: 100) { nodes { ...MentorStanding } }\n  }\n  fragment MentorStanding on Mentor {\n    id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired }\n  }\n": types.SupervisionTrainingDocument,
+    "\n  query SupervisionTraining {\n    supervisionAttention { id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired } }\n  }\n": types.SupervisionTrainingDocument,
     "\n  query TrainingCatalogue { trainingCatalogue { version modules { code name hours kind validityMonths } } }\n": types.TrainingCatalogueDocument,
     "\n  mutation UpdateTrainingCatalogue($input: UpdateTrainingCatalogueInput!) {\n    updateTrainingCatalogue(input: $input) { catalogue { version } errors { ...UserErrorFields } }\n  }\n": types.UpdateTrainingCatalogueDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.VettingBoardDocument,
@@ -880,7 +880,7 @@ export function graphql(source: "mutation AssignSupervisor($input: AssignSupervi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupervisionTraining {\n    approved: mentors(filter: { status: APPROVED }, first: 100) { nodes { ...MentorStanding } }\n    lapsed: mentors(filter: { status: LAPSED }, first: 100) { nodes { ...MentorStanding } }\n  }\n  fragment MentorStanding on Mentor {\n    id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired }\n  }\n"): typeof import('./graphql').SupervisionTrainingDocument;
+export function graphql(source: "\n  query SupervisionTraining {\n    supervisionAttention { id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired } }\n  }\n"): typeof import('./graphql').SupervisionTrainingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

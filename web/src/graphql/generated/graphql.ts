@@ -2424,9 +2424,7 @@ export type AssignSupervisorMutation = { assignSupervisor: { mentor: { id: strin
 export type SupervisionTrainingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SupervisionTrainingQuery = { approved: { nodes: Array<{ id: string, name: string, learningMinutes: number, supervisor: { name: string } | null, supervision: { state: SupervisionState, dueOn: string | null }, refreshers: Array<{ name: string, expiresOn: string, expired: boolean }> }> }, lapsed: { nodes: Array<{ id: string, name: string, learningMinutes: number, supervisor: { name: string } | null, supervision: { state: SupervisionState, dueOn: string | null }, refreshers: Array<{ name: string, expiresOn: string, expired: boolean }> }> } };
-
-export type MentorStandingFragment = { id: string, name: string, learningMinutes: number, supervisor: { name: string } | null, supervision: { state: SupervisionState, dueOn: string | null }, refreshers: Array<{ name: string, expiresOn: string, expired: boolean }> };
+export type SupervisionTrainingQuery = { supervisionAttention: Array<{ id: string, name: string, learningMinutes: number, supervisor: { name: string } | null, supervision: { state: SupervisionState, dueOn: string | null }, refreshers: Array<{ name: string, expiresOn: string, expired: boolean }> }> };
 
 export type TrainingCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2876,25 +2874,6 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
-export const MentorStandingFragmentDoc = new TypedDocumentString(`
-    fragment MentorStanding on Mentor {
-  id
-  name
-  supervisor {
-    name
-  }
-  supervision {
-    state
-    dueOn
-  }
-  learningMinutes
-  refreshers {
-    name
-    expiresOn
-    expired
-  }
-}
-    `, {"fragmentName":"MentorStanding"}) as unknown as TypedDocumentString<MentorStandingFragment, unknown>;
 export const VolunteerStatementFieldsFragmentDoc = new TypedDocumentString(`
     fragment VolunteerStatementFields on VolunteerStatementPayload {
   statement {
@@ -5997,34 +5976,25 @@ export const AssignSupervisorDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<AssignSupervisorMutation, AssignSupervisorMutationVariables>;
 export const SupervisionTrainingDocument = new TypedDocumentString(`
     query SupervisionTraining {
-  approved: mentors(filter: {status: APPROVED}, first: 100) {
-    nodes {
-      ...MentorStanding
+  supervisionAttention {
+    id
+    name
+    supervisor {
+      name
     }
-  }
-  lapsed: mentors(filter: {status: LAPSED}, first: 100) {
-    nodes {
-      ...MentorStanding
+    supervision {
+      state
+      dueOn
+    }
+    learningMinutes
+    refreshers {
+      name
+      expiresOn
+      expired
     }
   }
 }
-    fragment MentorStanding on Mentor {
-  id
-  name
-  supervisor {
-    name
-  }
-  supervision {
-    state
-    dueOn
-  }
-  learningMinutes
-  refreshers {
-    name
-    expiresOn
-    expired
-  }
-}`) as unknown as TypedDocumentString<SupervisionTrainingQuery, SupervisionTrainingQueryVariables>;
+    `) as unknown as TypedDocumentString<SupervisionTrainingQuery, SupervisionTrainingQueryVariables>;
 export const TrainingCatalogueDocument = new TypedDocumentString(`
     query TrainingCatalogue {
   trainingCatalogue {
