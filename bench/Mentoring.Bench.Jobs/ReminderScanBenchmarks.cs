@@ -27,9 +27,17 @@ public class ReminderScanBenchmarks
     public void Setup()
     {
         var random = new Random(7);
-        var mentors = Enumerable.Range(0, ActiveMatches / 2).Select(_ => new MentorFacts(Guid.NewGuid(), "Mentor", Today.AddDays(random.Next(0, 400)))).ToList();
+        var coordinators = Enumerable.Range(0, 20).Select(_ => new Recipient(Guid.NewGuid(), null, true, [])).ToList();
+        // Issue 21: every mentor owes supervision on some day of the next months, half have a named supervisor, and each holds
+        // one or two refresher modules expiring within the next year and a half (the planner's own lines per mentor, O(refreshers)).
+        var mentors = Enumerable.Range(0, ActiveMatches / 2).Select(i => new MentorFacts(Guid.NewGuid(), "Mentor", Today.AddDays(random.Next(0, 400)))
+        {
+            SupervisionDueOn = Today.AddDays(random.Next(-30, 70)),
+            SupervisorUserId = i % 2 == 0 ? coordinators[i % coordinators.Count].UserId : null,
+            Refreshers = [.. Enumerable.Range(0, 1 + i % 2).Select(k => ($"Refresher {k}", Today.AddDays(random.Next(0, 540))))],
+        }).ToList();
         _mentors = mentors.ToDictionary(m => m.Id);
-        _recipients = [.. mentors.Select(m => new Recipient(Guid.NewGuid(), m.Id, false, [])), .. Enumerable.Range(0, 20).Select(_ => new Recipient(Guid.NewGuid(), null, true, []))];
+        _recipients = [.. mentors.Select(m => new Recipient(Guid.NewGuid(), m.Id, false, [])), .. coordinators];
         _clients = [];
         _matches = [];
         for (var i = 0; i < ActiveMatches; i++)

@@ -32,6 +32,7 @@ import { Apply } from './mentors/Apply';
 import { ConfirmApplication } from './mentors/ConfirmApplication';
 import { MentorProfile } from './mentors/MentorProfile';
 import { VettingBoard } from './mentors/VettingBoard';
+import { RecordSessions } from './mentors/RecordSessions';
 import { MunicipalityDashboard } from './municipality/Dashboard';
 import { Notifications } from './notifications/Notifications';
 import { MyHours } from './mentors/VolunteerHours';
@@ -219,6 +220,7 @@ export function App() {
           <Route path="/clients/:id/match">{(p) => <Guard path="/matching"><ClientMatching clientId={p.id} /></Guard>}</Route>
           <Route path="/clients/:id">{(p) => <Guard path="/clients"><ClientCase clientId={p.id} /></Guard>}</Route>
           <Route path="/mentors"><Guard path="/mentors"><VettingBoard /></Guard></Route>
+          <Route path="/mentors/sessions"><Guard path="/mentors"><RecordSessions /></Guard></Route>
           <Route path="/mentors/:id">{(p) => <Guard path="/mentors"><MentorProfile mentorId={p.id} /></Guard>}</Route>
           <Route path="/matching"><Guard path="/matching"><BatchMatching /></Guard></Route>
           <Route path="/matches/:matchId">{(p) => <Guard path="/engagement"><MatchLog matchId={p.matchId} /></Guard>}</Route>

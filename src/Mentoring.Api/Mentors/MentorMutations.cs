@@ -79,6 +79,8 @@ public static class MentorMutations
             (i, a, m, _) => MentorDecider.Decide(new ChangeMentorProfile(i.Profile.ToProfile(), a), m));
         mutation.AddApproveMentor();
         mutation.AddUpdateVettingPolicy();
+        mutation.AddSupervisionMutations(); // assignSupervisor, recordSupervision
+        mutation.AddTrainingMutations();    // updateTrainingCatalogue, recordTrainingSession
     }
 
     /// <summary>One mentor command: fetch with the caller's expected version, decide with the NGO's policy, append.</summary>

@@ -135,6 +135,8 @@ public static class MentorQueries
             });
 
         query.AddVettingPolicyQuery();
+        query.AddSupervisionQueries();  // supervisors
+        query.AddTrainingQueries();     // trainingCatalogue
     }
 
     /// <summary>Every filter, the derived status included, is a database predicate: a page never loads more than it shows.</summary>

@@ -131,6 +131,18 @@ public sealed class MentorType : ObjectGraphType<Mentor>
         Field(x => x.RejectionReason, type: typeof(RejectionReasonType));
         Field(x => x.LastSupervisionOn, nullable: true);
         Field(x => x.SupervisionSessions);
+        Field<SupervisorType>("supervisor").Description("The coordinator who supervises the mentor; null until one is assigned.")
+            .Resolve().WithService<MentorReadContext>()
+            .ResolveAsync(async (c, read) => (object?)await read.SupervisorAsync(c.Source.SupervisorUserId, c.CancellationToken));
+        Field<NonNullGraphType<SupervisionStandingType>>("supervision").Description("Supervision due, lapsed or on track under the policy's cadence.")
+            .Resolve().WithService<MentorReadContext>()
+            .ResolveAsync(async (c, read) => (object?)SupervisionDecider.Standing(c.Source, await read.PolicyAsync(c.CancellationToken), read.Today));
+        Field(x => x.SupervisionMinutes).Description("Supervision time recorded with a duration.");
+        Field(x => x.LearningMinutes).Description("Training time recorded with a duration (learning hours × 60).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RefresherStandingType>>>>("refreshers")
+            .Description("The catalogue's refresher modules the mentor completed, with their expiry.")
+            .Resolve().WithService<MentorReadContext>()
+            .ResolveAsync(async (c, read) => (object?)TrainingDecider.Refreshers(c.Source, await read.CatalogueAsync(c.CancellationToken), read.Today));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorTimelineEntryType>>>>("timeline")
             .Description("What happened, oldest first, from the mentor's event stream.")
             .Resolve().WithService<IQuerySession>()
@@ -138,6 +150,7 @@ public sealed class MentorType : ObjectGraphType<Mentor>
         // The vetting board's summary is not a read of the person's file; contact details, lived experience, checks and history are.
         Audit.AuditedReads.AuditedAs(this, Domain.Audit.AuditAction.MentorRead, "mentor", m => m.Id,
             "id", "version", "name", "status", "matchable", "municipalities", "languages", "specialities", "availability", "capacity", "channel",
-            "appliedAt", "vettingChecklist", "backgroundCheckExpiresOn", "lastTrainingOn", "approvedAt", "lastSupervisionOn", "supervisionSessions");
+            "appliedAt", "vettingChecklist", "backgroundCheckExpiresOn", "lastTrainingOn", "approvedAt", "lastSupervisionOn", "supervisionSessions",
+            "supervisor", "supervision", "supervisionMinutes", "learningMinutes", "refreshers");
     }
 }

@@ -24,6 +24,7 @@ public sealed class VettingPolicyType : ObjectGraphType<VettingPolicy>
         Field(x => x.RequiredTrainingModules);
         Field(x => x.AgreementRequired);
         Field(x => x.RefresherTrainingMonths, nullable: true);
+        Field(x => x.SupervisionEveryMonths, nullable: true).Description("An approved mentor has supervision at least this often; null: no cadence.");
     }
 }
 
@@ -36,6 +37,7 @@ public sealed record UpdateVettingPolicyInput
     public IReadOnlyList<string> RequiredTrainingModules { get; init; } = [];
     public bool AgreementRequired { get; init; }
     public int? RefresherTrainingMonths { get; init; }
+    public int? SupervisionEveryMonths { get; init; } = VettingPolicy.Default.SupervisionEveryMonths;
 }
 
 public sealed class UpdateVettingPolicyInputType : InputObjectGraphType<UpdateVettingPolicyInput>
@@ -50,6 +52,8 @@ public sealed class UpdateVettingPolicyInputType : InputObjectGraphType<UpdateVe
         Field(x => x.RequiredTrainingModules);
         Field(x => x.AgreementRequired);
         Field(x => x.RefresherTrainingMonths, nullable: true).Description("Null: no refresher training required.");
+        Field(x => x.SupervisionEveryMonths, nullable: true).DefaultValue(VettingPolicy.Default.SupervisionEveryMonths)
+            .Description("Supervision at least every N months (1–12); null: no cadence. Left out: the default.");
     }
 }
 
@@ -82,6 +86,7 @@ public static class VettingPolicyGraph
                     BackgroundCheckValidityMonths = input.BackgroundCheckValidityMonths,
                     RequiredTrainingModules = input.RequiredTrainingModules.Select(m => m.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                     AgreementRequired = input.AgreementRequired, RefresherTrainingMonths = input.RefresherTrainingMonths,
+                    SupervisionEveryMonths = input.SupervisionEveryMonths,
                 };
                 return (object?)await SettingsDocuments.SaveAsync(session, policy, input.Version, VettingPolicyRules.Check(policy), ctx.CancellationToken);
             });

@@ -80,6 +80,8 @@ public sealed class VolunteerStatementType : ObjectGraphType<VolunteerStatementV
         Field<NonNullGraphType<IntGraphType>>("groupActivityMinutes").Resolve(c => c.Source.Statement.GroupActivityMinutes);
         Field<NonNullGraphType<DecimalGraphType>>("groupActivityHours").Description("Attended activities' length in hours, to one decimal.")
             .Resolve(c => c.Source.Statement.GroupActivityHours);
+        Field<NonNullGraphType<IntGraphType>>("supervisionMinutes").Resolve(c => c.Source.Statement.SupervisionMinutes);
+        Field<NonNullGraphType<IntGraphType>>("trainingMinutes").Resolve(c => c.Source.Statement.TrainingMinutes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VolunteerStatementMonthType>>>>("months")
             .Description("Every month the period touches, oldest first, also those with nothing recorded.").Resolve(c => c.Source.Statement.Months);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VolunteerActivityType>>>>("supervision")
@@ -107,6 +109,8 @@ public sealed class VolunteerStatementMonthType : ObjectGraphType<VolunteerState
         Field(x => x.TrainingModules);
         Field(x => x.GroupActivities).Description("Group activities attended in the month.");
         Field(x => x.GroupActivityMinutes).Description("Their length, counted as volunteer time.");
+        Field(x => x.SupervisionMinutes).Description("Supervision recorded with a duration; older sessions count 0.");
+        Field(x => x.TrainingMinutes).Description("Training recorded with a duration; older modules count 0.");
     }
 }
 
@@ -118,5 +122,6 @@ public sealed class VolunteerActivityType : ObjectGraphType<VolunteerActivity>
         this.ReadableBy(Role.Coordinator, Role.OrgAdmin, Role.Mentor);
         Field(x => x.On, type: typeof(NonNullGraphType<DateOnlyGraphType>));
         Field(x => x.What).Description("The supervisor, or the training module.");
+        Field(x => x.Minutes).Description("Its recorded length; 0 when recorded without one.");
     }
 }

@@ -66,6 +66,11 @@ public static class MartenSetup
         opts.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Contract>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Mentor>(SnapshotLifecycle.Inline);
+        // Supervision and training sessions: one stream each, the attendees' own streams get their part in the same transaction.
+        opts.Projections.Snapshot<SupervisionSession>(SnapshotLifecycle.Inline);
+        opts.Projections.Snapshot<TrainingSession>(SnapshotLifecycle.Inline);
+        opts.Schema.For<SupervisionSession>().Index(x => x.HeldOn);
+        opts.Schema.For<TrainingSession>().Index(x => x.HeldOn);
         opts.Projections.Snapshot<Client>(SnapshotLifecycle.Inline);
         opts.Projections.Snapshot<Match>(SnapshotLifecycle.Inline);
         // Staff check-ins and health checks, one stream per match beside it (Monitoring/MatchMonitoring.cs says why): inline,
@@ -122,6 +127,7 @@ public static class MartenSetup
             .Index(x => x.Profile.Email)
             .GinIndexJsonData(); // municipality, language and speciality filters are jsonb containment queries
         opts.Schema.For<VettingPolicy>().UseOptimisticConcurrency(true);
+        opts.Schema.For<TrainingCatalogue>().UseOptimisticConcurrency(true);
         opts.Schema.For<Reminders.ReminderRules>().UseOptimisticConcurrency(true);
         opts.Schema.For<Client>().Index(x => x.ExpectedReleaseDate).Index(x => x.DestinationMunicipality).Index(x => x.Stage)
             .Index(x => x.SearchName).Index(x => x.ReferredAt)

@@ -5,7 +5,11 @@ public enum MentorStage { Applied, InVetting, Approved, Suspended, Rejected, Wit
 
 public enum MentorStatus { Applied, InVetting, Approved, Lapsed, Suspended, Rejected, Withdrawn }
 
-public sealed record CompletedTraining(string Module, DateOnly CompletedOn);
+public sealed record CompletedTraining(string Module, DateOnly CompletedOn)
+{
+    /// <summary>The catalogue code, when completed in a recorded training session.</summary>
+    public string? Code { get; init; }
+}
 public sealed record ReferenceSummary(string RefereeName, string Relationship, ReferenceOutcome Outcome, DateOnly ReceivedOn);
 
 /// <summary>A mentor's state folded from their stream. Marten keeps it as an inline snapshot (the mentor read model).</summary>
@@ -32,6 +36,12 @@ public sealed record Mentor(
 
     /// <summary>Lower-cased name and e-mail, for case-insensitive search and the duplicate-application rule.</summary>
     public string SearchText { get; init; } = "";
+
+    /// <summary>The coordinator who supervises the mentor (<see cref="MentorSupervisorAssigned"/>); null until one is assigned.</summary>
+    public Guid? SupervisorUserId { get; init; }
+    /// <summary>Supervision and learning time recorded with a duration (older events without one count 0).</summary>
+    public int SupervisionMinutes { get; init; }
+    public int LearningMinutes { get; init; }
 
     public bool IsClosed => Stage is MentorStage.Rejected or MentorStage.Withdrawn;
 
@@ -66,8 +76,11 @@ public sealed record Mentor(
         Vetting(this with { BackgroundCheck = e.Outcome, BackgroundCheckExpiresOn = e.ExpiresOn }, e.At);
     public Mentor Apply(TrainingModuleCompleted e) => Vetting(this with
     {
-        Training = [.. Training.Where(t => t.Module != e.Module), new CompletedTraining(e.Module, e.CompletedOn)],
+        // The latest completion of a module is the one that counts (a refresher repeated).
+        Training = [.. Training.Where(t => t.Module != e.Module), Training.FirstOrDefault(t => t.Module == e.Module) is { } earlier && earlier.CompletedOn > e.CompletedOn
+            ? earlier : new CompletedTraining(e.Module, e.CompletedOn) { Code = e.ModuleCode }],
         LastTrainingOn = LastTrainingOn is { } last && last > e.CompletedOn ? last : e.CompletedOn,
+        LearningMinutes = LearningMinutes + (e.Minutes ?? 0),
     }, e.At);
     public Mentor Apply(ConfidentialityAgreementSigned e) => Vetting(this with { AgreementSignedOn = e.SignedOn }, e.At);
     public Mentor Apply(MentorApproved e) => this with { Stage = MentorStage.Approved, ApprovedAt = e.At, LastChangedAt = e.At };
@@ -79,8 +92,10 @@ public sealed record Mentor(
     {
         LastSupervisionOn = LastSupervisionOn is { } last && last > e.HeldOn ? last : e.HeldOn,
         SupervisionSessions = SupervisionSessions + 1,
+        SupervisionMinutes = SupervisionMinutes + (e.Minutes ?? 0),
         LastChangedAt = e.At,
     };
+    public Mentor Apply(MentorSupervisorAssigned e) => this with { SupervisorUserId = e.SupervisorUserId, LastChangedAt = e.At };
     public Mentor Apply(MentorAvailabilityChanged e) => this with { Profile = Profile with { Availability = e.Availability }, LastChangedAt = e.At };
     public Mentor Apply(MentorCapacityChanged e) => this with { Profile = Profile with { Capacity = e.Capacity }, LastChangedAt = e.At };
     public Mentor Apply(MentorProfileChanged e) => this with { Profile = e.Profile, SearchText = Search(e.Profile), LastChangedAt = e.At };

@@ -53,6 +53,7 @@ public static class MentorDecider
         MentorReinstated e when state is not null => state.Apply(e),
         MentorWithdrew e when state is not null => state.Apply(e),
         SupervisionSessionRecorded e when state is not null => state.Apply(e),
+        MentorSupervisorAssigned e when state is not null => state.Apply(e),
         MentorAvailabilityChanged e when state is not null => state.Apply(e),
         MentorCapacityChanged e when state is not null => state.Apply(e),
         MentorProfileChanged e when state is not null => state.Apply(e),

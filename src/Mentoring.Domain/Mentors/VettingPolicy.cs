@@ -22,6 +22,8 @@ public sealed record VettingPolicy : ISettingsDocument
     public bool AgreementRequired { get; init; } = true;
     /// <summary>A mentor lapses when no training was completed for this long; null: no refresher needed.</summary>
     public int? RefresherTrainingMonths { get; init; } = 24;
+    /// <summary>An approved mentor has a supervision session at least this often (<see cref="SupervisionDecider.Standing"/>); null: no cadence.</summary>
+    public int? SupervisionEveryMonths { get; init; } = 2;
 }
 
 public static class VettingPolicyRules
@@ -32,5 +34,6 @@ public static class VettingPolicyRules
         .Require(p.RequiredTrainingModules.Count <= 20, Common.ErrorCodes.Validation, "At most 20 required modules.", "requiredTrainingModules")
         .Require(p.RequiredTrainingModules.All(m => Common.Text.HasLength(m, 2, 120)), Common.ErrorCodes.Validation, "Module names are 2 to 120 characters.", "requiredTrainingModules")
         .Require(p.RefresherTrainingMonths is null or >= 1 and <= 120, Common.ErrorCodes.Validation, "Refresher training every 1 to 120 months, or never.", "refresherTrainingMonths")
+        .Require(p.SupervisionEveryMonths is null or >= 1 and <= 12, Common.ErrorCodes.Validation, "Supervision every 1 to 12 months, or no cadence.", "supervisionEveryMonths")
         .Errors;
 }

@@ -4,9 +4,12 @@ using Mentoring.Domain.Matching;
 
 namespace Mentoring.Domain.Mentors;
 
-/// <summary>One month of a volunteer's recorded work (Riga time): meetings with the people they support, supervision and training.</summary>
+/// <summary>One month of a volunteer's recorded work (Riga time): meetings with the people they support, supervision, training and group activities.</summary>
 public sealed record VolunteerStatementMonth(string Month, int Meetings, int MeetingMinutes, int SupervisionSessions, int TrainingModules)
 {
+    /// <summary>Supervision and training time recorded with a duration (older sessions without one count 0).</summary>
+    public int SupervisionMinutes { get; init; }
+    public int TrainingMinutes { get; init; }
     /// <summary>Group activities the mentor attended in the month, and their length (Activities/GroupActivity).</summary>
     public int GroupActivities { get; init; }
     public int GroupActivityMinutes { get; init; }
@@ -16,12 +19,16 @@ public sealed record VolunteerStatementMonth(string Month, int Meetings, int Mee
 public sealed record AttendedActivity(DateOnly On, int Minutes);
 
 /// <summary>A supervision session or a training module the statement lists by name and date.</summary>
-public sealed record VolunteerActivity(DateOnly On, string What);
+public sealed record VolunteerActivity(DateOnly On, string What)
+{
+    /// <summary>Its recorded length; 0 when recorded without one.</summary>
+    public int Minutes { get; init; }
+}
 
 /// <summary>
 /// The volunteer-hours statement a mentor receives in recognition of their work: per month and in all, between two dates
-/// (both included). Hours are counted only where a duration is recorded (meetings); supervision sessions and training
-/// modules are counted and listed, since the product records their dates, not their length. Retracted meetings do not count.
+/// (both included). Hours are counted where a duration is recorded: meetings, and supervision and training sessions recorded
+/// with their length; older sessions and modules recorded without one are listed and count 0 minutes. Retracted meetings do not count.
 /// </summary>
 public sealed record VolunteerStatement(
     DateOnly From, DateOnly To, IReadOnlyList<VolunteerStatementMonth> Months,
@@ -35,19 +42,21 @@ public sealed record VolunteerStatement(
     public int GroupActivities => Months.Sum(m => m.GroupActivities);
     public int GroupActivityMinutes => Months.Sum(m => m.GroupActivityMinutes);
     public decimal GroupActivityHours => Hours(GroupActivityMinutes);
+    public int SupervisionMinutes => Supervision.Sum(s => s.Minutes);
+    public int TrainingMinutes => Training.Sum(t => t.Minutes);
 
     /// <summary>Minutes as hours to one decimal, halves rounded up as people do (135 minutes are 2.3 hours).</summary>
     public static decimal Hours(int minutes) => Math.Round(minutes / 60m, 1, MidpointRounding.AwayFromZero);
 
-    /// <summary>Pure: the period's meeting days (from the contact log) and the mentor's supervision and training events.</summary>
+    /// <summary>Pure: the period's meeting days (from the contact log), the mentor's supervision and training events, and the group activities they attended.</summary>
     public static VolunteerStatement Build(DateOnly from, DateOnly to, IEnumerable<ContactDay> meetingDays,
         IEnumerable<SupervisionSessionRecorded> supervision, IEnumerable<TrainingModuleCompleted> training, IEnumerable<AttendedActivity>? activities = null)
     {
         var attended = (activities ?? []).Where(a => a.On >= from && a.On <= to).ToList();
         bool Within(DateOnly d) => d >= from && d <= to;
         var days = meetingDays.Where(d => Within(d.On)).ToList();
-        var sessions = supervision.Where(s => Within(s.HeldOn)).Select(s => new VolunteerActivity(s.HeldOn, s.Supervisor)).OrderBy(a => a.On).ToList();
-        var modules = training.Where(t => Within(t.CompletedOn)).Select(t => new VolunteerActivity(t.CompletedOn, t.Module)).OrderBy(a => a.On).ToList();
+        var sessions = supervision.Where(s => Within(s.HeldOn)).Select(s => new VolunteerActivity(s.HeldOn, s.Supervisor) { Minutes = s.Minutes ?? 0 }).OrderBy(a => a.On).ToList();
+        var modules = training.Where(t => Within(t.CompletedOn)).Select(t => new VolunteerActivity(t.CompletedOn, t.Module) { Minutes = t.Minutes ?? 0 }).OrderBy(a => a.On).ToList();
 
         var months = new List<VolunteerStatementMonth>();
         for (var month = new DateOnly(from.Year, from.Month, 1); month <= to; month = month.AddMonths(1))
@@ -58,6 +67,8 @@ public sealed record VolunteerStatement(
                 sessions.Count(s => InMonth(s.On)), modules.Count(m => InMonth(m.On)))
             {
                 GroupActivities = attended.Count(a => InMonth(a.On)), GroupActivityMinutes = attended.Where(a => InMonth(a.On)).Sum(a => a.Minutes),
+                SupervisionMinutes = sessions.Where(s => InMonth(s.On)).Sum(s => s.Minutes),
+                TrainingMinutes = modules.Where(m => InMonth(m.On)).Sum(m => m.Minutes),
             });
         }
         return new VolunteerStatement(from, to, months, sessions, modules);

@@ -30,6 +30,8 @@ public enum NotificationKind
     TransferUpdate,
     /// <summary>A group activity's invitation, update or cancellation to a mentor, with its calendar entry.</summary>
     GroupActivityInvitation,
+    /// <summary>A mentor's supervision session due soon or lapsed: to the mentor and their supervisor.</summary>
+    SupervisionReminder,
 }
 
 public static class NotificationKinds

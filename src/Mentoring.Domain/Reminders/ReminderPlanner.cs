@@ -27,7 +27,15 @@ public sealed record ClientFacts(Guid Id, string Name, DateOnly ReleaseDate, IRe
     public IReadOnlyList<Refusal> OpenRefusals { get; init; } = [];
 }
 
-public sealed record MentorFacts(Guid Id, string Name, DateOnly? BackgroundCheckExpiresOn);
+public sealed record MentorFacts(Guid Id, string Name, DateOnly? BackgroundCheckExpiresOn)
+{
+    /// <summary>When the next supervision session is due (<see cref="Mentors.SupervisionDecider.Standing"/>); null when none is owed.</summary>
+    public DateOnly? SupervisionDueOn { get; init; }
+    /// <summary>The mentor's supervisor; without one, the coordinators hear of the mentor's supervision.</summary>
+    public Guid? SupervisorUserId { get; init; }
+    /// <summary>The refresher modules the mentor completed, by name, and when each expires (<see cref="Mentors.TrainingDecider.Refreshers"/>).</summary>
+    public IReadOnlyList<(string Module, DateOnly ExpiresOn)> Refreshers { get; init; } = [];
+}
 
 /// <summary>Someone who can receive reminders: a mentor's account or a coordinator, with what they switched off.</summary>
 public sealed record Recipient(Guid UserId, Guid? MentorId, bool IsCoordinator, IReadOnlyList<NotificationKind> Muted);
@@ -149,6 +157,8 @@ public static class ReminderPlanner
             ToCoordinators(NotificationKind.VettingExpiry, [mentor.Id], "item.vetting-expiry", mentor.Name, Date(mentor.BackgroundCheckExpiresOn!.Value));
         }
 
+        items.AddRange(SupervisionAndTrainingItems(today, rules, mentors.Values, byMentor, coordinators));
+
         // Lines planned elsewhere (staff monitoring, Monitoring.MonitoringPlanner) share the digest and its muting.
         items.AddRange(alsoToday ?? []);
         var muted = recipients.ToDictionary(r => r.UserId, r => r.Muted);
@@ -180,6 +190,40 @@ public static class ReminderPlanner
                      && (today.DayNumber - r.RefusedOn.DayNumber) % rules.OpenRefusalReminderDays == 0))
             yield return (RefusalOpen, [who, refusal.Reason.ToString(), Date(refusal.RefusedOn)]);
     }
+
+    /// <summary>
+    /// Supervision and refresher training, mentor by mentor: a session due soon (<see cref="Mentors.SupervisionDecider.DueSoonDays"/>
+    /// days before its due date) and lapsed (the day after it) go to the mentor and their supervisor, or to the coordinators
+    /// while no supervisor is assigned; a refresher module expiring goes to the mentor and the coordinators
+    /// <see cref="ReminderRules.VettingExpiryDaysAhead"/> days ahead, like a background check. Each on one day only.
+    /// </summary>
+    private static IEnumerable<ReminderItem> SupervisionAndTrainingItems(DateOnly today, ReminderRules rules, IEnumerable<MentorFacts> mentors,
+        IReadOnlyDictionary<Guid, Recipient> byMentor, IReadOnlyList<Recipient> coordinators)
+    {
+        // A supervisor who is no longer an active coordinator is as good as none.
+        var coordinatorIds = coordinators.Select(c => c.UserId).ToHashSet();
+        foreach (var mentor in mentors)
+        {
+            Guid[] about = [mentor.Id];
+            IEnumerable<Guid> Staff() => mentor.SupervisorUserId is { } s && coordinatorIds.Contains(s) ? [s] : coordinatorIds;
+            IEnumerable<ReminderItem> Lines(IEnumerable<Guid> staff, NotificationKind kind, string text, params string[] args) =>
+                (byMentor.TryGetValue(mentor.Id, out var own) ? [own.UserId] : Array.Empty<Guid>()).Concat(staff).Distinct()
+                    .Select(user => new ReminderItem(user, kind, text, args) { About = about });
+            if (mentor.SupervisionDueOn is { } due)
+            {
+                if (due.AddDays(-Mentors.SupervisionDecider.DueSoonDays) == today)
+                    foreach (var line in Lines(Staff(), NotificationKind.SupervisionReminder, SupervisionDue, mentor.Name, Date(due))) yield return line;
+                if (due.AddDays(1) == today)
+                    foreach (var line in Lines(Staff(), NotificationKind.SupervisionReminder, SupervisionLapsed, mentor.Name, Date(due))) yield return line;
+            }
+            foreach (var (module, expires) in mentor.Refreshers.Where(r => r.ExpiresOn.AddDays(-rules.VettingExpiryDaysAhead) == today))
+                foreach (var line in Lines(coordinatorIds, NotificationKind.VettingExpiry, RefresherExpiry, mentor.Name, module, Date(expires)))
+                    yield return line;
+        }
+    }
+
+    /// <summary>Supervision due ({0} mentor, {1} due date) and lapsed; a refresher module expiring ({0} mentor, {1} module, {2} date).</summary>
+    public const string SupervisionDue = "item.supervision-due", SupervisionLapsed = "item.supervision-lapsed", RefresherExpiry = "item.refresher-expiry";
 
     /// <summary>The path's reminders (<see cref="PathItems"/>); documents and refusal reasons travel as codes.</summary>
     public const string ApplicationDue = "item.application-due", ApplicationPassed = "item.application-passed",

@@ -82,6 +82,12 @@ public static class Texts
         ["item.goal-deadline"] = ("{0}: mērķa \"{1}\" termiņš ir {2}.", "{0}: the goal \"{1}\" is due {2}.", "{0}: срок цели «{1}» — {2}."),
         ["item.vetting-expiry"] = ("Līdzgaitnieka {0} pārbaudes derīgums beidzas {1}.", "Mentor {0}'s background check expires on {1}.",
             "Проверка наставника {0} истекает {1}."),
+        ["item.refresher-expiry"] = ("Līdzgaitnieka {0} atkārtotās apmācības modulis \"{1}\" beidzas {2}.", "Mentor {0}'s refresher training \"{1}\" expires on {2}.",
+            "Повторное обучение наставника {0} «{1}» истекает {2}."),
+        ["item.supervision-due"] = ("Līdzgaitniekam {0} supervīzija jāsaņem līdz {1}.", "Mentor {0} is due a supervision session by {1}.",
+            "Наставнику {0} нужна супервизия до {1}."),
+        ["item.supervision-lapsed"] = ("Līdzgaitnieka {0} supervīzijas termiņš {1} ir nokavēts.", "Mentor {0}'s supervision was due on {1} and is overdue.",
+            "Срок супервизии наставника {0} ({1}) пропущен."),
         ["item.proposal-unanswered"] = ("Piedāvājums pārim ar {0} nav atbildēts kopš {1}.", "The match proposal for {0} is unanswered since {1}.",
             "Предложение пары для {0} без ответа с {1}."),
         // The first month's path (ReminderPlanner.PathItems): documents and refusal reasons are named from their codes.

@@ -133,9 +133,17 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
             {
                 Frozen = c.ConsentWithdrawn, Documents = [.. c.Documents.Select(d => d.Kind)], OpenRefusals = [.. c.Refusals.Where(r => r.IsOpen)],
             });
+        var vetting = await session.LoadAsync<VettingPolicy>(VettingPolicy.PolicyId, ct) ?? VettingPolicy.Default;
+        var catalogue = await session.LoadAsync<TrainingCatalogue>(TrainingCatalogue.CatalogueId, ct) ?? TrainingCatalogue.Default;
         var mentors = (await session.Query<Mentor>().Where(m => m.Stage == MentorStage.Approved)
-                .Select(m => new { m.Id, m.Profile.Name, m.BackgroundCheckExpiresOn }).ToListAsync(ct))
-            .ToDictionary(m => m.Id, m => new MentorFacts(m.Id, m.Name, m.BackgroundCheckExpiresOn));
+                .Select(m => new { m.Id, m.Profile.Name, m.BackgroundCheckExpiresOn, m.Stage, m.LastSupervisionOn, m.ApprovedAt, m.SupervisorUserId, m.Training })
+                .ToListAsync(ct))
+            .ToDictionary(m => m.Id, m => new MentorFacts(m.Id, m.Name, m.BackgroundCheckExpiresOn)
+            {
+                SupervisionDueOn = SupervisionDecider.Standing(m.Stage, m.LastSupervisionOn, m.ApprovedAt, vetting.SupervisionEveryMonths, today).DueOn,
+                SupervisorUserId = m.SupervisorUserId,
+                Refreshers = [.. TrainingDecider.Refreshers(m.Training, catalogue, today).Select(r => (r.Name, r.ExpiresOn))],
+            });
         var users = (await session.Query<UserAccount>().ToListAsync(ct)).Where(u => u.IsActive).ToDictionary(u => u.Id);
         var recipients = users.Values.Select(u => new Recipient(u.Id, u.MentorId, u.Roles.Contains(Role.Coordinator), u.Muted)).ToList();
         // Staff monitoring of the active matches: the check-in policy and each match's monitoring stream, read by id.

@@ -36,6 +36,21 @@ public sealed class VolunteerStatementTests
     }
 
     [Fact]
+    public void Supervision_and_training_count_their_recorded_minutes_and_older_events_without_one_are_listed_with_0()
+    {
+        var statement = VolunteerStatement.Build(D("2026-10-01"), D("2026-11-30"), [],
+            [Supervision("2026-10-05", "Dr. Ozola"), Supervision("2026-10-20", "I. Kalniņa") with { Minutes = 90 }, Supervision("2026-11-03", "I. Kalniņa") with { Minutes = 45 }],
+            [Training("2026-10-07", "Ievads") with { Minutes = 34 }, Training("2026-10-07", "Robežas") with { Minutes = 33 }, Training("2026-11-10", "Old module")]);
+
+        Assert.Equal([(90, 67), (45, 0)], statement.Months.Select(m => (m.SupervisionMinutes, m.TrainingMinutes)));
+        Assert.Equal([(2, 2), (1, 1)], statement.Months.Select(m => (m.SupervisionSessions, m.TrainingModules)));
+        Assert.Equal((135, 67), (statement.SupervisionMinutes, statement.TrainingMinutes));
+        Assert.Equal([0, 90, 45], statement.Supervision.Select(s => s.Minutes));
+        Assert.Equal([("Ievads", 34), ("Robežas", 33), ("Old module", 0)], statement.Training.Select(t => (t.What, t.Minutes)));
+        Assert.Equal(2.3m, VolunteerStatement.Hours(statement.SupervisionMinutes));
+    }
+
+    [Fact]
     public void A_period_within_one_month_has_that_month_only_and_an_empty_one_has_zeros()
     {
         var statement = VolunteerStatement.Build(D("2027-02-10"), D("2027-02-20"), [], [], []);

@@ -6,10 +6,11 @@ import { Page, Panel } from '../ui/Page';
 import { QueryView } from '../ui/states';
 import { useNumberSettings } from '../ui/NumberSettings';
 import { CheckInPolicyPanel } from '../monitoring/CheckInPolicyForm';
+import { TrainingCataloguePanel } from '../mentors/TrainingCatalogue';
 
 const PolicyQuery = graphql(`
   query VettingPolicy {
-    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }
+    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths supervisionEveryMonths }
   }
 `);
 
@@ -61,6 +62,7 @@ export function Policies() {
         <QueryView query={rules}>{(d) => <ReminderRulesForm rules={d.reminderRules} />}</QueryView>
       </Panel>
       <CheckInPolicyPanel />
+      <TrainingCataloguePanel />
       <Panel title={t('policy.weights')}>
         <QueryView query={weights}>{(d) => <WeightsForm weights={d.matchingWeights} />}</QueryView>
       </Panel>
@@ -77,6 +79,7 @@ function VettingPolicyForm({ policy }: { policy: VettingPolicyQuery['vettingPoli
     requiredTrainingModules: policy.requiredTrainingModules.join('\n'),
     agreementRequired: policy.agreementRequired,
     refresherTrainingMonths: policy.refresherTrainingMonths == null ? '' : String(policy.refresherTrainingMonths),
+    supervisionEveryMonths: policy.supervisionEveryMonths == null ? '' : String(policy.supervisionEveryMonths),
   });
   const command = useCommand(UpdatePolicy, (r) => r.updateVettingPolicy, {
     // What a mentor still lacks, and so who may be matched, is read against the policy.
@@ -92,6 +95,7 @@ function VettingPolicyForm({ policy }: { policy: VettingPolicyQuery['vettingPoli
         requiredTrainingModules: form.requiredTrainingModules.split('\n').map((s) => s.trim()).filter(Boolean),
         agreementRequired: form.agreementRequired,
         refresherTrainingMonths: form.refresherTrainingMonths ? Number.parseInt(form.refresherTrainingMonths, 10) : null,
+        supervisionEveryMonths: form.supervisionEveryMonths ? Number.parseInt(form.supervisionEveryMonths, 10) : null,
       },
     });
   return (
@@ -106,6 +110,8 @@ function VettingPolicyForm({ policy }: { policy: VettingPolicyQuery['vettingPoli
         value={form.backgroundCheckValidityMonths} onChange={(v) => setForm({ ...form, backgroundCheckValidityMonths: v })} />
       <TextField name="refresherTrainingMonths" type="number" inputMode="numeric" label={t('policy.refresherTrainingMonths')}
         hint={t('policy.refresherHint')} value={form.refresherTrainingMonths} onChange={(v) => setForm({ ...form, refresherTrainingMonths: v })} />
+      <TextField name="supervisionEveryMonths" type="number" inputMode="numeric" label={t('policy.supervisionEveryMonths')}
+        hint={t('policy.supervisionHint')} value={form.supervisionEveryMonths} onChange={(v) => setForm({ ...form, supervisionEveryMonths: v })} />
       <TextArea name="requiredTrainingModules" label={t('policy.requiredTrainingModules')} hint={t('policy.modulesHint')}
         value={form.requiredTrainingModules} onChange={(v) => setForm({ ...form, requiredTrainingModules: v })} />
     </CommandForm>

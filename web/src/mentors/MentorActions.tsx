@@ -7,6 +7,8 @@ import { useCommand } from '../ui/data';
 import { CommandForm, SelectField, TextField } from '../ui/form';
 import { useEnumOptions } from '../ui/reference';
 import type { MentorData } from './MentorProfile';
+import { AssignSupervisorForm, useSupervisors } from './Supervision';
+import { newKey } from '../ui/form';
 
 const Interview = graphql(`mutation RecordScreeningInterview($input: RecordScreeningInterviewInput!) { recordScreeningInterview(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
 const Reference = graphql(`mutation RecordReference($input: RecordReferenceInput!) { recordReference(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
@@ -18,7 +20,7 @@ const Reject = graphql(`mutation RejectMentor($input: RejectMentorInput!) { reje
 const Suspend = graphql(`mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
 const Reinstate = graphql(`mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
 const Withdraw = graphql(`mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
-const Supervision = graphql(`mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
+const Supervision = graphql(`mutation RecordIndividualSupervision($input: RecordSupervisionInput!) { recordSupervision(input: $input) { session { id } errors { ...UserErrorFields } } }`);
 const Capacity = graphql(`mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { ...UserErrorFields } } }`);
 
 // Where a mentor's vetting shows (the queries each command refreshes, ui/data.ts): their profile, the vetting board and
@@ -51,6 +53,7 @@ export function MentorActions({ mentor: m }: { mentor: MentorData }) {
     ] as Action[] : []),
     ...(working ? [
       ['supervision', t('vetting.recordSupervision'), (d) => <SupervisionForm mentor={m} onDone={d} />],
+      ['supervisor', t('supervision.assign'), (d) => <AssignSupervisorForm mentor={m} onDone={d} />],
       ['capacity', t('vetting.changeCapacity'), (d) => <CapacityForm mentor={m} onDone={d} />],
       ['suspend', t('vetting.suspend'), (d) => <ReasonForm mentor={m} onDone={d} kind="suspend" />],
     ] as Action[] : []),
@@ -195,16 +198,21 @@ function RejectForm({ mentor, onDone }: Props) {
 
 function SupervisionForm({ mentor, onDone }: Props) {
   const { t } = useI18n();
-  const [f, setF] = useState({ heldOn: rigaToday(), supervisor: '', note: '' });
-  const command = useCommand(Supervision, (r) => r.recordSupervisionSession, { refreshes: mentorViews });
+  const supervisors = useSupervisors();
+  const [f, setF] = useState({ heldOn: rigaToday(), supervisorId: mentor.supervisor?.id ?? '', minutes: '60' });
+  const [key] = useState(newKey);
+  const command = useCommand(Supervision, (r) => r.recordSupervision, { refreshes: [...mentorViews, 'SupervisionTraining'] });
+  const supervisorId = f.supervisorId || (supervisors[0]?.id ?? '');
   const submit = async () => {
-    if (await command.run({ input: { mentorId: mentor.id, expectedVersion: mentor.version, heldOn: f.heldOn, supervisor: f.supervisor, note: f.note || null } })) onDone();
+    if (await command.run({ input: { kind: 'INDIVIDUAL', heldOn: f.heldOn, minutes: Number.parseInt(f.minutes, 10) || 0, supervisorId,
+      attendance: [{ mentorId: mentor.id, present: true }], idempotencyKey: key } })) onDone();
   };
   return (
     <CommandForm command={command} onSubmit={submit} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />} className="grid-form">
       <TextField name="heldOn" type="date" label={t('case.heldOn')} value={f.heldOn} onChange={(v) => setF({ ...f, heldOn: v })} />
-      <TextField name="supervisor" label={t('vetting.supervisor')} value={f.supervisor} onChange={(v) => setF({ ...f, supervisor: v })} />
-      <TextField name="note" label={t('case.note')} value={f.note} onChange={(v) => setF({ ...f, note: v })} />
+      <SelectField name="supervisorId" label={t('vetting.supervisor')} value={supervisorId} onChange={(v) => setF({ ...f, supervisorId: v })}
+        options={supervisors.map((s) => ({ value: s.id, label: s.name }))} />
+      <TextField name="minutes" type="number" inputMode="numeric" min={1} label={t('sessionRecord.minutes')} value={f.minutes} onChange={(v) => setF({ ...f, minutes: v })} />
     </CommandForm>
   );
 }

@@ -10,6 +10,7 @@ import { MentorActions } from './MentorActions';
 import { VolunteerHoursPanel } from './VolunteerHours';
 import { renderMessage } from '../i18n/messages';
 import { stepName } from './steps';
+import { hours, SupervisionBadge } from './Supervision';
 
 const Profile = graphql(`
   query MentorProfile($id: ID!) {
@@ -19,6 +20,7 @@ const Profile = graphql(`
       vettingChecklist { kind module done detail params { name value kind enumType } }
       interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn
       training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions
+      supervisor { id name } supervision { state dueOn lastOn } supervisionMinutes learningMinutes refreshers { name expiresOn expired }
       timeline { at kind }
     }
   }
@@ -45,6 +47,7 @@ function ProfilePage({ mentor: m }: { mentor: MentorData }) {
       <p className="chips-line">
         <span className={m.matchable ? 'badge ok' : 'badge'}>{te('MentorStatus', m.status)}</span>
         {m.matchable && <span className="badge ok">{t('vetting.matchable')}</span>}
+        {m.supervision.state !== 'NOT_REQUIRED' && <SupervisionBadge supervision={m.supervision} />}
       </p>
       <div className="panels">
         <Panel title={t('vetting.checklist')}>
@@ -65,7 +68,11 @@ function ProfilePage({ mentor: m }: { mentor: MentorData }) {
             <dd>{m.backgroundCheck ? `${te('BackgroundCheckOutcome', m.backgroundCheck)}${m.backgroundCheckExpiresOn ? ` · ${t('vetting.validUntil', { date: format.date(m.backgroundCheckExpiresOn) })}` : ''}` : '—'}</dd>
             <dt>{t('vetting.training')}</dt><dd>{m.training.length ? m.training.map((x) => `${x.module} (${format.date(x.completedOn)})`).join(', ') : '—'}</dd>
             <dt>{t('vetting.agreement')}</dt><dd>{m.agreementSignedOn ? format.date(m.agreementSignedOn) : '—'}</dd>
-            <dt>{t('vetting.supervision')}</dt><dd>{m.supervisionSessions}{m.lastSupervisionOn ? ` · ${format.date(m.lastSupervisionOn)}` : ''}</dd>
+            <dt>{t('vetting.supervision')}</dt><dd>{m.supervisionSessions}{m.lastSupervisionOn ? ` · ${format.date(m.lastSupervisionOn)}` : ''} · {t('supervision.hours', { hours: hours(m.supervisionMinutes) })}</dd>
+            <dt>{t('supervision.supervisor')}</dt><dd data-testid="supervisor">{m.supervisor?.name ?? '—'}</dd>
+            <dt>{t('supervision.learningHours')}</dt><dd>{hours(m.learningMinutes)}</dd>
+            <dt>{t('supervision.refreshers')}</dt>
+            <dd>{m.refreshers.map((r) => `${r.name}: ${t(r.expired ? 'supervision.expiredOn' : 'supervision.expiresOn', { date: format.date(r.expiresOn) })}`).join('; ') || '—'}</dd>
           </dl>
         </Panel>
         <Panel title={t('vetting.profile')}>

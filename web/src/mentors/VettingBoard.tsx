@@ -12,6 +12,7 @@ import { PagedView, usePaged } from '../ui/paging';
 import { Empty, QueryView } from '../ui/states';
 import { ExpiringPanel } from './ExpiringPanel';
 import { stepName } from './steps';
+import { SupervisionBadge } from './Supervision';
 
 const Board = graphql(`
   query VettingBoard {
@@ -24,7 +25,7 @@ const Mentors = graphql(`
   query Mentors($filter: MentorFilter, $first: Int, $after: String) {
     mentors(filter: $filter, first: $first, after: $after) {
       totalCount endCursor hasNextPage
-      nodes { id name status matchable capacity languages municipalities { name } specialities }
+      nodes { id name status matchable capacity languages municipalities { name } specialities supervision { state dueOn } supervisor { name } }
     }
   }
 `);
@@ -38,7 +39,8 @@ export function VettingBoard() {
   const applyLink = user.organisation ? `${location.origin}/apply/${user.organisation.id}` : null;
 
   return (
-    <Page title={t('vetting.title')} intro={t('vetting.intro')}>
+    <Page title={t('vetting.title')} intro={t('vetting.intro')}
+      actions={<Link href="/mentors/sessions" className="button secondary small">{t('sessionRecord.title')}</Link>}>
       {applyLink && (
         <p className="notice">
           <label htmlFor="apply-link">{t('vetting.applyLink')}</label>
@@ -107,6 +109,9 @@ function MentorList() {
                   <div>
                     <p className="row-title"><Link href={`/mentors/${m.id}`}>{m.name}</Link> <span className={m.matchable ? 'badge ok' : 'badge'}>{te('MentorStatus', m.status)}</span></p>
                     <p className="small muted">{m.municipalities.map((x) => x.name).join(', ')} · {m.languages.join(', ')} · {t('vetting.capacity', { count: String(m.capacity) })}</p>
+                    {m.supervision.state !== 'NOT_REQUIRED' && (
+                      <p className="small"><SupervisionBadge supervision={m.supervision} />{m.supervisor ? ` · ${m.supervisor.name}` : ''}</p>
+                    )}
                   </div>
                 </li>
               ))}

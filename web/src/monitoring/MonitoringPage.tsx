@@ -10,6 +10,7 @@ import { TableWrap } from '../ui/TableWrap';
 import { HealthTrend } from './HealthTrend';
 import { LogCheckInForm } from './LogCheckInForm';
 import { RecordClientHealthForm } from './RecordClientHealthForm';
+import { SupervisionTrainingPanel } from '../mentors/SupervisionTrainingPanel';
 
 // Reads each case it names (the client's name): coordinators only, as the desk.
 const MonitoringQuery = graphql(`
@@ -109,6 +110,7 @@ export function MonitoringPage() {
               )}
             </Panel>
             {selected && <MatchDetail matchId={selected.matchId} name={selected.name} />}
+            <SupervisionTrainingPanel />
           </>
         )}
       </QueryView>

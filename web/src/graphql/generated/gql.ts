@@ -30,7 +30,7 @@ type Documents = {
     "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { ...UserErrorFields } }\n  }\n": typeof types.TerminateContractDocument,
     "\n  query Organisations($kind: OrganisationKind) {\n    organisations(kind: $kind) { id name kind registrationNumber registeredAt municipality { code name } }\n  }\n": typeof types.OrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { ...UserErrorFields } }\n  }\n": typeof types.CreateOrganisationDocument,
-    "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": typeof types.VettingPolicyDocument,
+    "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths supervisionEveryMonths }\n  }\n": typeof types.VettingPolicyDocument,
     "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateVettingPolicyDocument,
     "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n      applicationDeadlineDaysAhead openRefusalReminderDays\n    }\n  }\n": typeof types.ReminderRulesDocument,
     "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { ...UserErrorFields } } }\n": typeof types.UpdateReminderRulesDocument,
@@ -140,11 +140,19 @@ type Documents = {
     "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.SuspendMentorDocument,
     "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.ReinstateMentorDocument,
     "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.WithdrawMentorDocument,
-    "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.RecordSupervisionSessionDocument,
+    "mutation RecordIndividualSupervision($input: RecordSupervisionInput!) { recordSupervision(input: $input) { session { id } errors { ...UserErrorFields } } }": typeof types.RecordIndividualSupervisionDocument,
     "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.ChangeMentorCapacityDocument,
-    "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": typeof types.MentorProfileDocument,
+    "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      supervisor { id name } supervision { state dueOn lastOn } supervisionMinutes learningMinutes refreshers { name expiresOn expired }\n      timeline { at kind }\n    }\n  }\n": typeof types.MentorProfileDocument,
+    "\n  query SessionPeople {\n    mentors(first: 100) { nodes { id name status } }\n    trainingCatalogue { modules { code name hours kind } }\n  }\n": typeof types.SessionPeopleDocument,
+    "\n  mutation RecordSupervision($input: RecordSupervisionInput!) { recordSupervision(input: $input) { session { id } errors { ...UserErrorFields } } }\n": typeof types.RecordSupervisionDocument,
+    "\n  mutation RecordTrainingSession($input: RecordTrainingSessionInput!) { recordTrainingSession(input: $input) { session { id } errors { ...UserErrorFields } } }\n": typeof types.RecordTrainingSessionDocument,
+    "query Supervisors { supervisors { id name } }": typeof types.SupervisorsDocument,
+    "mutation AssignSupervisor($input: AssignSupervisorInput!) { assignSupervisor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": typeof types.AssignSupervisorDocument,
+    "\n  query SupervisionTraining {\n    supervisionAttention { id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired } }\n  }\n": typeof types.SupervisionTrainingDocument,
+    "\n  query TrainingCatalogue { trainingCatalogue { version modules { code name hours kind validityMonths } } }\n": typeof types.TrainingCatalogueDocument,
+    "\n  mutation UpdateTrainingCatalogue($input: UpdateTrainingCatalogueInput!) {\n    updateTrainingCatalogue(input: $input) { catalogue { version } errors { ...UserErrorFields } }\n  }\n": typeof types.UpdateTrainingCatalogueDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": typeof types.VettingBoardDocument,
-    "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": typeof types.MentorsDocument,
+    "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities supervision { state dueOn } supervisor { name } }\n    }\n  }\n": typeof types.MentorsDocument,
     "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      groupActivities groupActivityMinutes\n      months { month meetings meetingMinutes supervisionSessions trainingModules groupActivities groupActivityMinutes }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n": typeof types.VolunteerStatementFieldsFragmentDoc,
     "\n  query VolunteerStatement($mentorId: ID!, $from: DateOnly!, $to: DateOnly!) {\n    volunteerStatement(mentorId: $mentorId, from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": typeof types.VolunteerStatementDocument,
     "\n  query MyVolunteerStatement($from: DateOnly!, $to: DateOnly!) {\n    myVolunteerStatement(from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": typeof types.MyVolunteerStatementDocument,
@@ -225,7 +233,7 @@ const documents: Documents = {
     "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) { contract { id version status } errors { ...UserErrorFields } }\n  }\n": types.TerminateContractDocument,
     "\n  query Organisations($kind: OrganisationKind) {\n    organisations(kind: $kind) { id name kind registrationNumber registeredAt municipality { code name } }\n  }\n": types.OrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) { organisation { id name } errors { ...UserErrorFields } }\n  }\n": types.CreateOrganisationDocument,
-    "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n": types.VettingPolicyDocument,
+    "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths supervisionEveryMonths }\n  }\n": types.VettingPolicyDocument,
     "\n  mutation UpdateVettingPolicy($input: UpdateVettingPolicyInput!) {\n    updateVettingPolicy(input: $input) { policy { version } errors { ...UserErrorFields } }\n  }\n": types.UpdateVettingPolicyDocument,
     "\n  query ReminderRules {\n    reminderRules {\n      version weeklyForDaysAfterRelease weeklyIntervalDays laterIntervalDays preReleaseIntervalDays remindAgainAfterDays\n      escalateAfterDaysOverdue releaseSoonDays goalDeadlineDaysAhead vettingExpiryDaysAhead proposalUnansweredDays\n      applicationDeadlineDaysAhead openRefusalReminderDays\n    }\n  }\n": types.ReminderRulesDocument,
     "\n  mutation UpdateReminderRules($input: UpdateReminderRulesInput!) { updateReminderRules(input: $input) { rules { version } errors { ...UserErrorFields } } }\n": types.UpdateReminderRulesDocument,
@@ -335,11 +343,19 @@ const documents: Documents = {
     "mutation SuspendMentor($input: SuspendMentorInput!) { suspendMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.SuspendMentorDocument,
     "mutation ReinstateMentor($input: ReinstateMentorInput!) { reinstateMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.ReinstateMentorDocument,
     "mutation WithdrawMentor($input: WithdrawMentorInput!) { withdrawMentor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.WithdrawMentorDocument,
-    "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.RecordSupervisionSessionDocument,
+    "mutation RecordIndividualSupervision($input: RecordSupervisionInput!) { recordSupervision(input: $input) { session { id } errors { ...UserErrorFields } } }": types.RecordIndividualSupervisionDocument,
     "mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) { changeMentorCapacity(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.ChangeMentorCapacityDocument,
-    "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n": types.MentorProfileDocument,
+    "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      supervisor { id name } supervision { state dueOn lastOn } supervisionMinutes learningMinutes refreshers { name expiresOn expired }\n      timeline { at kind }\n    }\n  }\n": types.MentorProfileDocument,
+    "\n  query SessionPeople {\n    mentors(first: 100) { nodes { id name status } }\n    trainingCatalogue { modules { code name hours kind } }\n  }\n": types.SessionPeopleDocument,
+    "\n  mutation RecordSupervision($input: RecordSupervisionInput!) { recordSupervision(input: $input) { session { id } errors { ...UserErrorFields } } }\n": types.RecordSupervisionDocument,
+    "\n  mutation RecordTrainingSession($input: RecordTrainingSessionInput!) { recordTrainingSession(input: $input) { session { id } errors { ...UserErrorFields } } }\n": types.RecordTrainingSessionDocument,
+    "query Supervisors { supervisors { id name } }": types.SupervisorsDocument,
+    "mutation AssignSupervisor($input: AssignSupervisorInput!) { assignSupervisor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }": types.AssignSupervisorDocument,
+    "\n  query SupervisionTraining {\n    supervisionAttention { id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired } }\n  }\n": types.SupervisionTrainingDocument,
+    "\n  query TrainingCatalogue { trainingCatalogue { version modules { code name hours kind validityMonths } } }\n": types.TrainingCatalogueDocument,
+    "\n  mutation UpdateTrainingCatalogue($input: UpdateTrainingCatalogueInput!) {\n    updateTrainingCatalogue(input: $input) { catalogue { version } errors { ...UserErrorFields } }\n  }\n": types.UpdateTrainingCatalogueDocument,
     "\n  query VettingBoard {\n    vettingQueue { waitingDays missing { kind module } mentor { id name status appliedAt } }\n    mentorsExpiringSoon(days: 30) { what on mentor { id name } }\n  }\n": types.VettingBoardDocument,
-    "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n": types.MentorsDocument,
+    "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities supervision { state dueOn } supervisor { name } }\n    }\n  }\n": types.MentorsDocument,
     "\n  fragment VolunteerStatementFields on VolunteerStatementPayload {\n    statement {\n      mentorId from to meetings meetingMinutes meetingHours pdfPath\n      groupActivities groupActivityMinutes\n      months { month meetings meetingMinutes supervisionSessions trainingModules groupActivities groupActivityMinutes }\n      supervision { on what }\n      training { on what }\n    }\n    errors { code message field params { name value kind enumType } }\n  }\n": types.VolunteerStatementFieldsFragmentDoc,
     "\n  query VolunteerStatement($mentorId: ID!, $from: DateOnly!, $to: DateOnly!) {\n    volunteerStatement(mentorId: $mentorId, from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": types.VolunteerStatementDocument,
     "\n  query MyVolunteerStatement($from: DateOnly!, $to: DateOnly!) {\n    myVolunteerStatement(from: $from, to: $to) { ...VolunteerStatementFields }\n  }\n": types.MyVolunteerStatementDocument,
@@ -468,7 +484,7 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: CreateO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths }\n  }\n"): typeof import('./graphql').VettingPolicyDocument;
+export function graphql(source: "\n  query VettingPolicy {\n    vettingPolicy { version interviewRequired minimumReferences backgroundCheckValidityMonths requiredTrainingModules agreementRequired refresherTrainingMonths supervisionEveryMonths }\n  }\n"): typeof import('./graphql').VettingPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -908,7 +924,7 @@ export function graphql(source: "mutation WithdrawMentor($input: WithdrawMentorI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) { recordSupervisionSession(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordSupervisionSessionDocument;
+export function graphql(source: "mutation RecordIndividualSupervision($input: RecordSupervisionInput!) { recordSupervision(input: $input) { session { id } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordIndividualSupervisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -916,7 +932,39 @@ export function graphql(source: "mutation ChangeMentorCapacity($input: ChangeMen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      timeline { at kind }\n    }\n  }\n"): typeof import('./graphql').MentorProfileDocument;
+export function graphql(source: "\n  query MentorProfile($id: ID!) {\n    mentor(id: $id) {\n      id version name email phone languages gender birthYear specialities capacity motivation channel appliedAt status matchable\n      municipalities { name } livedExperience { incarceration remissionYears } availability { day part }\n      vettingChecklist { kind module done detail params { name value kind enumType } }\n      interview references { refereeName relationship outcome receivedOn } backgroundCheck backgroundCheckExpiresOn\n      training { module completedOn } agreementSignedOn approvedAt rejectionReason lastSupervisionOn supervisionSessions\n      supervisor { id name } supervision { state dueOn lastOn } supervisionMinutes learningMinutes refreshers { name expiresOn expired }\n      timeline { at kind }\n    }\n  }\n"): typeof import('./graphql').MentorProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionPeople {\n    mentors(first: 100) { nodes { id name status } }\n    trainingCatalogue { modules { code name hours kind } }\n  }\n"): typeof import('./graphql').SessionPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSupervision($input: RecordSupervisionInput!) { recordSupervision(input: $input) { session { id } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').RecordSupervisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTrainingSession($input: RecordTrainingSessionInput!) { recordTrainingSession(input: $input) { session { id } errors { ...UserErrorFields } } }\n"): typeof import('./graphql').RecordTrainingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Supervisors { supervisors { id name } }"): typeof import('./graphql').SupervisorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignSupervisor($input: AssignSupervisorInput!) { assignSupervisor(input: $input) { mentor { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').AssignSupervisorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionTraining {\n    supervisionAttention { id name supervisor { name } supervision { state dueOn } learningMinutes refreshers { name expiresOn expired } }\n  }\n"): typeof import('./graphql').SupervisionTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingCatalogue { trainingCatalogue { version modules { code name hours kind validityMonths } } }\n"): typeof import('./graphql').TrainingCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTrainingCatalogue($input: UpdateTrainingCatalogueInput!) {\n    updateTrainingCatalogue(input: $input) { catalogue { version } errors { ...UserErrorFields } }\n  }\n"): typeof import('./graphql').UpdateTrainingCatalogueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -924,7 +972,7 @@ export function graphql(source: "\n  query VettingBoard {\n    vettingQueue { wa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities }\n    }\n  }\n"): typeof import('./graphql').MentorsDocument;
+export function graphql(source: "\n  query Mentors($filter: MentorFilter, $first: Int, $after: String) {\n    mentors(filter: $filter, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes { id name status matchable capacity languages municipalities { name } specialities supervision { state dueOn } supervisor { name } }\n    }\n  }\n"): typeof import('./graphql').MentorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -150,10 +150,23 @@ export type AssessNeedsInput = {
   source: string;
 };
 
+export type AssignSupervisorInput = {
+  /** The mentor's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  mentorId: string;
+  /** A coordinator of this organisation. */
+  supervisorId: string;
+};
+
 export type AttemptOutcome =
   | 'DID_NOT_COME'
   | 'NO_ANSWER'
   | 'UNREACHABLE';
+
+export type AttendanceInput = {
+  mentorId: string;
+  present: boolean;
+};
 
 export type AttendanceMarkInput = {
   attended: boolean;
@@ -235,6 +248,14 @@ export type CaseClosureReason =
   | 'OTHER'
   | 'REINCARCERATED'
   | 'TRANSFERRED';
+
+export type CatalogueModuleInput = {
+  code: string;
+  hours: unknown;
+  kind: TrainingModuleKind;
+  name: string;
+  validityMonths?: number | null | undefined;
+};
 
 export type ChangeGoalDeadlineInput = {
   clientId: string;
@@ -984,6 +1005,7 @@ export type NotificationKind =
   | 'REMINDER_DIGEST'
   | 'SAFEGUARDING_ALERT'
   | 'STAFF_CHECK_IN'
+  | 'SUPERVISION_REMINDER'
   | 'TRANSFER_UPDATE'
   | 'VETTING_EXPIRY';
 
@@ -1227,13 +1249,17 @@ export type RecordSocialServiceDecisionInput = {
   reason?: RefusalReason | null | undefined;
 };
 
-export type RecordSupervisionSessionInput = {
-  /** The mentor's version you read; a newer one means someone else acted first. */
-  expectedVersion: number;
+export type RecordSupervisionInput = {
+  /** Every mentor expected, present or not; an individual session has one. */
+  attendance: Array<AttendanceInput>;
   heldOn: string;
-  mentorId: string;
-  note?: string | null | undefined;
-  supervisor: string;
+  /** The same key again answers with the session already recorded. */
+  idempotencyKey?: string | null | undefined;
+  kind: SupervisionKind;
+  /** How long the session lasted (1–480). */
+  minutes: number;
+  /** A coordinator of this organisation. */
+  supervisorId: string;
 };
 
 export type RecordTrainingCompletedInput = {
@@ -1242,6 +1268,18 @@ export type RecordTrainingCompletedInput = {
   expectedVersion: number;
   mentorId: string;
   module: string;
+};
+
+export type RecordTrainingSessionInput = {
+  attendance: Array<AttendanceInput>;
+  heldOn: string;
+  /** The same key again answers with the session already recorded. */
+  idempotencyKey?: string | null | undefined;
+  /** How long the session lasted (1–960); split over its modules. */
+  minutes: number;
+  /** Catalogue codes of the modules taught. */
+  moduleCodes: Array<string>;
+  trainer: string;
 };
 
 export type ReferClientInput = {
@@ -1531,6 +1569,16 @@ export type SubmitMentorApplicationInput = {
   profile: MentorProfileInput;
 };
 
+export type SupervisionKind =
+  | 'GROUP'
+  | 'INDIVIDUAL';
+
+export type SupervisionState =
+  | 'DUE_SOON'
+  | 'LAPSED'
+  | 'NOT_REQUIRED'
+  | 'ON_TRACK';
+
 export type SuspendMentorInput = {
   /** The mentor's version you read; a newer one means someone else acted first. */
   expectedVersion: number;
@@ -1544,6 +1592,11 @@ export type TerminateContractInput = {
   expectedVersion: number;
   reason: string;
 };
+
+export type TrainingModuleKind =
+  | 'OPTIONAL'
+  | 'REFRESHER'
+  | 'REQUIRED_FOR_APPROVAL';
 
 export type TransferCaseInput = {
   clientId: string;
@@ -1626,6 +1679,12 @@ export type UpdateReminderRulesInput = {
   weeklyIntervalDays: number;
 };
 
+export type UpdateTrainingCatalogueInput = {
+  modules: Array<CatalogueModuleInput>;
+  /** The version you read. */
+  version: string;
+};
+
 export type UpdateVettingPolicyInput = {
   agreementRequired: boolean;
   backgroundCheckValidityMonths: number;
@@ -1634,6 +1693,8 @@ export type UpdateVettingPolicyInput = {
   /** Null: no refresher training required. */
   refresherTrainingMonths?: number | null | undefined;
   requiredTrainingModules: Array<string>;
+  /** Supervision at least every N months (1–12); null: no cadence. Left out: the default. */
+  supervisionEveryMonths?: number | null | undefined;
   /** The version you read. */
   version: string;
 };
@@ -1788,7 +1849,7 @@ export type CreateOrganisationMutation = { createOrganisation: { organisation: {
 export type VettingPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VettingPolicyQuery = { vettingPolicy: { version: string, interviewRequired: boolean, minimumReferences: number, backgroundCheckValidityMonths: number, requiredTrainingModules: Array<string>, agreementRequired: boolean, refresherTrainingMonths: number | null } };
+export type VettingPolicyQuery = { vettingPolicy: { version: string, interviewRequired: boolean, minimumReferences: number, backgroundCheckValidityMonths: number, requiredTrainingModules: Array<string>, agreementRequired: boolean, refresherTrainingMonths: number | null, supervisionEveryMonths: number | null } };
 
 export type UpdateVettingPolicyMutationVariables = Exact<{
   input: UpdateVettingPolicyInput;
@@ -2540,12 +2601,12 @@ export type WithdrawMentorMutationVariables = Exact<{
 
 export type WithdrawMentorMutation = { withdrawMentor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
-export type RecordSupervisionSessionMutationVariables = Exact<{
-  input: RecordSupervisionSessionInput;
+export type RecordIndividualSupervisionMutationVariables = Exact<{
+  input: RecordSupervisionInput;
 }>;
 
 
-export type RecordSupervisionSessionMutation = { recordSupervisionSession: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+export type RecordIndividualSupervisionMutation = { recordSupervision: { session: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type ChangeMentorCapacityMutationVariables = Exact<{
   input: ChangeMentorCapacityInput;
@@ -2559,7 +2620,55 @@ export type MentorProfileQueryVariables = Exact<{
 }>;
 
 
-export type MentorProfileQuery = { mentor: { id: string, version: number, name: string, email: string, phone: string | null, languages: Array<string>, gender: Gender, birthYear: number, specialities: Array<NeedDomain>, capacity: number, motivation: string, channel: ApplicationChannel, appliedAt: string, status: MentorStatus, matchable: boolean, interview: InterviewOutcome | null, backgroundCheck: BackgroundCheckOutcome | null, backgroundCheckExpiresOn: string | null, agreementSignedOn: string | null, approvedAt: string | null, rejectionReason: RejectionReason | null, lastSupervisionOn: string | null, supervisionSessions: number, municipalities: Array<{ name: string }>, livedExperience: { incarceration: boolean, remissionYears: number | null }, availability: Array<{ day: Weekday, part: DayPart }>, vettingChecklist: Array<{ kind: VettingStep, module: string | null, done: boolean, detail: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, references: Array<{ refereeName: string, relationship: string, outcome: ReferenceOutcome, receivedOn: string }>, training: Array<{ module: string, completedOn: string }>, timeline: Array<{ at: string, kind: MentorTimelineKind }> } | null };
+export type MentorProfileQuery = { mentor: { id: string, version: number, name: string, email: string, phone: string | null, languages: Array<string>, gender: Gender, birthYear: number, specialities: Array<NeedDomain>, capacity: number, motivation: string, channel: ApplicationChannel, appliedAt: string, status: MentorStatus, matchable: boolean, interview: InterviewOutcome | null, backgroundCheck: BackgroundCheckOutcome | null, backgroundCheckExpiresOn: string | null, agreementSignedOn: string | null, approvedAt: string | null, rejectionReason: RejectionReason | null, lastSupervisionOn: string | null, supervisionSessions: number, supervisionMinutes: number, learningMinutes: number, municipalities: Array<{ name: string }>, livedExperience: { incarceration: boolean, remissionYears: number | null }, availability: Array<{ day: Weekday, part: DayPart }>, vettingChecklist: Array<{ kind: VettingStep, module: string | null, done: boolean, detail: string, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }>, references: Array<{ refereeName: string, relationship: string, outcome: ReferenceOutcome, receivedOn: string }>, training: Array<{ module: string, completedOn: string }>, supervisor: { id: string, name: string } | null, supervision: { state: SupervisionState, dueOn: string | null, lastOn: string | null }, refreshers: Array<{ name: string, expiresOn: string, expired: boolean }>, timeline: Array<{ at: string, kind: MentorTimelineKind }> } | null };
+
+export type SessionPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionPeopleQuery = { mentors: { nodes: Array<{ id: string, name: string, status: MentorStatus }> }, trainingCatalogue: { modules: Array<{ code: string, name: string, hours: unknown, kind: TrainingModuleKind }> } };
+
+export type RecordSupervisionMutationVariables = Exact<{
+  input: RecordSupervisionInput;
+}>;
+
+
+export type RecordSupervisionMutation = { recordSupervision: { session: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type RecordTrainingSessionMutationVariables = Exact<{
+  input: RecordTrainingSessionInput;
+}>;
+
+
+export type RecordTrainingSessionMutation = { recordTrainingSession: { session: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type SupervisorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisorsQuery = { supervisors: Array<{ id: string, name: string }> };
+
+export type AssignSupervisorMutationVariables = Exact<{
+  input: AssignSupervisorInput;
+}>;
+
+
+export type AssignSupervisorMutation = { assignSupervisor: { mentor: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type SupervisionTrainingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisionTrainingQuery = { supervisionAttention: Array<{ id: string, name: string, learningMinutes: number, supervisor: { name: string } | null, supervision: { state: SupervisionState, dueOn: string | null }, refreshers: Array<{ name: string, expiresOn: string, expired: boolean }> }> };
+
+export type TrainingCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingCatalogueQuery = { trainingCatalogue: { version: string, modules: Array<{ code: string, name: string, hours: unknown, kind: TrainingModuleKind, validityMonths: number | null }> } };
+
+export type UpdateTrainingCatalogueMutationVariables = Exact<{
+  input: UpdateTrainingCatalogueInput;
+}>;
+
+
+export type UpdateTrainingCatalogueMutation = { updateTrainingCatalogue: { catalogue: { version: string } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type VettingBoardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2573,7 +2682,7 @@ export type MentorsQueryVariables = Exact<{
 }>;
 
 
-export type MentorsQuery = { mentors: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: MentorStatus, matchable: boolean, capacity: number, languages: Array<string>, specialities: Array<NeedDomain>, municipalities: Array<{ name: string }> }> } };
+export type MentorsQuery = { mentors: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: MentorStatus, matchable: boolean, capacity: number, languages: Array<string>, specialities: Array<NeedDomain>, municipalities: Array<{ name: string }>, supervision: { state: SupervisionState, dueOn: string | null }, supervisor: { name: string } | null }> } };
 
 export type VolunteerStatementFieldsFragment = { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> };
 
@@ -3441,6 +3550,7 @@ export const VettingPolicyDocument = new TypedDocumentString(`
     requiredTrainingModules
     agreementRequired
     refresherTrainingMonths
+    supervisionEveryMonths
   }
 }
     `) as unknown as TypedDocumentString<VettingPolicyQuery, VettingPolicyQueryVariables>;
@@ -6167,12 +6277,11 @@ export const WithdrawMentorDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<WithdrawMentorMutation, WithdrawMentorMutationVariables>;
-export const RecordSupervisionSessionDocument = new TypedDocumentString(`
-    mutation RecordSupervisionSession($input: RecordSupervisionSessionInput!) {
-  recordSupervisionSession(input: $input) {
-    mentor {
+export const RecordIndividualSupervisionDocument = new TypedDocumentString(`
+    mutation RecordIndividualSupervision($input: RecordSupervisionInput!) {
+  recordSupervision(input: $input) {
+    session {
       id
-      version
     }
     errors {
       ...UserErrorFields
@@ -6189,7 +6298,7 @@ export const RecordSupervisionSessionDocument = new TypedDocumentString(`
     kind
     enumType
   }
-}`) as unknown as TypedDocumentString<RecordSupervisionSessionMutation, RecordSupervisionSessionMutationVariables>;
+}`) as unknown as TypedDocumentString<RecordIndividualSupervisionMutation, RecordIndividualSupervisionMutationVariables>;
 export const ChangeMentorCapacityDocument = new TypedDocumentString(`
     mutation ChangeMentorCapacity($input: ChangeMentorCapacityInput!) {
   changeMentorCapacity(input: $input) {
@@ -6272,6 +6381,22 @@ export const MentorProfileDocument = new TypedDocumentString(`
     rejectionReason
     lastSupervisionOn
     supervisionSessions
+    supervisor {
+      id
+      name
+    }
+    supervision {
+      state
+      dueOn
+      lastOn
+    }
+    supervisionMinutes
+    learningMinutes
+    refreshers {
+      name
+      expiresOn
+      expired
+    }
     timeline {
       at
       kind
@@ -6279,6 +6404,157 @@ export const MentorProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentorProfileQuery, MentorProfileQueryVariables>;
+export const SessionPeopleDocument = new TypedDocumentString(`
+    query SessionPeople {
+  mentors(first: 100) {
+    nodes {
+      id
+      name
+      status
+    }
+  }
+  trainingCatalogue {
+    modules {
+      code
+      name
+      hours
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionPeopleQuery, SessionPeopleQueryVariables>;
+export const RecordSupervisionDocument = new TypedDocumentString(`
+    mutation RecordSupervision($input: RecordSupervisionInput!) {
+  recordSupervision(input: $input) {
+    session {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordSupervisionMutation, RecordSupervisionMutationVariables>;
+export const RecordTrainingSessionDocument = new TypedDocumentString(`
+    mutation RecordTrainingSession($input: RecordTrainingSessionInput!) {
+  recordTrainingSession(input: $input) {
+    session {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordTrainingSessionMutation, RecordTrainingSessionMutationVariables>;
+export const SupervisorsDocument = new TypedDocumentString(`
+    query Supervisors {
+  supervisors {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisorsQuery, SupervisorsQueryVariables>;
+export const AssignSupervisorDocument = new TypedDocumentString(`
+    mutation AssignSupervisor($input: AssignSupervisorInput!) {
+  assignSupervisor(input: $input) {
+    mentor {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<AssignSupervisorMutation, AssignSupervisorMutationVariables>;
+export const SupervisionTrainingDocument = new TypedDocumentString(`
+    query SupervisionTraining {
+  supervisionAttention {
+    id
+    name
+    supervisor {
+      name
+    }
+    supervision {
+      state
+      dueOn
+    }
+    learningMinutes
+    refreshers {
+      name
+      expiresOn
+      expired
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionTrainingQuery, SupervisionTrainingQueryVariables>;
+export const TrainingCatalogueDocument = new TypedDocumentString(`
+    query TrainingCatalogue {
+  trainingCatalogue {
+    version
+    modules {
+      code
+      name
+      hours
+      kind
+      validityMonths
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCatalogueQuery, TrainingCatalogueQueryVariables>;
+export const UpdateTrainingCatalogueDocument = new TypedDocumentString(`
+    mutation UpdateTrainingCatalogue($input: UpdateTrainingCatalogueInput!) {
+  updateTrainingCatalogue(input: $input) {
+    catalogue {
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<UpdateTrainingCatalogueMutation, UpdateTrainingCatalogueMutationVariables>;
 export const VettingBoardDocument = new TypedDocumentString(`
     query VettingBoard {
   vettingQueue {
@@ -6321,6 +6597,13 @@ export const MentorsDocument = new TypedDocumentString(`
         name
       }
       specialities
+      supervision {
+        state
+        dueOn
+      }
+      supervisor {
+        name
+      }
     }
   }
 }
