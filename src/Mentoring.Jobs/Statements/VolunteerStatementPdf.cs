@@ -30,10 +30,12 @@ public static class VolunteerStatementPdf
         ["training.list"] = ("Pabeigtie apmācību moduļi", "Training modules completed", "Пройденные модули обучения"),
         ["none"] = ("Šajā periodā nav.", "None in this period.", "В этом периоде нет."),
         ["summary"] = ("Kopā {0} tikšanās, {1} stundas.", "In all {0} meetings, {1} hours.", "Всего встреч: {0}, часов: {1}."),
+        ["learning"] = ("Supervīzijas kopā {0} stundas, apmācības {1} stundas.", "Supervision in all {0} hours, training {1} hours.",
+            "Всего супервизий: {0} ч, обучения: {1} ч."),
         ["note"] = (
-            "Stundas ir skaitītas no līdzgaitnieka ierakstītajām tikšanās reizēm ar atbalstāmajām personām; atsauktas tikšanās nav ieskaitītas. Supervīzijām un apmācībām ir ierakstīti datumi, ne ilgums.",
-            "Hours are counted from the meetings the mentor logged with the people they support; retracted meetings do not count. Supervision and training are recorded by date, not by length.",
-            "Часы посчитаны по встречам, которые наставник записал с подопечными; отозванные встречи не учитываются. Для супервизий и обучения записаны даты, а не продолжительность."),
+            "Stundas ir skaitītas no līdzgaitnieka ierakstītajām tikšanās reizēm ar atbalstāmajām personām (atsauktas tikšanās nav ieskaitītas), apmeklētajām grupas nodarbībām un supervīzijām un apmācībām, kas ierakstītas ar ilgumu; agrāk bez ilguma ierakstītās ir uzskaitītas ar 0 stundām.",
+            "Hours are counted from the meetings the mentor logged with the people they support (retracted meetings do not count), the group activities they attended, and supervision and training recorded with their length; those recorded earlier without one are listed with 0 hours.",
+            "Часы посчитаны по встречам, которые наставник записал с подопечными (отозванные встречи не учитываются), посещённым групповым занятиям, а также супервизиям и обучению, записанным с продолжительностью; записанные ранее без неё указаны с 0 часов."),
         ["activities.list"] = ("Grupas nodarbības", "Group activities", "Групповые занятия"),
         ["activities.month"] = ("{0}: {1} nodarbības, {2} stundas", "{0}: {1} activities, {2} hours", "{0}: занятий {1}, часов {2}"),
         ["activities.total"] = ("Apmeklētas grupas nodarbības kopā: {0}, {1} stundas.", "Group activities attended in all: {0}, {1} hours.",
@@ -51,6 +53,8 @@ public static class VolunteerStatementPdf
         string T(string key, params object[] args) => Texts.Render(Words, language, key, args);
         var culture = CultureOf(language);
         string Date(DateOnly d) => d.ToString("d", culture);
+        // A count, with its hours beside it where a length was recorded ("2 · 3,0").
+        string Counted(int count, int minutes) => minutes > 0 ? $"{count} · {Hours(minutes, culture)}" : $"{count}";
 
         var document = new PdfDocument();
         document.Info.Title = T("title");
@@ -66,9 +70,12 @@ public static class VolunteerStatementPdf
 
         pen.Row([T("month"), T("meetings"), T("hours"), T("supervision"), T("training")], bold);
         foreach (var m in statement.Months)
-            pen.Row([MonthName(m.Month, culture), $"{m.Meetings}", Hours(m.MeetingMinutes, culture), $"{m.SupervisionSessions}", $"{m.TrainingModules}"], regular);
-        pen.Row([T("total"), $"{statement.Meetings}", Hours(statement.MeetingMinutes, culture), $"{statement.Supervision.Count}", $"{statement.Training.Count}"], bold);
-        pen.Write(T("summary", statement.Meetings, Hours(statement.MeetingMinutes, culture)), regular, gapBefore: 6, gapAfter: 10);
+            pen.Row([MonthName(m.Month, culture), $"{m.Meetings}", Hours(m.MeetingMinutes, culture), Counted(m.SupervisionSessions, m.SupervisionMinutes),
+                Counted(m.TrainingModules, m.TrainingMinutes)], regular);
+        pen.Row([T("total"), $"{statement.Meetings}", Hours(statement.MeetingMinutes, culture), Counted(statement.Supervision.Count, statement.SupervisionMinutes),
+            Counted(statement.Training.Count, statement.TrainingMinutes)], bold);
+        pen.Write(T("summary", statement.Meetings, Hours(statement.MeetingMinutes, culture)), regular, gapBefore: 6);
+        pen.Write(T("learning", Hours(statement.SupervisionMinutes, culture), Hours(statement.TrainingMinutes, culture)), regular, gapAfter: 10);
 
         // Group activities attended count their length (Activities/GroupActivity): a line per month with any, and the total.
         pen.Write(T("activities.list"), bold);

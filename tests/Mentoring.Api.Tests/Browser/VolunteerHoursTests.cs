@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Mentoring.Api.Tests.Browser;
 
 /// <summary>
-/// A mentor's hours on the phone, in Latvian at 360 px: the period's meetings month by month, and the PDF statement
+/// A mentor's hours on the phone, in Latvian at 360 px: the period's meetings and supervision month by month, and the PDF statement
 /// downloaded from the page; the coordinator sees the same figures on the mentor's profile.
 /// </summary>
 public sealed class VolunteerHoursTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -24,6 +24,13 @@ public sealed class VolunteerHoursTests(BrowserFixture browser) : IClassFixture<
                           place = "Rīga", topics = new[] { "HOUSING" }, goalsProgressed = Array.Empty<Guid>(), concern = "NONE" },
             })).UserErrors("logContact"));
 
+        // A group supervision of 90 minutes on 21 November counts its length beside the meetings.
+        var supervisor = Guid.Parse((await coordinator.PostAsync("{ me { id } }")).Data.GetProperty("me").GetProperty("id").GetString()!);
+        Assert.Empty((await coordinator.PostAsync("mutation($i: RecordSupervisionInput!) { recordSupervision(input: $i) { errors { code field } } }", new
+        {
+            i = new { kind = "GROUP", heldOn = "2026-11-21", minutes = 90, supervisorId = supervisor, attendance = new[] { new { mentorId = pair.MentorId, present = true } } },
+        })).UserErrors("recordSupervision"));
+
         var phone = await browser.NewPageAsync(360, 740);
         await BrowserFixture.SignInAsync(phone, pair.MentorEmail, Scenarios.MentorPassword);
         await BrowserFixture.ChooseLanguageAsync(phone, "lv");
@@ -33,6 +40,8 @@ public sealed class VolunteerHoursTests(BrowserFixture browser) : IClassFixture<
         var november = phone.GetByTestId("volunteer-statement").Locator("tbody tr").Last;
         await Expect(november.Locator("th")).ToHaveTextAsync(new Regex("2026.*novembris", RegexOptions.IgnoreCase));
         await Expect(november.Locator("td").Nth(0)).ToHaveTextAsync("2");
+        await Expect(november.Locator("td").Nth(2)).ToHaveTextAsync("1 · 1,5"); // one supervision session, 1,5 hours
+        await Expect(phone.GetByTestId("hours-learning")).ToHaveTextAsync(T("hours.learningTotal", new { supervision = "1,5", training = "0,0" }));
         await Expect(phone.GetByTestId("volunteer-statement").Locator("tbody tr")).ToHaveCountAsync(11); // January to November
         await BrowserFixture.AssertNoSidewaysScrollAsync(phone, "my hours at 360px");
         await BrowserFixture.AssertAccessibleAsync(phone, "my hours");

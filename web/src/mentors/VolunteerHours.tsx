@@ -13,8 +13,8 @@ graphql(`
   fragment VolunteerStatementFields on VolunteerStatementPayload {
     statement {
       mentorId from to meetings meetingMinutes meetingHours pdfPath
-      groupActivities groupActivityMinutes
-      months { month meetings meetingMinutes supervisionSessions trainingModules groupActivities groupActivityMinutes }
+      groupActivities groupActivityMinutes supervisionMinutes trainingMinutes
+      months { month meetings meetingMinutes supervisionSessions supervisionMinutes trainingModules trainingMinutes groupActivities groupActivityMinutes }
       supervision { on what }
       training { on what }
     }
@@ -85,12 +85,15 @@ function Statement({ payload }: { payload: VolunteerStatementFieldsFragment }) {
   const s = payload.statement;
   if (!s) return <p role="alert" className="error">{payload.errors.map((e) => userErrorMessage(e, t)).join(' ')}</p>;
   const hours = (minutes: number) => format.number(minutes / 60, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  // A count, with its hours beside it where a length was recorded.
+  const counted = (count: number, minutes: number) => (minutes > 0 ? `${count} · ${hours(minutes)}` : String(count));
   const month = (yyyyMm: string) =>
     new Intl.DateTimeFormat(locales[language], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
   return (
     <div data-testid="volunteer-statement">
       <p className="lead" data-testid="hours-total">{t('hours.total', { meetings: String(s.meetings), hours: hours(s.meetingMinutes) })}</p>
       <p data-testid="hours-activities">{tn('hours.activitiesTotal', s.groupActivities, { hours: hours(s.groupActivityMinutes) })}</p>
+      <p data-testid="hours-learning">{t('hours.learningTotal', { supervision: hours(s.supervisionMinutes), training: hours(s.trainingMinutes) })}</p>
       <TableWrap label={t('hours.title')}>
         <table>
           <thead>
@@ -99,8 +102,8 @@ function Statement({ payload }: { payload: VolunteerStatementFieldsFragment }) {
           <tbody>
             {s.months.map((m) => (
               <tr key={m.month}>
-                <th scope="row">{month(m.month)}</th><td>{m.meetings}</td><td>{hours(m.meetingMinutes)}</td><td>{m.supervisionSessions}</td><td>{m.trainingModules}</td>
-                <td>{m.groupActivities > 0 ? `${m.groupActivities} · ${hours(m.groupActivityMinutes)}` : '0'}</td>
+                <th scope="row">{month(m.month)}</th><td>{m.meetings}</td><td>{hours(m.meetingMinutes)}</td><td>{counted(m.supervisionSessions, m.supervisionMinutes)}</td><td>{counted(m.trainingModules, m.trainingMinutes)}</td>
+                <td>{counted(m.groupActivities, m.groupActivityMinutes)}</td>
               </tr>
             ))}
           </tbody>

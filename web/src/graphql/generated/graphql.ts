@@ -2684,7 +2684,7 @@ export type MentorsQueryVariables = Exact<{
 
 export type MentorsQuery = { mentors: { totalCount: number, endCursor: string | null, hasNextPage: boolean, nodes: Array<{ id: string, name: string, status: MentorStatus, matchable: boolean, capacity: number, languages: Array<string>, specialities: Array<NeedDomain>, municipalities: Array<{ name: string }>, supervision: { state: SupervisionState, dueOn: string | null }, supervisor: { name: string } | null }> } };
 
-export type VolunteerStatementFieldsFragment = { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> };
+export type VolunteerStatementFieldsFragment = { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, supervisionMinutes: number, trainingMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, supervisionMinutes: number, trainingModules: number, trainingMinutes: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> };
 
 export type VolunteerStatementQueryVariables = Exact<{
   mentorId: string;
@@ -2693,7 +2693,7 @@ export type VolunteerStatementQueryVariables = Exact<{
 }>;
 
 
-export type VolunteerStatementQuery = { volunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+export type VolunteerStatementQuery = { volunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, supervisionMinutes: number, trainingMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, supervisionMinutes: number, trainingModules: number, trainingMinutes: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MyVolunteerStatementQueryVariables = Exact<{
   from: string;
@@ -2701,7 +2701,7 @@ export type MyVolunteerStatementQueryVariables = Exact<{
 }>;
 
 
-export type MyVolunteerStatementQuery = { myVolunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, trainingModules: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+export type MyVolunteerStatementQuery = { myVolunteerStatement: { statement: { mentorId: string, from: string, to: string, meetings: number, meetingMinutes: number, meetingHours: unknown, pdfPath: string, groupActivities: number, groupActivityMinutes: number, supervisionMinutes: number, trainingMinutes: number, months: Array<{ month: string, meetings: number, meetingMinutes: number, supervisionSessions: number, supervisionMinutes: number, trainingModules: number, trainingMinutes: number, groupActivities: number, groupActivityMinutes: number }>, supervision: Array<{ on: string, what: string }>, training: Array<{ on: string, what: string }> } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type CheckInPolicyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3153,12 +3153,16 @@ export const VolunteerStatementFieldsFragmentDoc = new TypedDocumentString(`
     pdfPath
     groupActivities
     groupActivityMinutes
+    supervisionMinutes
+    trainingMinutes
     months {
       month
       meetings
       meetingMinutes
       supervisionSessions
+      supervisionMinutes
       trainingModules
+      trainingMinutes
       groupActivities
       groupActivityMinutes
     }
@@ -6625,12 +6629,16 @@ export const VolunteerStatementDocument = new TypedDocumentString(`
     pdfPath
     groupActivities
     groupActivityMinutes
+    supervisionMinutes
+    trainingMinutes
     months {
       month
       meetings
       meetingMinutes
       supervisionSessions
+      supervisionMinutes
       trainingModules
+      trainingMinutes
       groupActivities
       groupActivityMinutes
     }
@@ -6672,12 +6680,16 @@ export const MyVolunteerStatementDocument = new TypedDocumentString(`
     pdfPath
     groupActivities
     groupActivityMinutes
+    supervisionMinutes
+    trainingMinutes
     months {
       month
       meetings
       meetingMinutes
       supervisionSessions
+      supervisionMinutes
       trainingModules
+      trainingMinutes
       groupActivities
       groupActivityMinutes
     }
