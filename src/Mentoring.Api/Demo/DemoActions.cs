@@ -93,6 +93,42 @@ internal sealed partial class DemoActions(IDocumentStore store, Organisation ngo
         Check("match", (await MatchMutations.WriteStep(session, matchId, null, actor, m => Task.FromResult(decide(actor, m)), ct)).Result.Errors);
     }
 
+    /// <summary>
+    /// The coordinator closes an ended match by the book: the closing conversation with the mentor, with the client (or why
+    /// they could not be reached), the rematch decision, and completion, which thanks the mentor by e-mail.
+    /// </summary>
+    public async Task CloseMatchAsync(TimeProvider clock, Guid matchId, MatchEndReason reason)
+    {
+        var actor = ActorOf(coordinator, clock);
+        object[] steps =
+        [
+            new Domain.Monitoring.RecordClosingConversation(Domain.Monitoring.CheckInParty.Mentor, actor.Today, Domain.Monitoring.CheckInMode.InPerson,
+                [Domain.Monitoring.ClosureHelp.RegularMeetings, Domain.Monitoring.ClosureHelp.LivedExperience], null, Domain.Monitoring.Recommendation.Yes, actor),
+            reason is MatchEndReason.ClientDisengaged or MatchEndReason.Reincarcerated
+                ? new Domain.Monitoring.RecordSideUnreached(Domain.Monitoring.CheckInParty.Client,
+                    reason == MatchEndReason.Reincarcerated ? Domain.Monitoring.UnreachedReason.Reincarcerated : Domain.Monitoring.UnreachedReason.NoResponse, actor)
+                : new Domain.Monitoring.RecordClosingConversation(Domain.Monitoring.CheckInParty.Client, actor.Today, Domain.Monitoring.CheckInMode.Phone,
+                    [Domain.Monitoring.ClosureHelp.PracticalHelp, Domain.Monitoring.ClosureHelp.AccompanimentToOffices], null, Domain.Monitoring.Recommendation.Yes, actor),
+            reason == MatchEndReason.MentorUnavailable
+                ? new Domain.Monitoring.DecideRematch(Domain.Monitoring.RematchChoice.Rematch, null, actor)
+                : new Domain.Monitoring.DecideRematch(Domain.Monitoring.RematchChoice.NoRematch, reason switch
+                {
+                    MatchEndReason.GoalsMet or MatchEndReason.TermCompleted => Domain.Monitoring.NoRematchReason.GoalsMet,
+                    MatchEndReason.Moved => Domain.Monitoring.NoRematchReason.Moved,
+                    MatchEndReason.Reincarcerated => Domain.Monitoring.NoRematchReason.Reincarcerated,
+                    MatchEndReason.ClientDisengaged => Domain.Monitoring.NoRematchReason.Unreachable,
+                    MatchEndReason.SafetyConcern => Domain.Monitoring.NoRematchReason.SafetyConcern,
+                    _ => Domain.Monitoring.NoRematchReason.Other,
+                }, actor),
+            new Domain.Monitoring.CompleteClosure(actor),
+        ];
+        foreach (var step in steps)
+        {
+            await using var session = Session();
+            Check("closure", (await Monitoring.ClosureMutations.WriteAsync(session, coordinator, matchId, actor, step, ct)).Errors);
+        }
+    }
+
     /// <summary>The mentor logs a meeting from their phone.</summary>
     public async Task LogContactAsync(TimeProvider clock, Guid mentorId, ContactInput input)
     {

@@ -109,7 +109,11 @@ internal static partial class DemoCases
                 Meeting(day, 30, ContactMode.Phone, null, [NeedDomain.SocialSkillsAndLeisure], "Īsa saruna pa tālruni: viss kārtībā.");
         }
         if (ends is { } end)
+        {
             timeline.At(end, T(15), lanes, clock => act.OnMatchAsync(clock, matchId, (a, m) => MatchDecider.Decide(new EndMatch(c.Ends!.Match, c.Ends.Note, end, a), m)));
+            // Closed by the book a week later; an ending of the last week still waits on the desk, as a real one would.
+            if (end.AddDays(7) <= today) timeline.At(end.AddDays(7), T(11), lanes, clock => act.CloseMatchAsync(clock, matchId, c.Ends!.Match));
+        }
 
         void Meeting(DateOnly day, int minutes, ContactMode mode, string? place, NeedDomain[] topics, string note) =>
             timeline.At(day, T(18), lanes, clock => act.LogContactAsync(clock, mentor.Id, new ContactInput

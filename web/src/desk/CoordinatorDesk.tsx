@@ -23,6 +23,7 @@ const Desk = graphql(`
     mentorsExpiringSoon(days: 30) { what on mentor { id name } }
     checkInsDue { with status { state } match { id } }
     openHealthTasks { task { id } }
+    supervisionAttention { supervision { state } }
   }
 `);
 
@@ -72,6 +73,10 @@ export function CoordinatorDesk() {
                 <Link href="/monitoring">{tn('monitoring.overdueCount', d.checkInsDue.filter((c) => c.status.state === 'OVERDUE').length)}</Link>
                 {' · '}{tn('monitoring.dueCount', d.checkInsDue.filter((c) => c.status.state === 'DUE').length)}
                 {' · '}{tn('monitoring.taskCount', d.openHealthTasks.length)}
+              </p>
+              <p data-testid="desk-supervision">
+                <Link href="/monitoring">{t('desk.supervisionLapsed', { count: String(d.supervisionAttention.filter((m) => m.supervision.state === 'LAPSED').length) })}</Link>
+                {' · '}{t('desk.supervisionDueSoon', { count: String(d.supervisionAttention.filter((m) => m.supervision.state === 'DUE_SOON').length) })}
               </p>
             </Panel>
             <Panel title={t('desk.vetting')} actions={<Link href="/mentors" className="small">{t('desk.all')}</Link>}>

@@ -2352,7 +2352,7 @@ export type ClosuresDueQuery = { closuresDue: Array<{ overdue: boolean, closure:
 export type CoordinatorDeskQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoordinatorDeskQuery = { upcomingReleases: Array<{ daysToRelease: number, needsMatchBy: string, client: { id: string, name: string, releaseDate: string, canBeMatched: boolean } }>, engagement: Array<{ clientName: string, nextContactDue: string, match: { id: string, mentor: { id: string, name: string } | null } }>, vettingQueue: Array<{ waitingDays: number, missing: Array<{ kind: VettingStep, module: string | null }>, mentor: { id: string, name: string } }>, mentorsExpiringSoon: Array<{ what: ExpiringItem, on: string, mentor: { id: string, name: string } }>, checkInsDue: Array<{ with: CheckInParty, status: { state: CheckInState }, match: { id: string } }>, openHealthTasks: Array<{ task: { id: string } }> };
+export type CoordinatorDeskQuery = { upcomingReleases: Array<{ daysToRelease: number, needsMatchBy: string, client: { id: string, name: string, releaseDate: string, canBeMatched: boolean } }>, engagement: Array<{ clientName: string, nextContactDue: string, match: { id: string, mentor: { id: string, name: string } | null } }>, vettingQueue: Array<{ waitingDays: number, missing: Array<{ kind: VettingStep, module: string | null }>, mentor: { id: string, name: string } }>, mentorsExpiringSoon: Array<{ what: ExpiringItem, on: string, mentor: { id: string, name: string } }>, checkInsDue: Array<{ with: CheckInParty, status: { state: CheckInState }, match: { id: string } }>, openHealthTasks: Array<{ task: { id: string } }>, supervisionAttention: Array<{ supervision: { state: SupervisionState } }> };
 
 export type OpenRefusalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5356,6 +5356,11 @@ export const CoordinatorDeskDocument = new TypedDocumentString(`
   openHealthTasks {
     task {
       id
+    }
+  }
+  supervisionAttention {
+    supervision {
+      state
     }
   }
 }
