@@ -126,7 +126,10 @@ public static class ClosureMutations
             : Payload<MonitoringView>.Refused(written.Errors);
     }
 
-    /// <summary>The mentor's thank-you: this match's standing meetings from the contact log, and all their hours from their volunteer statement.</summary>
+    /// <summary>
+    /// The mentor's thank-you: this match's standing meetings from the contact log, and all their volunteer time from their
+    /// statement (meetings, group activities, supervision and training).
+    /// </summary>
     private static async Task<Domain.Messages.OutgoingMessage?> ThanksAsync(IDocumentSession session, Match match, DateOnly today, CancellationToken ct)
     {
         if (await session.LoadAsync<Mentor>(match.MentorId, ct) is not { } mentor) return null;
@@ -139,6 +142,6 @@ public static class ClosureMutations
         var statement = await VolunteerStatement.LoadAsync(session, mentor.Id, from, today, ct);
         return ClosureMail.ThankYou(match.Id, mentor.Id, match.ClientId, account?.Id, mentor.Profile.Name, account?.Email ?? mentor.Profile.Email,
             account?.Language ?? Texts.From(mentor.Profile.Languages), client?.Person.Name ?? "",
-            VolunteerStatement.Hours(days.Sum(d => d.Minutes)), days.Sum(d => d.Contacts), statement.MeetingHours);
+            VolunteerStatement.Hours(days.Sum(d => d.Minutes)), days.Sum(d => d.Contacts), statement.TotalHours);
     }
 }

@@ -44,6 +44,9 @@ public sealed record VolunteerStatement(
     public decimal GroupActivityHours => Hours(GroupActivityMinutes);
     public int SupervisionMinutes => Supervision.Sum(s => s.Minutes);
     public int TrainingMinutes => Training.Sum(t => t.Minutes);
+    /// <summary>All the volunteer time the statement counts: meetings, group activities, supervision and training.</summary>
+    public int TotalMinutes => MeetingMinutes + GroupActivityMinutes + SupervisionMinutes + TrainingMinutes;
+    public decimal TotalHours => Hours(TotalMinutes);
 
     /// <summary>Minutes as hours to one decimal, halves rounded up as people do (135 minutes are 2.3 hours).</summary>
     public static decimal Hours(int minutes) => Math.Round(minutes / 60m, 1, MidpointRounding.AwayFromZero);

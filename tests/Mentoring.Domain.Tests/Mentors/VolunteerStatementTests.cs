@@ -51,6 +51,21 @@ public sealed class VolunteerStatementTests
     }
 
     [Fact]
+    public void The_total_is_all_the_time_counted_meetings_group_activities_supervision_and_training_inside_the_period()
+    {
+        var statement = VolunteerStatement.Build(D("2026-10-01"), D("2026-11-30"),
+            [new ContactDay(D("2026-10-02"), 2, 135), new ContactDay(D("2026-12-01"), 1, 60)],
+            [Supervision("2026-10-20", "I. Kalniņa") with { Minutes = 90 }, Supervision("2026-09-30", "I. Kalniņa") with { Minutes = 60 }],
+            [Training("2026-11-10", "Robežas") with { Minutes = 33 }],
+            [new AttendedActivity(D("2026-11-21"), 150), new AttendedActivity(D("2026-12-05"), 120)]);
+
+        // 135 + 150 + 90 + 33 minutes; the meeting of 1 December, the activity of 5 December and September's session are outside.
+        Assert.Equal((135, 150, 90, 33, 408), (statement.MeetingMinutes, statement.GroupActivityMinutes, statement.SupervisionMinutes, statement.TrainingMinutes,
+            statement.TotalMinutes));
+        Assert.Equal(6.8m, statement.TotalHours);
+    }
+
+    [Fact]
     public void A_period_within_one_month_has_that_month_only_and_an_empty_one_has_zeros()
     {
         var statement = VolunteerStatement.Build(D("2027-02-10"), D("2027-02-20"), [], [], []);
