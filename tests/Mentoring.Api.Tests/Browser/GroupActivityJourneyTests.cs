@@ -30,7 +30,8 @@ public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFi
         await desk.GetByLabel(T("activities.endsAt")).FillAsync("2026-11-23T16:00");
         await desk.GetByLabel(T("activities.place")).FillAsync("Biedrības telpas, Rīga");
         await desk.GetByLabel(T("activities.capacity")).FillAsync("8");
-        await desk.GetByLabel(T("activities.facilitator")).FillAsync("Dr. Anna Liepa");
+        await Expect(desk.GetByLabel(T("activities.facilitator"))).ToHaveValueAsync(""); // an external specialist unless a coordinator is chosen
+        await desk.GetByLabel(T("activities.facilitatorName")).FillAsync("Dr. Anna Liepa");
         await desk.GetByRole(AriaRole.Button, new() { Name = T("activities.planSubmit"), Exact = true }).ClickAsync();
         var card = desk.GetByTestId("activity").Filter(new() { HasText = title });
         await Expect(card).ToBeVisibleAsync();
@@ -38,6 +39,15 @@ public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFi
         await card.GetByLabel(T("activities.mentor")).SelectOptionAsync(pair.MentorId.ToString());
         await card.GetByRole(AriaRole.Button, new() { Name = T("activities.inviteSubmit") }).ClickAsync();
         await Expect(card.GetByTestId("activity-places")).ToHaveTextAsync(T("activities.placesTaken", new { taken = "1", capacity = "8" }));
+        // Another, led by one of the NGO's coordinators: chosen from the list, no name typed.
+        var led = $"Ģimenes diena {Guid.NewGuid():N}"[..22];
+        await desk.GetByRole(AriaRole.Button, new() { Name = T("activities.plan") }).ClickAsync();
+        await desk.GetByLabel(T("activities.titleField")).FillAsync(led);
+        await desk.GetByLabel(T("activities.place")).FillAsync("Mežaparks");
+        await desk.GetByLabel(T("activities.facilitator")).SelectOptionAsync(new SelectOptionValue { Label = "Coordinator a" });
+        await Expect(desk.GetByLabel(T("activities.facilitatorName"))).ToHaveCountAsync(0);
+        await desk.GetByRole(AriaRole.Button, new() { Name = T("activities.planSubmit"), Exact = true }).ClickAsync();
+        await Expect(desk.GetByTestId("activity").Filter(new() { HasText = led })).ToContainTextAsync("Coordinator a");
         await BrowserFixture.AssertNoSidewaysScrollAsync(desk, "group activities at 360px");
         await BrowserFixture.AssertAccessibleAsync(desk, "group activities");
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { graphql, type ActivityKind, type GroupActivitiesQuery, type QueryName } from '../graphql';
+import { useSupervisors } from '../mentors/Supervision';
 import { addDays, rigaInstant, rigaLocalInput, rigaToday, useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { Actions, CancelButton, type Action } from '../ui/Actions';
@@ -105,6 +106,9 @@ function PlanForm({ activity, onDone }: { activity?: Activity; onDone: () => voi
   const [place, setPlace] = useState(activity?.place ?? '');
   const [capacity, setCapacity] = useState(String(activity?.capacity ?? 12));
   const [facilitator, setFacilitator] = useState(activity?.facilitator.name ?? '');
+  // Led by one of the NGO's coordinators, or by an external specialist named below ('').
+  const staff = useSupervisors();
+  const [leader, setLeader] = useState('');
   const [key] = useState(newKey);
   const plan = useCommand(Plan, (r) => r.planGroupActivity, { refreshes: activityViews });
   const move = useCommand(Move, (r) => r.moveGroupActivity, { refreshes: activityViews });
@@ -112,7 +116,7 @@ function PlanForm({ activity, onDone }: { activity?: Activity; onDone: () => voi
     const common = { startsAt: rigaInstant(starts), endsAt: rigaInstant(ends), place, capacity: Number(capacity) || 0 };
     const ok = activity
       ? await move.run({ input: { activityId: activity.id, expectedVersion: activity.version, ...common } })
-      : await plan.run({ input: { kind, title, facilitatorName: facilitator, idempotencyKey: key, ...common } });
+      : await plan.run({ input: { kind, title, ...(leader ? { facilitatorUserId: leader } : { facilitatorName: facilitator }), idempotencyKey: key, ...common } });
     if (ok) onDone();
   };
   return (
@@ -125,7 +129,9 @@ function PlanForm({ activity, onDone }: { activity?: Activity; onDone: () => voi
       <TextField name="endsAt" type="datetime-local" label={t('activities.endsAt')} value={ends} onChange={setEnds} />
       <TextField name="place" label={t('activities.place')} value={place} onChange={setPlace} />
       <TextField name="capacity" type="number" label={t('activities.capacity')} value={capacity} onChange={setCapacity} min={1} max={500} />
-      {!activity && <TextField name="facilitatorName" label={t('activities.facilitator')} hint={t('activities.facilitatorHint')} value={facilitator} onChange={setFacilitator} />}
+      {!activity && <SelectField name="facilitatorUserId" label={t('activities.facilitator')} value={leader} onChange={setLeader}
+        options={[{ value: '', label: t('activities.externalFacilitator') }, ...staff.map((s) => ({ value: s.id, label: s.name }))]} />}
+      {!activity && !leader && <TextField name="facilitatorName" label={t('activities.facilitatorName')} hint={t('activities.facilitatorHint')} value={facilitator} onChange={setFacilitator} />}
     </CommandForm>
   );
 }
