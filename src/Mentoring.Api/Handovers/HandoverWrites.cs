@@ -53,13 +53,15 @@ public static class HandoverWrites
     }
 
     /// <summary>
-    /// Events for hand-overs already fetched (the case's own write carries them: its consent or plan changed), appended in
-    /// the caller's transaction with their copies. The case's version guards them: a concurrent change of the case conflicts.
+    /// Events for hand-overs already read (the case's own write carries them: its consent or plan changed), appended in
+    /// the caller's transaction with their copies. The events were decided on <paramref name="before"/>, so they are appended
+    /// at its version: a hand-over changed in between (extended, revoked) makes the whole write a conflict, not a second
+    /// decision on a state nobody saw. The case's version guards the case the same way.
     /// </summary>
     public static void Append(IDocumentSession session, Handover before, IReadOnlyList<object> events)
     {
         if (events.Count == 0) return;
-        session.Events.Append(before.Id, events.ToArray());
+        session.Events.Append(before.Id, before.Version + events.Count, events.ToArray());
         Stage(session, before, events, null);
     }
 

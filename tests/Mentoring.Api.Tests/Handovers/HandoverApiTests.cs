@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marten;
+using Mentoring.Api.Handovers;
 using Mentoring.Api.Organisations;
 using Mentoring.Domain.Audit;
 using Mentoring.Domain.Handovers;
@@ -206,6 +207,26 @@ public sealed class HandoverApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         // A masked copy is no read of the case: nothing went on record for these.
         await using var trail = api.Store.QuerySession(api.NgoA.TenantId);
         Assert.False(await trail.Query<AuditRecord>().AnyAsync(a => (a.SubjectId == revokedCase || a.SubjectId == withdrawnCase) && a.Purpose == AuditPurposes.HandoverRead));
+    }
+
+    [Fact]
+    public async Task A_case_write_carrying_a_handover_read_before_someone_changed_it_conflicts_and_changes_nothing()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var (clientId, _) = await CaseAsync(coordinator);
+        var id = Guid.Parse(await HandOverAsync(coordinator, clientId));
+        await using var session = api.Store.LightweightSession(api.NgoA.TenantId);
+        var read = (await session.LoadAsync<Handover>(id))!;
+        // Between the case's read and its commit, another coordinator extends the hand-over.
+        var extended = await coordinator.PostAsync("mutation($i: ExtendHandoverInput!) { extendHandover(input: $i) { errors { code } } }",
+            new { i = new { handoverId = id, days = 30, expectedVersion = read.Version } });
+        Assert.Empty(extended.UserErrors("extendHandover"));
+
+        HandoverWrites.Append(session, read, HandoverDecider.ConsentGone(read, ApiFixture.Start));
+        await Assert.ThrowsAnyAsync<JasperFx.ConcurrencyException>(() => session.SaveChangesAsync());
+        await using var check = api.Store.QuerySession(api.NgoA.TenantId);
+        var now = (await check.LoadAsync<Handover>(id))!;
+        Assert.Equal((HandoverStatus.Active, read.Version + 1), (now.Status, now.Version));
     }
 
     [Fact]
