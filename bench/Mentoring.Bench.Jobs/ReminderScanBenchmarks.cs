@@ -67,7 +67,9 @@ public class ReminderScanBenchmarks
 
     /// <summary>Issue 21: the staff check-ins and health milestones planned beside the rules (each match's cadence is O(its months)).</summary>
     [Benchmark(Description = "full plan with staff monitoring")]
-    public int PlanWithMonitoring() => ReminderPlanner.Plan(Today, ReminderRules.Default, _matches, _clients, _mentors, _recipients,
-        MonitoringPlanner.Plan(Today, CheckInPolicy.Default, _monitored, _recipients)).Count
-        + MonitoringPlanner.Escalations(Today, CheckInPolicy.Default, _monitored).Count;
+    public int PlanWithMonitoring()
+    {
+        var monitoring = MonitoringPlanner.Plan(Today, CheckInPolicy.Default, _monitored, _recipients);
+        return ReminderPlanner.Plan(Today, ReminderRules.Default, _matches, _clients, _mentors, _recipients, monitoring.Lines).Count + monitoring.Escalations.Count;
+    }
 }

@@ -17,8 +17,11 @@ public sealed record CheckInEscalation(Guid MatchId, Guid ClientId, Guid MentorI
     public string KeyFor(Guid adminUserId) => $"checkin-escalation:{MatchId}:{With}:{Due:yyyy-MM-dd}:{adminUserId}";
 }
 
+/// <summary>Today's monitoring: the digest lines and the escalations due, from one pass over the matches.</summary>
+public sealed record MonitoringPlan(IReadOnlyList<ReminderItem> Lines, IReadOnlyList<CheckInEscalation> Escalations);
+
 /// <summary>
-/// Pure: the monitoring lines of today's digests and the escalations due. Each digest line belongs to exactly one day, as
+/// Pure: the monitoring lines of today's digests and the escalations due, each side's check-in status computed once. Each digest line belongs to exactly one day, as
 /// the reminder planner's do: the coordinators hear of a check-in the day it becomes due (the policy's notice before its
 /// date) and again the day it is <see cref="CheckInPolicy.RemindOverdueAfterDays"/> overdue; a mentor on the day a health
 /// milestone opens; the coordinators the day after a health task was raised. Escalations are not tied to one day: they
@@ -32,11 +35,12 @@ public static class MonitoringPlanner
     /// <summary>An escalation missed for this many days (the scan down) is not sent any more: the desk shows it anyway.</summary>
     public const int EscalationCatchUpDays = 7;
 
-    public static IReadOnlyList<ReminderItem> Plan(DateOnly today, CheckInPolicy policy, IEnumerable<MonitoredMatchFacts> matches, IReadOnlyList<Recipient> recipients)
+    public static MonitoringPlan Plan(DateOnly today, CheckInPolicy policy, IEnumerable<MonitoredMatchFacts> matches, IReadOnlyList<Recipient> recipients)
     {
         var byMentor = recipients.Where(r => r.MentorId is not null).GroupBy(r => r.MentorId!.Value).ToDictionary(g => g.Key, g => g.First());
         var coordinators = recipients.Where(r => r.IsCoordinator).ToList();
         var items = new List<ReminderItem>();
+        var escalations = new List<CheckInEscalation>();
         void ToCoordinators(NotificationKind kind, Guid[] about, string text, params string[] args) =>
             items.AddRange(coordinators.Select(c => new ReminderItem(c.UserId, kind, text, args) { About = about }));
 
@@ -52,6 +56,9 @@ public static class MonitoringPlanner
                 else if (status.NextDue.AddDays(policy.RemindOverdueAfterDays) == today)
                     ToCoordinators(NotificationKind.StaffCheckIn, about, CheckInOverdue, who, with.ToString(), Date(status.NextDue), m.MentorName,
                         Number(status.DaysOverdue));
+                var escalateOn = status.NextDue.AddDays(policy.EscalateAfterDaysOverdue);
+                if (today >= escalateOn && today < escalateOn.AddDays(EscalationCatchUpDays))
+                    escalations.Add(new CheckInEscalation(m.MatchId, m.ClientId, m.MentorId, m.ClientName, m.MentorName, with, status.NextDue, status.DaysOverdue));
             }
             var milestone = HealthMilestones.Months.FirstOrDefault(months => HealthMilestones.DayOf(m.ActiveFrom, months) == today);
             if (milestone > 0 && m.Monitoring?.Health.Any(h => h.Source == CheckInParty.Mentor && h.Milestone == milestone) != true
@@ -61,18 +68,8 @@ public static class MonitoringPlanner
                 ToCoordinators(NotificationKind.HealthCheck, about, HealthFalling, who, task.Source.ToString(), Number(task.Milestone), Number(task.To),
                     task.From is { } from ? Number(from) : "");
         }
-        return items;
+        return new MonitoringPlan(items, escalations);
     }
-
-    public static IReadOnlyList<CheckInEscalation> Escalations(DateOnly today, CheckInPolicy policy, IEnumerable<MonitoredMatchFacts> matches) =>
-    [
-        .. from m in matches
-        from with in Enum.GetValues<CheckInParty>()
-        let status = m.StatusOf(with, today, policy)
-        let escalateOn = status.NextDue.AddDays(policy.EscalateAfterDaysOverdue)
-        where today >= escalateOn && today < escalateOn.AddDays(EscalationCatchUpDays)
-        select new CheckInEscalation(m.MatchId, m.ClientId, m.MentorId, m.ClientName, m.MentorName, with, status.NextDue, status.DaysOverdue),
-    ];
 
     private static string Date(DateOnly day) => day.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);

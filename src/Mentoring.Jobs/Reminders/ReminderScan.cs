@@ -153,7 +153,8 @@ public sealed class ReminderScan(IDocumentStore store, TimeProvider clock, ILogg
             .ToDictionary(m => m.MatchId);
         var monitored = active.Select(m => new MonitoredMatchFacts(m.Id, m.MentorId, m.ClientId, clients[m.ClientId].Name,
             mentors.TryGetValue(m.MentorId, out var mentor) ? mentor.Name : "", m.ActiveFrom!.Value, monitoring.GetValueOrDefault(m.Id))).ToList();
-        var digests = ReminderPlanner.Plan(today, rules, matches, clients, mentors, recipients, MonitoringPlanner.Plan(today, policy, monitored, recipients));
-        return (digests, users, MonitoringPlanner.Escalations(today, policy, monitored));
+        var monitoringPlan = MonitoringPlanner.Plan(today, policy, monitored, recipients);
+        var digests = ReminderPlanner.Plan(today, rules, matches, clients, mentors, recipients, monitoringPlan.Lines);
+        return (digests, users, monitoringPlan.Escalations);
     }
 }
