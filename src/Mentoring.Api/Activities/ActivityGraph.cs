@@ -4,7 +4,9 @@ using GraphQL.Types;
 using Marten;
 using Mentoring.Api.GraphQL;
 using Mentoring.Domain.Activities;
+using Mentoring.Domain.Clients;
 using Mentoring.Domain.Common;
+using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Users;
 
 namespace Mentoring.Api.Activities;
@@ -18,6 +20,7 @@ public static class ActivityGraph
     public const int RecentDays = 30;
 
     public const int MaxListed = 200;
+    public const int MaxInvitable = 500;
 
     public static void AddActivityQueries(this ObjectGraphType query)
     {
@@ -43,6 +46,15 @@ public static class ActivityGraph
             .Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (ctx, session) => (object?)await session.LoadAsync<GroupActivity>(ctx.GetArgument<Guid>("id"), ctx.CancellationToken));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvitablePersonType>>>>("groupActivityInvitable")
+            .Description($"Who may still be invited to the activity: approved mentors, then clients whose case is open and who consent to group " +
+                         $"activities, each by name, without those holding a place; at most {MaxInvitable} of each. Empty for an unknown activity.")
+            .Argument<NonNullGraphType<IdGraphType>>("activityId")
+            .RequireRoles(CaseWorkers)
+            .WithComplexityImpact(1, 20)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) => (object?)await InvitableAsync(session, ctx.GetArgument<Guid>("activityId"), ctx.CancellationToken));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MyActivityType>>>>("myGroupActivities")
             .Description("The activities the signed-in mentor is invited to, from 30 days back, soonest first (with their own answer and attendance).")
             .RequireRoles(Role.Mentor)
@@ -56,6 +68,22 @@ public static class ActivityGraph
                     .Where(a => a.EndsAt >= now.AddDays(-RecentDays))
                     .Select(a => ForMentor(a, mentorId, now)).OfType<MyActivity>().ToList();
             });
+    }
+
+    /// <summary>Two reads beside the activity: by <see cref="Invitable"/>, the rule the decider applies, so the form offers no one it would refuse.</summary>
+    private static async Task<IReadOnlyList<InvitablePerson>> InvitableAsync(IQuerySession session, Guid activityId, CancellationToken ct)
+    {
+        if (await session.LoadAsync<GroupActivity>(activityId, ct) is not { } activity) return [];
+        var holding = activity.Invitees.Where(i => i.HoldsPlace).Select(i => i.Id).ToHashSet();
+        var mentors = await session.Query<Mentor>().Where(Invitable.MentorRule).OrderBy(m => m.Profile.Name).Take(MaxInvitable + holding.Count)
+            .Select(m => new { m.Id, m.Profile.Name }).ToListAsync(ct);
+        var clients = await session.Query<Client>().Where(Invitable.ClientRule).OrderBy(c => c.Person.Name).Take(MaxInvitable + holding.Count)
+            .Select(c => new { c.Id, c.Person.Name }).ToListAsync(ct);
+        return
+        [
+            .. mentors.Where(m => !holding.Contains(m.Id)).Take(MaxInvitable).Select(m => new InvitablePerson(m.Id, InviteeKind.Mentor, m.Name)),
+            .. clients.Where(c => !holding.Contains(c.Id)).Take(MaxInvitable).Select(c => new InvitablePerson(c.Id, InviteeKind.Client, c.Name)),
+        ];
     }
 
     /// <summary>The mentor's view of an activity they are invited to (null when not, or when the invitation was taken back).</summary>

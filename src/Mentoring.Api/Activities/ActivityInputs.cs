@@ -94,6 +94,17 @@ public sealed class InviteInputType : ActivityCommandInputType<InviteInput>
     }
 }
 
+public sealed record WithdrawInvitationInput : ActivityCommandInput
+{
+    public Guid InviteeId { get; init; }
+}
+
+public sealed class WithdrawInvitationInputType : ActivityCommandInputType<WithdrawInvitationInput>
+{
+    public WithdrawInvitationInputType() : base("WithdrawGroupActivityInvitationInput") =>
+        Field(x => x.InviteeId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The invited mentor's or client's id.");
+}
+
 public sealed record AttendanceMarkInput
 {
     public Guid InviteeId { get; init; }

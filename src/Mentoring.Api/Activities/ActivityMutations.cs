@@ -62,6 +62,10 @@ public static class ActivityMutations
                 var clients = (await session.LoadManyAsync<Client>(i.ClientIds.Distinct())).ToDictionary(c => c.Id);
                 return ActivityDecider.Decide(new InviteToActivity(i.MentorIds, i.ClientIds, a), s, mentors, clients);
             });
+        Command<WithdrawInvitationInput, WithdrawInvitationInputType>(mutation, "withdrawGroupActivityInvitation",
+            "Takes an invitation back before the activity begins, freeing the place; an invited mentor gets a cancellation of their calendar entry. " +
+            "Taken back already, nothing changes; ACTIVITY_NOT_INVITED for someone never invited.",
+            (i, a, s, _) => Task.FromResult(ActivityDecider.Decide(new WithdrawActivityInvitation(i.InviteeId, a), s)));
         Command<AttendanceInput, AttendanceInputType>(mutation, "recordGroupActivityAttendance",
             "Records who attended, once the activity has begun; a mentor's attended time counts in their volunteer hours.",
             (i, a, s, _) => Task.FromResult(ActivityDecider.Decide(new RecordActivityAttendance(

@@ -43,6 +43,22 @@ public sealed class ActivityInviteeType : ObjectGraphType<ActivityInvitee>
     }
 }
 
+/// <summary>Someone the invite form offers: named for the NGO's case workers only, like the invitations.</summary>
+public sealed record InvitablePerson(Guid Id, InviteeKind Kind, string Name);
+
+public sealed class InvitablePersonType : ObjectGraphType<InvitablePerson>
+{
+    public InvitablePersonType()
+    {
+        Name = "InvitablePerson";
+        Description = "A mentor or a client who may be invited to the activity and holds no place in it yet.";
+        this.ReadableBy(Role.Coordinator, Role.OrgAdmin);
+        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The mentor's or the client's id.");
+        Field(x => x.Kind, type: typeof(NonNullGraphType<InviteeKindType>));
+        Field(x => x.Name);
+    }
+}
+
 public sealed class GroupActivityType : ObjectGraphType<GroupActivity>
 {
     public GroupActivityType()

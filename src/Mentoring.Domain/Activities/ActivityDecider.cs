@@ -11,6 +11,8 @@ public sealed record PlanActivity(Guid ActivityId, ActivityKind Kind, string Tit
 public sealed record MoveActivity(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Place, int Capacity, Actor Actor);
 public sealed record CancelActivity(string Reason, Actor Actor);
 public sealed record InviteToActivity(IReadOnlyList<Guid> Mentors, IReadOnlyList<Guid> Clients, Actor Actor);
+/// <summary>A case worker takes an invitation back before the activity begins (the person can no longer come, or was invited by mistake).</summary>
+public sealed record WithdrawActivityInvitation(Guid InviteeId, Actor Actor);
 public sealed record AnswerActivityInvitation(Guid MentorId, bool Going, Actor Actor);
 public sealed record RecordActivityAttendance(IReadOnlyList<AttendanceMark> Marks, Actor Actor);
 
@@ -32,8 +34,8 @@ public static class ActivityDecider
     public const string NotInvited = "ACTIVITY_NOT_INVITED";
     public const string FacilitatorNotStaff = "ACTIVITY_FACILITATOR_NOT_STAFF";
 
-    /// <summary>Why an invitation was taken back (recorded on the event).</summary>
-    public const string ConsentWithdrawnReason = "consent-withdrawn";
+    /// <summary>Why an invitation was taken back (recorded on the event): the client's consent went, or a case worker took it back.</summary>
+    public const string ConsentWithdrawnReason = "consent-withdrawn", RemovedReason = "removed";
 
     public const int MaxCapacity = 500;
     public const int MaxInvitedAtOnce = 100;
@@ -94,10 +96,10 @@ public static class ActivityDecider
             .Require(c.Mentors.Count + c.Clients.Count is > 0 and <= MaxInvitedAtOnce, ErrorCodes.Validation,
                 $"Invite 1 to {MaxInvitedAtOnce} people at a time.", "mentorIds");
         for (var i = 0; i < c.Mentors.Count; i++)
-            checks.Require(mentors.TryGetValue(c.Mentors[i], out var m) && m.Stage == MentorStage.Approved, MentorNotAvailable,
+            checks.Require(mentors.TryGetValue(c.Mentors[i], out var m) && Invitable.Holds(m), MentorNotAvailable,
                 "Only approved mentors of the organisation are invited.", $"mentorIds.{i}");
         for (var i = 0; i < c.Clients.Count; i++)
-            checks.Require(clients.TryGetValue(c.Clients[i], out var p) && p.Stage != ClientStage.Closed && p.HasConsent(ConsentScope.GroupActivities),
+            checks.Require(clients.TryGetValue(c.Clients[i], out var p) && Invitable.Holds(p),
                 NoConsent, "The person has not consented to group activities.", $"clientIds.{i}",
                 MessageParam.Enum("scope", ConsentScope.GroupActivities));
         var newMentors = c.Mentors.Distinct().Where(id => s!.Invitee(id) is not { HoldsPlace: true }).ToList();
@@ -108,6 +110,21 @@ public static class ActivityDecider
         return checks.Then(() => newMentors.Count + newClients.Count == 0
             ? Decision.Accept()
             : Decision.Accept(new InvitedToGroupActivity(s.Id, newMentors, newClients, c.Actor.By, c.Actor.At)));
+    }
+
+    /// <summary>
+    /// Takes an invitation back before the activity begins: the place is free again and an invited mentor's calendar entry is
+    /// cancelled. Taken back already, it changes nothing (a retry); someone never invited is refused.
+    /// </summary>
+    public static Decision Decide(WithdrawActivityInvitation c, GroupActivity? s)
+    {
+        if (BeforeStart(s, c.Actor) is { } refused) return refused;
+        return s!.Invitee(c.InviteeId) switch
+        {
+            null => Decision.Reject(NotInvited, "This person is not invited to the activity.", "inviteeId"),
+            { Answer: InvitationAnswer.Withdrawn } => Decision.Accept(),
+            _ => Decision.Accept(new GroupActivityInvitationWithdrawn(s.Id, c.InviteeId, RemovedReason, c.Actor.By, c.Actor.At)),
+        };
     }
 
     /// <summary>A mentor's answer; the same answer again changes nothing. Going back on a decline needs a free place.</summary>

@@ -9,7 +9,7 @@ namespace Mentoring.Jobs.Messages;
 /// <summary>
 /// A group activity's mail to the mentors invited: an invitation when invited, an update when it moves, a cancellation
 /// when it is called off — each with a calendar entry (<see cref="CalendarEntry"/>: the activity's id as UID, SEQUENCE one
-/// more with each change). Clients get none: they have no accounts and the case holds no e-mail address of theirs (only a
+/// more with each change) — and a cancellation to a mentor whose invitation is taken back. Clients get none: they have no accounts and the case holds no e-mail address of theirs (only a
 /// free-text contact), so the coordinator tells them. The mail names no other invitee.
 /// </summary>
 public static class ActivityMail
@@ -22,6 +22,7 @@ public static class ActivityMail
         ["invite.subject"] = ("Ielūgums: {0}, {1}", "Invitation: {0}, {1}", "Приглашение: {0}, {1}"),
         ["update.subject"] = ("Mainīts: {0}, {1}", "Changed: {0}, {1}", "Изменено: {0}, {1}"),
         ["cancel.subject"] = ("Atcelts: {0}, {1}", "Cancelled: {0}, {1}", "Отменено: {0}, {1}"),
+        ["withdraw.subject"] = ("Ielūgums atsaukts: {0}, {1}", "Invitation withdrawn: {0}, {1}", "Приглашение отозвано: {0}, {1}"),
         ["invite.body"] = ("{0} aicina jūs uz grupas nodarbību \"{1}\" ({2}). Atbildiet, vai nāksiet, lietotnē sadaļā \"Pasākumi\".",
             "{0} invites you to the group activity \"{1}\" ({2}). Say whether you are coming in the app, under \"Events\".",
             "{0} приглашает вас на групповое занятие «{1}» ({2}). Ответьте, придёте ли, в приложении в разделе «Мероприятия»."),
@@ -31,6 +32,9 @@ public static class ActivityMail
         ["cancel.body"] = ("{0} ir atcēlusi grupas nodarbību \"{1}\", kas bija paredzēta {2}.",
             "{0} has cancelled the group activity \"{1}\" that was planned for {2}.",
             "{0} отменила групповое занятие «{1}», назначенное на {2}."),
+        ["withdraw.body"] = ("{0} ir atsaukusi jūsu ielūgumu uz grupas nodarbību \"{1}\" ({2}). Jautājumu gadījumā sazinieties ar koordinatoru.",
+            "{0} has withdrawn your invitation to the group activity \"{1}\" ({2}). If you have questions, ask your coordinator.",
+            "{0} отозвала ваше приглашение на групповое занятие «{1}» ({2}). Если у вас есть вопросы, обратитесь к координатору."),
         ["when"] = ("Laiks: {0}–{1} (Rīgas laiks)", "When: {0}–{1} (Riga time)", "Время: {0}–{1} (по рижскому времени)"),
         ["where"] = ("Vieta: {0}", "Where: {0}", "Место: {0}"),
         ["facilitator"] = ("Vada: {0}", "Led by: {0}", "Ведёт: {0}"),
@@ -53,9 +57,12 @@ public static class ActivityMail
             return before.Invitees.Where(i => i.HoldsPlace).Select(To).OfType<Recipient>().Select(r => Message(after, r, "cancel", ngo, organiser)).ToList();
         if (after.Sequence != before.Sequence)
             return after.Invitees.Where(i => i.HoldsPlace).Select(To).OfType<Recipient>().Select(r => Message(after, r, "update", ngo, organiser)).ToList();
-        // Newly invited: not holding a place before, holding one now.
-        return after.Invitees.Where(i => i.HoldsPlace && before.Invitee(i.Id) is not { HoldsPlace: true }).Select(To).OfType<Recipient>()
-            .Select(r => Message(after, r, "invite", ngo, organiser)).ToList();
+        // Newly invited: not holding a place before, holding one now; taken back: holding one before, withdrawn now.
+        var invited = after.Invitees.Where(i => i.HoldsPlace && before.Invitee(i.Id) is not { HoldsPlace: true }).Select(To).OfType<Recipient>()
+            .Select(r => Message(after, r, "invite", ngo, organiser));
+        var withdrawn = after.Invitees.Where(i => i.Answer == InvitationAnswer.Withdrawn && before.Invitee(i.Id) is { HoldsPlace: true }).Select(To)
+            .OfType<Recipient>().Select(r => Message(after, r, "withdraw", ngo, organiser));
+        return [.. invited, .. withdrawn];
     }
 
     private static OutgoingMessage Message(GroupActivity a, Recipient r, string kind, string ngo, string organiser)
@@ -64,10 +71,11 @@ public static class ActivityMail
         var from = Local(a.StartsAt);
         var to = RigaCalendar.ToRiga(a.EndsAt).ToString("HH:mm", CultureInfo.InvariantCulture);
         var kindName = T(l, "kind." + a.Kind);
-        var lines = kind == "cancel"
-            ? new List<string> { T(l, "cancel.body", ngo, a.Title, from) }
+        var lines = kind == "cancel" ? new List<string> { T(l, "cancel.body", ngo, a.Title, from) }
+            : kind == "withdraw" ? new List<string> { T(l, "withdraw.body", ngo, a.Title, from) }
             : new List<string> { T(l, kind + ".body", ngo, a.Title, kindName), T(l, "when", from, to), T(l, "where", a.Place), T(l, "facilitator", a.Facilitator.Name) };
-        var method = kind == "cancel" ? "CANCEL" : "REQUEST";
+        // A withdrawn invitation removes the entry from that mentor's calendar only: a CANCEL to them alone.
+        var method = kind is "cancel" or "withdraw" ? "CANCEL" : "REQUEST";
         var entry = new CalendarEntry.Entry($"{a.Id:N}@mentoring", a.Sequence, a.Title, a.Place, a.StartsAt, a.EndsAt, a.LastChangedAt);
         return new OutgoingMessage(Key(a, r, kind), NotificationKind.GroupActivityInvitation, r.Email, l, T(l, kind + ".subject", a.Title, from),
             Texts.Get(l, "greeting", r.Name) + "\n\n" + string.Join("\n", lines) + "\n", RecipientUserId: r.UserId,

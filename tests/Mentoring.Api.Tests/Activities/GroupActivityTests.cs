@@ -183,4 +183,62 @@ public sealed class GroupActivityTests(JobsFixture api) : IClassFixture<JobsFixt
         // No mail named the client invited with the mentor.
         Assert.All(api.Smtp.To(pair.MentorEmail).Where(m => m.Attachments.Any(a => a.ContentType.MimeType == "text/calendar")), m => Assert.DoesNotContain("Līga Ozola", m.TextBody + Calendar(m), StringComparison.Ordinal));
     }
+
+    private const string InvitableQuery = "query($a: ID!) { groupActivityInvitable(activityId: $a) { id kind name } }";
+    private const string Withdraw = "mutation($i: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $i) { activity { " + Fields + " } errors { code field } } }";
+
+    private static List<(string Id, string Kind)> Invitable(GraphQLResponse r) =>
+        [.. r.Data.GetProperty("groupActivityInvitable").EnumerateArray().Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("kind").GetString()!))];
+
+    [Fact]
+    public async Task The_form_offers_exactly_whom_the_invitation_accepts_and_an_invitation_taken_back_frees_the_place_and_the_mentors_calendar()
+    {
+        // Whatever the class's other test did to the clock (it only moves forward): three days on, 18:00–20:00 Riga time.
+        var day = api.Clock.GetUtcNow().UtcDateTime.Date.AddDays(3);
+        var startsAt = new DateTimeOffset(day.AddHours(16), TimeSpan.Zero);
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var consenting = await ConsentingClientAsync(coordinator, "GROUP_ACTIVITIES");
+        var contactOnly = await ConsentingClientAsync(coordinator, "MENTOR_CONTACT");
+        var pair = await Scenarios.ProposedPairAsync(api, coordinator, clientId: Guid.Parse(contactOnly));
+        var activity = Activity(await coordinator.PostAsync(Plan, Planned(startsAt.ToString("O"), startsAt.AddHours(2).ToString("O"), 500)), "planGroupActivity");
+        var id = activity.GetProperty("id").GetString()!;
+
+        var offered = Invitable(await coordinator.PostAsync(InvitableQuery, new { a = id }));
+        Assert.Contains((pair.MentorId.ToString(), "MENTOR"), offered);
+        Assert.Contains((consenting, "CLIENT"), offered);
+        Assert.DoesNotContain(offered, p => p.Id == contactOnly);
+        // Everyone offered is accepted, in one invitation: the list and the decider read one rule.
+        var mentorIds = offered.Where(p => p.Kind == "MENTOR").Select(p => p.Id).Take(50).ToArray();
+        var clientIds = offered.Where(p => p.Kind == "CLIENT").Select(p => p.Id).Take(50).ToArray();
+        var invited = Activity(await coordinator.PostAsync(Invite, new { i = new { activityId = id, expectedVersion = 1, mentorIds, clientIds } }), "inviteToGroupActivity");
+        Assert.Equal(mentorIds.Length + clientIds.Length, invited.GetProperty("placesTaken").GetInt32());
+        // Those holding a place are offered no more.
+        Assert.DoesNotContain(Invitable(await coordinator.PostAsync(InvitableQuery, new { a = id })), p => mentorIds.Contains(p.Id) || clientIds.Contains(p.Id));
+        var uid = $"{Guid.Parse(id):N}@mentoring";
+        await MailAsync(pair.MentorEmail, uid, 0, "REQUEST");
+
+        // Taken back: the place is free, the mentor's entry is cancelled, the event leaves their phone, and they are offered again.
+        Assert.Contains("FORBIDDEN", (await pair.Mentor.PostAsync(Withdraw, new { i = new { activityId = id, expectedVersion = 2, inviteeId = pair.MentorId } })).ErrorCodes);
+        var withdrawn = Activity(await coordinator.PostAsync(Withdraw, new { i = new { activityId = id, expectedVersion = 2, inviteeId = pair.MentorId } }),
+            "withdrawGroupActivityInvitation");
+        Assert.Equal((3L, mentorIds.Length + clientIds.Length - 1, "WITHDRAWN"), (withdrawn.GetProperty("version").GetInt64(), withdrawn.GetProperty("placesTaken").GetInt32(),
+            withdrawn.GetProperty("invitees").EnumerateArray().Single(i => i.GetProperty("id").GetString() == pair.MentorId.ToString()).GetProperty("answer").GetString()));
+        var cancellation = await MailAsync(pair.MentorEmail, uid, 0, "CANCEL");
+        Assert.Equal($"Ielūgums atsaukts: Atbalsta grupa, {day:dd.MM.yyyy} 18:00", cancellation.Subject);
+        Assert.DoesNotContain((await pair.Mentor.PostAsync(Mine)).Data.GetProperty("myGroupActivities").EnumerateArray(), a => a.GetProperty("id").GetString() == id);
+        Assert.Contains((pair.MentorId.ToString(), "MENTOR"), Invitable(await coordinator.PostAsync(InvitableQuery, new { a = id })));
+
+        // Again: nothing appended, no second mail; someone never invited is refused; a stale version is a conflict.
+        Assert.Equal(3L, Activity(await coordinator.PostAsync(Withdraw, new { i = new { activityId = id, expectedVersion = 3, inviteeId = pair.MentorId } }),
+            "withdrawGroupActivityInvitation").GetProperty("version").GetInt64());
+        Assert.Equal([("ACTIVITY_NOT_INVITED", (string?)"inviteeId")],
+            (await coordinator.PostAsync(Withdraw, new { i = new { activityId = id, expectedVersion = 3, inviteeId = contactOnly } })).UserErrors("withdrawGroupActivityInvitation"));
+        Assert.Equal([("CONCURRENCY_CONFLICT", (string?)"expectedVersion")],
+            (await coordinator.PostAsync(Withdraw, new { i = new { activityId = id, expectedVersion = 2, inviteeId = consenting } })).UserErrors("withdrawGroupActivityInvitation"));
+        Assert.Single(api.Smtp.To(pair.MentorEmail), m => (m.Subject ?? "").StartsWith("Ielūgums atsaukts", StringComparison.Ordinal));
+
+        // Another NGO is offered nobody for it.
+        using var coordinatorB = await api.SignedIn("b", Role.Coordinator);
+        Assert.Empty(Invitable(await coordinatorB.PostAsync(InvitableQuery, new { a = id })));
+    }
 }

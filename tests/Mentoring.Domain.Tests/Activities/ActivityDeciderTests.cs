@@ -136,6 +136,44 @@ public sealed class ActivityDeciderTests
     }
 
     [Fact]
+    public void A_case_worker_takes_an_invitation_back_before_it_begins_freeing_the_place_and_may_invite_again()
+    {
+        var (m1, m2) = (Mentor(), Mentor());
+        var client = Consenting(ConsentScope.GroupActivities);
+        var a = Invited(Planned(capacity: 2), [m1], [client]);
+        a = Then(a, ActivityDecider.Decide(new AnswerActivityInvitation(m1.Id, true, Coordinator), a));
+        var decision = ActivityDecider.Decide(new WithdrawActivityInvitation(m1.Id, Coordinator), a);
+        Assert.Equal(new GroupActivityInvitationWithdrawn(a.Id, m1.Id, ActivityDecider.RemovedReason, Coordinator.By, Coordinator.At), Assert.Single(decision.Events));
+        a = Then(a, decision);
+        Assert.Equal((InvitationAnswer.Withdrawn, 1, 0), (a.Invitee(m1.Id)!.Answer, a.PlacesTaken, a.Going));
+        // Again: a retry, nothing appended; someone never invited is refused.
+        Case.Unchanged(ActivityDecider.Decide(new WithdrawActivityInvitation(m1.Id, Coordinator), a));
+        Case.Refused(ActivityDecider.Decide(new WithdrawActivityInvitation(m2.Id, Coordinator), a), ActivityDecider.NotInvited, "inviteeId");
+        // The freed place takes someone else; the mentor taken back can be invited again, and their answer starts afresh.
+        a = Invited(a, [m2], []);
+        Case.Refused(ActivityDecider.Decide(new AnswerActivityInvitation(m1.Id, true, Coordinator), a), ActivityDecider.NotInvited, "activityId");
+        a = Then(a, ActivityDecider.Decide(new WithdrawActivityInvitation(client.Id, Coordinator), a));
+        a = Invited(a, [m1], []);
+        Assert.Equal((InvitationAnswer.Pending, 2), (a.Invitee(m1.Id)!.Answer, a.PlacesTaken));
+        // Once it has begun, or called off, the invitations stay as they are.
+        Case.Refused(ActivityDecider.Decide(new WithdrawActivityInvitation(m1.Id, At(Start)), a), ActivityDecider.Started, "activityId");
+        var cancelled = Then(a, ActivityDecider.Decide(new CancelActivity("Telpas nav pieejamas", Coordinator), a));
+        Case.Refused(ActivityDecider.Decide(new WithdrawActivityInvitation(m1.Id, Coordinator), cancelled), ActivityDecider.Cancelled, "activityId");
+    }
+
+    [Fact]
+    public void The_invitable_rule_is_the_deciders_and_reads_the_same_in_memory()
+    {
+        Assert.True(Invitable.Holds(Mentor()));
+        Assert.All(new[] { MentorStage.Applied, MentorStage.InVetting, MentorStage.Suspended, MentorStage.Rejected, MentorStage.Withdrawn }, stage => Assert.False(Invitable.Holds(Mentor(stage))));
+        Assert.True(Invitable.Holds(Consenting(ConsentScope.GroupActivities)));
+        Assert.False(Invitable.Holds(Consenting(ConsentScope.MentorContact)));
+        var consenting = Consenting(ConsentScope.GroupActivities);
+        var withdrawn = Case.Then(consenting, ClientDecider.Decide(new WithdrawConsent(Today, null, Coordinator), consenting));
+        Assert.False(Invitable.Holds(withdrawn));
+    }
+
+    [Fact]
     public void Moving_raises_the_sequence_and_cannot_drop_the_capacity_below_the_places_held()
     {
         var (m1, m2) = (Mentor(), Mentor());

@@ -76,6 +76,24 @@ public sealed class ActivityMailTests
     }
 
     [Fact]
+    public void An_invitation_taken_back_removes_the_entry_from_that_mentors_calendar_only()
+    {
+        var a = Invited();
+        var withdrawn = Apply(a, new GroupActivityInvitationWithdrawn(a.Id, Going, ActivityDecider.RemovedReason, Coordinator.By, Planned.AddDays(1)));
+        var mail = Assert.Single(ActivityMail.For(a, withdrawn, Mentors, "Biedrība", "noreply@mentoring.example"));
+        Assert.Equal(("peteris@example.lv", "Ielūgums atsaukts: Ģimenes diena, 30.11.2026 18:00"), (mail.To, mail.Subject));
+        Assert.Contains("Biedrība ir atsaukusi jūsu ielūgumu uz grupas nodarbību \"Ģimenes diena\" (30.11.2026 18:00).", mail.TextBody, StringComparison.Ordinal);
+        var ics = Ics(mail);
+        Assert.Contains("METHOD:CANCEL", ics, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:0", ics, StringComparison.Ordinal);
+        Assert.Contains("ATTENDEE;CN=Pēteris Kalniņš", ics, StringComparison.Ordinal);
+        // Olga declined (her entry was never kept) and the client has no e-mail: taking theirs back writes to nobody.
+        Assert.Empty(ActivityMail.For(withdrawn, Apply(withdrawn,
+            new GroupActivityInvitationWithdrawn(a.Id, Declined, ActivityDecider.RemovedReason, Coordinator.By, Planned.AddDays(1)),
+            new GroupActivityInvitationWithdrawn(a.Id, Client, ActivityDecider.RemovedReason, Coordinator.By, Planned.AddDays(1))), Mentors, "Biedrība", "noreply@mentoring.example"));
+    }
+
+    [Fact]
     public void Answers_and_attendance_write_to_nobody()
     {
         var a = Invited();
