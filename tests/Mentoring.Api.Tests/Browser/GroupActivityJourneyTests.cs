@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Mentoring.Api.Tests.Browser;
 
 /// <summary>
-/// A group activity in Latvian at 360 px: the coordinator plans it and invites a mentor; the mentor sees it on the phone
+/// A group activity in Latvian at 360 px: the coordinator plans it and invites a mentor (and takes back an invitation to another); the mentor sees it on the phone
 /// and answers; once it has begun the mentor marks their attendance (through the phone's outbox); the coordinator's card
 /// counts it, and the mentor's hours show its two hours.
 /// </summary>
@@ -36,8 +36,12 @@ public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFi
         var card = desk.GetByTestId("activity").Filter(new() { HasText = title });
         await Expect(card).ToBeVisibleAsync();
         await card.GetByRole(AriaRole.Button, new() { Name = T("activities.invite"), Exact = true }).ClickAsync();
-        await card.GetByLabel(T("activities.mentor")).SelectOptionAsync(pair.MentorId.ToString());
-        await card.GetByRole(AriaRole.Button, new() { Name = T("activities.inviteSubmit") }).ClickAsync();
+        // The form offers whom the server would accept, ticked as many as wanted; the button counts them.
+        await card.Locator($"input[name=mentorIds][value='{pair.MentorId}']").CheckAsync();
+        await Expect(card.GetByTestId("invite-free")).ToHaveTextAsync(T("activities.freePlaces", new { free = "8", chosen = "1" }));
+        await BrowserFixture.AssertAccessibleAsync(desk, "inviting to a group activity");
+        await BrowserFixture.ScreenshotAsync(desk, "activities-invite");
+        await card.GetByRole(AriaRole.Button, new() { Name = T("activities.inviteChosen", new { count = "1" }) }).ClickAsync();
         await Expect(card.GetByTestId("activity-places")).ToHaveTextAsync(T("activities.placesTaken", new { taken = "1", capacity = "8" }));
         // Another, led by one of the NGO's coordinators: chosen from the list, no name typed.
         var led = $"Ģimenes diena {Guid.NewGuid():N}"[..22];
@@ -47,7 +51,18 @@ public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFi
         await desk.GetByLabel(T("activities.facilitator")).SelectOptionAsync(new SelectOptionValue { Label = "Coordinator a" });
         await Expect(desk.GetByLabel(T("activities.facilitatorName"))).ToHaveCountAsync(0);
         await desk.GetByRole(AriaRole.Button, new() { Name = T("activities.planSubmit"), Exact = true }).ClickAsync();
-        await Expect(desk.GetByTestId("activity").Filter(new() { HasText = led })).ToContainTextAsync("Coordinator a");
+        var ledCard = desk.GetByTestId("activity").Filter(new() { HasText = led });
+        await Expect(ledCard).ToContainTextAsync("Coordinator a");
+        // The mentor invited to it by mistake, and the invitation taken back: the place is free and the card says so.
+        await ledCard.GetByRole(AriaRole.Button, new() { Name = T("activities.invite"), Exact = true }).ClickAsync();
+        await ledCard.Locator($"input[name=mentorIds][value='{pair.MentorId}']").CheckAsync();
+        await ledCard.GetByRole(AriaRole.Button, new() { Name = T("activities.inviteChosen", new { count = "1" }) }).ClickAsync();
+        await Expect(ledCard.GetByTestId("activity-places")).ToHaveTextAsync(T("activities.placesTaken", new { taken = "1", capacity = "12" }));
+        await ledCard.GetByRole(AriaRole.Button, new() { Name = T("activities.withdraw"), Exact = true }).ClickAsync();
+        await ledCard.GetByLabel(T("activities.withdrawWho")).SelectOptionAsync(pair.MentorId.ToString());
+        await ledCard.GetByRole(AriaRole.Button, new() { Name = T("activities.withdrawSubmit"), Exact = true }).ClickAsync();
+        await Expect(ledCard.GetByTestId("activity-places")).ToHaveTextAsync(T("activities.placesTaken", new { taken = "0", capacity = "12" }));
+        await Expect(ledCard.GetByTestId("activity-invitees")).ToContainTextAsync(T("enum.InvitationAnswer.WITHDRAWN"));
         await BrowserFixture.AssertNoSidewaysScrollAsync(desk, "group activities at 360px");
         await BrowserFixture.AssertAccessibleAsync(desk, "group activities");
 
@@ -60,6 +75,7 @@ public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFi
         var mine = phone.GetByTestId("my-event").Filter(new() { HasText = title });
         await Expect(mine).ToContainTextAsync("Dr. Anna Liepa");
         await Expect(mine).ToContainTextAsync("Biedrības telpas, Rīga");
+        await Expect(phone.GetByTestId("my-event").Filter(new() { HasText = led })).ToHaveCountAsync(0); // taken back: not on the phone
         await mine.GetByRole(AriaRole.Button, new() { Name = T("events.going"), Exact = true }).ClickAsync();
         await Expect(mine.GetByTestId("my-answer")).ToHaveTextAsync(T("enum.InvitationAnswer.GOING"));
         await BrowserFixture.AssertNoSidewaysScrollAsync(phone, "my events at 360px");

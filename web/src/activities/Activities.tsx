@@ -5,7 +5,7 @@ import { addDays, rigaInstant, rigaLocalInput, rigaToday, useFormat } from '../i
 import { useI18n } from '../i18n';
 import { Actions, CancelButton, type Action } from '../ui/Actions';
 import { useCommand, useGql } from '../ui/data';
-import { Checkbox, CommandForm, newKey, SelectField, TextField } from '../ui/form';
+import { Checkbox, CheckboxGroup, CommandForm, newKey, SelectField, TextField } from '../ui/form';
 import { Page, Panel } from '../ui/Page';
 import { useEnumOptions } from '../ui/reference';
 import { Empty, QueryView } from '../ui/states';
@@ -20,15 +20,15 @@ const List = graphql(`
   }
 `);
 const Invitable = graphql(`
-  query ActivityInvitable {
-    mentors(filter: { status: APPROVED }, first: 100) { nodes { id name } }
-    clients(first: 100) { nodes { id name stage } }
+  query GroupActivityInvitable($activityId: ID!) {
+    groupActivityInvitable(activityId: $activityId) { id kind name }
   }
 `);
 const Plan = graphql(`mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Move = graphql(`mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Cancel = graphql(`mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Invite = graphql(`mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
+const Withdraw = graphql(`mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Attendance = graphql(`mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 
 type Activity = GroupActivitiesQuery['groupActivities'][number];
@@ -63,6 +63,7 @@ function ActivityCard({ activity: a }: { activity: Activity }) {
     ? [['attendance', t('activities.recordAttendance'), (d) => <AttendanceForm activity={a} onDone={d} />]]
     : [
       ['invite', t('activities.invite'), (d) => <InviteForm activity={a} onDone={d} />],
+      ...(a.placesTaken > 0 ? [['withdraw', t('activities.withdraw'), (d) => <WithdrawForm activity={a} onDone={d} />] as Action] : []),
       ['move', t('activities.move'), (d) => <PlanForm activity={a} onDone={d} />],
       ['cancel', t('activities.cancel'), (d) => <CancelForm activity={a} onDone={d} />],
     ];
@@ -136,28 +137,60 @@ function PlanForm({ activity, onDone }: { activity?: Activity; onDone: () => voi
   );
 }
 
-/** Invites approved mentors and clients (the server refuses a client without consent to group activities). */
+/**
+ * Invites several people at once: the server offers exactly those it would accept (approved mentors, clients who consent
+ * to group activities) who hold no place yet; a name filter keeps a long list usable on a phone.
+ */
 function InviteForm({ activity, onDone }: { activity: Activity; onDone: () => void }) {
   const { t } = useI18n();
-  const people = useGql(Invitable, undefined);
-  const [mentor, setMentor] = useState('');
-  const [client, setClient] = useState('');
-  const invite = useCommand(Invite, (r) => r.inviteToGroupActivity, { refreshes: activityViews });
+  const people = useGql(Invitable, { activityId: activity.id });
+  const [find, setFind] = useState('');
+  const [mentorIds, setMentorIds] = useState<string[]>([]);
+  const [clientIds, setClientIds] = useState<string[]>([]);
+  const invite = useCommand(Invite, (r) => r.inviteToGroupActivity, { refreshes: [...activityViews, 'GroupActivityInvitable'] });
   const submit = async () => {
-    const ok = await invite.run({ input: { activityId: activity.id, expectedVersion: activity.version, mentorIds: mentor ? [mentor] : [], clientIds: client ? [client] : [] } });
+    const ok = await invite.run({ input: { activityId: activity.id, expectedVersion: activity.version, mentorIds, clientIds } });
     if (ok) onDone();
   };
+  const free = activity.capacity - activity.placesTaken;
+  const chosen = mentorIds.length + clientIds.length;
   return (
     <QueryView query={people}>
-      {({ mentors, clients }) => (
-        <CommandForm command={invite} onSubmit={submit} submitLabel={t('activities.inviteSubmit')} extraActions={<CancelButton onClick={onDone} />}>
-          <SelectField name="mentorIds" label={t('activities.mentor')} value={mentor} placeholder={t('activities.nobody')}
-            options={mentors.nodes.map((m) => ({ value: m.id, label: m.name }))} onChange={setMentor} />
-          <SelectField name="clientIds" label={t('activities.client')} hint={t('activities.clientHint')} value={client} placeholder={t('activities.nobody')}
-            options={clients.nodes.filter((c) => c.stage !== 'CLOSED').map((c) => ({ value: c.id, label: c.name }))} onChange={setClient} />
-        </CommandForm>
-      )}
+      {({ groupActivityInvitable: offered }) => {
+        const needle = find.trim().toLocaleLowerCase();
+        // Those already ticked stay listed whatever the filter, so nothing chosen is hidden.
+        const shown = (kind: 'MENTOR' | 'CLIENT', ticked: string[]) => offered
+          .filter((p) => p.kind === kind && (!needle || p.name.toLocaleLowerCase().includes(needle) || ticked.includes(p.id)))
+          .map((p) => ({ value: p.id, label: p.name }));
+        const mentors = shown('MENTOR', mentorIds);
+        const clients = shown('CLIENT', clientIds);
+        if (offered.length === 0) return <><Empty>{t('activities.nobodyToInvite')}</Empty><CancelButton onClick={onDone} /></>;
+        return (
+          <CommandForm command={invite} onSubmit={submit} submitLabel={t('activities.inviteChosen', { count: String(chosen) })} extraActions={<CancelButton onClick={onDone} />}>
+            <p className="small" data-testid="invite-free">{t('activities.freePlaces', { free: String(free), chosen: String(chosen) })}</p>
+            {offered.length > 8 && <TextField name="find" label={t('activities.findByName')} value={find} onChange={setFind} />}
+            {mentors.length > 0 && <CheckboxGroup name="mentorIds" legend={t('activities.mentors')} options={mentors} value={mentorIds} onChange={setMentorIds} />}
+            {clients.length > 0 && <CheckboxGroup name="clientIds" legend={t('activities.clients')} hint={t('activities.clientHint')} options={clients}
+              value={clientIds} onChange={setClientIds} />}
+          </CommandForm>
+        );
+      }}
     </QueryView>
+  );
+}
+
+/** Takes an invitation back before the activity begins: the place is freed and an invited mentor's calendar entry removed. */
+function WithdrawForm({ activity, onDone }: { activity: Activity; onDone: () => void }) {
+  const { t, te } = useI18n();
+  const holding = activity.invitees.filter((i) => i.answer === 'PENDING' || i.answer === 'GOING');
+  const [invitee, setInvitee] = useState('');
+  const withdraw = useCommand(Withdraw, (r) => r.withdrawGroupActivityInvitation, { refreshes: [...activityViews, 'GroupActivityInvitable'] });
+  return (
+    <CommandForm command={withdraw} submitLabel={t('activities.withdrawSubmit')} extraActions={<CancelButton onClick={onDone} />}
+      onSubmit={async () => { if (await withdraw.run({ input: { activityId: activity.id, expectedVersion: activity.version, inviteeId: invitee } })) onDone(); }}>
+      <SelectField name="inviteeId" label={t('activities.withdrawWho')} hint={t('activities.withdrawHint')} value={invitee} placeholder={t('activities.choose')}
+        options={holding.map((i) => ({ value: i.id, label: `${i.name} · ${te('InviteeKind', i.kind)}` }))} onChange={setInvitee} />
+    </CommandForm>
   );
 }
 

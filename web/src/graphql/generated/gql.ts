@@ -16,11 +16,12 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { name }\n      invitees { id kind name answer attended }\n    }\n  }\n": typeof types.GroupActivitiesDocument,
-    "\n  query ActivityInvitable {\n    mentors(filter: { status: APPROVED }, first: 100) { nodes { id name } }\n    clients(first: 100) { nodes { id name stage } }\n  }\n": typeof types.ActivityInvitableDocument,
+    "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": typeof types.GroupActivityInvitableDocument,
     "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.PlanGroupActivityDocument,
     "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.MoveGroupActivityDocument,
     "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.CancelGroupActivityDocument,
     "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.InviteToGroupActivityDocument,
+    "mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.WithdrawGroupActivityInvitationDocument,
     "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.RecordGroupActivityAttendanceDocument,
     "\n  query MyGroupActivities {\n    myGroupActivities { id kind title startsAt endsAt durationMinutes place facilitatorName status myAnswer attended canMarkAttendance }\n  }\n": typeof types.MyGroupActivitiesDocument,
     "\n  mutation AnswerGroupActivityInvitation($input: AnswerGroupActivityInvitationInput!) {\n    answerGroupActivityInvitation(input: $input) { activity { id myAnswer } errors { ...UserErrorFields } }\n  }\n": typeof types.AnswerGroupActivityInvitationDocument,
@@ -219,11 +220,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { name }\n      invitees { id kind name answer attended }\n    }\n  }\n": types.GroupActivitiesDocument,
-    "\n  query ActivityInvitable {\n    mentors(filter: { status: APPROVED }, first: 100) { nodes { id name } }\n    clients(first: 100) { nodes { id name stage } }\n  }\n": types.ActivityInvitableDocument,
+    "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": types.GroupActivityInvitableDocument,
     "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.PlanGroupActivityDocument,
     "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.MoveGroupActivityDocument,
     "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.CancelGroupActivityDocument,
     "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.InviteToGroupActivityDocument,
+    "mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.WithdrawGroupActivityInvitationDocument,
     "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.RecordGroupActivityAttendanceDocument,
     "\n  query MyGroupActivities {\n    myGroupActivities { id kind title startsAt endsAt durationMinutes place facilitatorName status myAnswer attended canMarkAttendance }\n  }\n": types.MyGroupActivitiesDocument,
     "\n  mutation AnswerGroupActivityInvitation($input: AnswerGroupActivityInvitationInput!) {\n    answerGroupActivityInvitation(input: $input) { activity { id myAnswer } errors { ...UserErrorFields } }\n  }\n": types.AnswerGroupActivityInvitationDocument,
@@ -428,7 +430,7 @@ export function graphql(source: "\n  query GroupActivities($from: DateOnly, $to:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActivityInvitable {\n    mentors(filter: { status: APPROVED }, first: 100) { nodes { id name } }\n    clients(first: 100) { nodes { id name stage } }\n  }\n"): typeof import('./graphql').ActivityInvitableDocument;
+export function graphql(source: "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n"): typeof import('./graphql').GroupActivityInvitableDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -445,6 +447,10 @@ export function graphql(source: "mutation CancelGroupActivity($input: CancelGrou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').InviteToGroupActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').WithdrawGroupActivityInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

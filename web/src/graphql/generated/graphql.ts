@@ -1728,6 +1728,14 @@ export type WithdrawConsentInput = {
   withdrawnOn: string;
 };
 
+export type WithdrawGroupActivityInvitationInput = {
+  activityId: string;
+  /** The activity's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  /** The invited mentor's or client's id. */
+  inviteeId: string;
+};
+
 export type WithdrawMentorInput = {
   /** The mentor's version you read; a newer one means someone else acted first. */
   expectedVersion: number;
@@ -1750,10 +1758,12 @@ export type GroupActivitiesQueryVariables = Exact<{
 
 export type GroupActivitiesQuery = { groupActivities: Array<{ id: string, version: number, kind: ActivityKind, title: string, startsAt: string, endsAt: string, durationMinutes: number, place: string, capacity: number, status: ActivityStatus, cancelReason: string | null, begun: boolean, placesTaken: number, going: number, attended: number, facilitator: { name: string }, invitees: Array<{ id: string, kind: InviteeKind, name: string, answer: InvitationAnswer, attended: boolean | null }> }> };
 
-export type ActivityInvitableQueryVariables = Exact<{ [key: string]: never; }>;
+export type GroupActivityInvitableQueryVariables = Exact<{
+  activityId: string;
+}>;
 
 
-export type ActivityInvitableQuery = { mentors: { nodes: Array<{ id: string, name: string }> }, clients: { nodes: Array<{ id: string, name: string, stage: ClientStage }> } };
+export type GroupActivityInvitableQuery = { groupActivityInvitable: Array<{ id: string, kind: InviteeKind, name: string }> };
 
 export type PlanGroupActivityMutationVariables = Exact<{
   input: PlanGroupActivityInput;
@@ -1782,6 +1792,13 @@ export type InviteToGroupActivityMutationVariables = Exact<{
 
 
 export type InviteToGroupActivityMutation = { inviteToGroupActivity: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type WithdrawGroupActivityInvitationMutationVariables = Exact<{
+  input: WithdrawGroupActivityInvitationInput;
+}>;
+
+
+export type WithdrawGroupActivityInvitationMutation = { withdrawGroupActivityInvitation: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type RecordGroupActivityAttendanceMutationVariables = Exact<{
   input: RecordGroupActivityAttendanceInput;
@@ -3219,23 +3236,15 @@ export const GroupActivitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GroupActivitiesQuery, GroupActivitiesQueryVariables>;
-export const ActivityInvitableDocument = new TypedDocumentString(`
-    query ActivityInvitable {
-  mentors(filter: {status: APPROVED}, first: 100) {
-    nodes {
-      id
-      name
-    }
-  }
-  clients(first: 100) {
-    nodes {
-      id
-      name
-      stage
-    }
+export const GroupActivityInvitableDocument = new TypedDocumentString(`
+    query GroupActivityInvitable($activityId: ID!) {
+  groupActivityInvitable(activityId: $activityId) {
+    id
+    kind
+    name
   }
 }
-    `) as unknown as TypedDocumentString<ActivityInvitableQuery, ActivityInvitableQueryVariables>;
+    `) as unknown as TypedDocumentString<GroupActivityInvitableQuery, GroupActivityInvitableQueryVariables>;
 export const PlanGroupActivityDocument = new TypedDocumentString(`
     mutation PlanGroupActivity($input: PlanGroupActivityInput!) {
   planGroupActivity(input: $input) {
@@ -3328,6 +3337,29 @@ export const InviteToGroupActivityDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<InviteToGroupActivityMutation, InviteToGroupActivityMutationVariables>;
+export const WithdrawGroupActivityInvitationDocument = new TypedDocumentString(`
+    mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) {
+  withdrawGroupActivityInvitation(input: $input) {
+    activity {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<WithdrawGroupActivityInvitationMutation, WithdrawGroupActivityInvitationMutationVariables>;
 export const RecordGroupActivityAttendanceDocument = new TypedDocumentString(`
     mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) {
   recordGroupActivityAttendance(input: $input) {

@@ -1,6 +1,5 @@
 /** Every query of the app by its operation name, which keys the query cache. */
 export type QueryName =
-  | 'ActivityInvitable'
   | 'ApiTokens'
   | 'ApplicationDeadlines'
   | 'AuditTrail'
@@ -19,6 +18,7 @@ export type QueryName =
   | 'Engagement'
   | 'Erasures'
   | 'GroupActivities'
+  | 'GroupActivityInvitable'
   | 'HandoverCaseView'
   | 'IncomingReferrals'
   | 'IncomingTransfers'
