@@ -169,6 +169,7 @@ function InviteForm({ activity, onDone }: { activity: Activity; onDone: () => vo
           <CommandForm command={invite} onSubmit={submit} submitLabel={t('activities.inviteChosen', { count: String(chosen) })} extraActions={<CancelButton onClick={onDone} />}>
             <p className="small" data-testid="invite-free">{t('activities.freePlaces', { free: String(free), chosen: String(chosen) })}</p>
             {offered.length > 8 && <TextField name="find" label={t('activities.findByName')} value={find} onChange={setFind} />}
+            {mentors.length + clients.length === 0 && <Empty>{t('activities.noneFound')}</Empty>}
             {mentors.length > 0 && <CheckboxGroup name="mentorIds" legend={t('activities.mentors')} options={mentors} value={mentorIds} onChange={setMentorIds} />}
             {clients.length > 0 && <CheckboxGroup name="clientIds" legend={t('activities.clients')} hint={t('activities.clientHint')} options={clients}
               value={clientIds} onChange={setClientIds} />}

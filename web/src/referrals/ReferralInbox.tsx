@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
 import { graphql, type IncomingReferralsQuery, type ReferralDeclineReason } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { Actions, CancelButton } from '../ui/Actions';
 import { useCommand, useGql } from '../ui/data';
-import { Checkbox, CommandForm, SelectField, TextArea } from '../ui/form';
+import { Checkbox, CommandForm, TextArea } from '../ui/form';
+import { DeclineFields, InboxRow, NeedsSummary, openFirst } from '../ui/inbox';
 import { Panel } from '../ui/Page';
-import { useEnumOptions } from '../ui/reference';
 import { Empty, QueryView } from '../ui/states';
 import { statusTone } from './MyReferrals';
 
@@ -53,16 +52,15 @@ function Accept({ referral, onDone }: { referral: Incoming; onDone: () => void }
 function Decline({ referral, onDone }: { referral: Incoming; onDone: () => void }) {
   const { t } = useI18n();
   const command = useCommand(DeclineReferral, (r) => r.declineReferral, refreshes);
-  const options = useEnumOptions('ReferralDeclineReason', reasons);
-  const [reason, setReason] = useState<string>('NO_CAPACITY');
+  const [reason, setReason] = useState<ReferralDeclineReason>('NO_CAPACITY');
   const [note, setNote] = useState('');
   return (
     <CommandForm command={command} submitLabel={t('inbox.decline')} extraActions={<CancelButton onClick={onDone} />}
       onSubmit={async () => {
-        if (await command.run({ input: { referralId: referral.id, expectedVersion: referral.version, reason: reason as ReferralDeclineReason, note: note || null } })) onDone();
+        if (await command.run({ input: { referralId: referral.id, expectedVersion: referral.version, reason, note: note || null } })) onDone();
       }}>
-      <SelectField name="reason" label={t('inbox.reason')} value={reason} options={options} onChange={setReason} />
-      <TextArea name="note" label={t('inbox.noteForReferrer')} value={note} onChange={setNote} />
+      <DeclineFields enumName="ReferralDeclineReason" reasons={reasons} reason={reason} onReason={setReason} reasonLabel={t('inbox.reason')}
+        note={note} onNote={setNote} noteLabel={t('inbox.noteForReferrer')} />
     </CommandForm>
   );
 }
@@ -88,35 +86,29 @@ export function ReferralInboxPanel() {
     <Panel title={t('inbox.title')}>
       <QueryView query={query}>
         {({ referralInbox }) => {
-          const shown = referralInbox.filter((r) => r.status === 'RECEIVED' || r.status === 'MORE_INFORMATION_REQUESTED').concat(
-            referralInbox.filter((r) => r.status !== 'RECEIVED' && r.status !== 'MORE_INFORMATION_REQUESTED').slice(0, 3));
+          const waiting = (r: Incoming) => r.status === 'RECEIVED' || r.status === 'MORE_INFORMATION_REQUESTED';
+          const shown = openFirst(referralInbox, waiting);
           return shown.length === 0 ? <Empty>{t('inbox.none')}</Empty> : (
             <ul className="rows" data-testid="referral-inbox">
               {shown.map((r) => (
-                <li key={r.id} className="row" data-testid={`incoming-${r.id}`}>
-                  <div>
-                    <p className="row-title">
-                      {r.clientId ? <Link href={`/clients/${r.clientId}`}>{r.details.name}</Link> : r.details.name}{' '}
-                      <span className={statusTone(r.status)}>{te('ReferralStatus', r.status)}</span>
-                    </p>
-                    <p className="small muted">
-                      {[r.fromOrganisation, r.referrerName, r.details.prisonName !== r.fromOrganisation ? r.details.prisonName : null] // a prison refers its own inmates: name it once
-                        .filter(Boolean).join(' · ')} · {t('referrals.release', { date: format.date(r.details.expectedReleaseDate) })}
-                    </p>
-                    <p className="small">
-                      {r.details.birthYear} · {te('ReleaseType', r.details.releaseType)} · {r.details.needs.map((n) => `${te('NeedDomain', n.domain)} (${te('NeedLevel', n.level)})`).join(', ')}
-                    </p>
-                    {r.details.note && <p className="small">{r.details.note}</p>}
-                    {r.status === 'MORE_INFORMATION_REQUESTED' && <p className="small muted">{t('referrals.question')}: {r.question}</p>}
-                    {r.status === 'RECEIVED' && (
-                      <Actions actions={[
-                        ['accept', t('inbox.accept'), (done) => <Accept referral={r} onDone={done} />],
-                        ['decline', t('inbox.decline'), (done) => <Decline referral={r} onDone={done} />],
-                        ['ask', t('inbox.ask'), (done) => <Ask referral={r} onDone={done} />],
-                      ]} />
-                    )}
-                  </div>
-                </li>
+                <InboxRow key={r.id} testId={`incoming-${r.id}`} name={r.details.name} caseId={r.clientId} status={te('ReferralStatus', r.status)} tone={statusTone(r.status)}>
+                  <p className="small muted">
+                    {[r.fromOrganisation, r.referrerName, r.details.prisonName !== r.fromOrganisation ? r.details.prisonName : null] // a prison refers its own inmates: name it once
+                      .filter(Boolean).join(' · ')} · {t('referrals.release', { date: format.date(r.details.expectedReleaseDate) })}
+                  </p>
+                  <p className="small">
+                    {r.details.birthYear} · {te('ReleaseType', r.details.releaseType)} · <NeedsSummary needs={r.details.needs} />
+                  </p>
+                  {r.details.note && <p className="small">{r.details.note}</p>}
+                  {r.status === 'MORE_INFORMATION_REQUESTED' && <p className="small muted">{t('referrals.question')}: {r.question}</p>}
+                  {r.status === 'RECEIVED' && (
+                    <Actions actions={[
+                      ['accept', t('inbox.accept'), (done) => <Accept referral={r} onDone={done} />],
+                      ['decline', t('inbox.decline'), (done) => <Decline referral={r} onDone={done} />],
+                      ['ask', t('inbox.ask'), (done) => <Ask referral={r} onDone={done} />],
+                    ]} />
+                  )}
+                </InboxRow>
               ))}
             </ul>
           );

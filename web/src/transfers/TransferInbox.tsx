@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
 import { graphql, type IncomingTransfersQuery, type TransferDeclineReason } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { Actions, CancelButton } from '../ui/Actions';
 import { useCommand, useGql } from '../ui/data';
-import { CommandForm, newKey, SelectField, TextArea } from '../ui/form';
+import { CommandForm, newKey } from '../ui/form';
+import { DeclineFields, InboxRow, NeedsSummary, openFirst } from '../ui/inbox';
 import { Panel } from '../ui/Page';
-import { useEnumOptions } from '../ui/reference';
 import { Empty, QueryView } from '../ui/states';
 import { transferTone } from './TransferStatus';
 
@@ -47,16 +46,15 @@ function Accept({ transfer, onDone }: { transfer: Incoming; onDone: () => void }
 function Decline({ transfer, onDone }: { transfer: Incoming; onDone: () => void }) {
   const { t } = useI18n();
   const command = useCommand(DeclineTransfer, (r) => r.declineTransfer, refreshes);
-  const options = useEnumOptions('TransferDeclineReason', reasons);
-  const [reason, setReason] = useState<string>('NO_CAPACITY');
+  const [reason, setReason] = useState<TransferDeclineReason>('NO_CAPACITY');
   const [note, setNote] = useState('');
   return (
     <CommandForm command={command} submitLabel={t('transfers.decline')} extraActions={<CancelButton onClick={onDone} />}
       onSubmit={async () => {
-        if (await command.run({ input: { transferId: transfer.id, expectedVersion: transfer.version, reason: reason as TransferDeclineReason, note: note || null } })) onDone();
+        if (await command.run({ input: { transferId: transfer.id, expectedVersion: transfer.version, reason, note: note || null } })) onDone();
       }}>
-      <SelectField name="reason" label={t('transfers.declineReason')} value={reason} options={options} onChange={setReason} />
-      <TextArea name="note" label={t('transfers.noteForSender')} value={note} onChange={setNote} />
+      <DeclineFields enumName="TransferDeclineReason" reasons={reasons} reason={reason} onReason={setReason} reasonLabel={t('transfers.declineReason')}
+        note={note} onNote={setNote} noteLabel={t('transfers.noteForSender')} />
     </CommandForm>
   );
 }
@@ -70,33 +68,25 @@ export function TransferInboxPanel() {
     <Panel title={t('transfers.inboxTitle')}>
       <QueryView query={query}>
         {({ transferInbox }) => {
-          const shown = transferInbox.filter((x) => x.status === 'OFFERED').concat(transferInbox.filter((x) => x.status !== 'OFFERED').slice(0, 3));
+          const shown = openFirst(transferInbox, (x) => x.status === 'OFFERED');
           return shown.length === 0 ? <Empty>{t('transfers.inboxNone')}</Empty> : (
             <ul className="rows" data-testid="transfer-inbox">
               {shown.map((x) => (
-                <li key={x.id} className="row" data-testid={`transfer-${x.id}`}>
-                  <div>
-                    <p className="row-title">
-                      {x.newClientId ? <Link href={`/clients/${x.newClientId}`}>{x.name}</Link> : x.name}{' '}
-                      <span className={transferTone(x.status)}>{te('TransferStatus', x.status)}</span>
-                    </p>
-                    <p className="small muted">{t('transfers.from', { organisation: x.fromOrganisation, person: x.offeredByName })} · {format.dateTime(x.offeredAt)}</p>
-                    <p className="small">
-                      {x.birthYear} · {x.prisonName ?? ''} · {t(x.released ? 'transfers.released' : 'transfers.releaseExpected', { date: format.date(x.releaseDate) })}
-                    </p>
-                    {x.needs.length > 0 && (
-                      <p className="small">{x.needs.map((n) => `${te('NeedDomain', n.domain)} (${te('NeedLevel', n.level)})`).join(', ')}</p>
-                    )}
-                    <p className="small">{t('transfers.reason')}: {x.reason}</p>
-                    {x.declineReason && <p className="small muted">{te('TransferDeclineReason', x.declineReason)}</p>}
-                    {x.status === 'OFFERED' && (
-                      <Actions actions={[
-                        ['accept', t('transfers.accept'), (done) => <Accept transfer={x} onDone={done} />],
-                        ['decline', t('transfers.decline'), (done) => <Decline transfer={x} onDone={done} />],
-                      ]} />
-                    )}
-                  </div>
-                </li>
+                <InboxRow key={x.id} testId={`transfer-${x.id}`} name={x.name} caseId={x.newClientId} status={te('TransferStatus', x.status)} tone={transferTone(x.status)}>
+                  <p className="small muted">{t('transfers.from', { organisation: x.fromOrganisation, person: x.offeredByName })} · {format.dateTime(x.offeredAt)}</p>
+                  <p className="small">
+                    {x.birthYear} · {x.prisonName ?? ''} · {t(x.released ? 'transfers.released' : 'transfers.releaseExpected', { date: format.date(x.releaseDate) })}
+                  </p>
+                  {x.needs.length > 0 && <p className="small"><NeedsSummary needs={x.needs} /></p>}
+                  <p className="small">{t('transfers.reason')}: {x.reason}</p>
+                  {x.declineReason && <p className="small muted">{te('TransferDeclineReason', x.declineReason)}</p>}
+                  {x.status === 'OFFERED' && (
+                    <Actions actions={[
+                      ['accept', t('transfers.accept'), (done) => <Accept transfer={x} onDone={done} />],
+                      ['decline', t('transfers.decline'), (done) => <Decline transfer={x} onDone={done} />],
+                    ]} />
+                  )}
+                </InboxRow>
               ))}
             </ul>
           );
