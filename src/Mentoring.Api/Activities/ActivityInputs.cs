@@ -68,6 +68,23 @@ public sealed class MoveActivityInputType : ActivityCommandInputType<MoveActivit
     }
 }
 
+public sealed record ChangeActivityDetailsInput : ActivityCommandInput
+{
+    public string Title { get; init; } = "";
+    public Guid? FacilitatorUserId { get; init; }
+    public string? FacilitatorName { get; init; }
+}
+
+public sealed class ChangeActivityDetailsInputType : ActivityCommandInputType<ChangeActivityDetailsInput>
+{
+    public ChangeActivityDetailsInputType() : base("ChangeGroupActivityDetailsInput")
+    {
+        Field(x => x.Title);
+        Field(x => x.FacilitatorUserId, type: typeof(IdGraphType)).Description("A coordinator or administrator who leads it; or leave out and name an external specialist.");
+        Field(x => x.FacilitatorName, nullable: true).Description("An external specialist who leads it (no account).");
+    }
+}
+
 public sealed record CancelActivityInput : ActivityCommandInput
 {
     public string Reason { get; init; } = "";

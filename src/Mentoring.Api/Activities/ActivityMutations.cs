@@ -51,6 +51,10 @@ public static class ActivityMutations
         Command<MoveActivityInput, MoveActivityInputType>(mutation, "moveGroupActivity",
             "Moves the activity or changes its place or capacity before it begins; every mentor holding a place gets an update of their calendar entry.",
             (i, a, s, _) => Task.FromResult(ActivityDecider.Decide(new MoveActivity(i.StartsAt, i.EndsAt, i.Place, i.Capacity, a), s)));
+        Command<ChangeActivityDetailsInput, ChangeActivityDetailsInputType>(mutation, "changeGroupActivityDetails",
+            "Changes the title or who leads it before it begins (named as when planning); every mentor holding a place gets an update of their calendar entry.",
+            async (i, a, s, session) => ActivityDecider.Decide(new ChangeActivityDetails(i.Title, i.FacilitatorUserId, i.FacilitatorName, a), s,
+                i.FacilitatorUserId is { } u ? await session.LoadAsync<UserAccount>(u) : null));
         Command<CancelActivityInput, CancelActivityInputType>(mutation, "cancelGroupActivity",
             "Calls the activity off before it begins; every mentor holding a place gets a cancellation of their calendar entry.",
             (i, a, s, _) => Task.FromResult(ActivityDecider.Decide(new CancelActivity(i.Reason, a), s)));

@@ -8,6 +8,8 @@ namespace Mentoring.Domain.Activities;
 /// <summary>Plan: <see cref="FacilitatorUserId"/> names a staff user, or <see cref="FacilitatorName"/> an external specialist.</summary>
 public sealed record PlanActivity(Guid ActivityId, ActivityKind Kind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Place, int Capacity,
     Guid? FacilitatorUserId, string? FacilitatorName, Actor Actor);
+/// <summary>A new title or facilitator (the specialist fell ill, a colleague takes over): named as when planned.</summary>
+public sealed record ChangeActivityDetails(string Title, Guid? FacilitatorUserId, string? FacilitatorName, Actor Actor);
 public sealed record MoveActivity(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Place, int Capacity, Actor Actor);
 public sealed record CancelActivity(string Reason, Actor Actor);
 public sealed record InviteToActivity(IReadOnlyList<Guid> Mentors, IReadOnlyList<Guid> Clients, Actor Actor);
@@ -46,23 +48,38 @@ public static class ActivityDecider
     public static Decision Decide(PlanActivity c, GroupActivity? s, UserAccount? facilitator)
     {
         if (s is not null) return Decision.Reject(ErrorCodes.IdempotencyKeyReused, "This activity was already planned.", "idempotencyKey");
-        var checks = When(new Checks(), c.StartsAt, c.EndsAt, c.Place, c.Capacity, c.Actor)
-            .Require(Text.HasLength(c.Title, 2, 120), ErrorCodes.Validation, "Give the activity a title (2 to 120 characters).", "title");
-        Facilitator? who = null;
-        if (c.FacilitatorUserId is { } userId)
+        var checks = When(new Checks(), c.StartsAt, c.EndsAt, c.Place, c.Capacity, c.Actor);
+        var who = Named(checks, c.Title, c.FacilitatorUserId, c.FacilitatorName, facilitator);
+        return checks.Then(() => Decision.Accept(new GroupActivityPlanned(c.ActivityId, c.Kind, c.Title.Trim(), c.StartsAt, c.EndsAt, c.Place.Trim(),
+            c.Capacity, who!, c.Actor.By, c.Actor.At)));
+    }
+
+    /// <summary>
+    /// A new title or facilitator before it begins, by the rules it was planned with; the invited mentors' calendar entries
+    /// are updated. The same title and facilitator again change nothing.
+    /// </summary>
+    public static Decision Decide(ChangeActivityDetails c, GroupActivity? s, UserAccount? facilitator)
+    {
+        if (BeforeStart(s, c.Actor) is { } refused) return refused;
+        var checks = new Checks();
+        var who = Named(checks, c.Title, c.FacilitatorUserId, c.FacilitatorName, facilitator);
+        if (!checks.Failed && s!.Title == c.Title.Trim() && s.Facilitator == who) return Decision.Accept();
+        return checks.Then(() => Decision.Accept(new GroupActivityDetailsChanged(s!.Id, c.Title.Trim(), who!, c.Actor.By, c.Actor.At)));
+    }
+
+    /// <summary>The title and who leads it: a staff user of the NGO (an active coordinator or admin) or a named external specialist.</summary>
+    private static Facilitator? Named(Checks checks, string title, Guid? facilitatorUserId, string? facilitatorName, UserAccount? facilitator)
+    {
+        checks.Require(Text.HasLength(title, 2, 120), ErrorCodes.Validation, "Give the activity a title (2 to 120 characters).", "title");
+        if (facilitatorUserId is { } userId)
         {
             checks.Require(facilitator is { DeactivatedAt: null } && facilitator.Id == userId && facilitator.Roles.Any(r => r is Role.Coordinator or Role.OrgAdmin),
                 FacilitatorNotStaff, "The facilitator must be an active coordinator or administrator of the organisation.", "facilitatorUserId");
-            if (facilitator is not null) who = new Facilitator(facilitator.Id, facilitator.DisplayName);
+            return facilitator is null ? null : new Facilitator(facilitator.Id, facilitator.DisplayName);
         }
-        else
-        {
-            checks.Require(Text.HasLength(c.FacilitatorName ?? "", 2, 120), ErrorCodes.Validation,
-                "Name the facilitator: a staff user or an external specialist (2 to 120 characters).", "facilitatorName");
-            who = new Facilitator(null, (c.FacilitatorName ?? "").Trim());
-        }
-        return checks.Then(() => Decision.Accept(new GroupActivityPlanned(c.ActivityId, c.Kind, c.Title.Trim(), c.StartsAt, c.EndsAt, c.Place.Trim(),
-            c.Capacity, who!, c.Actor.By, c.Actor.At)));
+        checks.Require(Text.HasLength(facilitatorName ?? "", 2, 120), ErrorCodes.Validation,
+            "Name the facilitator: a staff user or an external specialist (2 to 120 characters).", "facilitatorName");
+        return new Facilitator(null, (facilitatorName ?? "").Trim());
     }
 
     /// <summary>The same time, place and capacity again change nothing (and send nothing).</summary>
@@ -169,6 +186,7 @@ public static class ActivityDecider
     {
         GroupActivityPlanned p => GroupActivity.Create(p),
         GroupActivityMoved m when state is not null => state.Apply(m),
+        GroupActivityDetailsChanged d when state is not null => state.Apply(d),
         GroupActivityCancelled c when state is not null => state.Apply(c),
         InvitedToGroupActivity i when state is not null => state.Apply(i),
         GroupActivityInvitationAnswered a when state is not null => state.Apply(a),

@@ -36,6 +36,9 @@ public sealed record GroupActivityPlanned(Guid ActivityId, ActivityKind Kind, st
 /// <summary>A new time, place or capacity: every mentor still invited gets an update of their calendar entry.</summary>
 public sealed record GroupActivityMoved(Guid ActivityId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Place, int Capacity, Guid By, DateTimeOffset At);
 
+/// <summary>A new title or facilitator: every mentor still invited gets an update of their calendar entry.</summary>
+public sealed record GroupActivityDetailsChanged(Guid ActivityId, string Title, Facilitator Facilitator, Guid By, DateTimeOffset At);
+
 public sealed record GroupActivityCancelled(Guid ActivityId, string Reason, Guid By, DateTimeOffset At);
 
 public sealed record InvitedToGroupActivity(Guid ActivityId, IReadOnlyList<Guid> Mentors, IReadOnlyList<Guid> Clients, Guid By, DateTimeOffset At);
@@ -75,6 +78,9 @@ public sealed record GroupActivity(
     {
         StartsAt = e.StartsAt, EndsAt = e.EndsAt, Place = e.Place, Capacity = e.Capacity, Sequence = Sequence + 1, LastChangedAt = e.At,
     };
+
+    public GroupActivity Apply(GroupActivityDetailsChanged e) =>
+        this with { Title = e.Title, Facilitator = e.Facilitator, Sequence = Sequence + 1, LastChangedAt = e.At };
 
     public GroupActivity Apply(GroupActivityCancelled e) =>
         this with { Status = ActivityStatus.Cancelled, CancelReason = e.Reason, Sequence = Sequence + 1, LastChangedAt = e.At };

@@ -241,4 +241,39 @@ public sealed class GroupActivityTests(JobsFixture api) : IClassFixture<JobsFixt
         using var coordinatorB = await api.SignedIn("b", Role.Coordinator);
         Assert.Empty(Invitable(await coordinatorB.PostAsync(InvitableQuery, new { a = id })));
     }
+
+    [Fact]
+    public async Task A_colleague_takes_over_and_the_invited_mentor_is_told_with_an_updated_calendar_entry()
+    {
+        var day = api.Clock.GetUtcNow().UtcDateTime.Date.AddDays(4);
+        var startsAt = new DateTimeOffset(day.AddHours(16), TimeSpan.Zero);
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        var pair = await Scenarios.ProposedPairAsync(api, coordinator, clientId: Guid.Parse(await ConsentingClientAsync(coordinator, "MENTOR_CONTACT")));
+        var id = Activity(await coordinator.PostAsync(Plan, Planned(startsAt.ToString("O"), startsAt.AddHours(2).ToString("O"), 5)), "planGroupActivity").GetProperty("id").GetString()!;
+        Activity(await coordinator.PostAsync(Invite, new { i = new { activityId = id, expectedVersion = 1, mentorIds = new[] { pair.MentorId }, clientIds = Array.Empty<Guid>() } }),
+            "inviteToGroupActivity");
+        const string Change = "mutation($i: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $i) { activity { " + Fields + " } errors { code field } } }";
+        var colleague = (await coordinator.PostAsync("{ supervisors { id name } }")).Data.GetProperty("supervisors").EnumerateArray()
+            .First(u => u.GetProperty("name").GetString() == "Coordinator a").GetProperty("id").GetString();
+        using var coordinatorB = await api.SignedIn("b", Role.Coordinator);
+        var otherNgo = (await coordinatorB.PostAsync("{ supervisors { id name } }")).Data.GetProperty("supervisors").EnumerateArray().First().GetProperty("id").GetString();
+
+        // Someone of another NGO cannot lead it; a title too short is refused at its field; nothing is written.
+        Assert.Equal([("VALIDATION", (string?)"title"), ("ACTIVITY_FACILITATOR_NOT_STAFF", "facilitatorUserId")],
+            (await coordinator.PostAsync(Change, new { i = new { activityId = id, expectedVersion = 2, title = "A", facilitatorUserId = otherNgo } })).UserErrors("changeGroupActivityDetails"));
+        var changed = Activity(await coordinator.PostAsync(Change, new { i = new { activityId = id, expectedVersion = 2, title = "Atbalsta grupa vīriešiem", facilitatorUserId = colleague } }),
+            "changeGroupActivityDetails");
+        Assert.Equal((3L, 1, "Atbalsta grupa vīriešiem", colleague, "Coordinator a"), (changed.GetProperty("version").GetInt64(), changed.GetProperty("sequence").GetInt32(),
+            changed.GetProperty("title").GetString(), changed.GetProperty("facilitator").GetProperty("userId").GetString(), changed.GetProperty("facilitator").GetProperty("name").GetString()));
+
+        var update = await MailAsync(pair.MentorEmail, $"{Guid.Parse(id):N}@mentoring", 1, "REQUEST");
+        Assert.Equal($"Mainīts: Atbalsta grupa vīriešiem, {day:dd.MM.yyyy} 18:00", update.Subject);
+        Assert.Contains("Vada: Coordinator a", update.TextBody, StringComparison.Ordinal);
+        var mine = (await pair.Mentor.PostAsync(Mine)).Data.GetProperty("myGroupActivities").EnumerateArray().Single(a => a.GetProperty("id").GetString() == id);
+        Assert.Equal(("Atbalsta grupa vīriešiem", "Coordinator a"), (mine.GetProperty("title").GetString(), mine.GetProperty("facilitatorName").GetString()));
+        // The same again appends nothing and mails nothing more.
+        Assert.Equal(3L, Activity(await coordinator.PostAsync(Change, new { i = new { activityId = id, expectedVersion = 3, title = "Atbalsta grupa vīriešiem", facilitatorUserId = colleague } }),
+            "changeGroupActivityDetails").GetProperty("version").GetInt64());
+        Assert.Single(api.Smtp.To(pair.MentorEmail), m => (m.Subject ?? "").StartsWith("Mainīts", StringComparison.Ordinal));
+    }
 }

@@ -63,6 +63,13 @@ public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFi
         await ledCard.GetByRole(AriaRole.Button, new() { Name = T("activities.withdrawSubmit"), Exact = true }).ClickAsync();
         await Expect(ledCard.GetByTestId("activity-places")).ToHaveTextAsync(T("activities.placesTaken", new { taken = "0", capacity = "12" }));
         await Expect(ledCard.GetByTestId("activity-invitees")).ToContainTextAsync(T("enum.InvitationAnswer.WITHDRAWN"));
+        // The coordinator cannot lead it after all: a named specialist takes over, and the card says so.
+        await ledCard.GetByRole(AriaRole.Button, new() { Name = T("activities.details"), Exact = true }).ClickAsync();
+        await ledCard.GetByLabel(T("activities.facilitator")).SelectOptionAsync("");
+        await ledCard.GetByLabel(T("activities.facilitatorName")).FillAsync("Dr. Jānis Kalns");
+        await ledCard.GetByRole(AriaRole.Button, new() { Name = T("save"), Exact = true }).ClickAsync();
+        await Expect(ledCard).ToContainTextAsync("Dr. Jānis Kalns");
+        await Expect(ledCard).Not.ToContainTextAsync("Coordinator a");
         await BrowserFixture.AssertNoSidewaysScrollAsync(desk, "group activities at 360px");
         await BrowserFixture.AssertAccessibleAsync(desk, "group activities");
 

@@ -69,6 +69,30 @@ public sealed class ActivityDeciderTests
     }
 
     [Fact]
+    public void The_title_and_facilitator_change_before_it_begins_by_the_planning_rules_and_the_entry_is_updated()
+    {
+        var a = Planned();
+        // A colleague takes over from the specialist: the sequence moves on, so the invited mentors' entries are updated.
+        var decision = ActivityDecider.Decide(new ChangeActivityDetails(" Atbalsta grupa vīriešiem ", Staff.Id, null, Coordinator), a, Staff);
+        Assert.Equal(new GroupActivityDetailsChanged(a.Id, "Atbalsta grupa vīriešiem", new Facilitator(Staff.Id, "Ilze Koordinatore"), Coordinator.By, Coordinator.At),
+            Assert.Single(decision.Events));
+        var changed = Then(a, decision);
+        Assert.Equal(("Atbalsta grupa vīriešiem", "Ilze Koordinatore", 1, Start, "Biedrības telpas, Rīga"),
+            (changed.Title, changed.Facilitator.Name, changed.Sequence, changed.StartsAt, changed.Place));
+        // The same again changes nothing; back to a named specialist is a change.
+        Case.Unchanged(ActivityDecider.Decide(new ChangeActivityDetails("Atbalsta grupa vīriešiem", Staff.Id, null, Coordinator), changed, Staff));
+        Assert.Equal(new Facilitator(null, "Dr. Jānis Liepa"),
+            Then(changed, ActivityDecider.Decide(new ChangeActivityDetails("Atbalsta grupa vīriešiem", null, " Dr. Jānis Liepa ", Coordinator), changed, null)).Facilitator);
+        // Refused as when planning, each problem at its field; and not once it has begun or was called off.
+        var refused = ActivityDecider.Decide(new ChangeActivityDetails("A", Staff.Id, null, Coordinator), a, Staff with { Roles = [Role.Mentor] });
+        Assert.Equal([(ErrorCodes.Validation, "title"), (ActivityDecider.FacilitatorNotStaff, "facilitatorUserId")], refused.Errors.Select(e => (e.Code, e.Field!)));
+        Case.Refused(ActivityDecider.Decide(new ChangeActivityDetails("Atbalsta grupa", null, "", Coordinator), a, null), ErrorCodes.Validation, "facilitatorName");
+        Case.Refused(ActivityDecider.Decide(new ChangeActivityDetails("Cits", null, "Cits", At(Start)), a, null), ActivityDecider.Started, "activityId");
+        var cancelled = Then(a, ActivityDecider.Decide(new CancelActivity("Telpas nav pieejamas", Coordinator), a));
+        Case.Refused(ActivityDecider.Decide(new ChangeActivityDetails("Cits", null, "Cits", Coordinator), cancelled, null), ActivityDecider.Cancelled, "activityId");
+    }
+
+    [Fact]
     public void Past_times_bad_lengths_and_capacities_are_refused()
     {
         PlanActivity Plan(DateTimeOffset s, DateTimeOffset e, int capacity = 5) => new(Guid.NewGuid(), ActivityKind.Leisure, "Pārgājiens", s, e, "Ķemeri", capacity, null, "Jānis", Coordinator);

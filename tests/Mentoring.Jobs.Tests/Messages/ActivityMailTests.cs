@@ -76,6 +76,20 @@ public sealed class ActivityMailTests
     }
 
     [Fact]
+    public void A_new_facilitator_updates_the_entries_of_those_holding_a_place_and_names_them()
+    {
+        var a = Invited();
+        var changed = Apply(a, new GroupActivityDetailsChanged(a.Id, "Ģimenes diena Mežaparkā", new Facilitator(Guid.NewGuid(), "Ilze Koordinatore"), Coordinator.By, Planned.AddDays(1)));
+        var update = Assert.Single(ActivityMail.For(a, changed, Mentors, "Biedrība", "noreply@mentoring.example")); // Olga declined
+        Assert.Equal(("peteris@example.lv", "Mainīts: Ģimenes diena Mežaparkā, 30.11.2026 18:00"), (update.To, update.Subject));
+        Assert.Contains("Vada: Ilze Koordinatore", update.TextBody, StringComparison.Ordinal);
+        var ics = Ics(update);
+        Assert.Contains("METHOD:REQUEST", ics, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:1", ics, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Ģimenes diena Mežaparkā", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_invitation_taken_back_removes_the_entry_from_that_mentors_calendar_only()
     {
         var a = Invited();

@@ -14,7 +14,7 @@ const List = graphql(`
   query GroupActivities($from: DateOnly, $to: DateOnly) {
     groupActivities(from: $from, to: $to) {
       id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended
-      facilitator { name }
+      facilitator { userId name }
       invitees { id kind name answer attended }
     }
   }
@@ -26,6 +26,7 @@ const Invitable = graphql(`
 `);
 const Plan = graphql(`mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Move = graphql(`mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
+const Details = graphql(`mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Cancel = graphql(`mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Invite = graphql(`mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Withdraw = graphql(`mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
@@ -65,6 +66,7 @@ function ActivityCard({ activity: a }: { activity: Activity }) {
       ['invite', t('activities.invite'), (d) => <InviteForm activity={a} onDone={d} />],
       ...(a.placesTaken > 0 ? [['withdraw', t('activities.withdraw'), (d) => <WithdrawForm activity={a} onDone={d} />] as Action] : []),
       ['move', t('activities.move'), (d) => <PlanForm activity={a} onDone={d} />],
+      ['details', t('activities.details'), (d) => <DetailsForm activity={a} onDone={d} />],
       ['cancel', t('activities.cancel'), (d) => <CancelForm activity={a} onDone={d} />],
     ];
   return (
@@ -106,10 +108,7 @@ function PlanForm({ activity, onDone }: { activity?: Activity; onDone: () => voi
   const [ends, setEnds] = useState(activity ? rigaLocalInput(new Date(activity.endsAt)) : `${addDays(rigaToday(), 7)}T20:00`);
   const [place, setPlace] = useState(activity?.place ?? '');
   const [capacity, setCapacity] = useState(String(activity?.capacity ?? 12));
-  const [facilitator, setFacilitator] = useState(activity?.facilitator.name ?? '');
-  // Led by one of the NGO's coordinators, or by an external specialist named below ('').
-  const staff = useSupervisors();
-  const [leader, setLeader] = useState('');
+  const [facilitator, setFacilitator] = useState<Leader>({ userId: '', name: '' });
   const [key] = useState(newKey);
   const plan = useCommand(Plan, (r) => r.planGroupActivity, { refreshes: activityViews });
   const move = useCommand(Move, (r) => r.moveGroupActivity, { refreshes: activityViews });
@@ -117,7 +116,7 @@ function PlanForm({ activity, onDone }: { activity?: Activity; onDone: () => voi
     const common = { startsAt: rigaInstant(starts), endsAt: rigaInstant(ends), place, capacity: Number(capacity) || 0 };
     const ok = activity
       ? await move.run({ input: { activityId: activity.id, expectedVersion: activity.version, ...common } })
-      : await plan.run({ input: { kind, title, ...(leader ? { facilitatorUserId: leader } : { facilitatorName: facilitator }), idempotencyKey: key, ...common } });
+      : await plan.run({ input: { kind, title, ...ledBy(facilitator), idempotencyKey: key, ...common } });
     if (ok) onDone();
   };
   return (
@@ -130,9 +129,40 @@ function PlanForm({ activity, onDone }: { activity?: Activity; onDone: () => voi
       <TextField name="endsAt" type="datetime-local" label={t('activities.endsAt')} value={ends} onChange={setEnds} />
       <TextField name="place" label={t('activities.place')} value={place} onChange={setPlace} />
       <TextField name="capacity" type="number" label={t('activities.capacity')} value={capacity} onChange={setCapacity} min={1} max={500} />
-      {!activity && <SelectField name="facilitatorUserId" label={t('activities.facilitator')} value={leader} onChange={setLeader}
-        options={[{ value: '', label: t('activities.externalFacilitator') }, ...staff.map((s) => ({ value: s.id, label: s.name }))]} />}
-      {!activity && !leader && <TextField name="facilitatorName" label={t('activities.facilitatorName')} hint={t('activities.facilitatorHint')} value={facilitator} onChange={setFacilitator} />}
+      {!activity && <FacilitatorFields value={facilitator} onChange={setFacilitator} />}
+    </CommandForm>
+  );
+}
+
+/** Who leads it: one of the NGO's coordinators (userId), or an external specialist named in full (userId ''). */
+type Leader = { userId: string; name: string };
+
+function ledBy(leader: Leader) {
+  return leader.userId ? { facilitatorUserId: leader.userId } : { facilitatorName: leader.name };
+}
+
+function FacilitatorFields({ value, onChange }: { value: Leader; onChange: (value: Leader) => void }) {
+  const { t } = useI18n();
+  const staff = useSupervisors();
+  return <>
+    <SelectField name="facilitatorUserId" label={t('activities.facilitator')} value={value.userId} onChange={(userId) => onChange({ ...value, userId })}
+      options={[{ value: '', label: t('activities.externalFacilitator') }, ...staff.map((s) => ({ value: s.id, label: s.name }))]} />
+    {!value.userId && <TextField name="facilitatorName" label={t('activities.facilitatorName')} hint={t('activities.facilitatorHint')} value={value.name}
+      onChange={(name) => onChange({ ...value, name })} />}
+  </>;
+}
+
+/** A new title or facilitator before it begins; the invited mentors' calendar entries are updated. */
+function DetailsForm({ activity, onDone }: { activity: Activity; onDone: () => void }) {
+  const { t } = useI18n();
+  const [title, setTitle] = useState(activity.title);
+  const [facilitator, setFacilitator] = useState<Leader>({ userId: activity.facilitator.userId ?? '', name: activity.facilitator.userId ? '' : activity.facilitator.name });
+  const change = useCommand(Details, (r) => r.changeGroupActivityDetails, { refreshes: activityViews });
+  return (
+    <CommandForm command={change} submitLabel={t('save')} extraActions={<CancelButton onClick={onDone} />}
+      onSubmit={async () => { if (await change.run({ input: { activityId: activity.id, expectedVersion: activity.version, title, ...ledBy(facilitator) } })) onDone(); }}>
+      <TextField name="title" label={t('activities.titleField')} value={title} onChange={setTitle} />
+      <FacilitatorFields value={facilitator} onChange={setFacilitator} />
     </CommandForm>
   );
 }

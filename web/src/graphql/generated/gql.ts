@@ -15,10 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { name }\n      invitees { id kind name answer attended }\n    }\n  }\n": typeof types.GroupActivitiesDocument,
+    "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { userId name }\n      invitees { id kind name answer attended }\n    }\n  }\n": typeof types.GroupActivitiesDocument,
     "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": typeof types.GroupActivityInvitableDocument,
     "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.PlanGroupActivityDocument,
     "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.MoveGroupActivityDocument,
+    "mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.ChangeGroupActivityDetailsDocument,
     "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.CancelGroupActivityDocument,
     "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.InviteToGroupActivityDocument,
     "mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.WithdrawGroupActivityInvitationDocument,
@@ -219,10 +220,11 @@ type Documents = {
     "query Prisons { prisons { code name } }": typeof types.PrisonsDocument,
 };
 const documents: Documents = {
-    "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { name }\n      invitees { id kind name answer attended }\n    }\n  }\n": types.GroupActivitiesDocument,
+    "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { userId name }\n      invitees { id kind name answer attended }\n    }\n  }\n": types.GroupActivitiesDocument,
     "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": types.GroupActivityInvitableDocument,
     "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.PlanGroupActivityDocument,
     "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.MoveGroupActivityDocument,
+    "mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.ChangeGroupActivityDetailsDocument,
     "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.CancelGroupActivityDocument,
     "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.InviteToGroupActivityDocument,
     "mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.WithdrawGroupActivityInvitationDocument,
@@ -426,7 +428,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { name }\n      invitees { id kind name answer attended }\n    }\n  }\n"): typeof import('./graphql').GroupActivitiesDocument;
+export function graphql(source: "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { userId name }\n      invitees { id kind name answer attended }\n    }\n  }\n"): typeof import('./graphql').GroupActivitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -439,6 +441,10 @@ export function graphql(source: "mutation PlanGroupActivity($input: PlanGroupAct
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').MoveGroupActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').ChangeGroupActivityDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -267,6 +267,17 @@ export type ChangeGoalDeadlineInput = {
   reason?: string | null | undefined;
 };
 
+export type ChangeGroupActivityDetailsInput = {
+  activityId: string;
+  /** The activity's version you read; a newer one means someone else acted first. */
+  expectedVersion: number;
+  /** An external specialist who leads it (no account). */
+  facilitatorName?: string | null | undefined;
+  /** A coordinator or administrator who leads it; or leave out and name an external specialist. */
+  facilitatorUserId?: string | null | undefined;
+  title: string;
+};
+
 export type ChangeMentorCapacityInput = {
   capacity: number;
   /** The mentor's version you read; a newer one means someone else acted first. */
@@ -1756,7 +1767,7 @@ export type GroupActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type GroupActivitiesQuery = { groupActivities: Array<{ id: string, version: number, kind: ActivityKind, title: string, startsAt: string, endsAt: string, durationMinutes: number, place: string, capacity: number, status: ActivityStatus, cancelReason: string | null, begun: boolean, placesTaken: number, going: number, attended: number, facilitator: { name: string }, invitees: Array<{ id: string, kind: InviteeKind, name: string, answer: InvitationAnswer, attended: boolean | null }> }> };
+export type GroupActivitiesQuery = { groupActivities: Array<{ id: string, version: number, kind: ActivityKind, title: string, startsAt: string, endsAt: string, durationMinutes: number, place: string, capacity: number, status: ActivityStatus, cancelReason: string | null, begun: boolean, placesTaken: number, going: number, attended: number, facilitator: { userId: string | null, name: string }, invitees: Array<{ id: string, kind: InviteeKind, name: string, answer: InvitationAnswer, attended: boolean | null }> }> };
 
 export type GroupActivityInvitableQueryVariables = Exact<{
   activityId: string;
@@ -1778,6 +1789,13 @@ export type MoveGroupActivityMutationVariables = Exact<{
 
 
 export type MoveGroupActivityMutation = { moveGroupActivity: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type ChangeGroupActivityDetailsMutationVariables = Exact<{
+  input: ChangeGroupActivityDetailsInput;
+}>;
+
+
+export type ChangeGroupActivityDetailsMutation = { changeGroupActivityDetails: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type CancelGroupActivityMutationVariables = Exact<{
   input: CancelGroupActivityInput;
@@ -3224,6 +3242,7 @@ export const GroupActivitiesDocument = new TypedDocumentString(`
     going
     attended
     facilitator {
+      userId
       name
     }
     invitees {
@@ -3291,6 +3310,29 @@ export const MoveGroupActivityDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<MoveGroupActivityMutation, MoveGroupActivityMutationVariables>;
+export const ChangeGroupActivityDetailsDocument = new TypedDocumentString(`
+    mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) {
+  changeGroupActivityDetails(input: $input) {
+    activity {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<ChangeGroupActivityDetailsMutation, ChangeGroupActivityDetailsMutationVariables>;
 export const CancelGroupActivityDocument = new TypedDocumentString(`
     mutation CancelGroupActivity($input: CancelGroupActivityInput!) {
   cancelGroupActivity(input: $input) {
