@@ -16,14 +16,14 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { userId name }\n      invitees { id kind name answer attended }\n    }\n  }\n": typeof types.GroupActivitiesDocument,
-    "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": typeof types.GroupActivityInvitableDocument,
     "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.PlanGroupActivityDocument,
     "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.MoveGroupActivityDocument,
     "mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.ChangeGroupActivityDetailsDocument,
     "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.CancelGroupActivityDocument,
+    "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.RecordGroupActivityAttendanceDocument,
+    "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": typeof types.GroupActivityInvitableDocument,
     "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.InviteToGroupActivityDocument,
     "mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.WithdrawGroupActivityInvitationDocument,
-    "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.RecordGroupActivityAttendanceDocument,
     "\n  query MyGroupActivities {\n    myGroupActivities { id kind title startsAt endsAt durationMinutes place facilitatorName status myAnswer attended canMarkAttendance }\n  }\n": typeof types.MyGroupActivitiesDocument,
     "\n  mutation AnswerGroupActivityInvitation($input: AnswerGroupActivityInvitationInput!) {\n    answerGroupActivityInvitation(input: $input) { activity { id myAnswer } errors { ...UserErrorFields } }\n  }\n": typeof types.AnswerGroupActivityInvitationDocument,
     "\n  query Contracts($status: ContractStatus, $first: Int, $after: String) {\n    contracts(status: $status, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n      }\n    }\n  }\n": typeof types.ContractsDocument,
@@ -221,14 +221,14 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query GroupActivities($from: DateOnly, $to: DateOnly) {\n    groupActivities(from: $from, to: $to) {\n      id version kind title startsAt endsAt durationMinutes place capacity status cancelReason begun placesTaken going attended\n      facilitator { userId name }\n      invitees { id kind name answer attended }\n    }\n  }\n": types.GroupActivitiesDocument,
-    "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": types.GroupActivityInvitableDocument,
     "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.PlanGroupActivityDocument,
     "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.MoveGroupActivityDocument,
     "mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.ChangeGroupActivityDetailsDocument,
     "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.CancelGroupActivityDocument,
+    "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.RecordGroupActivityAttendanceDocument,
+    "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": types.GroupActivityInvitableDocument,
     "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.InviteToGroupActivityDocument,
     "mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.WithdrawGroupActivityInvitationDocument,
-    "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.RecordGroupActivityAttendanceDocument,
     "\n  query MyGroupActivities {\n    myGroupActivities { id kind title startsAt endsAt durationMinutes place facilitatorName status myAnswer attended canMarkAttendance }\n  }\n": types.MyGroupActivitiesDocument,
     "\n  mutation AnswerGroupActivityInvitation($input: AnswerGroupActivityInvitationInput!) {\n    answerGroupActivityInvitation(input: $input) { activity { id myAnswer } errors { ...UserErrorFields } }\n  }\n": types.AnswerGroupActivityInvitationDocument,
     "\n  query Contracts($status: ContractStatus, $first: Int, $after: String) {\n    contracts(status: $status, first: $first, after: $after) {\n      totalCount endCursor hasNextPage\n      nodes {\n      id version reference status startDate endDate clientCapacity reportRecipients cadence terminatedOn\n      municipality { code name } territory { code name } ngo { id name }\n      history { at change reason effectiveDate terms { startDate endDate clientCapacity territory } }\n      }\n    }\n  }\n": types.ContractsDocument,
@@ -432,10 +432,6 @@ export function graphql(source: "\n  query GroupActivities($from: DateOnly, $to:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n"): typeof import('./graphql').GroupActivityInvitableDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').PlanGroupActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -452,15 +448,19 @@ export function graphql(source: "mutation CancelGroupActivity($input: CancelGrou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordGroupActivityAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n"): typeof import('./graphql').GroupActivityInvitableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) { inviteToGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').InviteToGroupActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WithdrawGroupActivityInvitation($input: WithdrawGroupActivityInvitationInput!) { withdrawGroupActivityInvitation(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').WithdrawGroupActivityInvitationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').RecordGroupActivityAttendanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

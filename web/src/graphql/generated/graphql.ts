@@ -1769,13 +1769,6 @@ export type GroupActivitiesQueryVariables = Exact<{
 
 export type GroupActivitiesQuery = { groupActivities: Array<{ id: string, version: number, kind: ActivityKind, title: string, startsAt: string, endsAt: string, durationMinutes: number, place: string, capacity: number, status: ActivityStatus, cancelReason: string | null, begun: boolean, placesTaken: number, going: number, attended: number, facilitator: { userId: string | null, name: string }, invitees: Array<{ id: string, kind: InviteeKind, name: string, answer: InvitationAnswer, attended: boolean | null }> }> };
 
-export type GroupActivityInvitableQueryVariables = Exact<{
-  activityId: string;
-}>;
-
-
-export type GroupActivityInvitableQuery = { groupActivityInvitable: Array<{ id: string, kind: InviteeKind, name: string }> };
-
 export type PlanGroupActivityMutationVariables = Exact<{
   input: PlanGroupActivityInput;
 }>;
@@ -1804,6 +1797,20 @@ export type CancelGroupActivityMutationVariables = Exact<{
 
 export type CancelGroupActivityMutation = { cancelGroupActivity: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
+export type RecordGroupActivityAttendanceMutationVariables = Exact<{
+  input: RecordGroupActivityAttendanceInput;
+}>;
+
+
+export type RecordGroupActivityAttendanceMutation = { recordGroupActivityAttendance: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
+
+export type GroupActivityInvitableQueryVariables = Exact<{
+  activityId: string;
+}>;
+
+
+export type GroupActivityInvitableQuery = { groupActivityInvitable: Array<{ id: string, kind: InviteeKind, name: string }> };
+
 export type InviteToGroupActivityMutationVariables = Exact<{
   input: InviteToGroupActivityInput;
 }>;
@@ -1817,13 +1824,6 @@ export type WithdrawGroupActivityInvitationMutationVariables = Exact<{
 
 
 export type WithdrawGroupActivityInvitationMutation = { withdrawGroupActivityInvitation: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
-
-export type RecordGroupActivityAttendanceMutationVariables = Exact<{
-  input: RecordGroupActivityAttendanceInput;
-}>;
-
-
-export type RecordGroupActivityAttendanceMutation = { recordGroupActivityAttendance: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
 export type MyGroupActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3255,15 +3255,6 @@ export const GroupActivitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GroupActivitiesQuery, GroupActivitiesQueryVariables>;
-export const GroupActivityInvitableDocument = new TypedDocumentString(`
-    query GroupActivityInvitable($activityId: ID!) {
-  groupActivityInvitable(activityId: $activityId) {
-    id
-    kind
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<GroupActivityInvitableQuery, GroupActivityInvitableQueryVariables>;
 export const PlanGroupActivityDocument = new TypedDocumentString(`
     mutation PlanGroupActivity($input: PlanGroupActivityInput!) {
   planGroupActivity(input: $input) {
@@ -3356,6 +3347,38 @@ export const CancelGroupActivityDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<CancelGroupActivityMutation, CancelGroupActivityMutationVariables>;
+export const RecordGroupActivityAttendanceDocument = new TypedDocumentString(`
+    mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) {
+  recordGroupActivityAttendance(input: $input) {
+    activity {
+      id
+      version
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  code
+  message
+  field
+  params {
+    name
+    value
+    kind
+    enumType
+  }
+}`) as unknown as TypedDocumentString<RecordGroupActivityAttendanceMutation, RecordGroupActivityAttendanceMutationVariables>;
+export const GroupActivityInvitableDocument = new TypedDocumentString(`
+    query GroupActivityInvitable($activityId: ID!) {
+  groupActivityInvitable(activityId: $activityId) {
+    id
+    kind
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GroupActivityInvitableQuery, GroupActivityInvitableQueryVariables>;
 export const InviteToGroupActivityDocument = new TypedDocumentString(`
     mutation InviteToGroupActivity($input: InviteToGroupActivityInput!) {
   inviteToGroupActivity(input: $input) {
@@ -3402,29 +3425,6 @@ export const WithdrawGroupActivityInvitationDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<WithdrawGroupActivityInvitationMutation, WithdrawGroupActivityInvitationMutationVariables>;
-export const RecordGroupActivityAttendanceDocument = new TypedDocumentString(`
-    mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) {
-  recordGroupActivityAttendance(input: $input) {
-    activity {
-      id
-      version
-    }
-    errors {
-      ...UserErrorFields
-    }
-  }
-}
-    fragment UserErrorFields on UserError {
-  code
-  message
-  field
-  params {
-    name
-    value
-    kind
-    enumType
-  }
-}`) as unknown as TypedDocumentString<RecordGroupActivityAttendanceMutation, RecordGroupActivityAttendanceMutationVariables>;
 export const MyGroupActivitiesDocument = new TypedDocumentString(`
     query MyGroupActivities {
   myGroupActivities {
