@@ -55,6 +55,13 @@ public static class ActivityGraph
             .Resolve().WithService<IQuerySession>()
             .ResolveAsync(async (ctx, session) => (object?)await InvitableAsync(session, ctx.GetArgument<Guid>("activityId"), ctx.CancellationToken));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacilitatorType>>>>("groupActivityFacilitators")
+            .Description("The NGO's staff who may lead an activity (active coordinators and administrators), by name: whom planning accepts.")
+            .RequireRoles(CaseWorkers)
+            .Resolve().WithService<IQuerySession>()
+            .ResolveAsync(async (ctx, session) => (object?)(await session.Query<UserAccount>().ToListAsync(ctx.CancellationToken))
+                .Where(ActivityDecider.MayLead).OrderBy(u => u.DisplayName).Select(u => new Facilitator(u.Id, u.DisplayName)).ToList());
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MyActivityType>>>>("myGroupActivities")
             .Description("The activities the signed-in mentor is invited to, from 30 days back, soonest first (with their own answer and attendance).")
             .RequireRoles(Role.Mentor)

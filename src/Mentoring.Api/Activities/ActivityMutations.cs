@@ -50,29 +50,29 @@ public static class ActivityMutations
 
         Command<MoveActivityInput, MoveActivityInputType>(mutation, "moveGroupActivity",
             "Moves the activity or changes its place or capacity before it begins; every mentor holding a place gets an update of their calendar entry.",
-            (i, a, s, _) => Task.FromResult(ActivityDecider.Decide(new MoveActivity(i.StartsAt, i.EndsAt, i.Place, i.Capacity, a), s)));
+            (i, a, s, _, _) => Task.FromResult(ActivityDecider.Decide(new MoveActivity(i.StartsAt, i.EndsAt, i.Place, i.Capacity, a), s)));
         Command<ChangeActivityDetailsInput, ChangeActivityDetailsInputType>(mutation, "changeGroupActivityDetails",
             "Changes the title or who leads it before it begins (named as when planning); every mentor holding a place gets an update of their calendar entry.",
-            async (i, a, s, session) => ActivityDecider.Decide(new ChangeActivityDetails(i.Title, i.FacilitatorUserId, i.FacilitatorName, a), s,
-                i.FacilitatorUserId is { } u ? await session.LoadAsync<UserAccount>(u) : null));
+            async (i, a, s, session, ct) => ActivityDecider.Decide(new ChangeActivityDetails(i.Title, i.FacilitatorUserId, i.FacilitatorName, a), s,
+                i.FacilitatorUserId is { } u ? await session.LoadAsync<UserAccount>(u, ct) : null));
         Command<CancelActivityInput, CancelActivityInputType>(mutation, "cancelGroupActivity",
             "Calls the activity off before it begins; every mentor holding a place gets a cancellation of their calendar entry.",
-            (i, a, s, _) => Task.FromResult(ActivityDecider.Decide(new CancelActivity(i.Reason, a), s)));
+            (i, a, s, _, _) => Task.FromResult(ActivityDecider.Decide(new CancelActivity(i.Reason, a), s)));
         Command<InviteInput, InviteInputType>(mutation, "inviteToGroupActivity",
             "Invites mentors and clients (clients only with their consent to group activities), up to the capacity; each mentor gets an e-mail with a calendar entry.",
-            async (i, a, s, session) =>
+            async (i, a, s, session, ct) =>
             {
-                var mentors = (await session.LoadManyAsync<Mentor>(i.MentorIds.Distinct())).ToDictionary(m => m.Id);
-                var clients = (await session.LoadManyAsync<Client>(i.ClientIds.Distinct())).ToDictionary(c => c.Id);
+                var mentors = (await session.LoadManyAsync<Mentor>(ct, i.MentorIds.Distinct())).ToDictionary(m => m.Id);
+                var clients = (await session.LoadManyAsync<Client>(ct, i.ClientIds.Distinct())).ToDictionary(c => c.Id);
                 return ActivityDecider.Decide(new InviteToActivity(i.MentorIds, i.ClientIds, a), s, mentors, clients);
             });
         Command<WithdrawInvitationInput, WithdrawInvitationInputType>(mutation, "withdrawGroupActivityInvitation",
             "Takes an invitation back before the activity begins, freeing the place; an invited mentor gets a cancellation of their calendar entry. " +
             "Taken back already, nothing changes; ACTIVITY_NOT_INVITED for someone never invited.",
-            (i, a, s, _) => Task.FromResult(ActivityDecider.Decide(new WithdrawActivityInvitation(i.InviteeId, a), s)));
+            (i, a, s, _, _) => Task.FromResult(ActivityDecider.Decide(new WithdrawActivityInvitation(i.InviteeId, a), s)));
         Command<AttendanceInput, AttendanceInputType>(mutation, "recordGroupActivityAttendance",
             "Records who attended, once the activity has begun; a mentor's attended time counts in their volunteer hours.",
-            (i, a, s, _) => Task.FromResult(ActivityDecider.Decide(new RecordActivityAttendance(
+            (i, a, s, _, _) => Task.FromResult(ActivityDecider.Decide(new RecordActivityAttendance(
                 i.Marks.Select(m => new AttendanceMark(m.InviteeId, m.Attended)).ToList(), a), s)));
 
         Mine<AnswerInputType, AnswerInput>(mutation, "answerGroupActivityInvitation",
@@ -84,7 +84,7 @@ public static class ActivityMutations
     }
 
     private static void Command<TInput, TInputType>(ObjectGraphType mutation, string name, string description,
-        Func<TInput, Actor, GroupActivity?, IDocumentSession, Task<Decision>> decide)
+        Func<TInput, Actor, GroupActivity?, IDocumentSession, CancellationToken, Task<Decision>> decide)
         where TInput : ActivityCommandInput
         where TInputType : InputObjectGraphType<TInput> =>
         mutation.Field<NonNullGraphType<GroupActivityPayloadType>>(name)
@@ -101,7 +101,7 @@ public static class ActivityMutations
                 IReadOnlyDictionary<Guid, ActivityMail.Recipient> recipients = new Dictionary<Guid, ActivityMail.Recipient>();
                 var written = await StreamWrites.Handle<GroupActivity>(session, input.ActivityId, input.ExpectedVersion, async s =>
                 {
-                    decided = await decide(input, actor, s, session);
+                    decided = await decide(input, actor, s, session, ctx.CancellationToken);
                     recipients = await RecipientsAsync(session, s, decided, ctx.CancellationToken);
                     return decided;
                 }, ActivityDecider.Evolve, ctx.CancellationToken, before => StageMail(session, before, decided!, recipients, ngo, jobs));

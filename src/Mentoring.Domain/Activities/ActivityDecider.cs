@@ -67,13 +67,16 @@ public static class ActivityDecider
         return checks.Then(() => Decision.Accept(new GroupActivityDetailsChanged(s!.Id, c.Title.Trim(), who!, c.Actor.By, c.Actor.At)));
     }
 
+    /// <summary>Who of the NGO's staff may lead an activity: an active coordinator or administrator (the form offers these).</summary>
+    public static bool MayLead(UserAccount user) => user.DeactivatedAt is null && user.Roles.Any(r => r is Role.Coordinator or Role.OrgAdmin);
+
     /// <summary>The title and who leads it: a staff user of the NGO (an active coordinator or admin) or a named external specialist.</summary>
     private static Facilitator? Named(Checks checks, string title, Guid? facilitatorUserId, string? facilitatorName, UserAccount? facilitator)
     {
         checks.Require(Text.HasLength(title, 2, 120), ErrorCodes.Validation, "Give the activity a title (2 to 120 characters).", "title");
         if (facilitatorUserId is { } userId)
         {
-            checks.Require(facilitator is { DeactivatedAt: null } && facilitator.Id == userId && facilitator.Roles.Any(r => r is Role.Coordinator or Role.OrgAdmin),
+            checks.Require(facilitator is not null && facilitator.Id == userId && MayLead(facilitator),
                 FacilitatorNotStaff, "The facilitator must be an active coordinator or administrator of the organisation.", "facilitatorUserId");
             return facilitator is null ? null : new Facilitator(facilitator.Id, facilitator.DisplayName);
         }

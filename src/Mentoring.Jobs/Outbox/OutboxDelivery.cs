@@ -47,9 +47,49 @@ public sealed class OutboxDelivery(IDocumentStore store, SmtpMailer mailer, Time
             log.LogWarning("Message {MessageId} ({Kind}) not delivered: {Code} ({Error}); it waits for the next attempt", messageId, message.Kind, code, ex.GetType().Name);
             throw; // Hangfire retries with back-off
         }
+        // The server has the message. From here a failure must not lead to sending it again: were this to throw, Hangfire
+        // would retry and the recipient get a second copy. A database restart or a dropped connection takes seconds, so
+        // recording is tried again in a fresh session (Kill -9 in this window remains: a copy under the same Message-Id).
         session.Events.Append(messageId, new MessageSent(messageId, clock.GetUtcNow()));
-        await session.SaveChangesAsync(ct);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            log.LogWarning("Message {MessageId} ({Kind}) was accepted by the server but recording it failed ({Error}); recording again", messageId,
+                message.Kind, ex.GetType().Name);
+            await RecordSentAgainAsync(tenantId, messageId, ct);
+        }
         log.LogInformation("Message {MessageId} ({Kind}) sent", messageId, message.Kind);
+    }
+
+    /// <summary>Waits before each further attempt to record a message the server accepted: about half a minute in all.</summary>
+    public static readonly TimeSpan[] RecordAgainAfter = [TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4),
+        TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(16)];
+
+    private async Task RecordSentAgainAsync(string tenantId, Guid messageId, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await Task.Delay(RecordAgainAfter[attempt], clock, ct);
+            try
+            {
+                // Under the message's lock again: a copy of this job that came in between finds it sent, or has sent it.
+                await using var session = store.LightweightSession(tenantId);
+                await session.BeginTransactionAsync(ct);
+                await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(?)) as locked", ct, LockKey(messageId));
+                var message = await session.LoadAsync<OutboxMessage>(messageId, ct);
+                if (message is null || message.SentAt is not null) return;
+                session.Events.Append(messageId, new MessageSent(messageId, clock.GetUtcNow()));
+                await session.SaveChangesAsync(ct);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < RecordAgainAfter.Length - 1)
+            {
+                log.LogWarning("Recording message {MessageId} as sent failed again ({Error})", messageId, ex.GetType().Name);
+            }
+        }
     }
 
     internal static long LockKey(Guid messageId) => BitConverter.ToInt64(messageId.ToByteArray(), 0);

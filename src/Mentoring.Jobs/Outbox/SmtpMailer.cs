@@ -34,6 +34,14 @@ public sealed class SmtpMailer(JobsOptions options)
         await client.ConnectAsync(smtp.Host, smtp.Port, Enum.Parse<SecureSocketOptions>(smtp.Security, ignoreCase: true), ct);
         if (smtp.UserName is { Length: > 0 }) await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", ct);
         await client.SendAsync(mime, ct);
-        await client.DisconnectAsync(true, ct);
+        // Accepted: a goodbye that fails (the server or the line gone after its "250") must not count as a failed delivery,
+        // which would send the message again.
+        try
+        {
+            await client.DisconnectAsync(true, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+        }
     }
 }

@@ -276,4 +276,34 @@ public sealed class GroupActivityTests(JobsFixture api) : IClassFixture<JobsFixt
             "changeGroupActivityDetails").GetProperty("version").GetInt64());
         Assert.Single(api.Smtp.To(pair.MentorEmail), m => (m.Subject ?? "").StartsWith("Mainīts", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_form_offers_exactly_the_staff_planning_accepts_as_its_leader()
+    {
+        var day = api.Clock.GetUtcNow().UtcDateTime.Date.AddDays(5);
+        var startsAt = new DateTimeOffset(day.AddHours(15), TimeSpan.Zero);
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        using var admin = await api.SignedIn("a", Role.OrgAdmin);
+        var offered = (await coordinator.PostAsync("{ groupActivityFacilitators { userId name } }")).Data.GetProperty("groupActivityFacilitators").EnumerateArray()
+            .Select(f => (Id: f.GetProperty("userId").GetString()!, Name: f.GetProperty("name").GetString()!)).ToList();
+        // The fixture's NGO A: an admin, a coordinator, a mentor and an auditor; the first two may lead, by name.
+        Assert.Equal(["Coordinator a", "OrgAdmin a"], offered.Select(f => f.Name));
+
+        // Everyone of the NGO tried as the leader: accepted exactly when offered.
+        var users = (await admin.PostAsync("{ users { id displayName } }")).Data.GetProperty("users").EnumerateArray()
+            .Select(u => (Id: u.GetProperty("id").GetString()!, Name: u.GetProperty("displayName").GetString()!)).ToList();
+        Assert.Contains(users, u => u.Name == "Auditor a");
+        foreach (var user in users)
+        {
+            var planned = await coordinator.PostAsync(Plan, new
+            {
+                i = new { kind = "LEISURE", title = "Pārgājiens", startsAt = startsAt.ToString("O"), endsAt = startsAt.AddHours(3).ToString("O"), place = "Ķemeri",
+                          capacity = 8, facilitatorUserId = user.Id },
+            });
+            if (offered.Contains(user))
+                Assert.Equal(user.Name, Activity(planned, "planGroupActivity").GetProperty("facilitator").GetProperty("name").GetString());
+            else
+                Assert.Equal([("ACTIVITY_FACILITATOR_NOT_STAFF", (string?)"facilitatorUserId")], planned.UserErrors("planGroupActivity"));
+        }
+    }
 }

@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Api.InitializeAsync();
+        // Playwright's 5 s is tuned for a quiet machine; CI's two shared cores sometimes take longer to answer a sign-in
+        // (a password hash) while other tests run. A wait bound, not a speed claim: a broken page still fails, later.
+        SetDefaultExpectTimeout(15_000);
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: ./test.sh installs Debian's chromium.");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

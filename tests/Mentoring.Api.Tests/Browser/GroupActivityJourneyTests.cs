@@ -43,11 +43,13 @@ public sealed class GroupActivityJourneyTests(BrowserFixture browser) : IClassFi
         await BrowserFixture.ScreenshotAsync(desk, "activities-invite");
         await card.GetByRole(AriaRole.Button, new() { Name = T("activities.inviteChosen", new { count = "1" }) }).ClickAsync();
         await Expect(card.GetByTestId("activity-places")).ToHaveTextAsync(T("activities.placesTaken", new { taken = "1", capacity = "8" }));
-        // Another, led by one of the NGO's coordinators: chosen from the list, no name typed.
+        // Another, led by one of the NGO's coordinators: chosen from the list (its coordinators and administrators, whom
+        // planning accepts), no name typed.
         var led = $"Ģimenes diena {Guid.NewGuid():N}"[..22];
         await desk.GetByRole(AriaRole.Button, new() { Name = T("activities.plan") }).ClickAsync();
         await desk.GetByLabel(T("activities.titleField")).FillAsync(led);
         await desk.GetByLabel(T("activities.place")).FillAsync("Mežaparks");
+        await Expect(desk.GetByLabel(T("activities.facilitator")).Locator("option")).ToHaveTextAsync([T("activities.externalFacilitator"), "Coordinator a", "OrgAdmin a"]);
         await desk.GetByLabel(T("activities.facilitator")).SelectOptionAsync(new SelectOptionValue { Label = "Coordinator a" });
         await Expect(desk.GetByLabel(T("activities.facilitatorName"))).ToHaveCountAsync(0);
         await desk.GetByRole(AriaRole.Button, new() { Name = T("activities.planSubmit"), Exact = true }).ClickAsync();

@@ -22,12 +22,23 @@ public sealed class SmtpServer : IAsyncDisposable
 
     // aiosmtpd's Maildir handler, answering RCPT as above (loaded with -c module.Class from a file next to the Maildir).
     private const string Handler = """
-        import os
+        import asyncio, os
         from aiosmtpd.handlers import Mailbox
 
         REFUSED = os.path.join(os.path.dirname(__file__), "refused.txt")
+        HELD = os.path.join(os.path.dirname(__file__), "held.txt")
+
+        def held():
+            return open(HELD).read().split() if os.path.exists(HELD) else []
 
         class RefusingMailbox(Mailbox):
+            async def handle_DATA(self, server, session, envelope):
+                answer = await super().handle_DATA(server, session, envelope)
+                # Stored; for a held recipient the "250" waits until the test lets it go.
+                while any(a in held() for a in envelope.rcpt_tos):
+                    await asyncio.sleep(0.05)
+                return answer
+
             async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
                 named = open(REFUSED).read().split() if os.path.exists(REFUSED) else []
                 if address.startswith("refused-") or address in named:
@@ -51,6 +62,20 @@ public sealed class SmtpServer : IAsyncDisposable
     public void Accept(string address) =>
         File.WriteAllLines(RefusedFile, File.Exists(RefusedFile) ? File.ReadAllLines(RefusedFile).Where(a => a != address) : []);
 
+    /// <summary>
+    /// Mail for this recipient is stored as it arrives, but the server's "250 accepted" waits until <see cref="Release"/>:
+    /// the moment between a server keeping a message and the sender hearing so, held open for a test.
+    /// </summary>
+    public void Hold(string address)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(HeldFile)!);
+        File.AppendAllLines(HeldFile, [address]);
+    }
+
+    public void Release(string address) =>
+        File.WriteAllLines(HeldFile, File.Exists(HeldFile) ? File.ReadAllLines(HeldFile).Where(a => a != address) : []);
+
+    private string HeldFile => Path.Combine(Maildir + "-handler", "held.txt");
     private string RefusedFile => Path.Combine(Maildir + "-handler", "refused.txt");
     public string Maildir { get; } = Path.Combine(Path.GetTempPath(), "mentoring-mail-" + Guid.NewGuid().ToString("N"));
 

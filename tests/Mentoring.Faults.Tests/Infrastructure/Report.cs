@@ -22,6 +22,9 @@ public static class Report
         var projections = double.IsNaN(r.ProjectionCatchUpSeconds) ? "projections did not all catch up within 45 s (below)" : $"projections caught up in {r.ProjectionCatchUpSeconds:0.0} s";
         var outbox = double.IsNaN(r.MailDrainSeconds) ? "the outbox did not drain (below)" : $"the outbox drained in {r.MailDrainSeconds:0.0} s";
         text.AppendLine(CultureInfo.InvariantCulture, $"After the load stopped: {projections}, {outbox}.");
+        var arrivals = cluster.Smtp.Arrivals();
+        var copies = MailCopies.Of(arrivals, r.Faults);
+        text.AppendLine(CultureInfo.InvariantCulture, $"Mail: {arrivals.Count} copies of {arrivals.Select(a => a.Message.MessageId).Distinct().Count()} messages arrived; a second copy under the same Message-Id: {(copies.Count == 0 ? "none" : string.Join(", ", copies.Select(c => $"{c.Copies} copies, the first {c.SecondsBeforeKill?.ToString("0.0", CultureInfo.InvariantCulture) ?? "?"} s before a SIGKILL")))}.");
         // The known defect (docs/reliability.md): a shard run by two processes at once after the database faults.
         var split = cluster.Nodes.Append(cluster.Worker)
             .Select(p => (p.Name, Count: File.ReadLines(p.LogFile).Count(l => l.Contains("ProgressionProgressOutOfOrderException", StringComparison.Ordinal))))

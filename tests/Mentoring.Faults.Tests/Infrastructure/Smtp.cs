@@ -79,10 +79,14 @@ public sealed class SmtpServer(int port, string folder) : IAsyncDisposable
     public void Refuse(params string[] addresses) => File.WriteAllLines(Path.Combine(Modules, "refused.txt"), addresses);
 
     /// <summary>Every message accepted so far, parsed.</summary>
-    public IReadOnlyList<MimeMessage> Messages()
+    public IReadOnlyList<MimeMessage> Messages() => Arrivals().Select(a => a.Message).ToList();
+
+    /// <summary>Every message accepted so far, with when the server stored it (the Maildir file's time).</summary>
+    public IReadOnlyList<Arrival> Arrivals()
     {
         var folders = new[] { "new", "cur" }.Select(f => Path.Combine(Maildir, f)).Where(Directory.Exists);
-        return folders.SelectMany(Directory.GetFiles).Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList();
+        return folders.SelectMany(Directory.GetFiles).Order(StringComparer.Ordinal)
+            .Select(f => new Arrival(MimeMessage.Load(f), new DateTimeOffset(File.GetLastWriteTimeUtc(f), TimeSpan.Zero))).ToList();
     }
 
     public bool Accepts()
@@ -101,3 +105,5 @@ public sealed class SmtpServer(int port, string folder) : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 }
+
+public sealed record Arrival(MimeMessage Message, DateTimeOffset At);

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { graphql, type ActivityKind } from '../graphql';
-import { useSupervisors } from '../mentors/Supervision';
 import { addDays, rigaInstant, rigaLocalInput, rigaToday } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { CancelButton } from '../ui/Actions';
-import { useCommand } from '../ui/data';
+import { useCommand, useGql } from '../ui/data';
 import { Checkbox, CommandForm, newKey, SelectField, TextField } from '../ui/form';
 import { useEnumOptions } from '../ui/reference';
 import { Empty } from '../ui/states';
@@ -13,6 +12,7 @@ import { activityViews, type Activity } from './activityViews';
 const Plan = graphql(`mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Move = graphql(`mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Details = graphql(`mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
+const Facilitators = graphql(`query GroupActivityFacilitators { groupActivityFacilitators { userId name } }`);
 const Cancel = graphql(`mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 const Attendance = graphql(`mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }`);
 
@@ -54,7 +54,7 @@ export function PlanForm({ activity, onDone }: { activity?: Activity; onDone: ()
   );
 }
 
-/** Who leads it: one of the NGO's coordinators (userId), or an external specialist named in full (userId ''). */
+/** Who leads it: one of the NGO's coordinators or administrators (userId), or an external specialist named in full (userId ''). */
 type Leader = { userId: string; name: string };
 
 function ledBy(leader: Leader) {
@@ -63,10 +63,11 @@ function ledBy(leader: Leader) {
 
 function FacilitatorFields({ value, onChange }: { value: Leader; onChange: (value: Leader) => void }) {
   const { t } = useI18n();
-  const staff = useSupervisors();
+  // The server's list is its rule (active coordinators and administrators): the form offers no one planning would refuse.
+  const staff = useGql(Facilitators, undefined).data?.groupActivityFacilitators ?? [];
   return <>
     <SelectField name="facilitatorUserId" label={t('activities.facilitator')} value={value.userId} onChange={(userId) => onChange({ ...value, userId })}
-      options={[{ value: '', label: t('activities.externalFacilitator') }, ...staff.map((s) => ({ value: s.id, label: s.name }))]} />
+      options={[{ value: '', label: t('activities.externalFacilitator') }, ...staff.map((s) => ({ value: s.userId ?? '', label: s.name }))]} />
     {!value.userId && <TextField name="facilitatorName" label={t('activities.facilitatorName')} hint={t('activities.facilitatorHint')} value={value.name}
       onChange={(name) => onChange({ ...value, name })} />}
   </>;

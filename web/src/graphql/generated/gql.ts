@@ -19,6 +19,7 @@ type Documents = {
     "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.PlanGroupActivityDocument,
     "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.MoveGroupActivityDocument,
     "mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.ChangeGroupActivityDetailsDocument,
+    "query GroupActivityFacilitators { groupActivityFacilitators { userId name } }": typeof types.GroupActivityFacilitatorsDocument,
     "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.CancelGroupActivityDocument,
     "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": typeof types.RecordGroupActivityAttendanceDocument,
     "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": typeof types.GroupActivityInvitableDocument,
@@ -224,6 +225,7 @@ const documents: Documents = {
     "mutation PlanGroupActivity($input: PlanGroupActivityInput!) { planGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.PlanGroupActivityDocument,
     "mutation MoveGroupActivity($input: MoveGroupActivityInput!) { moveGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.MoveGroupActivityDocument,
     "mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.ChangeGroupActivityDetailsDocument,
+    "query GroupActivityFacilitators { groupActivityFacilitators { userId name } }": types.GroupActivityFacilitatorsDocument,
     "mutation CancelGroupActivity($input: CancelGroupActivityInput!) { cancelGroupActivity(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.CancelGroupActivityDocument,
     "mutation RecordGroupActivityAttendance($input: RecordGroupActivityAttendanceInput!) { recordGroupActivityAttendance(input: $input) { activity { id version } errors { ...UserErrorFields } } }": types.RecordGroupActivityAttendanceDocument,
     "\n  query GroupActivityInvitable($activityId: ID!) {\n    groupActivityInvitable(activityId: $activityId) { id kind name }\n  }\n": types.GroupActivityInvitableDocument,
@@ -441,6 +443,10 @@ export function graphql(source: "mutation MoveGroupActivity($input: MoveGroupAct
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChangeGroupActivityDetails($input: ChangeGroupActivityDetailsInput!) { changeGroupActivityDetails(input: $input) { activity { id version } errors { ...UserErrorFields } } }"): typeof import('./graphql').ChangeGroupActivityDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupActivityFacilitators { groupActivityFacilitators { userId name } }"): typeof import('./graphql').GroupActivityFacilitatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

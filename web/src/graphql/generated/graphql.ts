@@ -1790,6 +1790,11 @@ export type ChangeGroupActivityDetailsMutationVariables = Exact<{
 
 export type ChangeGroupActivityDetailsMutation = { changeGroupActivityDetails: { activity: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, params: Array<{ name: string, value: string, kind: ParamKind, enumType: string | null }> }> } };
 
+export type GroupActivityFacilitatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GroupActivityFacilitatorsQuery = { groupActivityFacilitators: Array<{ userId: string | null, name: string }> };
+
 export type CancelGroupActivityMutationVariables = Exact<{
   input: CancelGroupActivityInput;
 }>;
@@ -3324,6 +3329,14 @@ export const ChangeGroupActivityDetailsDocument = new TypedDocumentString(`
     enumType
   }
 }`) as unknown as TypedDocumentString<ChangeGroupActivityDetailsMutation, ChangeGroupActivityDetailsMutationVariables>;
+export const GroupActivityFacilitatorsDocument = new TypedDocumentString(`
+    query GroupActivityFacilitators {
+  groupActivityFacilitators {
+    userId
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GroupActivityFacilitatorsQuery, GroupActivityFacilitatorsQueryVariables>;
 export const CancelGroupActivityDocument = new TypedDocumentString(`
     mutation CancelGroupActivity($input: CancelGroupActivityInput!) {
   cancelGroupActivity(input: $input) {

@@ -18,6 +18,7 @@ export type QueryName =
   | 'Engagement'
   | 'Erasures'
   | 'GroupActivities'
+  | 'GroupActivityFacilitators'
   | 'GroupActivityInvitable'
   | 'HandoverCaseView'
   | 'IncomingReferrals'
