@@ -1,10 +1,10 @@
-import { Link } from 'wouter';
 import { graphql } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { useGql } from '../ui/data';
 import { Panel } from '../ui/Page';
-import { Empty, QueryView } from '../ui/states';
+import { QueryView } from '../ui/states';
+import { DeskList, DeskRow } from './DeskList';
 
 // Names and dates only (no case data): the deadline is the release date's, one month on.
 const ApplicationDeadlinesQuery = graphql(`
@@ -24,19 +24,16 @@ export function ApplicationDeadlinesPanel() {
   return (
     <Panel title={t('desk.applicationDeadlines')}>
       <QueryView query={query}>
-        {({ applicationDeadlines }) => applicationDeadlines.length === 0 ? <Empty>{t('desk.noApplicationDeadlines')}</Empty> : (
-          <ul className="rows" data-testid="application-deadlines">
-            {applicationDeadlines.slice(0, 8).map(({ client, deadline, daysLeft }) => (
-              <li key={client.id} className={daysLeft < 0 ? 'row overdue' : 'row'}>
-                <div>
-                  <p className="row-title"><Link href={`/clients/${client.id}`}>{client.name}</Link></p>
-                  <p className="small muted">
-                    {format.date(deadline)} · {daysLeft < 0 ? tn('days.overdue', -daysLeft) : tn('days.left', daysLeft)}
-                  </p>
-                </div>
-              </li>
-            ))}
-          </ul>
+        {({ applicationDeadlines }) => (
+          <DeskList items={applicationDeadlines} empty={t('desk.noApplicationDeadlines')} testId="application-deadlines">
+            {({ client, deadline, daysLeft }) => (
+              <DeskRow key={client.id} href={`/clients/${client.id}`} name={client.name} overdue={daysLeft < 0}>
+                <p className="small muted">
+                  {format.date(deadline)} · {daysLeft < 0 ? tn('days.overdue', -daysLeft) : tn('days.left', daysLeft)}
+                </p>
+              </DeskRow>
+            )}
+          </DeskList>
         )}
       </QueryView>
     </Panel>

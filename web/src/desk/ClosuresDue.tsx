@@ -1,10 +1,10 @@
-import { Link } from 'wouter';
 import { graphql } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { useGql } from '../ui/data';
 import { Panel } from '../ui/Page';
-import { Empty, QueryView } from '../ui/states';
+import { QueryView } from '../ui/states';
+import { DeskList, DeskRow } from './DeskList';
 
 // Names each case (client and mentor): asked by the desk only.
 const ClosuresDueQuery = graphql(`
@@ -21,20 +21,17 @@ export function ClosuresDuePanel() {
   return (
     <Panel title={t('desk.closuresDue')}>
       <QueryView query={query}>
-        {({ closuresDue }) => closuresDue.length === 0 ? <Empty>{t('desk.noClosuresDue')}</Empty> : (
-          <ul className="rows" data-testid="closures-due">
-            {closuresDue.slice(0, 8).map(({ match, closure, overdue }) => (
-              <li key={match.id} className="row" data-overdue={overdue}>
-                <div>
-                  <p className="row-title"><Link href={`/matches/${match.id}`}>{match.client?.name ?? '—'}</Link> · {match.mentor?.name ?? '—'}</p>
-                  <p className="small muted">
-                    {te('ClosureKind', closure.kind)} · {te('MatchEndReason', closure.reason)} · {t('closure.openedOn', { date: format.date(closure.openedOn) })}
-                    {overdue && <> <span className="badge danger">{t('closure.overdue')}</span></>}
-                  </p>
-                </div>
-              </li>
-            ))}
-          </ul>
+        {({ closuresDue }) => (
+          <DeskList items={closuresDue} empty={t('desk.noClosuresDue')} testId="closures-due">
+            {({ match, closure, overdue }) => (
+              <DeskRow key={match.id} href={`/matches/${match.id}`} name={match.client?.name ?? '—'} after={<> · {match.mentor?.name ?? '—'}</>} overdue={overdue}>
+                <p className="small muted">
+                  {te('ClosureKind', closure.kind)} · {te('MatchEndReason', closure.reason)} · {t('closure.openedOn', { date: format.date(closure.openedOn) })}
+                  {overdue && <> <span className="badge danger">{t('closure.overdue')}</span></>}
+                </p>
+              </DeskRow>
+            )}
+          </DeskList>
         )}
       </QueryView>
     </Panel>

@@ -8,6 +8,7 @@ import { ReferralInboxPanel } from '../referrals/ReferralInbox';
 import { TransferInboxPanel } from '../transfers/TransferInbox';
 import { OpenRefusalsPanel } from './OpenRefusals';
 import { ClosuresDuePanel } from './ClosuresDue';
+import { DESK_ROWS, DeskList, DeskRow } from './DeskList';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { useSession } from '../session/session';
@@ -42,24 +43,19 @@ export function CoordinatorDesk() {
             <ReferralInboxPanel />
             <TransferInboxPanel />
             <Panel title={t('desk.releases')} actions={<Link href="/releases" className="small">{t('desk.all')}</Link>}>
-              {d.upcomingReleases.length === 0 ? <Empty>{t('desk.noReleases')}</Empty> : (
-                <ul className="rows">
-                  {d.upcomingReleases.slice(0, 8).map((r) => (
-                    <li key={r.client.id} className="row">
-                      <div>
-                        <p className="row-title"><Link href={`/clients/${r.client.id}`}>{r.client.name}</Link></p>
-                        <p className="small muted">{format.date(r.client.releaseDate)} · {tn('days.in', r.daysToRelease)}</p>
-                      </div>
-                      {r.client.canBeMatched && <Link href={`/clients/${r.client.id}/match`} className="button secondary small">{t('desk.findMentor')}</Link>}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <DeskList items={d.upcomingReleases} empty={t('desk.noReleases')}>
+                {(r) => (
+                  <DeskRow key={r.client.id} href={`/clients/${r.client.id}`} name={r.client.name}
+                    action={r.client.canBeMatched && <Link href={`/clients/${r.client.id}/match`} className="button secondary small">{t('desk.findMentor')}</Link>}>
+                    <p className="small muted">{format.date(r.client.releaseDate)} · {tn('days.in', r.daysToRelease)}</p>
+                  </DeskRow>
+                )}
+              </DeskList>
             </Panel>
             <Panel title={t('desk.overdue')} actions={<Link href="/engagement" className="small">{t('desk.all')}</Link>}>
               {d.engagement.length === 0 ? <Empty>{t('desk.noOverdue')}</Empty> : (
                 <ul className="rows">
-                  {d.engagement.slice(0, 8).map((e) => (
+                  {d.engagement.slice(0, DESK_ROWS).map((e) => (
                     <li key={e.match.id} className="row">
                       <p><Link href={`/matches/${e.match.id}`}>{e.clientName}</Link> · {e.match.mentor?.name}
                         <span className="small muted"> · {t('desk.dueSince', { date: format.date(e.nextContactDue) })}</span></p>
@@ -80,18 +76,13 @@ export function CoordinatorDesk() {
               </p>
             </Panel>
             <Panel title={t('desk.vetting')} actions={<Link href="/mentors" className="small">{t('desk.all')}</Link>}>
-              {d.vettingQueue.length === 0 ? <Empty>{t('desk.noVetting')}</Empty> : (
-                <ul className="rows">
-                  {d.vettingQueue.slice(0, 8).map((v) => (
-                    <li key={v.mentor.id} className="row">
-                      <div>
-                        <p className="row-title"><Link href={`/mentors/${v.mentor.id}`}>{v.mentor.name}</Link></p>
-                        <p className="small muted">{tn('days.waiting', v.waitingDays)} · {format.list(v.missing.map((s) => stepName(t, s)))}</p>
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <DeskList items={d.vettingQueue} empty={t('desk.noVetting')}>
+                {(v) => (
+                  <DeskRow key={v.mentor.id} href={`/mentors/${v.mentor.id}`} name={v.mentor.name}>
+                    <p className="small muted">{tn('days.waiting', v.waitingDays)} · {format.list(v.missing.map((s) => stepName(t, s)))}</p>
+                  </DeskRow>
+                )}
+              </DeskList>
             </Panel>
             <ApplicationDeadlinesPanel />
             <OpenRefusalsPanel />

@@ -1,10 +1,10 @@
-import { Link } from 'wouter';
 import { graphql } from '../graphql';
 import { useFormat } from '../i18n/format';
 import { useI18n } from '../i18n';
 import { useGql } from '../ui/data';
 import { Panel } from '../ui/Page';
-import { Empty, QueryView } from '../ui/states';
+import { QueryView } from '../ui/states';
+import { DeskList, DeskRow } from './DeskList';
 
 // A read of each case it names (the refusal is case data): asked by the desk only.
 const OpenRefusalsQuery = graphql(`
@@ -21,18 +21,15 @@ export function OpenRefusalsPanel() {
   return (
     <Panel title={t('desk.openRefusals')}>
       <QueryView query={query}>
-        {({ openRefusals }) => openRefusals.length === 0 ? <Empty>{t('desk.noOpenRefusals')}</Empty> : (
-          <ul className="rows" data-testid="open-refusals">
-            {openRefusals.slice(0, 8).map(({ client, refusal: r, daysOpen }) => (
-              <li key={r.id} className="row">
-                <div>
-                  <p className="row-title"><Link href={`/clients/${client.id}`}>{client.name}</Link></p>
-                  <p className="small">{te('Institution', r.institution)} · {te('HelpKind', r.help)}</p>
-                  <p className="small muted">{te('RefusalReason', r.reason)} · {format.date(r.refusedOn)} · {tn('days.open', daysOpen)}</p>
-                </div>
-              </li>
-            ))}
-          </ul>
+        {({ openRefusals }) => (
+          <DeskList items={openRefusals} empty={t('desk.noOpenRefusals')} testId="open-refusals">
+            {({ client, refusal: r, daysOpen }) => (
+              <DeskRow key={r.id} href={`/clients/${client.id}`} name={client.name}>
+                <p className="small">{te('Institution', r.institution)} · {te('HelpKind', r.help)}</p>
+                <p className="small muted">{te('RefusalReason', r.reason)} · {format.date(r.refusedOn)} · {tn('days.open', daysOpen)}</p>
+              </DeskRow>
+            )}
+          </DeskList>
         )}
       </QueryView>
     </Panel>
