@@ -37,7 +37,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Users.RoleType>>>>("byRoles").Description("The user's roles at the time.")
             .Resolve(ctx => ctx.Source.Record.ByRoles.Select(r => Enum.TryParse<Role>(r, out var role) ? (Role?)role : null).OfType<Role>().ToList());
         Field<NonNullGraphType<BooleanGraphType>>("bySystem").Description("Done by the product itself (e.g. the retention job), not by a person.")
-            .Resolve(ctx => ctx.Source.Record.ByRoles.Contains("System"));
+            .Resolve(ctx => ctx.Source.Record.By == AuditRecord.SystemUser);
         Field<NonNullGraphType<StringGraphType>>("purpose").Description("As recorded; a screen shows purposeKind, and this text only when it is STATED.")
             .Resolve(ctx => ctx.Source.Record.Purpose);
         Field<NonNullGraphType<AuditPurposeKindType>>("purposeKind").Resolve(ctx => AuditPurposes.Read(ctx.Source.Record.Action, ctx.Source.Record.Purpose).Kind);

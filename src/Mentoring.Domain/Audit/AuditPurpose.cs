@@ -33,6 +33,8 @@ public enum AuditPurposeKind
     TransferTo,
     /// <summary>A transfer step about a case coming from another NGO (parameter <c>organisation</c>).</summary>
     TransferFrom,
+    /// <summary>A package never taken on, erased because the NGO that sent it erased the person (parameter <c>organisation</c>).</summary>
+    ErasedBySender,
 }
 
 /// <summary>The retention rules that erase people (Mentoring:Jobs:Retention), named in the audit trail.</summary>
@@ -54,7 +56,8 @@ public static partial class AuditPurposes
     public const string ErasureReapplied = "ERASURE_REAPPLIED";
     /// <summary>A case read by the municipal social worker it was handed over to (recorded in both organisations' trails).</summary>
     public const string HandoverRead = "SOCIAL_SERVICE_HANDOVER";
-    private const string RetentionPrefix = "RETENTION:", TransferToPrefix = "TRANSFER_TO:", TransferFromPrefix = "TRANSFER_FROM:";
+    private const string RetentionPrefix = "RETENTION:", TransferToPrefix = "TRANSFER_TO:", TransferFromPrefix = "TRANSFER_FROM:",
+        ErasedBySenderPrefix = "ERASED_BY_SENDER:";
     private static readonly AuditAction[] TransferSteps =
         [AuditAction.TransferOffered, AuditAction.TransferAccepted, AuditAction.TransferDeclined, AuditAction.TransferWithdrawn];
 
@@ -67,6 +70,9 @@ public static partial class AuditPurposes
 
     /// <summary>A transfer step in the receiving NGO's trail: the NGO the case comes from.</summary>
     public static string TransferFrom(string organisation) => TransferFromPrefix + organisation;
+
+    /// <summary>A package erased in the receiving NGO's trail because its sender erased the person: the sender, as it calls itself.</summary>
+    public static string ErasedBySender(string organisation) => ErasedBySenderPrefix + organisation;
 
     public static string SecondFactor(bool required) => required ? RequireSecondFactor : OptionalSecondFactor;
 
@@ -103,6 +109,8 @@ public static partial class AuditPurposes
             if (stored == ErasureReapplied) return Of(AuditPurposeKind.ErasureReapplied);
             if (stored.StartsWith(RetentionPrefix, StringComparison.Ordinal) && Enum.TryParse<RetentionRule>(stored[RetentionPrefix.Length..], out var rule))
                 return new(AuditPurposeKind.Retention, null, [MessageParam.Enum("rule", rule)]);
+            if (stored.StartsWith(ErasedBySenderPrefix, StringComparison.Ordinal))
+                return new(AuditPurposeKind.ErasedBySender, null, [MessageParam.Text("organisation", stored[ErasedBySenderPrefix.Length..])]);
         }
         if (TransferSteps.Contains(action))
         {

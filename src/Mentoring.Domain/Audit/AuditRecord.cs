@@ -13,6 +13,9 @@ public sealed record AuditRecord(
 {
     public const string DefaultPurpose = "case work";
 
+    /// <summary>Who a record names for what the product does itself (retention, erasure, the register re-applied): no user.</summary>
+    public static readonly Guid SystemUser = Guid.Empty;
+
     /// <summary>The operation that returned or changed it (e.g. clients, upcomingReleases, shareRiskFlagsWithMentor).</summary>
     public string? Via { get; init; }
 

@@ -22,6 +22,13 @@ public sealed record ErasureSubject(string Kind, Guid PersonId, IReadOnlyList<Gu
     public IReadOnlyList<Guid> Handovers { get; init; } = [];
     /// <summary>How the case came in: the referral it was accepted from and the transfer it became from, which hold the details as sent.</summary>
     public IReadOnlyList<Guid> Arrivals { get; init; } = [];
+    /// <summary>
+    /// The transfers this NGO offered of the case (<see cref="Transfers.SentTransfer"/>): the package of one never taken on
+    /// sits in the other NGO's tenant, and is erased with the person.
+    /// </summary>
+    public IReadOnlyList<Guid> SentTransfers { get; init; } = [];
+    /// <summary>Of those, the ones still waiting for the other NGO's answer: erasing is refused until withdrawn.</summary>
+    public IReadOnlyList<Guid> PendingTransfers { get; init; } = [];
 
     /// <summary>The person's own streams: what the erasure masks besides the messages.</summary>
     public IReadOnlyList<Guid> OwnStreams => [PersonId, .. Matches, .. Matches.Select(Monitoring.MatchMonitoring.StreamOf), .. Applications, .. Handovers, .. Arrivals];
@@ -46,9 +53,11 @@ public static class Erasure
             var handovers = await session.Query<Handovers.Handover>().Where(h => h.ClientId == id).Select(h => h.Id).ToListAsync(ct);
             var referrals = await session.Query<Referrals.Referral>().Where(r => r.ClientId == id).Select(r => r.Id).ToListAsync(ct);
             var transfers = await session.Query<Transfers.Transfer>().Where(t => t.NewClientId == id).Select(t => t.Id).ToListAsync(ct);
+            var sent = await session.Query<Transfers.SentTransfer>().Where(t => t.ClientId == id).Select(t => new { t.Id, t.Status }).ToListAsync(ct);
             return new ErasureSubject(ClientKind, id, matches, await MessagesNamingAsync(session, id, null, null, ct))
             {
-                Handovers = handovers, Arrivals = [.. referrals, .. transfers],
+                Handovers = handovers, Arrivals = [.. referrals, .. transfers], SentTransfers = [.. sent.Select(t => t.Id)],
+                PendingTransfers = [.. sent.Where(t => t.Status == Transfers.TransferStatus.Offered).Select(t => t.Id)],
             };
         }
         if (await session.LoadAsync<Mentor>(id, ct) is not { } mentor) return null;
@@ -85,7 +94,12 @@ public static class Erasure
     {
         var checks = new Checks().Require(Text.HasLength(reason, 3, 500), ErrorCodes.Validation, "Say why (3 to 500 characters).", "reason");
         if (subject.Kind == ClientKind)
+        {
             checks.Require(client is { Stage: ClientStage.Closed }, ErasureNotAllowed, "Close the case before erasing the person's data.", "personId");
+            // The other NGO could still take the person on from the package it holds: the offer is answered or withdrawn first.
+            checks.Require(subject.PendingTransfers.Count == 0, Transfers.TransferDecider.TransferPending,
+                "A transfer of this case waits for the other NGO's answer: withdraw it before erasing.", "personId");
+        }
         else
             checks.Require(mentor is { Stage: MentorStage.Withdrawn or MentorStage.Rejected }, ErasureNotAllowed,
                 "Record that the mentor withdrew (or was rejected) before erasing their data.", "personId");

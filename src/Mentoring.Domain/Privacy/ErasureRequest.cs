@@ -42,7 +42,11 @@ public enum ErasureSource { Admin, Retention, Register }
 public sealed record ErasureRequested(Guid RequestId, Guid PersonId, string Kind, ErasureSource Source, Guid By, DateTimeOffset At);
 
 /// <summary>What the erasure reaches, found before anything was masked (an address stops naming anyone once masked).</summary>
-public sealed record ErasureScoped(Guid RequestId, IReadOnlyList<Guid> Streams, IReadOnlyList<Guid> Messages, Guid? AccountId, DateTimeOffset At);
+public sealed record ErasureScoped(Guid RequestId, IReadOnlyList<Guid> Streams, IReadOnlyList<Guid> Messages, Guid? AccountId, DateTimeOffset At)
+{
+    /// <summary>The transfers of the case this NGO offered (absent from requests scoped before they were reached).</summary>
+    public IReadOnlyList<Guid>? SentTransfers { get; init; }
+}
 
 /// <summary>A step is done; <see cref="Count"/> says how many things it changed (events, messages, documents, jobs).</summary>
 public sealed record ErasureStepCompleted(Guid RequestId, ErasureStep Step, int Count, DateTimeOffset At);
@@ -63,6 +67,7 @@ public sealed record ErasureRequest(Guid Id, Guid PersonId, string Kind, Erasure
     public IReadOnlyList<ErasureStepDone> Done { get; init; } = [];
     public IReadOnlyList<Guid> Streams { get; init; } = [];
     public IReadOnlyList<Guid> Messages { get; init; } = [];
+    public IReadOnlyList<Guid> SentTransfers { get; init; } = [];
     public Guid? AccountId { get; init; }
     public int Failures { get; init; }
     public ErasureStep? FailedStep { get; init; }
@@ -92,7 +97,7 @@ public sealed record ErasureRequest(Guid Id, Guid PersonId, string Kind, Erasure
     public static ErasureRequest Create(ErasureRequested e) =>
         new(e.RequestId, e.PersonId, e.Kind, e.Source, e.By, e.At) { LastProgressAt = e.At };
 
-    public ErasureRequest Apply(ErasureScoped e) => this with { Streams = e.Streams, Messages = e.Messages, AccountId = e.AccountId };
+    public ErasureRequest Apply(ErasureScoped e) => this with { Streams = e.Streams, Messages = e.Messages, AccountId = e.AccountId, SentTransfers = e.SentTransfers ?? [] };
     public ErasureRequest Apply(ErasureStepCompleted e) => this with
     {
         Done = [.. Done, new ErasureStepDone(e.Step, e.Count, e.At)], LastProgressAt = e.At, FailedStep = null, FailedError = null, FailedAt = null,

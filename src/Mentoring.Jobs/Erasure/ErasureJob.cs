@@ -20,7 +20,7 @@ namespace Mentoring.Jobs.Erasure;
 public sealed class ErasureJob(IDocumentStore store, ErasureRegister register, TimeProvider clock, ILogger<ErasureJob> log)
 {
     /// <summary>Who the audit trail and the cancelled messages name for what the system does itself.</summary>
-    public static readonly Guid SystemUser = Guid.Empty;
+    public static readonly Guid SystemUser = AuditRecord.SystemUser;
 
     /// <summary>For tests: runs before each step; throwing here stands for the process dying at that step.</summary>
     public Func<ErasureStep, Task>? BeforeStep { get; set; }
@@ -98,15 +98,20 @@ public sealed class ErasureJob(IDocumentStore store, ErasureRegister register, T
             {
                 await using var session = store.QuerySession(tenant);
                 var subject = await Domain.Privacy.Erasure.FindAsync(session, request.PersonId, ct);
-                var scope = new ErasureScoped(request.Id, subject?.OwnStreams ?? [request.PersonId], subject?.Messages ?? [], subject?.AccountId, clock.GetUtcNow());
-                return (scope.Streams.Count + scope.Messages.Count, scope);
+                var scope = new ErasureScoped(request.Id, subject?.OwnStreams ?? [request.PersonId], subject?.Messages ?? [], subject?.AccountId, clock.GetUtcNow())
+                {
+                    SentTransfers = subject?.SentTransfers ?? [],
+                };
+                return (scope.Streams.Count + scope.Messages.Count + scope.SentTransfers.Count, scope);
             }
             case ErasureStep.Messages:
                 return (await EraseMessagesAsync(tenant, request, ct), null);
             case ErasureStep.Events:
-                return (await Domain.Privacy.Erasure.MaskStreamsAsync(store, tenant, request.Streams, ct), null);
+                return (await Domain.Privacy.Erasure.MaskStreamsAsync(store, tenant, request.Streams, ct)
+                        + await Domain.Privacy.SentTransferErasure.MaskAsync(store, tenant, request.SentTransfers, ct), null);
             case ErasureStep.ReadModels:
-                return (await Domain.Privacy.Erasure.RebuildReadModelsAsync(store, tenant, request, ct), null);
+                return (await Domain.Privacy.Erasure.RebuildReadModelsAsync(store, tenant, request, ct)
+                        + await Domain.Privacy.SentTransferErasure.RebuildAsync(store, tenant, request.SentTransfers, ErasureJob.SystemUser, clock.GetUtcNow(), ct), null);
             case ErasureStep.ConflictNotes:
                 return (await Domain.Privacy.Erasure.BlankConflictNotesAsync(store, tenant, request.PersonId, ct), null);
             case ErasureStep.Account:

@@ -194,6 +194,7 @@ export type AuditAction =
 
 export type AuditPurposeKind =
   | 'CASE_WORK'
+  | 'ERASED_BY_SENDER'
   | 'ERASURE_REAPPLIED'
   | 'INVITATION_RESENT'
   | 'NEED_NOTE_SHARED'
