@@ -102,6 +102,10 @@ public static class GraphQLHttpEndpoint
         {
             Query = request.Query,
             Document = document,
+            // A kept document passed the spec's rules already (they read only the document and the schema); the rules the
+            // configuration adds (the caller's roles, introspection, depth and complexity) and the one core rule that reads
+            // the request's arguments run on every request all the same.
+            ValidationRules = cached is null ? null : ParsedDocuments.RulesForKept,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,

@@ -1,6 +1,7 @@
 using Marten;
 using Mentoring.Domain.Audit;
 using Mentoring.Domain.Common;
+using Mentoring.Domain.Mentors;
 using Mentoring.Domain.Messages;
 using Mentoring.Domain.Privacy;
 using Mentoring.Jobs.Hosting;
@@ -21,6 +22,12 @@ public sealed class ErasureJob(IDocumentStore store, ErasureRegister register, T
 {
     /// <summary>Who the audit trail and the cancelled messages name for what the system does itself.</summary>
     public static readonly Guid SystemUser = AuditRecord.SystemUser;
+
+    private Actor SystemActor()
+    {
+        var now = clock.GetUtcNow();
+        return new Actor(SystemUser, now, RigaCalendar.Day(now));
+    }
 
     /// <summary>For tests: runs before each step; throwing here stands for the process dying at that step.</summary>
     public Func<ErasureStep, Task>? BeforeStep { get; set; }
@@ -108,7 +115,7 @@ public sealed class ErasureJob(IDocumentStore store, ErasureRegister register, T
                 return (await EraseMessagesAsync(tenant, request, ct), null);
             case ErasureStep.Events:
                 return (await Domain.Privacy.Erasure.MaskStreamsAsync(store, tenant, request.Streams, ct)
-                        + await Domain.Privacy.SentTransferErasure.MaskAsync(store, tenant, request.SentTransfers, ct), null);
+                        + await Domain.Privacy.SentTransferErasure.MaskAsync(store, tenant, request.SentTransfers, SystemActor(), ct), null);
             case ErasureStep.ReadModels:
                 return (await Domain.Privacy.Erasure.RebuildReadModelsAsync(store, tenant, request, ct)
                         + await Domain.Privacy.SentTransferErasure.RebuildAsync(store, tenant, request.SentTransfers, ErasureJob.SystemUser, clock.GetUtcNow(), ct), null);

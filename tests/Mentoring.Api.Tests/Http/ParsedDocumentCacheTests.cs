@@ -4,8 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mentoring.Api.Tests.Http;
 
 /// <summary>
-/// A document is parsed once, whoever sends it next; validation — where the caller's access is checked — runs on every
-/// request, so a cached document gives nobody more than their roles allow.
+/// A document is parsed once, whoever sends it next. A kept document skips only the specification's static rules: the
+/// caller's access, the limits and the request's variables are checked on every request, so a cached document gives
+/// nobody more than their roles allow and takes no value it would refuse.
 /// </summary>
 public sealed class ParsedDocumentCacheTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
@@ -68,5 +69,22 @@ public sealed class ParsedDocumentCacheTests(ApiFixture api) : IClassFixture<Api
         await coordinator.PostAsync("{ noSuchField }");
         await coordinator.PostAsync("{ noSuchField }");
         Assert.Equal(before + 2, Documents.Parses);
+    }
+
+    [Fact]
+    public async Task A_kept_document_still_coerces_each_requests_variables()
+    {
+        using var coordinator = await api.SignedIn("a", Role.Coordinator);
+        const string Query = "query($n: Int, $id: ID) { matchPage(clientId: $id, first: $n) { totalCount } }";
+        Assert.False((await coordinator.PostAsync(Query, new { n = 2 })).HasErrors);
+        var parsed = Documents.Parses;
+
+        var wrongType = await coordinator.PostAsync(Query, new { n = "zwei" });
+        var fine = await coordinator.PostAsync(Query, new { n = 1, id = Guid.NewGuid() });
+
+        Assert.Equal(parsed, Documents.Parses); // both from the cache
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.Status);
+        Assert.False(wrongType.Body.TryGetProperty("data", out var data) && data.ValueKind != System.Text.Json.JsonValueKind.Null);
+        Assert.False(fine.HasErrors, fine.Body.GetRawText());
     }
 }

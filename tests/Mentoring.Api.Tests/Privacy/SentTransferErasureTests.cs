@@ -1,6 +1,9 @@
 using Marten;
+using Mentoring.Domain.Audit;
 using Mentoring.Domain.Privacy;
 using Mentoring.Domain.Transfers;
+using Mentoring.Jobs.Erasure;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static Mentoring.Api.Tests.Transfers.TransferApi;
 
@@ -70,6 +73,36 @@ public sealed class SentTransferErasureTests(ApiFixture api) : IClassFixture<Api
                 record.GetProperty("purposeKind").GetString(), record.GetProperty("purposeParams")[0].GetProperty("name").GetString(),
                 record.GetProperty("purposeParams")[0].GetProperty("value").GetString()));
         }
+    }
+
+    [Fact]
+    public async Task A_retention_erasure_withdraws_an_offer_still_waiting_before_erasing_its_package()
+    {
+        await ContractAsync(api);
+        using var a = await api.SignedIn("a", Role.Coordinator);
+        using var b = await api.SignedIn("b", Role.Coordinator);
+        var (clientId, pair) = await CaseAsync(api, a);
+        var waiting = await OfferAsync(a, clientId);
+        var version = (await a.PostAsync("query($id: ID!) { client(id: $id) { version } }", new { id = clientId })).Data.GetProperty("client").GetProperty("version").GetInt64();
+        Assert.Empty((await a.PostAsync("mutation($i: CloseCaseInput!) { closeCase(input: $i) { errors { code } } }",
+            new { i = new { clientId, expectedVersion = version, reason = "MOVED_AWAY" } })).UserErrors("closeCase"));
+
+        // The retention rules are not refused by a waiting offer (an administrator is): the job withdraws it first.
+        ErasureSubject subject;
+        await using (var inA = api.Store.QuerySession(api.NgoA.TenantId)) subject = (await Erasure.FindAsync(inA, clientId, default))!;
+        Assert.Equal([waiting], subject.PendingTransfers);
+        var audit = new AuditRecord(Guid.CreateVersion7(), AuditAction.PersonErased, subject.Kind, clientId, AuditRecord.SystemUser, [],
+            AuditPurposes.Retention(RetentionRule.ClosedCase), api.Clock.GetUtcNow());
+        var requested = await ErasureJob.RequestAsync(api.Store, api.NgoA.TenantId, subject, ErasureSource.Retention, audit, default);
+        Assert.NotNull((await api.Services.GetRequiredService<ErasureJob>().RunAsync(api.NgoA.TenantId, requested.Result.StreamId, default))!.CompletedAt);
+
+        // NGO B cannot take on a person who is gone, and its inbox names no one.
+        Assert.Contains(("TRANSFER_NOT_OPEN", (string?)"transferId"), (await b.PostAsync(Accept, new { i = new { transferId = waiting } })).UserErrors("acceptTransfer"));
+        await using (var inB = api.Store.QuerySession(api.NgoB.TenantId))
+            Assert.Equal((TransferStatus.Withdrawn, PersonalDataMasking.Erased), (await inB.LoadAsync<Transfer>(waiting)) is { } t ? (t.Status, t.Package.Person.Name) : default);
+        await using (var inA = api.Store.QuerySession(api.NgoA.TenantId))
+            Assert.Equal(TransferStatus.Withdrawn, (await inA.LoadAsync<SentTransfer>(waiting))!.Status);
+        Assert.Empty(await RowsNamingAsync(api.NgoB.TenantId, pair.ClientName));
     }
 
     private async Task<Guid> OfferAsync(GraphQLClient coordinator, Guid clientId)
