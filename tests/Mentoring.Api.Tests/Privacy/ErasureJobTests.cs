@@ -7,7 +7,6 @@ using Mentoring.Domain.Privacy;
 using Mentoring.Jobs.Erasure;
 using Mentoring.Jobs.Reminders;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using static Mentoring.Api.Tests.Mentors.MentorApi;
 
 namespace Mentoring.Api.Tests.Privacy;
@@ -178,25 +177,6 @@ public sealed class ErasureJobTests(JobsFixture api) : IClassFixture<JobsFixture
     }
 
     /// <summary>Every table of the test's schema (events, streams, every document) and of its Hangfire schema whose rows contain the text, as "table: rows".</summary>
-    private async Task<List<string>> RowsContainingAsync(string text, bool hangfireOnly = false)
-    {
-        await using var connection = new NpgsqlConnection(api.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("select table_schema || '.' || table_name from information_schema.tables where table_schema = any(@s) and table_type = 'BASE TABLE'", connection))
-        {
-            list.Parameters.AddWithValue("s", hangfireOnly ? new[] { api.Schema + "_hangfire" } : new[] { api.Schema, api.Schema + "_hangfire" });
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
-        var found = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var count = new NpgsqlCommand($"select count(*) from {table} t where t::text like @p", connection);
-            count.Parameters.AddWithValue("p", "%" + text + "%");
-            var rows = (long)(await count.ExecuteScalarAsync())!;
-            if (rows > 0) found.Add($"{table}: {rows}");
-        }
-        return found;
-    }
+    private Task<List<string>> RowsContainingAsync(string text, bool hangfireOnly = false) =>
+        DatabaseRows.ContainingAsync(api.ConnectionString, hangfireOnly ? [api.Schema + "_hangfire"] : [api.Schema, api.Schema + "_hangfire"], text);
 }

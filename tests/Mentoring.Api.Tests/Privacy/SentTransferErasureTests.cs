@@ -4,7 +4,6 @@ using Mentoring.Domain.Privacy;
 using Mentoring.Domain.Transfers;
 using Mentoring.Jobs.Erasure;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using static Mentoring.Api.Tests.Transfers.TransferApi;
 
 namespace Mentoring.Api.Tests.Privacy;
@@ -111,26 +110,6 @@ public sealed class SentTransferErasureTests(ApiFixture api) : IClassFixture<Api
         return Guid.Parse(offered.Data.GetProperty("transferCase").GetProperty("transfer").GetProperty("id").GetString()!);
     }
 
-    /// <summary>Every table of the test's schema with a tenant column whose rows of that tenant contain the text, as "table: rows".</summary>
-    private async Task<List<string>> RowsNamingAsync(string tenant, string text)
-    {
-        await using var connection = new NpgsqlConnection(api.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("select table_name from information_schema.columns where table_schema = @s and column_name = 'tenant_id'", connection))
-        {
-            list.Parameters.AddWithValue("s", api.Schema);
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
-        var found = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var count = new NpgsqlCommand($"select count(*) from {api.Schema}.{table} t where t.tenant_id = @t and t::text like @p", connection);
-            count.Parameters.AddWithValue("t", tenant);
-            count.Parameters.AddWithValue("p", "%" + text + "%");
-            if ((long)(await count.ExecuteScalarAsync())! > 0) found.Add(table);
-        }
-        return found;
-    }
+    /// <summary>Every table of the test's schema whose rows of that tenant contain the text.</summary>
+    private Task<List<string>> RowsNamingAsync(string tenant, string text) => DatabaseRows.ContainingAsync(api.ConnectionString, [api.Schema], text, tenant);
 }
